@@ -1,0 +1,214 @@
+//! One configuration, from `balcao.toml` (optional), then environment
+//! variables and flags, which override it.
+
+use std::fmt;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde::Deserialize;
+
+use crate::knowledge::files::Source;
+use crate::lang::LangSettings;
+
+pub const DEFAULT_BIND: &str = "127.0.0.1:8080";
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/balcao.db";
+pub const DEFAULT_CONFIG_FILE: &str = "balcao.toml";
+
+/// Values given on the command line or in the environment (clap reads
+/// both); `None` where neither was given.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct Overrides {
+    /// Configuration file [default: balcao.toml when present]
+    #[arg(long, env = "BALCAO_CONFIG", global = true)]
+    pub config: Option<PathBuf>,
+    /// Address to listen on [default: 127.0.0.1:8080]
+    #[arg(long, env = "BALCAO_BIND", global = true)]
+    pub bind: Option<SocketAddr>,
+    /// Database URL [default: sqlite://data/balcao.db]
+    #[arg(long, env = "DATABASE_URL", global = true)]
+    pub database_url: Option<String>,
+    /// Knowledge folder [default: ./knowledge when present, else the copy built into the binary]
+    #[arg(long, env = "BALCAO_KNOWLEDGE_DIR", global = true)]
+    pub knowledge_dir: Option<PathBuf>,
+    /// UI strings folder [default: the `locales` folder beside the knowledge folder]
+    #[arg(long, env = "BALCAO_LOCALES_DIR", global = true)]
+    pub locales_dir: Option<PathBuf>,
+}
+
+/// The file's contents; everything optional.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+struct FileConfig {
+    bind: Option<SocketAddr>,
+    database_url: Option<String>,
+    knowledge_dir: Option<PathBuf>,
+    locales_dir: Option<PathBuf>,
+    /// "text" (default) or "json".
+    log_format: Option<LogFormat>,
+    /// How often to look for edited knowledge files, in seconds (0: never).
+    reload_interval_secs: Option<u64>,
+    languages: LangSettings,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    #[default]
+    Text,
+    Json,
+}
+
+/// The effective configuration.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub bind: SocketAddr,
+    pub database_url: String,
+    pub knowledge: Source,
+    pub log_format: LogFormat,
+    pub reload_interval: Option<Duration>,
+    pub languages: LangSettings,
+    /// The file read, if any.
+    pub file: Option<PathBuf>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("reading {path}: {source}")]
+    Read {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}: {message}")]
+    Parse { path: String, message: String },
+    #[error("no locales folder found beside {0}: give one with --locales-dir")]
+    NoLocales(String),
+}
+
+impl Config {
+    /// Resolves flags and environment over the file over the defaults.
+    pub fn resolve(o: &Overrides) -> Result<Config, ConfigError> {
+        let path = o
+            .config
+            .clone()
+            .or_else(|| Path::new(DEFAULT_CONFIG_FILE).exists().then(|| DEFAULT_CONFIG_FILE.into()));
+        let file = match &path {
+            None => FileConfig::default(),
+            Some(p) => {
+                let text = std::fs::read_to_string(p).map_err(|source| ConfigError::Read {
+                    path: p.display().to_string(),
+                    source,
+                })?;
+                toml::from_str(&text).map_err(|e| ConfigError::Parse {
+                    path: p.display().to_string(),
+                    message: e.to_string(),
+                })?
+            }
+        };
+        let knowledge_dir = o.knowledge_dir.clone().or(file.knowledge_dir);
+        let locales_dir = o.locales_dir.clone().or(file.locales_dir);
+        let knowledge = knowledge_source(knowledge_dir, locales_dir)?;
+        let mut languages = file.languages;
+        // Chains given in the file replace the defaults language by language.
+        for (lang, chain) in LangSettings::default().fallback {
+            languages.fallback.entry(lang).or_insert(chain);
+        }
+        Ok(Config {
+            bind: o.bind.or(file.bind).unwrap_or_else(|| DEFAULT_BIND.parse().expect("valid default")),
+            database_url: o
+                .database_url
+                .clone()
+                .or(file.database_url)
+                .unwrap_or_else(|| DEFAULT_DATABASE_URL.to_string()),
+            knowledge,
+            log_format: file.log_format.unwrap_or_default(),
+            reload_interval: match file.reload_interval_secs {
+                Some(0) => None,
+                Some(s) => Some(Duration::from_secs(s)),
+                None => Some(Duration::from_secs(2)),
+            },
+            languages,
+            file: path,
+        })
+    }
+}
+
+fn knowledge_source(knowledge: Option<PathBuf>, locales: Option<PathBuf>) -> Result<Source, ConfigError> {
+    let knowledge = match knowledge {
+        Some(k) => k,
+        None if Path::new("knowledge").is_dir() => PathBuf::from("knowledge"),
+        None => return Ok(Source::Embedded),
+    };
+    let locales = match locales {
+        Some(l) => l,
+        None => {
+            let beside = knowledge
+                .parent()
+                .map(|p| p.join("locales"))
+                .unwrap_or_else(|| PathBuf::from("locales"));
+            if !beside.is_dir() {
+                return Err(ConfigError::NoLocales(knowledge.display().to_string()));
+            }
+            beside
+        }
+    };
+    Ok(Source::Dirs { knowledge, locales })
+}
+
+/// A database URL with any password replaced, for logs and messages.
+pub fn redact_url(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_string();
+    };
+    match rest.split_once('@') {
+        Some((userinfo, host)) => {
+            let user = userinfo.split(':').next().unwrap_or("");
+            format!("{scheme}://{user}:***@{host}")
+        }
+        None => url.to_string(),
+    }
+}
+
+impl fmt::Display for Config {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "configuration:")?;
+        match &self.file {
+            Some(p) => writeln!(f, "  config file      {}", p.display())?,
+            None => writeln!(f, "  config file      (none)")?,
+        }
+        writeln!(f, "  bind             {}", self.bind)?;
+        writeln!(f, "  database_url     {}", redact_url(&self.database_url))?;
+        match &self.knowledge {
+            Source::Embedded => writeln!(f, "  knowledge        (built into the binary)")?,
+            Source::Dirs { knowledge, locales } => {
+                writeln!(f, "  knowledge_dir    {}", knowledge.display())?;
+                writeln!(f, "  locales_dir      {}", locales.display())?;
+            }
+        }
+        writeln!(f, "  log_format       {:?}", self.log_format)?;
+        match self.reload_interval {
+            Some(d) => writeln!(f, "  reload_interval  {}s", d.as_secs())?,
+            None => writeln!(f, "  reload_interval  off")?,
+        }
+        writeln!(f, "  default language {}", self.languages.default)?;
+        let mut chains: Vec<_> = self.languages.fallback.keys().copied().collect();
+        chains.sort();
+        for l in chains {
+            let chain: Vec<String> = self.languages.chain(l).iter().map(|l| l.to_string()).collect();
+            writeln!(f, "  fallback {:<7} {}", l.code(), chain.join(" → "))?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_never_reach_the_printed_url() {
+        assert_eq!(redact_url("postgres://app:s3cret@db/balcao"), "postgres://app:***@db/balcao");
+        assert_eq!(redact_url("sqlite://data/balcao.db"), "sqlite://data/balcao.db");
+    }
+}

@@ -1,0 +1,137 @@
+//! The knowledge base as served: loaded texts, their search index and the
+//! language identifier, built together and swapped together on reload so no
+//! request ever sees half of one version and half of another.
+
+use std::sync::{Arc, RwLock};
+
+use serde::Serialize;
+
+use crate::knowledge::files::Source;
+use crate::knowledge::{self, Issue, Knowledge, Severity};
+use crate::lang::identify::{Detection, Identifier};
+use crate::lang::{Lang, LangSettings};
+use crate::search::{self, SearchIndex, SearchQuery, SearchResult};
+
+/// Everything built from one version of the knowledge files.
+pub struct Content {
+    pub knowledge: Knowledge,
+    pub index: SearchIndex,
+    pub identifier: Identifier,
+    /// Warnings found while loading (errors refuse the load).
+    pub warnings: Vec<Issue>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error(transparent)]
+    Read(#[from] knowledge::files::ReadError),
+    #[error("the knowledge base has {} error(s):\n{}", .0.len(), .0.iter().map(|i| i.to_string()).collect::<Vec<_>>().join("\n"))]
+    Broken(Vec<Issue>),
+    #[error(transparent)]
+    Index(#[from] search::IndexError),
+}
+
+/// The answer to a search, in the reader's language.
+#[derive(Debug, Clone, Serialize)]
+pub struct SearchOutcome {
+    pub query: String,
+    pub lang: Lang,
+    /// The language the text was confidently identified as, if any.
+    pub detected_lang: Option<Lang>,
+    pub results: Vec<SearchResult>,
+}
+
+impl Content {
+    /// Loads and indexes; refuses a knowledge base with errors.
+    pub fn load(source: &Source, settings: &LangSettings) -> Result<Content, LoadError> {
+        let files = source.read()?;
+        let (knowledge, issues) = knowledge::load(&files, settings);
+        let (errors, warnings): (Vec<Issue>, Vec<Issue>) =
+            issues.into_iter().partition(|i| i.severity == Severity::Error);
+        if !errors.is_empty() {
+            return Err(LoadError::Broken(errors));
+        }
+        Ok(Self::build(knowledge, warnings)?)
+    }
+
+    /// Indexes a loaded knowledge base and trains the language identifier
+    /// on its texts.
+    pub fn build(knowledge: Knowledge, warnings: Vec<Issue>) -> Result<Content, search::IndexError> {
+        let index = SearchIndex::build(&knowledge)?;
+        let identifier = train_identifier(&knowledge);
+        Ok(Content {
+            knowledge,
+            index,
+            identifier,
+            warnings,
+        })
+    }
+
+    /// Identifies the language of free text among the nine.
+    pub fn identify(&self, text: &str) -> Option<Detection> {
+        self.identifier.identify(text)
+    }
+
+    /// Searches in the reader's language `lang`, or the identified language
+    /// when none is given (then the default when identification is unsure).
+    pub fn search(&self, text: &str, lang: Option<Lang>, limit: usize, as_you_type: bool) -> SearchOutcome {
+        let detected = self.identify(text).filter(|d| d.confident).map(|d| d.lang);
+        let lang = lang.or(detected).unwrap_or(self.knowledge.settings.default);
+        let hits = self.index.search(&SearchQuery {
+            text,
+            lang,
+            detected,
+            limit: limit.clamp(1, search::MAX_LIMIT),
+            as_you_type,
+        });
+        SearchOutcome {
+            query: text.to_string(),
+            lang,
+            detected_lang: detected,
+            results: search::results::present(&self.knowledge, &hits, lang, text),
+        }
+    }
+}
+
+fn train_identifier(k: &Knowledge) -> Identifier {
+    let mut texts: Vec<(Lang, String)> = Vec::new();
+    for lang in Lang::ALL {
+        for a in &k.articles {
+            if let Some(t) = k.article_text(&a.id, lang) {
+                texts.push((lang, format!("{} {} {} {}", t.title, t.summary, t.body, t.keywords)));
+            }
+        }
+    }
+    Identifier::train(texts.iter().map(|(l, t)| (*l, t.as_str())))
+}
+
+/// The current content, replaced whole on reload.
+pub struct ContentHandle {
+    current: RwLock<Arc<Content>>,
+}
+
+impl ContentHandle {
+    pub fn new(content: Content) -> Self {
+        ContentHandle {
+            current: RwLock::new(Arc::new(content)),
+        }
+    }
+
+    /// The content as of now; a request keeps using it even if a reload
+    /// happens meanwhile.
+    pub fn current(&self) -> Arc<Content> {
+        match self.current.read() {
+            Ok(g) => g.clone(),
+            Err(poisoned) => poisoned.into_inner().clone(),
+        }
+    }
+
+    /// Swaps in new content.
+    pub fn replace(&self, content: Content) {
+        let new = Arc::new(content);
+        match self.current.write() {
+            Ok(mut g) => *g = new,
+            Err(poisoned) => *poisoned.into_inner() = new,
+        }
+    }
+}

@@ -1,0 +1,334 @@
+//! `knowledge/facts.toml`: phone numbers, amounts, fees, addresses and hours
+//! written once, typed, with their source, and formatted for each language
+//! before they reach Fluent as variables (Fluent itself formats no numbers,
+//! currencies or dates).
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use crate::lang::Lang;
+
+/// A fact's typed value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FactValue {
+    /// An amount in euros.
+    Money(f64),
+    /// Digits of a Portuguese number (`808257257`, `112`).
+    Phone(String),
+    Url(String),
+    Email(String),
+    Date(NaiveDate),
+    /// A count with its unit; reaches Fluent as a number so plurals work.
+    Duration { value: f64, unit: String },
+    /// The same in every language (a street address, a year).
+    Text(String),
+    Hours(Vec<HoursSpan>),
+}
+
+/// Opening hours on a run of weekdays, e.g. mon-fri 09:00-17:00.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HoursSpan {
+    /// `mon`, `sat`, or a range `mon-fri`.
+    pub days: String,
+    pub open: String,
+    pub close: String,
+}
+
+/// One fact with where it comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fact {
+    pub id: String,
+    pub value: FactValue,
+    pub source: Option<String>,
+    pub checked: Option<NaiveDate>,
+    /// Without a source, or marked so: shown to readers as not yet confirmed.
+    pub unconfirmed: bool,
+    pub note: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFact {
+    #[serde(rename = "type")]
+    kind: String,
+    value: toml::Value,
+    unit: Option<String>,
+    source: Option<String>,
+    checked: Option<toml::value::Datetime>,
+    confidence: Option<String>,
+    note: Option<String>,
+}
+
+/// Parses facts.toml; each fact that is broken is reported and left out.
+pub fn parse(text: &str) -> Result<(Vec<Fact>, Vec<(String, String)>), String> {
+    let raw: BTreeMap<String, RawFact> = toml::from_str(text).map_err(|e| e.to_string())?;
+    let mut facts = Vec::new();
+    let mut errors = Vec::new();
+    for (id, r) in raw {
+        match typed(&r) {
+            Ok(value) => {
+                let checked = r.checked.and_then(|d| d.date).and_then(|d| {
+                    NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into())
+                });
+                let source = r.source.filter(|s| !s.trim().is_empty());
+                let unconfirmed = source.is_none()
+                    || matches!(r.confidence.as_deref(), Some(c) if c != "sourced");
+                facts.push(Fact {
+                    id,
+                    value,
+                    source,
+                    checked,
+                    unconfirmed,
+                    note: r.note,
+                });
+            }
+            Err(e) => errors.push((id, e)),
+        }
+    }
+    Ok((facts, errors))
+}
+
+fn typed(r: &RawFact) -> Result<FactValue, String> {
+    let as_str = || {
+        r.value
+            .as_str()
+            .map(str::to_string)
+            .ok_or_else(|| format!("a {} fact needs a string value", r.kind))
+    };
+    let as_num = || {
+        r.value
+            .as_float()
+            .or_else(|| r.value.as_integer().map(|i| i as f64))
+            .ok_or_else(|| format!("a {} fact needs a number value", r.kind))
+    };
+    Ok(match r.kind.as_str() {
+        "money" => FactValue::Money(as_num()?),
+        "phone" => {
+            let digits: String = as_str()?.chars().filter(|c| !c.is_whitespace()).collect();
+            if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {
+                return Err("a phone fact needs digits only".into());
+            }
+            FactValue::Phone(digits)
+        }
+        "url" => {
+            let u = as_str()?;
+            if !(u.starts_with("https://") || u.starts_with("http://")) {
+                return Err("a url fact must start with https://".into());
+            }
+            FactValue::Url(u)
+        }
+        "email" => {
+            let e = as_str()?;
+            if !e.contains('@') {
+                return Err("an email fact needs an @".into());
+            }
+            FactValue::Email(e)
+        }
+        "date" => {
+            let d = r
+                .value
+                .as_datetime()
+                .and_then(|d| d.date)
+                .and_then(|d| NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into()))
+                .ok_or("a date fact needs a date like 2026-11-20")?;
+            FactValue::Date(d)
+        }
+        "duration" => FactValue::Duration {
+            value: as_num()?,
+            unit: r.unit.clone().ok_or("a duration fact needs a unit")?,
+        },
+        "text" => FactValue::Text(as_str()?),
+        "hours" => {
+            let spans: Vec<HoursSpan> = r
+                .value
+                .clone()
+                .try_into()
+                .map_err(|e| format!("hours: {e}"))?;
+            for s in &spans {
+                weekday_range(&s.days).ok_or_else(|| format!("unknown days {:?}", s.days))?;
+            }
+            FactValue::Hours(spans)
+        }
+        other => return Err(format!("unknown fact type {other:?}")),
+    })
+}
+
+const WEEKDAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+fn weekday_range(days: &str) -> Option<(&'static str, Option<&'static str>)> {
+    let find = |d: &str| WEEKDAYS.iter().copied().find(|w| *w == d.trim());
+    match days.split_once('-') {
+        Some((a, b)) => Some((find(a)?, Some(find(b)?))),
+        None => Some((find(days)?, None)),
+    }
+}
+
+/// What a fact looks like to a reader, with a link where one makes sense.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Shown {
+    pub text: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<String>,
+}
+
+/// Formats a fact for `lang`. `ui` looks up UI messages (month and weekday
+/// names, the date pattern) in that language.
+pub fn show(value: &FactValue, lang: Lang, ui: &dyn Fn(&str, &[(&str, String)]) -> String) -> Shown {
+    let plain = |text: String| Shown { text, href: None };
+    match value {
+        FactValue::Money(v) => plain(money(lang, *v)),
+        FactValue::Phone(d) => Shown {
+            text: phone(d),
+            href: Some(if d.len() == 9 {
+                format!("tel:+351{d}")
+            } else {
+                format!("tel:{d}")
+            }),
+        },
+        FactValue::Url(u) => Shown {
+            text: u
+                .trim_start_matches("https://")
+                .trim_start_matches("http://")
+                .trim_end_matches('/')
+                .to_string(),
+            href: Some(u.clone()),
+        },
+        FactValue::Email(e) => Shown {
+            text: e.clone(),
+            href: Some(format!("mailto:{e}")),
+        },
+        FactValue::Date(d) => plain(date(*d, ui)),
+        FactValue::Duration { value, .. } => plain(number(lang, *value)),
+        FactValue::Text(t) => plain(t.clone()),
+        FactValue::Hours(spans) => plain(hours(spans, ui)),
+    }
+}
+
+/// A date in the reader's language, e.g. "29 de outubro de 2023".
+pub fn date(d: NaiveDate, ui: &dyn Fn(&str, &[(&str, String)]) -> String) -> String {
+    let month = ui(&format!("month-{}", d.month()), &[]);
+    ui(
+        "date-long",
+        &[
+            ("day", d.day().to_string()),
+            ("month", month),
+            ("year", d.year().to_string()),
+        ],
+    )
+}
+
+fn hours(spans: &[HoursSpan], ui: &dyn Fn(&str, &[(&str, String)]) -> String) -> String {
+    // Spans on the same days are joined: "Mon–Fri 09:30–12:30, 14:00–17:30".
+    let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+    for s in spans {
+        let days = match weekday_range(&s.days) {
+            Some((a, Some(b))) => format!("{}–{}", ui(&format!("weekday-{a}"), &[]), ui(&format!("weekday-{b}"), &[])),
+            Some((a, None)) => ui(&format!("weekday-{a}"), &[]),
+            None => s.days.clone(),
+        };
+        let time = format!("{}–{}", s.open, s.close);
+        match groups.iter_mut().find(|g| g.0 == days) {
+            Some(g) => g.1.push(time),
+            None => groups.push((days, vec![time])),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(d, t)| format!("{d} {}", t.join(", ")))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// Groups Portuguese phone digits as they are written: 808 257 257.
+fn phone(d: &str) -> String {
+    if d.len() == 9 || d.len() == 6 {
+        let chunks: Vec<&str> = d.as_bytes().chunks(3).filter_map(|c| std::str::from_utf8(c).ok()).collect();
+        chunks.join(" ")
+    } else {
+        d.to_string()
+    }
+}
+
+/// Decimal mark, thousands separator and the fewest digits before grouping
+/// starts, per CLDR for each language.
+fn separators(lang: Lang) -> (char, char, usize) {
+    match lang {
+        Lang::En => ('.', ',', 4),
+        Lang::Fr => (',', '\u{202F}', 4),
+        Lang::Ru | Lang::Uk | Lang::Be => (',', '\u{00A0}', 4),
+        Lang::Ro => (',', '.', 4),
+        Lang::Pt | Lang::Es | Lang::Kea => (',', '\u{00A0}', 5),
+    }
+}
+
+/// A number in the reader's conventions; decimals only when there are any.
+pub fn number(lang: Lang, v: f64) -> String {
+    let (dec, group, min_grouping) = separators(lang);
+    let neg = v < 0.0;
+    let cents = (v.abs() * 100.0).round() as u64;
+    let (int, frac) = (cents / 100, cents % 100);
+    let digits = int.to_string();
+    let mut out = String::new();
+    if digits.len() >= min_grouping {
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(group);
+            }
+            out.push(c);
+        }
+    } else {
+        out = digits;
+    }
+    if frac != 0 {
+        out.push(dec);
+        out.push_str(&format!("{frac:02}"));
+    }
+    if neg { format!("-{out}") } else { out }
+}
+
+/// An amount in euros: "€920" in English, "920 €" elsewhere.
+pub fn money(lang: Lang, v: f64) -> String {
+    let n = number(lang, v);
+    match lang {
+        Lang::En => format!("€{n}"),
+        _ => format!("{n}\u{00A0}€"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn money_follows_each_languages_conventions() {
+        assert_eq!(money(Lang::En, 8418.0), "€8,418");
+        assert_eq!(money(Lang::Pt, 537.13), "537,13\u{a0}€");
+        assert_eq!(money(Lang::Pt, 8418.0), "8418\u{a0}€");
+        assert_eq!(money(Lang::Pt, 18418.0), "18\u{a0}418\u{a0}€");
+        assert_eq!(money(Lang::Ro, 8418.5), "8.418,50\u{a0}€");
+        assert_eq!(money(Lang::Fr, 1020.0), "1\u{202f}020\u{a0}€");
+    }
+
+    #[test]
+    fn phones_are_grouped_and_linked() {
+        let ui = |_: &str, _: &[(&str, String)]| String::new();
+        let s = show(&FactValue::Phone("808257257".into()), Lang::Pt, &ui);
+        assert_eq!(s.text, "808 257 257");
+        assert_eq!(s.href.as_deref(), Some("tel:+351808257257"));
+        assert_eq!(show(&FactValue::Phone("112".into()), Lang::Pt, &ui).text, "112");
+    }
+
+    #[test]
+    fn a_fact_without_source_is_unconfirmed_and_a_bad_one_is_reported() {
+        let (facts, errors) = parse(
+            "[a]\ntype = \"phone\"\nvalue = \"112\"\n\n[b]\ntype = \"money\"\nvalue = \"lots\"\nsource = \"x\"\n",
+        )
+        .unwrap();
+        assert_eq!(facts.len(), 1);
+        assert!(facts[0].unconfirmed);
+        assert_eq!(errors[0].0, "b");
+    }
+}

@@ -1,0 +1,195 @@
+//! Reading Fluent files: parse errors with line numbers and the message they
+//! belong to, where each entry starts, and which variables a message uses.
+
+use std::collections::BTreeSet;
+
+use fluent_bundle::FluentResource;
+use fluent_syntax::ast;
+
+/// Where an entry (message or term) starts and its source text, found by
+/// scanning lines: Fluent's runtime AST keeps no positions.
+#[derive(Debug, Clone)]
+pub struct EntrySpan {
+    pub id: String,
+    /// 1-based line of the `id =` line.
+    pub line: usize,
+    pub text: String,
+}
+
+/// Lists the entries of an FTL file in order.
+pub fn entry_spans(text: &str) -> Vec<EntrySpan> {
+    let mut out: Vec<EntrySpan> = Vec::new();
+    let mut current: Option<(EntrySpan, Vec<&str>)> = None;
+    let finish = |cur: Option<(EntrySpan, Vec<&str>)>, out: &mut Vec<EntrySpan>| {
+        if let Some((mut span, lines)) = cur {
+            span.text = lines.join("\n").trim_end().to_string();
+            out.push(span);
+        }
+    };
+    for (i, line) in text.lines().enumerate() {
+        let continues = line.is_empty() || line.starts_with(' ') || line.starts_with('\t');
+        if continues {
+            if let Some((_, lines)) = current.as_mut() {
+                lines.push(line);
+            }
+            continue;
+        }
+        finish(current.take(), &mut out);
+        if let Some(id) = entry_id(line) {
+            current = Some((
+                EntrySpan {
+                    id: id.to_string(),
+                    line: i + 1,
+                    text: String::new(),
+                },
+                vec![line],
+            ));
+        }
+    }
+    finish(current, &mut out);
+    out
+}
+
+/// The id on a line that starts a message (`id =`) or a term (`-id =`).
+fn entry_id(line: &str) -> Option<&str> {
+    let (head, _) = line.split_once('=')?;
+    let id = head.trim_end();
+    let bare = id.strip_prefix('-').unwrap_or(id);
+    let mut chars = bare.chars();
+    let ok = chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    ok.then_some(id)
+}
+
+/// A syntax error at a line, inside the message that precedes it.
+#[derive(Debug, Clone)]
+pub struct SyntaxError {
+    pub line: usize,
+    pub id: Option<String>,
+    pub message: String,
+}
+
+/// Parses an FTL file. Broken entries are skipped (and reported) so the rest
+/// of the file still loads.
+pub fn parse(text: &str) -> (FluentResource, Vec<SyntaxError>) {
+    match FluentResource::try_new(text.to_string()) {
+        Ok(res) => (res, Vec::new()),
+        Err((res, errors)) => {
+            let spans = entry_spans(text);
+            let errors = errors
+                .into_iter()
+                .map(|e| {
+                    let start = e.pos.start.min(text.len());
+                    let line = text.as_bytes()[..start].iter().filter(|b| **b == b'\n').count() + 1;
+                    let id = spans
+                        .iter()
+                        .take_while(|s| s.line <= line)
+                        .last()
+                        .map(|s| s.id.clone());
+                    SyntaxError {
+                        line,
+                        id,
+                        message: e.kind.to_string(),
+                    }
+                })
+                .collect();
+            (res, errors)
+        }
+    }
+}
+
+/// The messages of a resource (terms and comments left out).
+pub fn messages<'r>(res: &'r FluentResource) -> impl Iterator<Item = &'r ast::Message<&'r str>> {
+    res.entries().filter_map(|e| match e {
+        ast::Entry::Message(m) => Some(m),
+        _ => None,
+    })
+}
+
+/// Every `$variable` a message uses, in its value and attributes.
+pub fn variables(msg: &ast::Message<&str>) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    if let Some(v) = &msg.value {
+        pattern_vars(v, &mut out);
+    }
+    for a in &msg.attributes {
+        pattern_vars(&a.value, &mut out);
+    }
+    out
+}
+
+fn pattern_vars(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+    for el in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = el {
+            expression_vars(expression, out);
+        }
+    }
+}
+
+fn expression_vars(e: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+    match e {
+        ast::Expression::Select { selector, variants } => {
+            inline_vars(selector, out);
+            for v in variants {
+                pattern_vars(&v.value, out);
+            }
+        }
+        ast::Expression::Inline(i) => inline_vars(i, out),
+    }
+}
+
+fn inline_vars(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match i {
+        ast::InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_string());
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                inline_vars(a, out);
+            }
+            for a in &arguments.named {
+                inline_vars(&a.value, out);
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => expression_vars(expression, out),
+        _ => {}
+    }
+}
+
+/// A stable short hash of a text (FNV-1a, 64 bits), used as the version of a
+/// Portuguese source article that a translation follows. Trailing spaces are
+/// ignored so re-indenting alone does not mark translations outdated.
+pub fn version_hash(text: &str) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for line in text.lines() {
+        for b in line.trim_end().bytes().chain(std::iter::once(b'\n')) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{h:016x}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn syntax_errors_name_the_line_and_the_message() {
+        let text = "ok = Fine\n\nbroken = Has { $unclosed\n    .summary = x\n\nnext = Also fine\n";
+        let (res, errors) = parse(text);
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].line, 3);
+        assert_eq!(errors[0].id.as_deref(), Some("broken"));
+        assert_eq!(messages(&res).count(), 2);
+    }
+
+    #[test]
+    fn entry_spans_cover_attributes_and_blank_lines() {
+        let text = "# c\na = A\n    .body =\n        one\n\n        two\nb = B\n";
+        let spans = entry_spans(text);
+        assert_eq!(spans.len(), 2);
+        assert_eq!(spans[0].line, 2);
+        assert!(spans[0].text.ends_with("two"));
+    }
+}

@@ -1,0 +1,483 @@
+//! Turning the files of a knowledge base into a [`Knowledge`], reporting
+//! every problem found on the way rather than stopping at the first.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use fluent_bundle::FluentError;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::resolver::{ResolverError, errors::ReferenceKind};
+
+use super::catalogue::{Catalogue, ReviewFile, ReviewStatus};
+use super::facts::{self, Fact};
+use super::files::Files;
+use super::ftl;
+use super::issues::{Issue, Severity};
+use super::{FactArg, Knowledge};
+use crate::lang::{Lang, LangSettings};
+
+pub const CATALOGUE: &str = "knowledge/catalogue.toml";
+pub const FACTS: &str = "knowledge/facts.toml";
+pub const REVIEW: &str = "knowledge/review.toml";
+
+/// The attributes every article has in every language.
+pub const ARTICLE_ATTRS: [&str; 3] = ["summary", "body", "keywords"];
+
+/// What a Fluent file holds, by where it lives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Area {
+    /// `knowledge/<lang>/<category>.ftl`
+    Articles(String),
+    /// `knowledge/<lang>/bodies.ftl`
+    Bodies,
+    /// `locales/<lang>/*.ftl`
+    Ui,
+}
+
+#[derive(Debug, Clone)]
+struct MsgInfo {
+    file: String,
+    line: usize,
+    area: Area,
+    has_value: bool,
+    attrs: BTreeSet<String>,
+    vars: BTreeSet<String>,
+}
+
+/// Loads everything it can. The caller decides what the issues mean: the
+/// service refuses errors, `kb check` prints them all.
+pub fn load(files: &Files, settings: &LangSettings) -> (Knowledge, Vec<Issue>) {
+    let mut issues = Vec::new();
+    for path in &files.not_utf8 {
+        issues.push(Issue::new(Severity::Error, "not valid UTF-8").file(path));
+    }
+
+    let catalogue = read_catalogue(files, &mut issues);
+    let facts = read_facts(files, &mut issues);
+    let review: ReviewFile = match files.get(REVIEW) {
+        None => ReviewFile::default(),
+        Some(text) => toml::from_str(text).unwrap_or_else(|e| {
+            issues.push(toml_issue(REVIEW, text, &e));
+            ReviewFile::default()
+        }),
+    };
+    check_catalogue(&catalogue, &facts, &mut issues);
+
+    let categories: BTreeSet<&str> = catalogue.categories.iter().map(|c| c.id.as_str()).collect();
+    let mut bundles = HashMap::new();
+    let mut inventory: HashMap<Lang, BTreeMap<String, MsgInfo>> = HashMap::new();
+    let mut source_spans: HashMap<String, String> = HashMap::new();
+
+    for (path, text) in files.iter() {
+        let Some((lang, area)) = classify(path, &categories, &mut issues) else {
+            continue;
+        };
+        let (res, errors) = ftl::parse(text);
+        for e in errors {
+            let mut issue = Issue::new(Severity::Error, e.message).file(path).line(e.line);
+            if let Some(id) = e.id {
+                issue = issue.id(id);
+            }
+            issues.push(issue);
+        }
+        let spans = ftl::entry_spans(text);
+        let msgs = inventory.entry(lang).or_default();
+        for m in ftl::messages(&res) {
+            let id = m.id.name.to_string();
+            let line = spans.iter().find(|s| s.id == id).map_or(0, |s| s.line);
+            if let Some(prev) = msgs.get(&id) {
+                issues.push(
+                    Issue::new(
+                        Severity::Error,
+                        format!("message defined twice (also at {}:{})", prev.file, prev.line),
+                    )
+                    .file(path)
+                    .line(line)
+                    .id(&id),
+                );
+                continue;
+            }
+            if lang == Lang::SOURCE && matches!(area, Area::Articles(_)) {
+                if let Some(s) = spans.iter().find(|s| s.id == id) {
+                    source_spans.insert(id.clone(), ftl::version_hash(&s.text));
+                }
+            }
+            msgs.insert(
+                id,
+                MsgInfo {
+                    file: path.to_string(),
+                    line,
+                    area: area.clone(),
+                    has_value: m.value.is_some(),
+                    attrs: m.attributes.iter().map(|a| a.id.name.to_string()).collect(),
+                    vars: ftl::variables(m),
+                },
+            );
+        }
+        let bundle = bundles.entry(lang).or_insert_with(|| {
+            let mut b = FluentBundle::new_concurrent(vec![lang.langid()]);
+            // Isolation marks would show up as junk in Telegram and HTML.
+            b.set_use_isolating(false);
+            b
+        });
+        // Duplicates were reported above; the first definition stays.
+        let _ = bundle.add_resource(res);
+    }
+
+    let mut translations = HashMap::new();
+    check_articles(&catalogue, &facts, &inventory, &review, &source_spans, &mut translations, &mut issues);
+    check_bodies(&catalogue, &inventory, &mut issues);
+    check_ui(&catalogue, &inventory, &mut issues);
+
+    let mut knowledge = Knowledge {
+        settings: settings.clone(),
+        categories: catalogue.categories,
+        bodies: catalogue.bodies.into_iter().map(|b| (b.id.clone(), b)).collect(),
+        articles: catalogue.articles,
+        facts: facts.into_iter().map(|f| (f.id.clone(), f)).collect(),
+        bundles,
+        fact_args: HashMap::new(),
+        translations,
+        source_versions: source_spans,
+        article_facts: inventory
+            .iter()
+            .flat_map(|(lang, msgs)| {
+                msgs.iter()
+                    .filter(|(_, m)| matches!(m.area, Area::Articles(_)))
+                    .map(|(id, m)| ((id.clone(), *lang), m.vars.clone()))
+            })
+            .collect(),
+    };
+    knowledge.fact_args = Lang::ALL
+        .into_iter()
+        .map(|lang| (lang, format_facts(&knowledge, lang)))
+        .collect();
+    check_formatting(&knowledge, &inventory, &mut issues);
+    for f in knowledge.facts.values().filter(|f| f.unconfirmed) {
+        let why = f.note.as_deref().unwrap_or("no source");
+        issues.push(
+            Issue::new(Severity::Warning, format!("unconfirmed fact, shown as such: {why}"))
+                .file(FACTS)
+                .id(&f.id),
+        );
+    }
+    (knowledge, issues)
+}
+
+fn read_catalogue(files: &Files, issues: &mut Vec<Issue>) -> Catalogue {
+    let empty = Catalogue {
+        categories: vec![],
+        bodies: vec![],
+        articles: vec![],
+    };
+    match files.get(CATALOGUE) {
+        None => {
+            issues.push(Issue::new(Severity::Error, "missing").file(CATALOGUE));
+            empty
+        }
+        Some(text) => toml::from_str(text).unwrap_or_else(|e| {
+            issues.push(toml_issue(CATALOGUE, text, &e));
+            empty
+        }),
+    }
+}
+
+fn read_facts(files: &Files, issues: &mut Vec<Issue>) -> Vec<Fact> {
+    let Some(text) = files.get(FACTS) else {
+        issues.push(Issue::new(Severity::Error, "missing").file(FACTS));
+        return Vec::new();
+    };
+    match facts::parse(text) {
+        Ok((facts, errors)) => {
+            for (id, e) in errors {
+                issues.push(Issue::new(Severity::Error, e).file(FACTS).id(id));
+            }
+            facts
+        }
+        Err(e) => {
+            issues.push(Issue::new(Severity::Error, e).file(FACTS));
+            Vec::new()
+        }
+    }
+}
+
+fn toml_issue(path: &str, text: &str, e: &toml::de::Error) -> Issue {
+    let mut issue = Issue::new(Severity::Error, e.message().to_string()).file(path);
+    if let Some(span) = e.span() {
+        let line = text.as_bytes()[..span.start.min(text.len())]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count()
+            + 1;
+        issue = issue.line(line);
+    }
+    issue
+}
+
+/// Which language and area a file belongs to; `None` for files that are not
+/// Fluent (the TOML files) or are misplaced (reported).
+fn classify(path: &str, categories: &BTreeSet<&str>, issues: &mut Vec<Issue>) -> Option<(Lang, Area)> {
+    let name = path.strip_suffix(".ftl")?;
+    let mut parts = name.split('/');
+    let (Some(root), Some(code), Some(stem), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
+        issues.push(Issue::new(Severity::Error, "Fluent files belong in <lang>/<name>.ftl").file(path));
+        return None;
+    };
+    let Ok(lang) = code.parse::<Lang>() else {
+        issues.push(Issue::new(Severity::Error, format!("{code:?} is not one of the nine language codes")).file(path));
+        return None;
+    };
+    let area = match (root, stem) {
+        ("locales", _) => Area::Ui,
+        ("knowledge", "bodies") => Area::Bodies,
+        ("knowledge", c) if categories.contains(c) => Area::Articles(c.to_string()),
+        _ => {
+            issues.push(Issue::new(Severity::Error, format!("no category {stem:?} in the catalogue")).file(path));
+            return None;
+        }
+    };
+    Some((lang, area))
+}
+
+fn check_catalogue(cat: &Catalogue, facts: &[Fact], issues: &mut Vec<Issue>) {
+    let fact_ids: BTreeSet<&str> = facts.iter().map(|f| f.id.as_str()).collect();
+    let categories: BTreeSet<&str> = cat.categories.iter().map(|c| c.id.as_str()).collect();
+    let bodies: BTreeSet<&str> = cat.bodies.iter().map(|b| b.id.as_str()).collect();
+    let mut seen = BTreeSet::new();
+    for a in &cat.articles {
+        let issue = |msg: String| Issue::new(Severity::Error, msg).file(CATALOGUE).id(&a.id);
+        if !seen.insert(a.id.as_str()) {
+            issues.push(issue("article listed twice".into()));
+        }
+        if !categories.contains(a.category.as_str()) {
+            issues.push(issue(format!("unknown category {:?}", a.category)));
+        }
+        for b in a.bodies.iter().filter(|b| !bodies.contains(b.as_str())) {
+            issues.push(issue(format!("unknown public body {b:?}")));
+        }
+    }
+    let ids: BTreeSet<&str> = cat.articles.iter().map(|a| a.id.as_str()).collect();
+    for a in &cat.articles {
+        for r in a.related.iter().filter(|r| !ids.contains(r.as_str())) {
+            issues.push(
+                Issue::new(Severity::Error, format!("related article {r:?} does not exist"))
+                    .file(CATALOGUE)
+                    .id(&a.id),
+            );
+        }
+    }
+    for b in &cat.bodies {
+        for (kind, fact) in &b.contacts {
+            if !fact_ids.contains(fact.as_str()) {
+                issues.push(
+                    Issue::new(Severity::Error, format!("contact {kind} names unknown fact {fact:?}"))
+                        .file(CATALOGUE)
+                        .id(&b.id),
+                );
+            }
+        }
+    }
+}
+
+fn check_articles(
+    cat: &Catalogue,
+    facts: &[Fact],
+    inventory: &HashMap<Lang, BTreeMap<String, MsgInfo>>,
+    review: &ReviewFile,
+    source_versions: &HashMap<String, String>,
+    translations: &mut HashMap<(String, Lang), ReviewStatus>,
+    issues: &mut Vec<Issue>,
+) {
+    let fact_ids: BTreeSet<&str> = facts.iter().map(|f| f.id.as_str()).collect();
+    let articles: HashMap<&str, &str> = cat
+        .articles
+        .iter()
+        .map(|a| (a.id.as_str(), a.category.as_str()))
+        .collect();
+    let empty = BTreeMap::new();
+    for lang in Lang::ALL {
+        let msgs = inventory.get(&lang).unwrap_or(&empty);
+        for (id, m) in msgs {
+            let Area::Articles(file_cat) = &m.area else { continue };
+            let at = |sev, msg: String| Issue::new(sev, msg).file(&m.file).line(m.line).id(id);
+            match articles.get(id.as_str()) {
+                None => issues.push(at(Severity::Error, "orphan message: no such article in the catalogue".into())),
+                Some(c) if c != file_cat => {
+                    issues.push(at(Severity::Error, format!("article of category {c:?} in the {file_cat:?} file")))
+                }
+                Some(_) => {}
+            }
+            if !m.has_value {
+                issues.push(at(Severity::Error, "missing the title (the message value)".into()));
+            }
+            for attr in ARTICLE_ATTRS.iter().filter(|a| !m.attrs.contains(**a)) {
+                issues.push(at(Severity::Error, format!("missing attribute .{attr}")));
+            }
+            for v in m.vars.iter().filter(|v| !fact_ids.contains(v.as_str())) {
+                issues.push(at(Severity::Error, format!("unknown fact variable ${v}")));
+            }
+        }
+        for a in &cat.articles {
+            let present = msgs.get(&a.id).is_some_and(|m| matches!(m.area, Area::Articles(_)));
+            if !present {
+                let sev = if lang == Lang::SOURCE { Severity::Error } else { Severity::Incomplete };
+                issues.push(Issue::new(sev, format!("article missing in {lang}")).id(&a.id));
+                continue;
+            }
+            let status = if lang == Lang::SOURCE {
+                ReviewStatus::Reviewed
+            } else {
+                let current = source_versions.get(&a.id);
+                match review.get(&a.id).and_then(|r| r.get(&lang)) {
+                    None => {
+                        issues.push(
+                            Issue::new(Severity::Warning, format!("no review record for {lang}: treated as machine-translated"))
+                                .file(REVIEW)
+                                .id(&a.id),
+                        );
+                        ReviewStatus::MachineTranslated
+                    }
+                    Some(r) if current.is_some_and(|c| *c != r.source) => {
+                        issues.push(
+                            Issue::new(
+                                Severity::Incomplete,
+                                format!(
+                                    "{lang} translation is outdated: it follows source {} but the Portuguese text is now {}",
+                                    r.source,
+                                    current.map_or("?", |c| c.as_str())
+                                ),
+                            )
+                            .file(REVIEW)
+                            .id(&a.id),
+                        );
+                        ReviewStatus::Outdated
+                    }
+                    Some(r) => r.status,
+                }
+            };
+            translations.insert((a.id.clone(), lang), status);
+        }
+    }
+    for (id, langs) in review {
+        for lang in langs.keys() {
+            if !translations.contains_key(&(id.clone(), *lang)) {
+                issues.push(
+                    Issue::new(Severity::Warning, format!("review record for {lang}, but there is no such translation"))
+                        .file(REVIEW)
+                        .id(id),
+                );
+            }
+        }
+    }
+}
+
+fn check_bodies(cat: &Catalogue, inventory: &HashMap<Lang, BTreeMap<String, MsgInfo>>, issues: &mut Vec<Issue>) {
+    let empty = BTreeMap::new();
+    let known: BTreeSet<String> = cat.bodies.iter().map(|b| format!("body-{}", b.id)).collect();
+    for lang in Lang::ALL {
+        let msgs = inventory.get(&lang).unwrap_or(&empty);
+        for (id, m) in msgs.iter().filter(|(_, m)| m.area == Area::Bodies) {
+            if !known.contains(id) {
+                issues.push(
+                    Issue::new(Severity::Error, "orphan message: no such public body in the catalogue")
+                        .file(&m.file)
+                        .line(m.line)
+                        .id(id),
+                );
+            }
+        }
+        for id in known.iter().filter(|id| !msgs.contains_key(*id)) {
+            let sev = if lang == Lang::SOURCE { Severity::Error } else { Severity::Incomplete };
+            issues.push(Issue::new(sev, format!("public body name missing in {lang}")).id(id));
+        }
+    }
+}
+
+/// Every UI string exists in every language with the same attributes: the
+/// Portuguese files are the reference.
+fn check_ui(cat: &Catalogue, inventory: &HashMap<Lang, BTreeMap<String, MsgInfo>>, issues: &mut Vec<Issue>) {
+    let empty = BTreeMap::new();
+    let ui = |lang: Lang| -> BTreeMap<&String, &MsgInfo> {
+        inventory
+            .get(&lang)
+            .unwrap_or(&empty)
+            .iter()
+            .filter(|(_, m)| m.area == Area::Ui)
+            .collect()
+    };
+    let reference = ui(Lang::SOURCE);
+    for c in &cat.categories {
+        let id = format!("category-{}", c.id);
+        if !reference.contains_key(&id) {
+            issues.push(Issue::new(Severity::Error, "category has no name in locales/pt").id(id));
+        }
+    }
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::SOURCE) {
+        let mine = ui(lang);
+        for (id, r) in &reference {
+            match mine.get(id) {
+                None => issues.push(Issue::new(Severity::Error, format!("UI string missing in {lang}")).id(*id)),
+                Some(m) => {
+                    let at = |msg: String| Issue::new(Severity::Error, msg).file(&m.file).line(m.line).id(*id);
+                    if m.has_value != r.has_value {
+                        issues.push(at("value differs from the Portuguese message (one has a value, the other not)".into()));
+                    }
+                    for a in r.attrs.difference(&m.attrs) {
+                        issues.push(at(format!("missing attribute .{a}")));
+                    }
+                }
+            }
+        }
+        for (id, m) in mine.iter().filter(|(id, _)| !reference.contains_key(*id)) {
+            issues.push(
+                Issue::new(Severity::Error, "orphan UI string: not in the Portuguese locale")
+                    .file(&m.file)
+                    .line(m.line)
+                    .id(*id),
+            );
+        }
+    }
+}
+
+/// Formats every fact for one language, once per load.
+fn format_facts(k: &Knowledge, lang: Lang) -> Vec<(String, FactArg)> {
+    k.facts
+        .values()
+        .map(|f| {
+            let arg = match &f.value {
+                facts::FactValue::Duration { value, .. } => FactArg::Number(*value),
+                v => FactArg::Text(facts::show(v, lang, &|id, args| k.ui_with(lang, id, args)).text),
+            };
+            (f.id.clone(), arg)
+        })
+        .collect()
+}
+
+/// Formats every message of every language, as readers will see it, and
+/// reports what Fluent could not resolve (a missing term or message, a
+/// variable that is not a fact).
+fn check_formatting(k: &Knowledge, inventory: &HashMap<Lang, BTreeMap<String, MsgInfo>>, issues: &mut Vec<Issue>) {
+    for (lang, msgs) in inventory {
+        let Some(bundle) = k.bundles.get(lang) else { continue };
+        let args = k.fluent_args(*lang);
+        for (id, info) in msgs {
+            let Some(msg) = bundle.get_message(id) else { continue };
+            let is_ui = info.area == Area::Ui;
+            let patterns = msg.value().into_iter().chain(msg.attributes().map(|a| a.value()));
+            for pattern in patterns {
+                let mut errors = Vec::new();
+                let _ = bundle.format_pattern(pattern, if is_ui { None } else { Some(&args) }, &mut errors);
+                for e in errors {
+                    // UI strings get their variables at run time.
+                    let runtime_variable = matches!(
+                        e,
+                        FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Variable { .. }))
+                    );
+                    if is_ui && runtime_variable {
+                        continue;
+                    }
+                    issues.push(Issue::new(Severity::Error, e.to_string()).file(&info.file).line(info.line).id(id));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,154 @@
+//! The knowledge base: articles, public bodies and facts from `knowledge/`,
+//! UI strings from `locales/`, as Fluent bundles for the nine languages.
+
+pub mod catalogue;
+pub mod check;
+pub mod facts;
+pub mod files;
+pub mod ftl;
+pub mod issues;
+pub mod load;
+pub mod render;
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+pub use catalogue::{ArticleMeta, Body, Category, ReviewStatus};
+pub use facts::Fact;
+pub use issues::{Issue, Severity};
+pub use load::load;
+
+use crate::lang::{Lang, LangSettings};
+
+/// A fact as passed to Fluent: formatted text, or a number so that plural
+/// selectors can choose a form.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FactArg {
+    Text(String),
+    Number(f64),
+}
+
+/// A loaded knowledge base. Immutable: a reload builds a new one.
+pub struct Knowledge {
+    pub settings: LangSettings,
+    pub categories: Vec<Category>,
+    pub bodies: BTreeMap<String, Body>,
+    /// In catalogue order.
+    pub articles: Vec<ArticleMeta>,
+    pub facts: BTreeMap<String, Fact>,
+    bundles: HashMap<Lang, FluentBundle<FluentResource>>,
+    /// Facts formatted for each language.
+    fact_args: HashMap<Lang, Vec<(String, FactArg)>>,
+    /// Which translations exist, with their review status.
+    pub translations: HashMap<(String, Lang), ReviewStatus>,
+    /// Article id → version (hash) of its Portuguese source text.
+    pub source_versions: HashMap<String, String>,
+    /// The fact variables each article uses, per language.
+    article_facts: HashMap<(String, Lang), BTreeSet<String>>,
+}
+
+/// The plain texts of one article in one language, as written.
+#[derive(Debug, Clone)]
+pub struct ArticleText {
+    pub title: String,
+    pub summary: String,
+    pub body: String,
+    pub keywords: String,
+}
+
+impl Knowledge {
+    pub fn article_meta(&self, id: &str) -> Option<&ArticleMeta> {
+        self.articles.iter().find(|a| a.id == id)
+    }
+
+    /// Whether `lang` has its own version of the article.
+    pub fn has_translation(&self, id: &str, lang: Lang) -> bool {
+        self.translations.contains_key(&(id.to_string(), lang))
+    }
+
+    /// The first language in `lang`'s fallback chain that has the article.
+    pub fn article_lang(&self, id: &str, lang: Lang) -> Option<Lang> {
+        self.settings
+            .chain(lang)
+            .into_iter()
+            .find(|l| self.has_translation(id, *l))
+    }
+
+    /// Facts as Fluent arguments for `lang`.
+    pub fn fluent_args(&self, lang: Lang) -> FluentArgs<'static> {
+        let mut args = FluentArgs::new();
+        for (id, v) in self.fact_args.get(&lang).into_iter().flatten() {
+            match v {
+                FactArg::Text(t) => args.set(id.clone(), FluentValue::from(t.clone())),
+                FactArg::Number(n) => args.set(id.clone(), FluentValue::from(*n)),
+            }
+        }
+        args
+    }
+
+    /// A UI string in `lang`, falling back along the chain; the message id
+    /// itself if no language has it (kb check prevents that).
+    pub fn ui(&self, lang: Lang, id: &str) -> String {
+        self.ui_with(lang, id, &[])
+    }
+
+    /// A UI string with arguments. Facts are always available to UI strings
+    /// too, so a helpline number is written once.
+    pub fn ui_with(&self, lang: Lang, id: &str, args: &[(&str, String)]) -> String {
+        for l in self.settings.chain(lang) {
+            if let Some(text) = self.format(l, id, None, args) {
+                return text;
+            }
+        }
+        id.to_string()
+    }
+
+    /// Formats message `id` (or its attribute) in exactly `lang`.
+    pub fn format(&self, lang: Lang, id: &str, attr: Option<&str>, extra: &[(&str, String)]) -> Option<String> {
+        let bundle = self.bundles.get(&lang)?;
+        let msg = bundle.get_message(id)?;
+        let pattern = match attr {
+            None => msg.value()?,
+            Some(a) => msg.get_attribute(a)?.value(),
+        };
+        let mut args = self.fluent_args(lang);
+        for (k, v) in extra {
+            args.set(k.to_string(), FluentValue::from(v.clone()));
+        }
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+        Some(text.into_owned())
+    }
+
+    /// An article's texts in exactly `lang`, facts filled in.
+    pub fn article_text(&self, id: &str, lang: Lang) -> Option<ArticleText> {
+        if !self.has_translation(id, lang) {
+            return None;
+        }
+        let get = |attr| self.format(lang, id, attr, &[]).unwrap_or_default();
+        Some(ArticleText {
+            title: get(None),
+            summary: get(Some("summary")),
+            body: get(Some("body")),
+            keywords: get(Some("keywords")),
+        })
+    }
+
+    /// The name a language has in itself ("Українська").
+    pub fn native_name(&self, lang: Lang) -> String {
+        self.format(lang, "language-native-name", None, &[])
+            .unwrap_or_else(|| lang.code().to_string())
+    }
+
+    /// The facts an article's text uses in `lang`.
+    pub fn facts_used(&self, id: &str, lang: Lang) -> Vec<&Fact> {
+        self.article_facts
+            .get(&(id.to_string(), lang))
+            .into_iter()
+            .flatten()
+            .filter_map(|f| self.facts.get(f))
+            .collect()
+    }
+}

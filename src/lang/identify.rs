@@ -1,0 +1,176 @@
+//! Which of the nine languages a piece of free text is in.
+//!
+//! General-purpose detectors do not know Kriolu, so this is a small naive
+//! Bayes classifier over character n-grams, trained on the project's own texts
+//! (articles, keywords and UI strings) in each language.
+
+use std::collections::HashMap;
+
+use super::Lang;
+
+const MAX_N: usize = 3;
+/// Add-alpha smoothing: unseen n-grams cost, but do not veto a language.
+const ALPHA: f64 = 0.5;
+/// Average log-likelihood lead per n-gram the winner needs to be "confident".
+const CONFIDENT_MARGIN: f64 = 0.35;
+/// Fewer letters than this is too little to tell languages apart.
+const MIN_LETTERS: usize = 6;
+
+/// The result of identifying a text.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Detection {
+    pub lang: Lang,
+    /// True when the text is long enough and the winner leads clearly.
+    pub confident: bool,
+    /// The winner's average log-likelihood lead over the runner-up.
+    pub margin: f64,
+}
+
+#[derive(Default)]
+struct Profile {
+    counts: [HashMap<String, u32>; MAX_N],
+    totals: [u64; MAX_N],
+}
+
+/// Character n-gram profiles for the nine languages.
+#[derive(Default)]
+pub struct Identifier {
+    profiles: HashMap<Lang, Profile>,
+    vocab: [usize; MAX_N],
+}
+
+impl Identifier {
+    /// Trains profiles from texts known to be in each language.
+    pub fn train<'a>(texts: impl IntoIterator<Item = (Lang, &'a str)>) -> Self {
+        let mut profiles: HashMap<Lang, Profile> = HashMap::new();
+        for (lang, text) in texts {
+            let p = profiles.entry(lang).or_default();
+            for_each_ngram(text, |n, g| {
+                *p.counts[n - 1].entry(g.to_string()).or_default() += 1;
+                p.totals[n - 1] += 1;
+            });
+        }
+        let mut vocab = [0; MAX_N];
+        for (i, v) in vocab.iter_mut().enumerate() {
+            let mut all: Vec<&String> = profiles.values().flat_map(|p| p.counts[i].keys()).collect();
+            all.sort();
+            all.dedup();
+            *v = all.len().max(1);
+        }
+        Identifier { profiles, vocab }
+    }
+
+    /// Identifies `text`; `None` when it has no letters to go on or no
+    /// language of its script was trained.
+    pub fn identify(&self, text: &str) -> Option<Detection> {
+        let (cyrillic, latin) = text.chars().fold((0usize, 0usize), |(c, l), ch| {
+            if is_cyrillic(ch) {
+                (c + 1, l)
+            } else if ch.is_alphabetic() {
+                (c, l + 1)
+            } else {
+                (c, l)
+            }
+        });
+        if cyrillic + latin == 0 {
+            return None;
+        }
+        // The script settles most of it: a Cyrillic sentence with "NIF" or
+        // "AIMA" in it is still Ukrainian, Russian or Belarusian.
+        let want_cyrillic = cyrillic > latin;
+        let mut scores: Vec<(Lang, f64)> = Vec::new();
+        let mut grams = 0usize;
+        for (lang, p) in &self.profiles {
+            if lang.is_cyrillic() != want_cyrillic {
+                continue;
+            }
+            let mut score = 0.0;
+            let mut count = 0usize;
+            for_each_ngram(text, |n, g| {
+                let c = p.counts[n - 1].get(g).copied().unwrap_or(0) as f64;
+                let denom = p.totals[n - 1] as f64 + ALPHA * self.vocab[n - 1] as f64;
+                // Longer n-grams carry more evidence about the language.
+                score += n as f64 * ((c + ALPHA) / denom).ln();
+                count += 1;
+            });
+            grams = count;
+            scores.push((*lang, score));
+        }
+        scores.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        let (lang, best) = *scores.first()?;
+        let second = scores.get(1).map(|s| s.1).unwrap_or(f64::NEG_INFINITY);
+        let margin = if grams == 0 {
+            0.0
+        } else {
+            (best - second) / grams as f64
+        };
+        let letters = if want_cyrillic { cyrillic } else { latin };
+        Some(Detection {
+            lang,
+            confident: letters >= MIN_LETTERS && margin >= CONFIDENT_MARGIN,
+            margin,
+        })
+    }
+}
+
+fn is_cyrillic(c: char) -> bool {
+    ('\u{0400}'..='\u{04FF}').contains(&c)
+}
+
+/// Calls `f(n, gram)` for every 1..=3-gram of every word, padded with spaces
+/// so word beginnings and endings count. All-capital words (NIF, AIMA, SNS)
+/// are official acronyms shared by every language and are skipped.
+fn for_each_ngram(text: &str, mut f: impl FnMut(usize, &str)) {
+    let mut buf = String::new();
+    for word in text.split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’')) {
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        if letters == 0 || (letters >= 2 && word.chars().all(|c| !c.is_lowercase())) {
+            continue;
+        }
+        let padded: Vec<char> = std::iter::once(' ')
+            .chain(word.chars().flat_map(char::to_lowercase))
+            .chain(std::iter::once(' '))
+            .collect();
+        for n in 1..=MAX_N {
+            for w in padded.windows(n) {
+                if n == 1 && w[0] == ' ' {
+                    continue;
+                }
+                buf.clear();
+                buf.extend(w);
+                f(n, &buf);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tiny() -> Identifier {
+        Identifier::train([
+            (Lang::Pt, "onde posso pedir o número de contribuinte e a autorização de residência"),
+            (Lang::Es, "dónde puedo pedir el número de identificación y el permiso de residencia"),
+            (Lang::Uk, "де я можу отримати дозвіл на проживання і податковий номер"),
+            (Lang::Ru, "где я могу получить вид на жительство и налоговый номер"),
+        ])
+    }
+
+    #[test]
+    fn acronyms_do_not_pull_a_cyrillic_sentence_to_latin() {
+        let d = tiny().identify("де отримати NIF і AIMA дозвіл").unwrap();
+        assert_eq!(d.lang, Lang::Uk);
+    }
+
+    #[test]
+    fn text_without_letters_is_not_identified() {
+        assert_eq!(tiny().identify("123 456 !!"), None);
+    }
+
+    #[test]
+    fn very_short_text_is_never_confident() {
+        let d = tiny().identify("onde").unwrap();
+        assert!(!d.confident);
+    }
+}

@@ -1,0 +1,220 @@
+//! The `balcao` command: serve, check the knowledge base, search from the
+//! shell.
+
+use std::io::Write;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use anyhow::{Context, Result, bail};
+use clap::{Parser, Subcommand};
+
+use balcao::clock::SystemClock;
+use balcao::config::{Config, LogFormat, Overrides};
+use balcao::content::Content;
+use balcao::knowledge::catalogue::ReviewStatus;
+use balcao::knowledge::{self, check};
+use balcao::lang::Lang;
+use balcao::server;
+
+#[derive(Parser)]
+#[command(name = "balcao", version, about = "The one-stop counter for immigrants: knowledge base, search, bot, kiosk and mediator console")]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    #[command(flatten)]
+    overrides: Overrides,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the service (the default)
+    Serve,
+    /// Work on the knowledge base
+    Kb {
+        #[command(subcommand)]
+        command: KbCommand,
+    },
+    /// Search the knowledge base as the API does
+    Search {
+        /// Reader's language (pt en fr es ru uk ro be kea); identified from the text if absent
+        #[arg(long)]
+        lang: Option<String>,
+        /// Print the API's JSON
+        #[arg(long)]
+        json: bool,
+        /// Most results to show
+        #[arg(long, default_value_t = 5)]
+        limit: usize,
+        /// The question
+        text: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum KbCommand {
+    /// Report errors, gaps and outdated translations; print the coverage matrix
+    Check {
+        /// Also fail on articles missing or outdated in a language
+        #[arg(long)]
+        strict: bool,
+    },
+    /// Record that translations follow the current Portuguese source
+    Stamp {
+        /// Language of the translations
+        #[arg(long)]
+        lang: String,
+        /// Only this article (default: every article translated into LANG)
+        #[arg(long)]
+        article: Option<String>,
+        /// reviewed or machine-translated
+        #[arg(long, default_value = "machine-translated")]
+        status: String,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    let config = Config::resolve(&cli.overrides)?;
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => serve(config),
+        Command::Kb { command: KbCommand::Check { strict } } => kb_check(&config, strict),
+        Command::Kb {
+            command: KbCommand::Stamp { lang, article, status },
+        } => kb_stamp(&config, &lang, article.as_deref(), &status),
+        Command::Search { lang, json, limit, text } => search(&config, lang.as_deref(), json, limit, &text),
+    }
+}
+
+fn init_logs(format: LogFormat) {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,tantivy=warn,sqlx=warn"));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    match format {
+        LogFormat::Json => builder.json().init(),
+        LogFormat::Text => builder.init(),
+    }
+}
+
+fn serve(config: Config) -> Result<ExitCode> {
+    init_logs(config.log_format);
+    tracing::info!("{config}");
+    let rt = tokio::runtime::Runtime::new()?;
+    rt.block_on(async {
+        let running = server::start(&config, Arc::new(SystemClock)).await?;
+        let reloader = running.reloader().clone();
+        wait_for_stop(move || {
+            let r = reloader.clone();
+            tokio::spawn(async move {
+                let _ = r.reload().await;
+            });
+        })
+        .await;
+        tracing::info!("stopping: finishing in-flight requests");
+        running.shutdown().await?;
+        tracing::info!("stopped");
+        Ok(ExitCode::SUCCESS)
+    })
+}
+
+/// Waits for ctrl-c or SIGTERM; SIGHUP asks for a knowledge reload.
+async fn wait_for_stop(on_hup: impl Fn()) {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        let (Ok(mut term), Ok(mut hup)) = (signal(SignalKind::terminate()), signal(SignalKind::hangup())) else {
+            let _ = tokio::signal::ctrl_c().await;
+            return;
+        };
+        loop {
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => return,
+                _ = term.recv() => return,
+                _ = hup.recv() => on_hup(),
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = on_hup;
+        let _ = tokio::signal::ctrl_c().await;
+    }
+}
+
+fn kb_check(config: &Config, strict: bool) -> Result<ExitCode> {
+    let files = config.knowledge.read()?;
+    let (k, issues) = knowledge::load(&files, &config.languages);
+    let report = check::report(&k, &issues, strict);
+    print!("{}", report.text);
+    std::io::stdout().flush()?;
+    Ok(if report.passed { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+}
+
+fn kb_stamp(config: &Config, lang: &str, article: Option<&str>, status: &str) -> Result<ExitCode> {
+    let knowledge::files::Source::Dirs { knowledge: dir, .. } = &config.knowledge else {
+        bail!("kb stamp edits files: run it where the knowledge folder is, or give --knowledge-dir");
+    };
+    let lang: Lang = lang.parse()?;
+    let status: ReviewStatus = match status {
+        "reviewed" => ReviewStatus::Reviewed,
+        "machine-translated" => ReviewStatus::MachineTranslated,
+        other => bail!("status must be reviewed or machine-translated, not {other:?}"),
+    };
+    let files = config.knowledge.read()?;
+    let (k, _) = knowledge::load(&files, &config.languages);
+    let path = dir.join("review.toml");
+    let mut review: knowledge::catalogue::ReviewFile = match std::fs::read_to_string(&path) {
+        Ok(text) => toml::from_str(&text).with_context(|| format!("reading {}", path.display()))?,
+        Err(_) => Default::default(),
+    };
+    let mut stamped = 0;
+    for a in k.articles.iter().filter(|a| article.is_none_or(|id| id == a.id)) {
+        let Some(source) = k.source_versions.get(&a.id) else { continue };
+        if lang == Lang::SOURCE || !k.has_translation(&a.id, lang) {
+            continue;
+        }
+        review.entry(a.id.clone()).or_default().insert(
+            lang,
+            knowledge::catalogue::ReviewEntry {
+                status,
+                source: source.clone(),
+            },
+        );
+        stamped += 1;
+    }
+    let header = "# Review status of each translation and the version (hash) of the Portuguese\n\
+                  # source it follows. Written by `balcao kb stamp`; a translation whose source\n\
+                  # changed since is reported as outdated.\n\n";
+    std::fs::write(&path, format!("{header}{}", toml::to_string(&review)?))?;
+    println!("stamped {stamped} {lang} translation(s) as {}", status.as_str());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn search(config: &Config, lang: Option<&str>, json: bool, limit: usize, text: &str) -> Result<ExitCode> {
+    let lang: Option<Lang> = lang.map(str::parse).transpose()?;
+    let content = Content::load(&config.knowledge, &config.languages)?;
+    let outcome = content.search(text, lang, limit, false);
+    if json {
+        println!("{}", serde_json::to_string_pretty(&outcome)?);
+    } else {
+        let detected = outcome.detected_lang.map_or("-".to_string(), |l| l.to_string());
+        println!("lang {} (detected {detected})", outcome.lang);
+        if outcome.results.is_empty() {
+            println!("no good result");
+        }
+        for r in &outcome.results {
+            let fb = if r.fallback { " [fallback]" } else { "" };
+            println!("{:>7.3}  {:<28} {}{fb}\n         {}", r.score, r.id, r.title, r.snippet);
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

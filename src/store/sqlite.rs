@@ -1,0 +1,78 @@
+//! The embedded SQLite backend (WAL mode, one file).
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use async_trait::async_trait;
+use chrono::NaiveDate;
+use sqlx::Row;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
+
+use super::{MissCount, SearchMiss, Store, StoreError};
+
+pub struct SqliteStore {
+    pool: SqlitePool,
+}
+
+impl SqliteStore {
+    pub async fn open(url: &str) -> Result<Self, StoreError> {
+        let opts = SqliteConnectOptions::from_str(url)?
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Normal)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(5));
+        let path = opts.get_filename();
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|source| StoreError::CreateDir {
+                path: dir.display().to_string(),
+                source,
+            })?;
+        }
+        let pool = SqlitePoolOptions::new().max_connections(8).connect_with(opts).await?;
+        sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
+        Ok(SqliteStore { pool })
+    }
+}
+
+#[async_trait]
+impl Store for SqliteStore {
+    async fn ping(&self) -> Result<(), StoreError> {
+        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        Ok(())
+    }
+
+    async fn record_search_miss(&self, miss: &SearchMiss) -> Result<(), StoreError> {
+        sqlx::query("INSERT INTO search_misses (day, lang, query) VALUES (?, ?, ?)")
+            .bind(miss.day.to_string())
+            .bind(miss.lang.code())
+            .bind(&miss.query)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn search_misses(&self, since: NaiveDate, limit: i64) -> Result<Vec<MissCount>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT lang, query, COUNT(*) AS n FROM search_misses WHERE day >= ? \
+             GROUP BY lang, query ORDER BY n DESC, query LIMIT ?",
+        )
+        .bind(since.to_string())
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|r| {
+                Ok(MissCount {
+                    lang: r.try_get("lang")?,
+                    query: r.try_get("query")?,
+                    count: r.try_get("n")?,
+                })
+            })
+            .collect()
+    }
+
+    async fn close(&self) {
+        self.pool.close().await;
+    }
+}

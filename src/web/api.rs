@@ -1,0 +1,150 @@
+//! The public JSON API: search, articles, categories, languages.
+
+use std::collections::HashMap;
+
+use axum::Json;
+use axum::Router;
+use axum::extract::{Path, RawQuery, State};
+use axum::http::HeaderMap;
+use axum::routing::get;
+use serde::Serialize;
+
+use super::AppState;
+use super::error::{ApiError, accept_language};
+use super::metrics::Metrics;
+use crate::content::SearchOutcome;
+use crate::knowledge::render::{ArticleView, CategoryView};
+use crate::lang::Lang;
+use crate::search::{MAX_LIMIT, MAX_QUERY_CHARS};
+use crate::store::{SearchMiss, anonymise_query};
+
+const DEFAULT_LIMIT: usize = 5;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/search", get(search))
+        .route("/api/v1/articles/{id}", get(article))
+        .route("/api/v1/categories", get(categories))
+        .route("/api/v1/languages", get(languages))
+}
+
+/// Query parameters, decoded leniently: any bytes a client sends become some
+/// string rather than a rejection.
+struct Params(HashMap<String, String>);
+
+impl Params {
+    fn new(raw: Option<String>) -> Self {
+        Params(
+            form_urlencoded::parse(raw.unwrap_or_default().as_bytes())
+                .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                .collect(),
+        )
+    }
+
+    fn get(&self, key: &str) -> Option<&str> {
+        self.0.get(key).map(String::as_str).filter(|v| !v.is_empty())
+    }
+
+    /// `lang` if given (it must be one of the nine), else `None`.
+    fn lang(&self) -> Result<Option<Lang>, ApiError> {
+        self.get("lang")
+            .map(|l| l.parse().map_err(|_| ApiError::UnknownLang(l.to_string())))
+            .transpose()
+    }
+
+    /// `lang`, else the `Accept-Language` negotiation.
+    fn reader_lang(&self, s: &AppState, headers: &HeaderMap) -> Result<Lang, ApiError> {
+        Ok(match self.lang()? {
+            Some(l) => l,
+            None => accept_language(headers, &s.content.current().knowledge.settings),
+        })
+    }
+}
+
+async fn search(State(s): State<AppState>, RawQuery(raw): RawQuery) -> Result<Json<SearchOutcome>, ApiError> {
+    let p = Params::new(raw);
+    let lang = p.lang()?;
+    let text = p.get("q").map(str::trim).filter(|t| !t.is_empty()).ok_or(ApiError::MissingQuery)?;
+    if text.chars().count() > MAX_QUERY_CHARS {
+        return Err(ApiError::QueryTooLong);
+    }
+    let limit = match p.get("limit") {
+        None => DEFAULT_LIMIT,
+        Some(v) => v
+            .parse::<usize>()
+            .ok()
+            .filter(|n| (1..=MAX_LIMIT).contains(n))
+            .ok_or(ApiError::BadLimit)?,
+    };
+    let as_you_type = matches!(p.get("as_you_type"), Some("1" | "true" | "yes"));
+    let content = s.content.current();
+    let outcome = content.search(text, lang, limit, as_you_type);
+    if as_you_type {
+        Metrics::count(&s.metrics.searches_as_you_type);
+    } else {
+        Metrics::count(&s.metrics.searches);
+        if outcome.results.is_empty() {
+            Metrics::count(&s.metrics.searches_without_result);
+            let miss = SearchMiss {
+                day: s.clock.now().date_naive(),
+                lang: outcome.lang,
+                query: anonymise_query(text),
+            };
+            // A lost content-gap record must not cost the reader the answer.
+            if let Err(e) = s.store.record_search_miss(&miss).await {
+                tracing::warn!(error = %e, "could not record a search without result");
+            }
+        }
+    }
+    Ok(Json(outcome))
+}
+
+async fn article(
+    State(s): State<AppState>,
+    Path(id): Path<String>,
+    RawQuery(raw): RawQuery,
+    headers: HeaderMap,
+) -> Result<Json<ArticleView>, ApiError> {
+    let lang = Params::new(raw).reader_lang(&s, &headers)?;
+    s.content
+        .current()
+        .knowledge
+        .render_article(&id, lang)
+        .map(Json)
+        .ok_or(ApiError::UnknownArticle)
+}
+
+#[derive(Serialize)]
+struct CategoriesResponse {
+    lang: Lang,
+    categories: Vec<CategoryView>,
+}
+
+async fn categories(
+    State(s): State<AppState>,
+    RawQuery(raw): RawQuery,
+    headers: HeaderMap,
+) -> Result<Json<CategoriesResponse>, ApiError> {
+    let lang = Params::new(raw).reader_lang(&s, &headers)?;
+    let categories = s.content.current().knowledge.categories_view(lang);
+    Ok(Json(CategoriesResponse { lang, categories }))
+}
+
+#[derive(Serialize)]
+struct LanguageInfo {
+    code: Lang,
+    native_name: String,
+}
+
+async fn languages(State(s): State<AppState>) -> Json<Vec<LanguageInfo>> {
+    let content = s.content.current();
+    Json(
+        Lang::ALL
+            .into_iter()
+            .map(|code| LanguageInfo {
+                code,
+                native_name: content.knowledge.native_name(code),
+            })
+            .collect(),
+    )
+}

@@ -1,0 +1,181 @@
+//! The one place errors become HTTP responses: a stable code, a message in
+//! the reader's language, and for server faults only a request id (the
+//! detail goes to the log, never to the client).
+
+use axum::Json;
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use serde_json::json;
+
+use super::AppState;
+use crate::lang::{Lang, LangSettings};
+use crate::search::{MAX_LIMIT, MAX_QUERY_CHARS};
+
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum ApiError {
+    #[error("unknown language {0:?}")]
+    UnknownLang(String),
+    #[error("missing query")]
+    MissingQuery,
+    #[error("query too long")]
+    QueryTooLong,
+    #[error("bad limit")]
+    BadLimit,
+    #[error("unknown article")]
+    UnknownArticle,
+    #[error("not found")]
+    NotFound,
+    #[error("bad request")]
+    BadRequest,
+    #[error("method not allowed")]
+    MethodNotAllowed,
+    #[error("request too large")]
+    TooLarge,
+    #[error("unavailable: {0}")]
+    Unavailable(String),
+    #[error("internal: {0}")]
+    Internal(String),
+}
+
+impl ApiError {
+    fn status(&self) -> StatusCode {
+        match self {
+            ApiError::UnknownLang(_)
+            | ApiError::MissingQuery
+            | ApiError::QueryTooLong
+            | ApiError::BadLimit
+            | ApiError::BadRequest => StatusCode::BAD_REQUEST,
+            ApiError::UnknownArticle | ApiError::NotFound => StatusCode::NOT_FOUND,
+            ApiError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+            ApiError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// Stable machine-readable code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            ApiError::UnknownLang(_) => "unknown_lang",
+            ApiError::MissingQuery => "missing_query",
+            ApiError::QueryTooLong => "query_too_long",
+            ApiError::BadLimit => "bad_limit",
+            ApiError::UnknownArticle => "unknown_article",
+            ApiError::NotFound => "not_found",
+            ApiError::BadRequest => "bad_request",
+            ApiError::MethodNotAllowed => "method_not_allowed",
+            ApiError::TooLarge => "too_large",
+            ApiError::Unavailable(_) => "unavailable",
+            ApiError::Internal(_) => "internal",
+        }
+    }
+
+    /// The Fluent message and its arguments.
+    fn message(&self, request_id: &str) -> (&'static str, Vec<(&'static str, String)>) {
+        match self {
+            ApiError::UnknownLang(l) => (
+                "error-unknown-lang",
+                vec![
+                    ("lang", l.chars().take(20).collect()),
+                    ("codes", Lang::ALL.map(|l| l.code()).join(", ")),
+                ],
+            ),
+            ApiError::MissingQuery => ("error-missing-query", vec![]),
+            ApiError::QueryTooLong => ("error-query-too-long", vec![("max", MAX_QUERY_CHARS.to_string())]),
+            ApiError::BadLimit => ("error-bad-limit", vec![("max", MAX_LIMIT.to_string())]),
+            ApiError::UnknownArticle => ("error-unknown-article", vec![]),
+            ApiError::NotFound => ("error-not-found", vec![]),
+            ApiError::BadRequest => ("error-bad-request", vec![]),
+            ApiError::MethodNotAllowed => ("error-method-not-allowed", vec![]),
+            ApiError::TooLarge => ("error-too-large", vec![]),
+            ApiError::Unavailable(_) => ("error-unavailable", vec![]),
+            ApiError::Internal(_) => ("error-internal", vec![("request-id", request_id.to_string())]),
+        }
+    }
+
+    /// What a bare status from the framework (a rejected extractor, an
+    /// unknown route or method) means to a reader.
+    fn from_status(status: StatusCode) -> ApiError {
+        match status {
+            StatusCode::NOT_FOUND => ApiError::NotFound,
+            StatusCode::METHOD_NOT_ALLOWED => ApiError::MethodNotAllowed,
+            StatusCode::PAYLOAD_TOO_LARGE => ApiError::TooLarge,
+            StatusCode::SERVICE_UNAVAILABLE => ApiError::Unavailable(status.to_string()),
+            s if s.is_server_error() => ApiError::Internal(s.to_string()),
+            _ => ApiError::BadRequest,
+        }
+    }
+}
+
+impl IntoResponse for ApiError {
+    /// The body is written by [`localise_errors`], which knows the reader's
+    /// language; here the error only travels in the response.
+    fn into_response(self) -> Response {
+        let mut res = self.status().into_response();
+        res.extensions_mut().insert(self);
+        res
+    }
+}
+
+/// The reader's language for a request: an exact `lang` parameter, else the
+/// `Accept-Language` header, else the default.
+pub fn request_lang(req: &Request, settings: &LangSettings) -> Lang {
+    let from_query = req.uri().query().and_then(|q| {
+        form_urlencoded::parse(q.as_bytes())
+            .find(|(k, _)| k == "lang")
+            .and_then(|(_, v)| v.parse::<Lang>().ok())
+    });
+    from_query.unwrap_or_else(|| accept_language(req.headers(), settings))
+}
+
+pub fn accept_language(headers: &axum::http::HeaderMap, settings: &LangSettings) -> Lang {
+    headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|h| h.to_str().ok())
+        .map(|h| settings.negotiate_accept_language(h))
+        .unwrap_or(settings.default)
+}
+
+/// Middleware: gives every error response a localised JSON body and every
+/// response a request id.
+pub async fn localise_errors(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let content = state.content.current();
+    let lang = request_lang(&req, &content.knowledge.settings);
+    let request_id = format!("{:016x}", rand::random::<u64>());
+    let mut res = next.run(req).await;
+    let is_json = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
+    let error = match res.extensions_mut().remove::<ApiError>() {
+        Some(e) => Some(e),
+        None if (res.status().is_client_error() || res.status().is_server_error()) && !is_json => {
+            Some(ApiError::from_status(res.status()))
+        }
+        None => None,
+    };
+    if let Some(e) = error {
+        if let ApiError::Internal(detail) | ApiError::Unavailable(detail) = &e {
+            tracing::error!(request_id, code = e.code(), detail, "request failed");
+        }
+        let (id, args) = e.message(&request_id);
+        let message = content.knowledge.ui_with(lang, id, &args);
+        let mut body = json!({ "error": { "code": e.code(), "message": message } });
+        if e.status().is_server_error() {
+            body["error"]["request_id"] = json!(request_id);
+        }
+        let status = e.status();
+        let headers = res.headers().clone();
+        res = (status, Json(body)).into_response();
+        // Keep headers such as Allow on a 405.
+        for (k, v) in headers.iter().filter(|(k, _)| *k == header::ALLOW) {
+            res.headers_mut().insert(k, v.clone());
+        }
+    }
+    if let Ok(v) = HeaderValue::from_str(&request_id) {
+        res.headers_mut().insert("x-request-id", v);
+    }
+    res
+}
