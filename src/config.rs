@@ -89,10 +89,11 @@ pub enum ConfigError {
 impl Config {
     /// Resolves flags and environment over the file over the defaults.
     pub fn resolve(o: &Overrides) -> Result<Config, ConfigError> {
-        let path = o
-            .config
-            .clone()
-            .or_else(|| Path::new(DEFAULT_CONFIG_FILE).exists().then(|| DEFAULT_CONFIG_FILE.into()));
+        let path = o.config.clone().or_else(|| {
+            Path::new(DEFAULT_CONFIG_FILE)
+                .exists()
+                .then(|| DEFAULT_CONFIG_FILE.into())
+        });
         let file = match &path {
             None => FileConfig::default(),
             Some(p) => {
@@ -115,7 +116,10 @@ impl Config {
             languages.fallback.entry(lang).or_insert(chain);
         }
         Ok(Config {
-            bind: o.bind.or(file.bind).unwrap_or_else(|| DEFAULT_BIND.parse().expect("valid default")),
+            bind: o
+                .bind
+                .or(file.bind)
+                .unwrap_or_else(|| DEFAULT_BIND.parse().expect("valid default")),
             database_url: o
                 .database_url
                 .clone()
@@ -134,7 +138,10 @@ impl Config {
     }
 }
 
-fn knowledge_source(knowledge: Option<PathBuf>, locales: Option<PathBuf>) -> Result<Source, ConfigError> {
+fn knowledge_source(
+    knowledge: Option<PathBuf>,
+    locales: Option<PathBuf>,
+) -> Result<Source, ConfigError> {
     let knowledge = match knowledge {
         Some(k) => k,
         None if Path::new("knowledge").is_dir() => PathBuf::from("knowledge"),
@@ -195,7 +202,12 @@ impl fmt::Display for Config {
         let mut chains: Vec<_> = self.languages.fallback.keys().copied().collect();
         chains.sort();
         for l in chains {
-            let chain: Vec<String> = self.languages.chain(l).iter().map(|l| l.to_string()).collect();
+            let chain: Vec<String> = self
+                .languages
+                .chain(l)
+                .iter()
+                .map(|l| l.to_string())
+                .collect();
             writeln!(f, "  fallback {:<7} {}", l.code(), chain.join(" → "))?;
         }
         Ok(())
@@ -208,7 +220,13 @@ mod tests {
 
     #[test]
     fn passwords_never_reach_the_printed_url() {
-        assert_eq!(redact_url("postgres://app:s3cret@db/balcao"), "postgres://app:***@db/balcao");
-        assert_eq!(redact_url("sqlite://data/balcao.db"), "sqlite://data/balcao.db");
+        assert_eq!(
+            redact_url("postgres://app:s3cret@db/balcao"),
+            "postgres://app:***@db/balcao"
+        );
+        assert_eq!(
+            redact_url("sqlite://data/balcao.db"),
+            "sqlite://data/balcao.db"
+        );
     }
 }

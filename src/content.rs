@@ -46,8 +46,9 @@ impl Content {
     pub fn load(source: &Source, settings: &LangSettings) -> Result<Content, LoadError> {
         let files = source.read()?;
         let (knowledge, issues) = knowledge::load(&files, settings);
-        let (errors, warnings): (Vec<Issue>, Vec<Issue>) =
-            issues.into_iter().partition(|i| i.severity == Severity::Error);
+        let (errors, warnings): (Vec<Issue>, Vec<Issue>) = issues
+            .into_iter()
+            .partition(|i| i.severity == Severity::Error);
         if !errors.is_empty() {
             return Err(LoadError::Broken(errors));
         }
@@ -56,7 +57,10 @@ impl Content {
 
     /// Indexes a loaded knowledge base and trains the language identifier
     /// on its texts.
-    pub fn build(knowledge: Knowledge, warnings: Vec<Issue>) -> Result<Content, search::IndexError> {
+    pub fn build(
+        knowledge: Knowledge,
+        warnings: Vec<Issue>,
+    ) -> Result<Content, search::IndexError> {
         let index = SearchIndex::build(&knowledge)?;
         let identifier = train_identifier(&knowledge);
         Ok(Content {
@@ -74,7 +78,13 @@ impl Content {
 
     /// Searches in the reader's language `lang`, or the identified language
     /// when none is given (then the default when identification is unsure).
-    pub fn search(&self, text: &str, lang: Option<Lang>, limit: usize, as_you_type: bool) -> SearchOutcome {
+    pub fn search(
+        &self,
+        text: &str,
+        lang: Option<Lang>,
+        limit: usize,
+        as_you_type: bool,
+    ) -> SearchOutcome {
         let detected = self.identify(text).filter(|d| d.confident).map(|d| d.lang);
         let lang = lang.or(detected).unwrap_or(self.knowledge.settings.default);
         let hits = self.index.search(&SearchQuery {
@@ -98,7 +108,10 @@ fn train_identifier(k: &Knowledge) -> Identifier {
     for lang in Lang::ALL {
         for a in &k.articles {
             if let Some(t) = k.article_text(&a.id, lang) {
-                texts.push((lang, format!("{} {} {} {}", t.title, t.summary, t.body, t.keywords)));
+                texts.push((
+                    lang,
+                    format!("{} {} {} {}", t.title, t.summary, t.body, t.keywords),
+                ));
             }
         }
     }

@@ -17,7 +17,11 @@ use balcao::lang::Lang;
 use balcao::server;
 
 #[derive(Parser)]
-#[command(name = "balcao", version, about = "The one-stop counter for immigrants: knowledge base, search, bot, kiosk and mediator console")]
+#[command(
+    name = "balcao",
+    version,
+    about = "The one-stop counter for immigrants: knowledge base, search, bot, kiosk and mediator console"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -87,18 +91,32 @@ fn run(cli: Cli) -> Result<ExitCode> {
     let config = Config::resolve(&cli.overrides)?;
     match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve(config),
-        Command::Kb { command: KbCommand::Check { strict } } => kb_check(&config, strict),
         Command::Kb {
-            command: KbCommand::Stamp { lang, article, status },
+            command: KbCommand::Check { strict },
+        } => kb_check(&config, strict),
+        Command::Kb {
+            command:
+                KbCommand::Stamp {
+                    lang,
+                    article,
+                    status,
+                },
         } => kb_stamp(&config, &lang, article.as_deref(), &status),
-        Command::Search { lang, json, limit, text } => search(&config, lang.as_deref(), json, limit, &text),
+        Command::Search {
+            lang,
+            json,
+            limit,
+            text,
+        } => search(&config, lang.as_deref(), json, limit, &text),
     }
 }
 
 fn init_logs(format: LogFormat) {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,tantivy=warn,sqlx=warn"));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
     match format {
         LogFormat::Json => builder.json().init(),
         LogFormat::Text => builder.init(),
@@ -131,7 +149,10 @@ async fn wait_for_stop(on_hup: impl Fn()) {
     #[cfg(unix)]
     {
         use tokio::signal::unix::{SignalKind, signal};
-        let (Ok(mut term), Ok(mut hup)) = (signal(SignalKind::terminate()), signal(SignalKind::hangup())) else {
+        let (Ok(mut term), Ok(mut hup)) = (
+            signal(SignalKind::terminate()),
+            signal(SignalKind::hangup()),
+        ) else {
             let _ = tokio::signal::ctrl_c().await;
             return;
         };
@@ -156,12 +177,18 @@ fn kb_check(config: &Config, strict: bool) -> Result<ExitCode> {
     let report = check::report(&k, &issues, strict);
     print!("{}", report.text);
     std::io::stdout().flush()?;
-    Ok(if report.passed { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+    Ok(if report.passed {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
 }
 
 fn kb_stamp(config: &Config, lang: &str, article: Option<&str>, status: &str) -> Result<ExitCode> {
     let knowledge::files::Source::Dirs { knowledge: dir, .. } = &config.knowledge else {
-        bail!("kb stamp edits files: run it where the knowledge folder is, or give --knowledge-dir");
+        bail!(
+            "kb stamp edits files: run it where the knowledge folder is, or give --knowledge-dir"
+        );
     };
     let lang: Lang = lang.parse()?;
     let status: ReviewStatus = match status {
@@ -177,8 +204,14 @@ fn kb_stamp(config: &Config, lang: &str, article: Option<&str>, status: &str) ->
         Err(_) => Default::default(),
     };
     let mut stamped = 0;
-    for a in k.articles.iter().filter(|a| article.is_none_or(|id| id == a.id)) {
-        let Some(source) = k.source_versions.get(&a.id) else { continue };
+    for a in k
+        .articles
+        .iter()
+        .filter(|a| article.is_none_or(|id| id == a.id))
+    {
+        let Some(source) = k.source_versions.get(&a.id) else {
+            continue;
+        };
         if lang == Lang::SOURCE || !k.has_translation(&a.id, lang) {
             continue;
         }
@@ -195,25 +228,39 @@ fn kb_stamp(config: &Config, lang: &str, article: Option<&str>, status: &str) ->
                   # source it follows. Written by `balcao kb stamp`; a translation whose source\n\
                   # changed since is reported as outdated.\n\n";
     std::fs::write(&path, format!("{header}{}", toml::to_string(&review)?))?;
-    println!("stamped {stamped} {lang} translation(s) as {}", status.as_str());
+    println!(
+        "stamped {stamped} {lang} translation(s) as {}",
+        status.as_str()
+    );
     Ok(ExitCode::SUCCESS)
 }
 
-fn search(config: &Config, lang: Option<&str>, json: bool, limit: usize, text: &str) -> Result<ExitCode> {
+fn search(
+    config: &Config,
+    lang: Option<&str>,
+    json: bool,
+    limit: usize,
+    text: &str,
+) -> Result<ExitCode> {
     let lang: Option<Lang> = lang.map(str::parse).transpose()?;
     let content = Content::load(&config.knowledge, &config.languages)?;
     let outcome = content.search(text, lang, limit, false);
     if json {
         println!("{}", serde_json::to_string_pretty(&outcome)?);
     } else {
-        let detected = outcome.detected_lang.map_or("-".to_string(), |l| l.to_string());
+        let detected = outcome
+            .detected_lang
+            .map_or("-".to_string(), |l| l.to_string());
         println!("lang {} (detected {detected})", outcome.lang);
         if outcome.results.is_empty() {
             println!("no good result");
         }
         for r in &outcome.results {
             let fb = if r.fallback { " [fallback]" } else { "" };
-            println!("{:>7.3}  {:<28} {}{fb}\n         {}", r.score, r.id, r.title, r.snippet);
+            println!(
+                "{:>7.3}  {:<28} {}{fb}\n         {}",
+                r.score, r.id, r.title, r.snippet
+            );
         }
     }
     Ok(ExitCode::SUCCESS)

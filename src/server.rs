@@ -60,10 +60,12 @@ impl Reloader {
         let (source, settings) = (self.source.clone(), self.settings.clone());
         let loaded = tokio::task::spawn_blocking(move || Content::load(&source, &settings))
             .await
-            .unwrap_or_else(|e| Err(LoadError::Broken(vec![crate::knowledge::Issue::new(
-                crate::knowledge::Severity::Error,
-                format!("loader panicked: {e}"),
-            )])));
+            .unwrap_or_else(|e| {
+                Err(LoadError::Broken(vec![crate::knowledge::Issue::new(
+                    crate::knowledge::Severity::Error,
+                    format!("loader panicked: {e}"),
+                )]))
+            });
         match loaded {
             Ok(content) => {
                 let docs = content.index.documents();
@@ -104,8 +106,14 @@ pub async fn start(config: &Config, clock: Arc<dyn Clock>) -> Result<Running, St
     };
     let listener = tokio::net::TcpListener::bind(config.bind)
         .await
-        .map_err(|source| StartError::Bind { addr: config.bind, source })?;
-    let addr = listener.local_addr().map_err(|source| StartError::Bind { addr: config.bind, source })?;
+        .map_err(|source| StartError::Bind {
+            addr: config.bind,
+            source,
+        })?;
+    let addr = listener.local_addr().map_err(|source| StartError::Bind {
+        addr: config.bind,
+        source,
+    })?;
     let (stop, stopped) = watch::channel(false);
     let mut stop_rx = stopped.clone();
     let server = tokio::spawn(
@@ -121,7 +129,11 @@ pub async fn start(config: &Config, clock: Arc<dyn Clock>) -> Result<Running, St
         content: state.content.clone(),
         metrics: state.metrics.clone(),
     };
-    let watcher = tokio::spawn(watch_files(reloader.clone(), config.reload_interval, stopped));
+    let watcher = tokio::spawn(watch_files(
+        reloader.clone(),
+        config.reload_interval,
+        stopped,
+    ));
     tracing::info!(%addr, "listening");
     Ok(Running {
         addr,
@@ -163,7 +175,10 @@ impl Running {
     /// closes the database.
     pub async fn shutdown(self) -> std::io::Result<()> {
         let _ = self.stop.send(true);
-        let served = self.server.await.unwrap_or_else(|e| Err(std::io::Error::other(e)));
+        let served = self
+            .server
+            .await
+            .unwrap_or_else(|e| Err(std::io::Error::other(e)));
         let _ = self.watcher.await;
         self.state.store.close().await;
         served

@@ -31,7 +31,11 @@ pub fn report(k: &Knowledge, issues: &[Issue], strict: bool) -> Report {
         "\n{} errors, {} incomplete{}, {} warnings: {}",
         count(Severity::Error),
         count(Severity::Incomplete),
-        if strict { " (errors under --strict)" } else { "" },
+        if strict {
+            " (errors under --strict)"
+        } else {
+            ""
+        },
         count(Severity::Warning),
         if passed { "passed" } else { "FAILED" }
     );
@@ -41,7 +45,13 @@ pub fn report(k: &Knowledge, issues: &[Issue], strict: bool) -> Report {
 /// One row per article, one column per language: R reviewed, M
 /// machine-translated, O outdated, - missing; then coverage per language.
 pub fn coverage_matrix(k: &Knowledge) -> String {
-    let width = k.articles.iter().map(|a| a.id.len()).max().unwrap_or(7).max(7);
+    let width = k
+        .articles
+        .iter()
+        .map(|a| a.id.len())
+        .max()
+        .unwrap_or(7)
+        .max(7);
     let mut out = String::new();
     let _ = write!(out, "{:width$}", "article");
     for l in Lang::ALL {
@@ -63,8 +73,16 @@ pub fn coverage_matrix(k: &Knowledge) -> String {
     }
     let _ = write!(out, "{:width$}", "coverage");
     for l in Lang::ALL {
-        let have = k.articles.iter().filter(|a| k.has_translation(&a.id, l)).count();
-        let pct = if k.articles.is_empty() { 0 } else { have * 100 / k.articles.len() };
+        let have = k
+            .articles
+            .iter()
+            .filter(|a| k.has_translation(&a.id, l))
+            .count();
+        let pct = if k.articles.is_empty() {
+            0
+        } else {
+            have * 100 / k.articles.len()
+        };
         let _ = write!(out, " {:>3}%", pct);
     }
     out.push_str("\nR reviewed, M machine-translated, O outdated, - missing\n");

@@ -21,7 +21,10 @@ pub enum FactValue {
     Email(String),
     Date(NaiveDate),
     /// A count with its unit; reaches Fluent as a number so plurals work.
-    Duration { value: f64, unit: String },
+    Duration {
+        value: f64,
+        unit: String,
+    },
     /// The same in every language (a street address, a year).
     Text(String),
     Hours(Vec<HoursSpan>),
@@ -62,8 +65,14 @@ struct RawFact {
     note: Option<String>,
 }
 
+/// Looks up a UI message in the reader's language, with arguments.
+pub type Ui<'a> = dyn Fn(&str, &[(&str, String)]) -> String + 'a;
+
+/// Facts that parsed, and (fact id, problem) for those that did not.
+pub type Parsed = (Vec<Fact>, Vec<(String, String)>);
+
 /// Parses facts.toml; each fact that is broken is reported and left out.
-pub fn parse(text: &str) -> Result<(Vec<Fact>, Vec<(String, String)>), String> {
+pub fn parse(text: &str) -> Result<Parsed, String> {
     let raw: BTreeMap<String, RawFact> = toml::from_str(text).map_err(|e| e.to_string())?;
     let mut facts = Vec::new();
     let mut errors = Vec::new();
@@ -176,7 +185,7 @@ pub struct Shown {
 
 /// Formats a fact for `lang`. `ui` looks up UI messages (month and weekday
 /// names, the date pattern) in that language.
-pub fn show(value: &FactValue, lang: Lang, ui: &dyn Fn(&str, &[(&str, String)]) -> String) -> Shown {
+pub fn show(value: &FactValue, lang: Lang, ui: &Ui) -> Shown {
     let plain = |text: String| Shown { text, href: None };
     match value {
         FactValue::Money(v) => plain(money(lang, *v)),
@@ -208,7 +217,7 @@ pub fn show(value: &FactValue, lang: Lang, ui: &dyn Fn(&str, &[(&str, String)]) 
 }
 
 /// A date in the reader's language, e.g. "29 de outubro de 2023".
-pub fn date(d: NaiveDate, ui: &dyn Fn(&str, &[(&str, String)]) -> String) -> String {
+pub fn date(d: NaiveDate, ui: &Ui) -> String {
     let month = ui(&format!("month-{}", d.month()), &[]);
     ui(
         "date-long",
@@ -220,12 +229,16 @@ pub fn date(d: NaiveDate, ui: &dyn Fn(&str, &[(&str, String)]) -> String) -> Str
     )
 }
 
-fn hours(spans: &[HoursSpan], ui: &dyn Fn(&str, &[(&str, String)]) -> String) -> String {
+fn hours(spans: &[HoursSpan], ui: &Ui) -> String {
     // Spans on the same days are joined: "Mon–Fri 09:30–12:30, 14:00–17:30".
     let mut groups: Vec<(String, Vec<String>)> = Vec::new();
     for s in spans {
         let days = match weekday_range(&s.days) {
-            Some((a, Some(b))) => format!("{}–{}", ui(&format!("weekday-{a}"), &[]), ui(&format!("weekday-{b}"), &[])),
+            Some((a, Some(b))) => format!(
+                "{}–{}",
+                ui(&format!("weekday-{a}"), &[]),
+                ui(&format!("weekday-{b}"), &[])
+            ),
             Some((a, None)) => ui(&format!("weekday-{a}"), &[]),
             None => s.days.clone(),
         };
@@ -245,7 +258,11 @@ fn hours(spans: &[HoursSpan], ui: &dyn Fn(&str, &[(&str, String)]) -> String) ->
 /// Groups Portuguese phone digits as they are written: 808 257 257.
 fn phone(d: &str) -> String {
     if d.len() == 9 || d.len() == 6 {
-        let chunks: Vec<&str> = d.as_bytes().chunks(3).filter_map(|c| std::str::from_utf8(c).ok()).collect();
+        let chunks: Vec<&str> = d
+            .as_bytes()
+            .chunks(3)
+            .filter_map(|c| std::str::from_utf8(c).ok())
+            .collect();
         chunks.join(" ")
     } else {
         d.to_string()
@@ -318,7 +335,10 @@ mod tests {
         let s = show(&FactValue::Phone("808257257".into()), Lang::Pt, &ui);
         assert_eq!(s.text, "808 257 257");
         assert_eq!(s.href.as_deref(), Some("tel:+351808257257"));
-        assert_eq!(show(&FactValue::Phone("112".into()), Lang::Pt, &ui).text, "112");
+        assert_eq!(
+            show(&FactValue::Phone("112".into()), Lang::Pt, &ui).text,
+            "112"
+        );
     }
 
     #[test]

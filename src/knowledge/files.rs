@@ -18,7 +18,10 @@ struct EmbeddedLocales;
 /// Where to read `knowledge/` and `locales/` from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Source {
-    Dirs { knowledge: PathBuf, locales: PathBuf },
+    Dirs {
+        knowledge: PathBuf,
+        locales: PathBuf,
+    },
     Embedded,
 }
 
@@ -66,7 +69,11 @@ impl Source {
                         EmbeddedKnowledge::iter().collect::<Vec<_>>(),
                         EmbeddedKnowledge::get as fn(&str) -> Option<rust_embed::EmbeddedFile>,
                     ),
-                    ("locales", EmbeddedLocales::iter().collect(), EmbeddedLocales::get),
+                    (
+                        "locales",
+                        EmbeddedLocales::iter().collect(),
+                        EmbeddedLocales::get,
+                    ),
                 ] {
                     for name in names {
                         if !is_text_file(&name) {
@@ -129,11 +136,7 @@ fn is_text_file(name: &str) -> bool {
     name.ends_with(".ftl") || name.ends_with(".toml")
 }
 
-fn read_dir_into(
-    root: &Path,
-    prefix: &str,
-    out: &mut Files,
-) -> Result<(), ReadError> {
+fn read_dir_into(root: &Path, prefix: &str, out: &mut Files) -> Result<(), ReadError> {
     let err = |path: &Path, source| ReadError {
         path: path.display().to_string(),
         source,

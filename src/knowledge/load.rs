@@ -73,7 +73,9 @@ pub fn load(files: &Files, settings: &LangSettings) -> (Knowledge, Vec<Issue>) {
         };
         let (res, errors) = ftl::parse(text);
         for e in errors {
-            let mut issue = Issue::new(Severity::Error, e.message).file(path).line(e.line);
+            let mut issue = Issue::new(Severity::Error, e.message)
+                .file(path)
+                .line(e.line);
             if let Some(id) = e.id {
                 issue = issue.id(id);
             }
@@ -88,7 +90,10 @@ pub fn load(files: &Files, settings: &LangSettings) -> (Knowledge, Vec<Issue>) {
                 issues.push(
                     Issue::new(
                         Severity::Error,
-                        format!("message defined twice (also at {}:{})", prev.file, prev.line),
+                        format!(
+                            "message defined twice (also at {}:{})",
+                            prev.file, prev.line
+                        ),
                     )
                     .file(path)
                     .line(line)
@@ -96,10 +101,11 @@ pub fn load(files: &Files, settings: &LangSettings) -> (Knowledge, Vec<Issue>) {
                 );
                 continue;
             }
-            if lang == Lang::SOURCE && matches!(area, Area::Articles(_)) {
-                if let Some(s) = spans.iter().find(|s| s.id == id) {
-                    source_spans.insert(id.clone(), ftl::version_hash(&s.text));
-                }
+            if lang == Lang::SOURCE
+                && matches!(area, Area::Articles(_))
+                && let Some(s) = spans.iter().find(|s| s.id == id)
+            {
+                source_spans.insert(id.clone(), ftl::version_hash(&s.text));
             }
             msgs.insert(
                 id,
@@ -124,14 +130,26 @@ pub fn load(files: &Files, settings: &LangSettings) -> (Knowledge, Vec<Issue>) {
     }
 
     let mut translations = HashMap::new();
-    check_articles(&catalogue, &facts, &inventory, &review, &source_spans, &mut translations, &mut issues);
+    check_articles(
+        &catalogue,
+        &facts,
+        &inventory,
+        &review,
+        &source_spans,
+        &mut translations,
+        &mut issues,
+    );
     check_bodies(&catalogue, &inventory, &mut issues);
     check_ui(&catalogue, &inventory, &mut issues);
 
     let mut knowledge = Knowledge {
         settings: settings.clone(),
         categories: catalogue.categories,
-        bodies: catalogue.bodies.into_iter().map(|b| (b.id.clone(), b)).collect(),
+        bodies: catalogue
+            .bodies
+            .into_iter()
+            .map(|b| (b.id.clone(), b))
+            .collect(),
         articles: catalogue.articles,
         facts: facts.into_iter().map(|f| (f.id.clone(), f)).collect(),
         bundles,
@@ -155,9 +173,12 @@ pub fn load(files: &Files, settings: &LangSettings) -> (Knowledge, Vec<Issue>) {
     for f in knowledge.facts.values().filter(|f| f.unconfirmed) {
         let why = f.note.as_deref().unwrap_or("no source");
         issues.push(
-            Issue::new(Severity::Warning, format!("unconfirmed fact, shown as such: {why}"))
-                .file(FACTS)
-                .id(&f.id),
+            Issue::new(
+                Severity::Warning,
+                format!("unconfirmed fact, shown as such: {why}"),
+            )
+            .file(FACTS)
+            .id(&f.id),
         );
     }
     (knowledge, issues)
@@ -215,15 +236,29 @@ fn toml_issue(path: &str, text: &str, e: &toml::de::Error) -> Issue {
 
 /// Which language and area a file belongs to; `None` for files that are not
 /// Fluent (the TOML files) or are misplaced (reported).
-fn classify(path: &str, categories: &BTreeSet<&str>, issues: &mut Vec<Issue>) -> Option<(Lang, Area)> {
+fn classify(
+    path: &str,
+    categories: &BTreeSet<&str>,
+    issues: &mut Vec<Issue>,
+) -> Option<(Lang, Area)> {
     let name = path.strip_suffix(".ftl")?;
     let mut parts = name.split('/');
-    let (Some(root), Some(code), Some(stem), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
-        issues.push(Issue::new(Severity::Error, "Fluent files belong in <lang>/<name>.ftl").file(path));
+    let (Some(root), Some(code), Some(stem), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        issues.push(
+            Issue::new(Severity::Error, "Fluent files belong in <lang>/<name>.ftl").file(path),
+        );
         return None;
     };
     let Ok(lang) = code.parse::<Lang>() else {
-        issues.push(Issue::new(Severity::Error, format!("{code:?} is not one of the nine language codes")).file(path));
+        issues.push(
+            Issue::new(
+                Severity::Error,
+                format!("{code:?} is not one of the nine language codes"),
+            )
+            .file(path),
+        );
         return None;
     };
     let area = match (root, stem) {
@@ -231,7 +266,13 @@ fn classify(path: &str, categories: &BTreeSet<&str>, issues: &mut Vec<Issue>) ->
         ("knowledge", "bodies") => Area::Bodies,
         ("knowledge", c) if categories.contains(c) => Area::Articles(c.to_string()),
         _ => {
-            issues.push(Issue::new(Severity::Error, format!("no category {stem:?} in the catalogue")).file(path));
+            issues.push(
+                Issue::new(
+                    Severity::Error,
+                    format!("no category {stem:?} in the catalogue"),
+                )
+                .file(path),
+            );
             return None;
         }
     };
@@ -259,9 +300,12 @@ fn check_catalogue(cat: &Catalogue, facts: &[Fact], issues: &mut Vec<Issue>) {
     for a in &cat.articles {
         for r in a.related.iter().filter(|r| !ids.contains(r.as_str())) {
             issues.push(
-                Issue::new(Severity::Error, format!("related article {r:?} does not exist"))
-                    .file(CATALOGUE)
-                    .id(&a.id),
+                Issue::new(
+                    Severity::Error,
+                    format!("related article {r:?} does not exist"),
+                )
+                .file(CATALOGUE)
+                .id(&a.id),
             );
         }
     }
@@ -269,9 +313,12 @@ fn check_catalogue(cat: &Catalogue, facts: &[Fact], issues: &mut Vec<Issue>) {
         for (kind, fact) in &b.contacts {
             if !fact_ids.contains(fact.as_str()) {
                 issues.push(
-                    Issue::new(Severity::Error, format!("contact {kind} names unknown fact {fact:?}"))
-                        .file(CATALOGUE)
-                        .id(&b.id),
+                    Issue::new(
+                        Severity::Error,
+                        format!("contact {kind} names unknown fact {fact:?}"),
+                    )
+                    .file(CATALOGUE)
+                    .id(&b.id),
                 );
             }
         }
@@ -297,17 +344,26 @@ fn check_articles(
     for lang in Lang::ALL {
         let msgs = inventory.get(&lang).unwrap_or(&empty);
         for (id, m) in msgs {
-            let Area::Articles(file_cat) = &m.area else { continue };
+            let Area::Articles(file_cat) = &m.area else {
+                continue;
+            };
             let at = |sev, msg: String| Issue::new(sev, msg).file(&m.file).line(m.line).id(id);
             match articles.get(id.as_str()) {
-                None => issues.push(at(Severity::Error, "orphan message: no such article in the catalogue".into())),
-                Some(c) if c != file_cat => {
-                    issues.push(at(Severity::Error, format!("article of category {c:?} in the {file_cat:?} file")))
-                }
+                None => issues.push(at(
+                    Severity::Error,
+                    "orphan message: no such article in the catalogue".into(),
+                )),
+                Some(c) if c != file_cat => issues.push(at(
+                    Severity::Error,
+                    format!("article of category {c:?} in the {file_cat:?} file"),
+                )),
                 Some(_) => {}
             }
             if !m.has_value {
-                issues.push(at(Severity::Error, "missing the title (the message value)".into()));
+                issues.push(at(
+                    Severity::Error,
+                    "missing the title (the message value)".into(),
+                ));
             }
             for attr in ARTICLE_ATTRS.iter().filter(|a| !m.attrs.contains(**a)) {
                 issues.push(at(Severity::Error, format!("missing attribute .{attr}")));
@@ -317,9 +373,15 @@ fn check_articles(
             }
         }
         for a in &cat.articles {
-            let present = msgs.get(&a.id).is_some_and(|m| matches!(m.area, Area::Articles(_)));
+            let present = msgs
+                .get(&a.id)
+                .is_some_and(|m| matches!(m.area, Area::Articles(_)));
             if !present {
-                let sev = if lang == Lang::SOURCE { Severity::Error } else { Severity::Incomplete };
+                let sev = if lang == Lang::SOURCE {
+                    Severity::Error
+                } else {
+                    Severity::Incomplete
+                };
                 issues.push(Issue::new(sev, format!("article missing in {lang}")).id(&a.id));
                 continue;
             }
@@ -330,9 +392,14 @@ fn check_articles(
                 match review.get(&a.id).and_then(|r| r.get(&lang)) {
                     None => {
                         issues.push(
-                            Issue::new(Severity::Warning, format!("no review record for {lang}: treated as machine-translated"))
-                                .file(REVIEW)
-                                .id(&a.id),
+                            Issue::new(
+                                Severity::Warning,
+                                format!(
+                                    "no review record for {lang}: treated as machine-translated"
+                                ),
+                            )
+                            .file(REVIEW)
+                            .id(&a.id),
                         );
                         ReviewStatus::MachineTranslated
                     }
@@ -361,32 +428,50 @@ fn check_articles(
         for lang in langs.keys() {
             if !translations.contains_key(&(id.clone(), *lang)) {
                 issues.push(
-                    Issue::new(Severity::Warning, format!("review record for {lang}, but there is no such translation"))
-                        .file(REVIEW)
-                        .id(id),
+                    Issue::new(
+                        Severity::Warning,
+                        format!("review record for {lang}, but there is no such translation"),
+                    )
+                    .file(REVIEW)
+                    .id(id),
                 );
             }
         }
     }
 }
 
-fn check_bodies(cat: &Catalogue, inventory: &HashMap<Lang, BTreeMap<String, MsgInfo>>, issues: &mut Vec<Issue>) {
+fn check_bodies(
+    cat: &Catalogue,
+    inventory: &HashMap<Lang, BTreeMap<String, MsgInfo>>,
+    issues: &mut Vec<Issue>,
+) {
     let empty = BTreeMap::new();
-    let known: BTreeSet<String> = cat.bodies.iter().map(|b| format!("body-{}", b.id)).collect();
+    let known: BTreeSet<String> = cat
+        .bodies
+        .iter()
+        .map(|b| format!("body-{}", b.id))
+        .collect();
     for lang in Lang::ALL {
         let msgs = inventory.get(&lang).unwrap_or(&empty);
         for (id, m) in msgs.iter().filter(|(_, m)| m.area == Area::Bodies) {
             if !known.contains(id) {
                 issues.push(
-                    Issue::new(Severity::Error, "orphan message: no such public body in the catalogue")
-                        .file(&m.file)
-                        .line(m.line)
-                        .id(id),
+                    Issue::new(
+                        Severity::Error,
+                        "orphan message: no such public body in the catalogue",
+                    )
+                    .file(&m.file)
+                    .line(m.line)
+                    .id(id),
                 );
             }
         }
         for id in known.iter().filter(|id| !msgs.contains_key(*id)) {
-            let sev = if lang == Lang::SOURCE { Severity::Error } else { Severity::Incomplete };
+            let sev = if lang == Lang::SOURCE {
+                Severity::Error
+            } else {
+                Severity::Incomplete
+            };
             issues.push(Issue::new(sev, format!("public body name missing in {lang}")).id(id));
         }
     }
@@ -394,7 +479,11 @@ fn check_bodies(cat: &Catalogue, inventory: &HashMap<Lang, BTreeMap<String, MsgI
 
 /// Every UI string exists in every language with the same attributes: the
 /// Portuguese files are the reference.
-fn check_ui(cat: &Catalogue, inventory: &HashMap<Lang, BTreeMap<String, MsgInfo>>, issues: &mut Vec<Issue>) {
+fn check_ui(
+    cat: &Catalogue,
+    inventory: &HashMap<Lang, BTreeMap<String, MsgInfo>>,
+    issues: &mut Vec<Issue>,
+) {
     let empty = BTreeMap::new();
     let ui = |lang: Lang| -> BTreeMap<&String, &MsgInfo> {
         inventory
@@ -415,9 +504,16 @@ fn check_ui(cat: &Catalogue, inventory: &HashMap<Lang, BTreeMap<String, MsgInfo>
         let mine = ui(lang);
         for (id, r) in &reference {
             match mine.get(id) {
-                None => issues.push(Issue::new(Severity::Error, format!("UI string missing in {lang}")).id(*id)),
+                None => issues.push(
+                    Issue::new(Severity::Error, format!("UI string missing in {lang}")).id(*id),
+                ),
                 Some(m) => {
-                    let at = |msg: String| Issue::new(Severity::Error, msg).file(&m.file).line(m.line).id(*id);
+                    let at = |msg: String| {
+                        Issue::new(Severity::Error, msg)
+                            .file(&m.file)
+                            .line(m.line)
+                            .id(*id)
+                    };
                     if m.has_value != r.has_value {
                         issues.push(at("value differs from the Portuguese message (one has a value, the other not)".into()));
                     }
@@ -429,10 +525,13 @@ fn check_ui(cat: &Catalogue, inventory: &HashMap<Lang, BTreeMap<String, MsgInfo>
         }
         for (id, m) in mine.iter().filter(|(id, _)| !reference.contains_key(*id)) {
             issues.push(
-                Issue::new(Severity::Error, "orphan UI string: not in the Portuguese locale")
-                    .file(&m.file)
-                    .line(m.line)
-                    .id(*id),
+                Issue::new(
+                    Severity::Error,
+                    "orphan UI string: not in the Portuguese locale",
+                )
+                .file(&m.file)
+                .line(m.line)
+                .id(*id),
             );
         }
     }
@@ -445,7 +544,9 @@ fn format_facts(k: &Knowledge, lang: Lang) -> Vec<(String, FactArg)> {
         .map(|f| {
             let arg = match &f.value {
                 facts::FactValue::Duration { value, .. } => FactArg::Number(*value),
-                v => FactArg::Text(facts::show(v, lang, &|id, args| k.ui_with(lang, id, args)).text),
+                v => {
+                    FactArg::Text(facts::show(v, lang, &|id, args| k.ui_with(lang, id, args)).text)
+                }
             };
             (f.id.clone(), arg)
         })
@@ -455,27 +556,49 @@ fn format_facts(k: &Knowledge, lang: Lang) -> Vec<(String, FactArg)> {
 /// Formats every message of every language, as readers will see it, and
 /// reports what Fluent could not resolve (a missing term or message, a
 /// variable that is not a fact).
-fn check_formatting(k: &Knowledge, inventory: &HashMap<Lang, BTreeMap<String, MsgInfo>>, issues: &mut Vec<Issue>) {
+fn check_formatting(
+    k: &Knowledge,
+    inventory: &HashMap<Lang, BTreeMap<String, MsgInfo>>,
+    issues: &mut Vec<Issue>,
+) {
     for (lang, msgs) in inventory {
-        let Some(bundle) = k.bundles.get(lang) else { continue };
+        let Some(bundle) = k.bundles.get(lang) else {
+            continue;
+        };
         let args = k.fluent_args(*lang);
         for (id, info) in msgs {
-            let Some(msg) = bundle.get_message(id) else { continue };
+            let Some(msg) = bundle.get_message(id) else {
+                continue;
+            };
             let is_ui = info.area == Area::Ui;
-            let patterns = msg.value().into_iter().chain(msg.attributes().map(|a| a.value()));
+            let patterns = msg
+                .value()
+                .into_iter()
+                .chain(msg.attributes().map(|a| a.value()));
             for pattern in patterns {
                 let mut errors = Vec::new();
-                let _ = bundle.format_pattern(pattern, if is_ui { None } else { Some(&args) }, &mut errors);
+                let _ = bundle.format_pattern(
+                    pattern,
+                    if is_ui { None } else { Some(&args) },
+                    &mut errors,
+                );
                 for e in errors {
                     // UI strings get their variables at run time.
                     let runtime_variable = matches!(
                         e,
-                        FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Variable { .. }))
+                        FluentError::ResolverError(ResolverError::Reference(
+                            ReferenceKind::Variable { .. }
+                        ))
                     );
                     if is_ui && runtime_variable {
                         continue;
                     }
-                    issues.push(Issue::new(Severity::Error, e.to_string()).file(&info.file).line(info.line).id(id));
+                    issues.push(
+                        Issue::new(Severity::Error, e.to_string())
+                            .file(&info.file)
+                            .line(info.line)
+                            .id(id),
+                    );
                 }
             }
         }

@@ -106,7 +106,13 @@ impl Knowledge {
     }
 
     /// Formats message `id` (or its attribute) in exactly `lang`.
-    pub fn format(&self, lang: Lang, id: &str, attr: Option<&str>, extra: &[(&str, String)]) -> Option<String> {
+    pub fn format(
+        &self,
+        lang: Lang,
+        id: &str,
+        attr: Option<&str>,
+        extra: &[(&str, String)],
+    ) -> Option<String> {
         let bundle = self.bundles.get(&lang)?;
         let msg = bundle.get_message(id)?;
         let pattern = match attr {

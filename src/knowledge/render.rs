@@ -27,7 +27,9 @@ pub fn blocks(body: &str) -> Vec<Block> {
     let mut para: Vec<&str> = Vec::new();
     let flush = |para: &mut Vec<&str>, out: &mut Vec<Block>| {
         if !para.is_empty() {
-            out.push(Block::Paragraph { text: para.join(" ") });
+            out.push(Block::Paragraph {
+                text: para.join(" "),
+            });
             para.clear();
         }
     };
@@ -36,18 +38,24 @@ pub fn blocks(body: &str) -> Vec<Block> {
             flush(&mut para, &mut out);
         } else if let Some(h) = line.strip_prefix("## ") {
             flush(&mut para, &mut out);
-            out.push(Block::Heading { text: h.trim().to_string() });
+            out.push(Block::Heading {
+                text: h.trim().to_string(),
+            });
         } else if let Some(item) = line.strip_prefix("- ") {
             flush(&mut para, &mut out);
             match out.last_mut() {
                 Some(Block::List { items }) => items.push(item.trim().to_string()),
-                _ => out.push(Block::List { items: vec![item.trim().to_string()] }),
+                _ => out.push(Block::List {
+                    items: vec![item.trim().to_string()],
+                }),
             }
         } else if let Some(item) = step_text(line) {
             flush(&mut para, &mut out);
             match out.last_mut() {
                 Some(Block::Steps { items }) => items.push(item.to_string()),
-                _ => out.push(Block::Steps { items: vec![item.to_string()] }),
+                _ => out.push(Block::Steps {
+                    items: vec![item.to_string()],
+                }),
             }
         } else {
             para.push(line);
@@ -145,7 +153,11 @@ impl Knowledge {
     /// The note shown whenever a text comes from a fallback language.
     pub fn fallback_note(&self, requested: Lang, shown: Lang) -> Option<String> {
         (requested != shown).then(|| {
-            self.ui_with(requested, "fallback-note", &[("shown", self.native_name(shown))])
+            self.ui_with(
+                requested,
+                "fallback-note",
+                &[("shown", self.native_name(shown))],
+            )
         })
     }
 
@@ -189,13 +201,24 @@ impl Knowledge {
             last_reviewed: meta.last_reviewed,
             last_reviewed_text: ui(
                 "article-last-reviewed",
-                &[("date", facts::date(meta.last_reviewed, &|k, a| self.ui_with(lang, k, a)))],
+                &[(
+                    "date",
+                    facts::date(meta.last_reviewed, &|k, a| self.ui_with(lang, k, a)),
+                )],
             ),
             title: text.title,
             summary: text.summary,
             blocks: blocks(&text.body),
-            bodies: meta.bodies.iter().filter_map(|b| self.body_view(b, lang)).collect(),
-            related: meta.related.iter().filter_map(|r| self.link(r, lang)).collect(),
+            bodies: meta
+                .bodies
+                .iter()
+                .filter_map(|b| self.body_view(b, lang))
+                .collect(),
+            related: meta
+                .related
+                .iter()
+                .filter_map(|r| self.link(r, lang))
+                .collect(),
             unconfirmed_note: (!unconfirmed.is_empty())
                 .then(|| ui("article-unconfirmed", &[("facts", unconfirmed.join("; "))])),
             unconfirmed_facts: unconfirmed,
@@ -250,15 +273,26 @@ mod tests {
 
     #[test]
     fn body_markup_becomes_blocks() {
-        let b = blocks("Intro line one\nline two\n\n## Steps\n1. First\n2. Second\n\n- a\n- b\nAfter");
+        let b =
+            blocks("Intro line one\nline two\n\n## Steps\n1. First\n2. Second\n\n- a\n- b\nAfter");
         assert_eq!(
             b,
             vec![
-                Block::Paragraph { text: "Intro line one line two".into() },
-                Block::Heading { text: "Steps".into() },
-                Block::Steps { items: vec!["First".into(), "Second".into()] },
-                Block::List { items: vec!["a".into(), "b".into()] },
-                Block::Paragraph { text: "After".into() },
+                Block::Paragraph {
+                    text: "Intro line one line two".into()
+                },
+                Block::Heading {
+                    text: "Steps".into()
+                },
+                Block::Steps {
+                    items: vec!["First".into(), "Second".into()]
+                },
+                Block::List {
+                    items: vec!["a".into(), "b".into()]
+                },
+                Block::Paragraph {
+                    text: "After".into()
+                },
             ]
         );
     }

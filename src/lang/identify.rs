@@ -52,7 +52,8 @@ impl Identifier {
         }
         let mut vocab = [0; MAX_N];
         for (i, v) in vocab.iter_mut().enumerate() {
-            let mut all: Vec<&String> = profiles.values().flat_map(|p| p.counts[i].keys()).collect();
+            let mut all: Vec<&String> =
+                profiles.values().flat_map(|p| p.counts[i].keys()).collect();
             all.sort();
             all.dedup();
             *v = all.len().max(1);
@@ -150,10 +151,22 @@ mod tests {
 
     fn tiny() -> Identifier {
         Identifier::train([
-            (Lang::Pt, "onde posso pedir o número de contribuinte e a autorização de residência"),
-            (Lang::Es, "dónde puedo pedir el número de identificación y el permiso de residencia"),
-            (Lang::Uk, "де я можу отримати дозвіл на проживання і податковий номер"),
-            (Lang::Ru, "где я могу получить вид на жительство и налоговый номер"),
+            (
+                Lang::Pt,
+                "onde posso pedir o número de contribuinte e a autorização de residência",
+            ),
+            (
+                Lang::Es,
+                "dónde puedo pedir el número de identificación y el permiso de residencia",
+            ),
+            (
+                Lang::Uk,
+                "де я можу отримати дозвіл на проживання і податковий номер",
+            ),
+            (
+                Lang::Ru,
+                "где я могу получить вид на жительство и налоговый номер",
+            ),
         ])
     }
 

@@ -16,13 +16,14 @@ const MAX_WORD_CHARS: usize = 40;
 /// longest first: no maintained stemmer exists for them, and fuzzy matching
 /// covers the rest.
 const UK_SUFFIXES: &[&str] = &[
-    "ами", "ями", "ові", "еві", "ого", "ому", "ими", "ися", "ться", "ння", "ах", "ях", "ом", "ем", "ою",
-    "ею", "ии", "их", "ие", "еи", "ои", "ти", "ть", "ся", "ам", "ям", "ів", "ев", "а", "я", "у", "ю",
-    "і", "и", "о", "е", "ь",
+    "ами", "ями", "ові", "еві", "ого", "ому", "ими", "ися", "ться", "ння", "ах", "ях", "ом", "ем",
+    "ою", "ею", "ии", "их", "ие", "еи", "ои", "ся", "ам", "ям", "ів", "ев", "а", "я",
+    "у", "ю", "і", "и", "о", "е", "ь",
 ];
 const BE_SUFFIXES: &[&str] = &[
-    "амі", "ямі", "ага", "аму", "ымі", "цца", "цца", "нне", "ам", "ям", "ах", "ях", "ом", "ем", "ою",
-    "аи", "ыи", "ую", "ых", "ыя", "ць", "ся", "оу", "еу", "а", "я", "у", "ю", "і", "ы", "о", "е", "ь",
+    "амі", "ямі", "ага", "аму", "ымі", "цца", "цца", "нне", "ам", "ям", "ах", "ях", "ом", "ем",
+    "ою", "аи", "ыи", "ую", "ых", "ыя", "ць", "ся", "оу", "еу", "а", "я", "у", "ю", "і", "ы", "о",
+    "е", "ь",
 ];
 
 /// Folds a lowercase word: strips combining marks (á→a, ç→c, ș→s, й→и, ї→і,
@@ -54,10 +55,10 @@ fn stemmer(lang: Lang) -> Option<Stemmer> {
 
 fn strip_suffix(word: &str, suffixes: &[&str]) -> String {
     for s in suffixes {
-        if let Some(stem) = word.strip_suffix(s) {
-            if stem.chars().count() >= 3 {
-                return stem.to_string();
-            }
+        if let Some(stem) = word.strip_suffix(s)
+            && stem.chars().count() >= 3
+        {
+            return stem.to_string();
         }
     }
     word.to_string()
@@ -85,14 +86,22 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
         match (inside, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
-                out.push(Word { text: &text[s..i], from: s, to: i });
+                out.push(Word {
+                    text: &text[s..i],
+                    from: s,
+                    to: i,
+                });
                 start = None;
             }
             _ => {}
         }
     }
     if let Some(s) = start {
-        out.push(Word { text: &text[s..], from: s, to: text.len() });
+        out.push(Word {
+            text: &text[s..],
+            from: s,
+            to: text.len(),
+        });
     }
     out
 }
@@ -194,22 +203,34 @@ mod tests {
     #[test]
     fn accents_do_not_matter() {
         assert_eq!(analyze(Lang::Pt, "saúde"), analyze(Lang::Pt, "saude"));
-        assert_eq!(analyze(Lang::Pt, "informação"), analyze(Lang::Pt, "informacao"));
+        assert_eq!(
+            analyze(Lang::Pt, "informação"),
+            analyze(Lang::Pt, "informacao")
+        );
         assert_eq!(analyze(Lang::Es, "niños"), analyze(Lang::Es, "ninos"));
         assert_eq!(analyze(Lang::Ro, "sănătate"), analyze(Lang::Ro, "sanatate"));
     }
 
     #[test]
     fn apostrophes_stay_inside_ukrainian_words() {
-        let w: Vec<&str> = words("сім’я і м'ясо 'quoted'").into_iter().map(|w| w.text).collect();
+        let w: Vec<&str> = words("сім’я і м'ясо 'quoted'")
+            .into_iter()
+            .map(|w| w.text)
+            .collect();
         assert_eq!(w, vec!["сім’я", "і", "м'ясо", "quoted"]);
         assert_eq!(analyze(Lang::Uk, "сім’я"), analyze(Lang::Uk, "сім'я"));
     }
 
     #[test]
     fn inflected_forms_share_a_term() {
-        assert_eq!(analyze(Lang::Ru, "документы"), analyze(Lang::Ru, "документов"));
-        assert_eq!(analyze(Lang::Uk, "документи"), analyze(Lang::Uk, "документів"));
+        assert_eq!(
+            analyze(Lang::Ru, "документы"),
+            analyze(Lang::Ru, "документов")
+        );
+        assert_eq!(
+            analyze(Lang::Uk, "документи"),
+            analyze(Lang::Uk, "документів")
+        );
         assert_eq!(analyze(Lang::En, "permits"), analyze(Lang::En, "permit"));
     }
 

@@ -59,7 +59,12 @@ struct Fields {
 
 impl Fields {
     fn boosted(&self) -> [(Field, f32); 4] {
-        [(self.title, 3.0), (self.keywords, 2.5), (self.summary, 1.5), (self.body, 1.0)]
+        [
+            (self.title, 3.0),
+            (self.keywords, 2.5),
+            (self.summary, 1.5),
+            (self.body, 1.0),
+        ]
     }
 }
 
@@ -125,7 +130,9 @@ impl SearchIndex {
             let mut writer = index.writer_with_num_threads(1, 15_000_000)?;
             let mut docs = 0;
             for a in &k.articles {
-                let Some(t) = k.article_text(&a.id, lang) else { continue };
+                let Some(t) = k.article_text(&a.id, lang) else {
+                    continue;
+                };
                 let body = plain_text(&t.body);
                 let all = format!("{}\n{}\n{}\n{}", t.title, t.keywords, t.summary, body);
                 writer.add_document(doc!(
@@ -140,7 +147,14 @@ impl SearchIndex {
             }
             writer.commit()?;
             let reader = index.reader()?;
-            langs.insert(lang, LangIndex { reader, fields, docs });
+            langs.insert(
+                lang,
+                LangIndex {
+                    reader,
+                    fields,
+                    docs,
+                },
+            );
         }
         Ok(SearchIndex { langs })
     }
@@ -203,7 +217,9 @@ impl LangIndex {
             .iter()
             .enumerate()
             .filter(|(_, t)| {
-                let df = searcher.doc_freq(&Term::from_field_text(f.all, t)).unwrap_or(0);
+                let df = searcher
+                    .doc_freq(&Term::from_field_text(f.all, t))
+                    .unwrap_or(0);
                 (df as f64) <= COMMON_TERM_SHARE * self.docs as f64
             })
             .collect();
@@ -223,7 +239,8 @@ impl LangIndex {
             per_term_docs.push(matches);
         }
         let query = BooleanQuery::new(clauses);
-        let Ok(top) = searcher.search(&query, &TopDocs::with_limit(MAX_LIMIT * 2).order_by_score()) else {
+        let Ok(top) = searcher.search(&query, &TopDocs::with_limit(MAX_LIMIT * 2).order_by_score())
+        else {
             return Vec::new();
         };
         let n = meaningful.len() as f32;
@@ -235,8 +252,12 @@ impl LangIndex {
             if coverage < MIN_COVERAGE || score < MIN_SCORE {
                 continue;
             }
-            let Ok(doc) = searcher.doc::<TantivyDocument>(addr) else { continue };
-            let Some(id) = doc.get_first(f.id).and_then(|v| v.as_str()) else { continue };
+            let Ok(doc) = searcher.doc::<TantivyDocument>(addr) else {
+                continue;
+            };
+            let Some(id) = doc.get_first(f.id).and_then(|v| v.as_str()) else {
+                continue;
+            };
             if seen.insert(id.to_string()) {
                 out.push((id.to_string(), score));
             }
@@ -250,7 +271,8 @@ impl LangIndex {
 fn term_query(field: Field, text: &str, prefix: bool, boost: f32) -> Box<dyn Query> {
     let term = Term::from_field_text(field, text);
     let len = text.chars().count();
-    let exact: Box<dyn Query> = Box::new(TermQuery::new(term.clone(), IndexRecordOption::WithFreqs));
+    let exact: Box<dyn Query> =
+        Box::new(TermQuery::new(term.clone(), IndexRecordOption::WithFreqs));
     let distance = match len {
         0..=3 => 0,
         4..=7 => 1,
@@ -259,7 +281,10 @@ fn term_query(field: Field, text: &str, prefix: bool, boost: f32) -> Box<dyn Que
     let mut parts: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Should, exact)];
     if prefix && len >= 2 {
         let d = if len >= 5 { 1 } else { 0 };
-        parts.push((Occur::Should, Box::new(FuzzyTermQuery::new_prefix(term, d, true))));
+        parts.push((
+            Occur::Should,
+            Box::new(FuzzyTermQuery::new_prefix(term, d, true)),
+        ));
     } else if distance > 0 {
         // Typo matches score as a fraction of what an exact match would.
         let fuzzy = Box::new(FuzzyTermQuery::new(term, distance, true));

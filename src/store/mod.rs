@@ -52,7 +52,11 @@ pub trait Store: Send + Sync {
     async fn ping(&self) -> Result<(), StoreError>;
     async fn record_search_miss(&self, miss: &SearchMiss) -> Result<(), StoreError>;
     /// The most frequent misses since `since`, most frequent first.
-    async fn search_misses(&self, since: NaiveDate, limit: i64) -> Result<Vec<MissCount>, StoreError>;
+    async fn search_misses(
+        &self,
+        since: NaiveDate,
+        limit: i64,
+    ) -> Result<Vec<MissCount>, StoreError>;
     /// Waits for in-flight writes and closes connections.
     async fn close(&self);
 }

@@ -6,7 +6,9 @@ use std::time::Duration;
 use async_trait::async_trait;
 use chrono::NaiveDate;
 use sqlx::Row;
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
+};
 
 use super::{MissCount, SearchMiss, Store, StoreError};
 
@@ -29,7 +31,10 @@ impl SqliteStore {
                 source,
             })?;
         }
-        let pool = SqlitePoolOptions::new().max_connections(8).connect_with(opts).await?;
+        let pool = SqlitePoolOptions::new()
+            .max_connections(8)
+            .connect_with(opts)
+            .await?;
         sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
         Ok(SqliteStore { pool })
     }
@@ -52,7 +57,11 @@ impl Store for SqliteStore {
         Ok(())
     }
 
-    async fn search_misses(&self, since: NaiveDate, limit: i64) -> Result<Vec<MissCount>, StoreError> {
+    async fn search_misses(
+        &self,
+        since: NaiveDate,
+        limit: i64,
+    ) -> Result<Vec<MissCount>, StoreError> {
         let rows = sqlx::query(
             "SELECT lang, query, COUNT(*) AS n FROM search_misses WHERE day >= ? \
              GROUP BY lang, query ORDER BY n DESC, query LIMIT ?",

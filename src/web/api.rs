@@ -42,7 +42,10 @@ impl Params {
     }
 
     fn get(&self, key: &str) -> Option<&str> {
-        self.0.get(key).map(String::as_str).filter(|v| !v.is_empty())
+        self.0
+            .get(key)
+            .map(String::as_str)
+            .filter(|v| !v.is_empty())
     }
 
     /// `lang` if given (it must be one of the nine), else `None`.
@@ -61,10 +64,17 @@ impl Params {
     }
 }
 
-async fn search(State(s): State<AppState>, RawQuery(raw): RawQuery) -> Result<Json<SearchOutcome>, ApiError> {
+async fn search(
+    State(s): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> Result<Json<SearchOutcome>, ApiError> {
     let p = Params::new(raw);
     let lang = p.lang()?;
-    let text = p.get("q").map(str::trim).filter(|t| !t.is_empty()).ok_or(ApiError::MissingQuery)?;
+    let text = p
+        .get("q")
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .ok_or(ApiError::MissingQuery)?;
     if text.chars().count() > MAX_QUERY_CHARS {
         return Err(ApiError::QueryTooLong);
     }

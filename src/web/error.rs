@@ -83,7 +83,10 @@ impl ApiError {
                 ],
             ),
             ApiError::MissingQuery => ("error-missing-query", vec![]),
-            ApiError::QueryTooLong => ("error-query-too-long", vec![("max", MAX_QUERY_CHARS.to_string())]),
+            ApiError::QueryTooLong => (
+                "error-query-too-long",
+                vec![("max", MAX_QUERY_CHARS.to_string())],
+            ),
             ApiError::BadLimit => ("error-bad-limit", vec![("max", MAX_LIMIT.to_string())]),
             ApiError::UnknownArticle => ("error-unknown-article", vec![]),
             ApiError::NotFound => ("error-not-found", vec![]),
@@ -91,7 +94,10 @@ impl ApiError {
             ApiError::MethodNotAllowed => ("error-method-not-allowed", vec![]),
             ApiError::TooLarge => ("error-too-large", vec![]),
             ApiError::Unavailable(_) => ("error-unavailable", vec![]),
-            ApiError::Internal(_) => ("error-internal", vec![("request-id", request_id.to_string())]),
+            ApiError::Internal(_) => (
+                "error-internal",
+                vec![("request-id", request_id.to_string())],
+            ),
         }
     }
 

@@ -38,7 +38,8 @@ pub struct Gauges {
 impl Metrics {
     pub fn record_request(&self, method: &str, route: &str, status: u16, took: Duration) {
         let mut r = self.requests.lock().unwrap_or_else(|p| p.into_inner());
-        *r.entry((method.to_string(), route.to_string(), status)).or_default() += 1;
+        *r.entry((method.to_string(), route.to_string(), status))
+            .or_default() += 1;
         drop(r);
         let secs = took.as_secs_f64();
         let mut l = self.latency.lock().unwrap_or_else(|p| p.into_inner());
@@ -58,18 +59,32 @@ impl Metrics {
 
     pub fn render(&self, g: &Gauges) -> String {
         let mut out = String::new();
-        out.push_str("# HELP balcao_http_requests_total HTTP requests by method, route and status.\n");
+        out.push_str(
+            "# HELP balcao_http_requests_total HTTP requests by method, route and status.\n",
+        );
         out.push_str("# TYPE balcao_http_requests_total counter\n");
-        for ((m, r, s), n) in self.requests.lock().unwrap_or_else(|p| p.into_inner()).iter() {
+        for ((m, r, s), n) in self
+            .requests
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .iter()
+        {
             let _ = writeln!(
                 out,
                 "balcao_http_requests_total{{method=\"{m}\",route=\"{}\",status=\"{s}\"}} {n}",
                 escape(r)
             );
         }
-        out.push_str("# HELP balcao_http_request_duration_seconds HTTP request latency by route.\n");
+        out.push_str(
+            "# HELP balcao_http_request_duration_seconds HTTP request latency by route.\n",
+        );
         out.push_str("# TYPE balcao_http_request_duration_seconds histogram\n");
-        for (r, h) in self.latency.lock().unwrap_or_else(|p| p.into_inner()).iter() {
+        for (r, h) in self
+            .latency
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .iter()
+        {
             let r = escape(r);
             for (i, b) in BUCKETS.iter().enumerate() {
                 let _ = writeln!(
@@ -78,26 +93,62 @@ impl Metrics {
                     h.counts[i]
                 );
             }
-            let _ = writeln!(out, "balcao_http_request_duration_seconds_bucket{{route=\"{r}\",le=\"+Inf\"}} {}", h.count);
-            let _ = writeln!(out, "balcao_http_request_duration_seconds_sum{{route=\"{r}\"}} {}", h.sum);
-            let _ = writeln!(out, "balcao_http_request_duration_seconds_count{{route=\"{r}\"}} {}", h.count);
+            let _ = writeln!(
+                out,
+                "balcao_http_request_duration_seconds_bucket{{route=\"{r}\",le=\"+Inf\"}} {}",
+                h.count
+            );
+            let _ = writeln!(
+                out,
+                "balcao_http_request_duration_seconds_sum{{route=\"{r}\"}} {}",
+                h.sum
+            );
+            let _ = writeln!(
+                out,
+                "balcao_http_request_duration_seconds_count{{route=\"{r}\"}} {}",
+                h.count
+            );
         }
         let counters = [
-            ("balcao_searches_total", "Searches submitted (not as-you-type).", &self.searches),
+            (
+                "balcao_searches_total",
+                "Searches submitted (not as-you-type).",
+                &self.searches,
+            ),
             (
                 "balcao_searches_without_result_total",
                 "Submitted searches that found no good result.",
                 &self.searches_without_result,
             ),
-            ("balcao_searches_as_you_type_total", "Results-as-you-type requests.", &self.searches_as_you_type),
-            ("balcao_knowledge_reloads_total", "Successful knowledge reloads.", &self.reloads),
-            ("balcao_knowledge_reload_failures_total", "Reloads refused for errors.", &self.reload_failures),
+            (
+                "balcao_searches_as_you_type_total",
+                "Results-as-you-type requests.",
+                &self.searches_as_you_type,
+            ),
+            (
+                "balcao_knowledge_reloads_total",
+                "Successful knowledge reloads.",
+                &self.reloads,
+            ),
+            (
+                "balcao_knowledge_reload_failures_total",
+                "Reloads refused for errors.",
+                &self.reload_failures,
+            ),
         ];
         for (name, help, c) in counters {
-            let _ = writeln!(out, "# HELP {name} {help}\n# TYPE {name} counter\n{name} {}", c.load(Ordering::Relaxed));
+            let _ = writeln!(
+                out,
+                "# HELP {name} {help}\n# TYPE {name} counter\n{name} {}",
+                c.load(Ordering::Relaxed)
+            );
         }
         let gauges = [
-            ("balcao_index_documents", "Article texts in the search index (articles x languages).", g.index_documents),
+            (
+                "balcao_index_documents",
+                "Article texts in the search index (articles x languages).",
+                g.index_documents,
+            ),
             ("balcao_articles", "Articles in the catalogue.", g.articles),
         ];
         for (name, help, v) in gauges {
@@ -108,5 +159,7 @@ impl Metrics {
 }
 
 fn escape(s: &str) -> String {
-    s.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n")
+    s.replace('\\', "\\\\")
+        .replace('"', "\\\"")
+        .replace('\n', "\\n")
 }

@@ -42,10 +42,16 @@ pub fn app(state: AppState) -> Router {
         .merge(api::router())
         .merge(health::router())
         .fallback(|| async { ApiError::NotFound })
-        .layer(middleware::from_fn_with_state(state.clone(), error::localise_errors))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            error::localise_errors,
+        ))
         .layer(middleware::from_fn_with_state(state.clone(), track_metrics))
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
-        .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
+        .layer(TimeoutLayer::with_status_code(
+            axum::http::StatusCode::REQUEST_TIMEOUT,
+            REQUEST_TIMEOUT,
+        ))
         .layer(TraceLayer::new_for_http().make_span_with(|req: &Request| {
             // The path only: query strings carry what people typed.
             tracing::info_span!("http", method = %req.method(), path = %req.uri().path())

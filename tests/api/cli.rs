@@ -1,0 +1,147 @@
+//! The `balcao` binary as an operator uses it.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Stdio};
+
+use crate::helpers::{copy_of_shipped, repo};
+
+fn balcao() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_balcao"));
+    for var in [
+        "BALCAO_BIND",
+        "DATABASE_URL",
+        "BALCAO_KNOWLEDGE_DIR",
+        "BALCAO_LOCALES_DIR",
+        "BALCAO_CONFIG",
+    ] {
+        c.env_remove(var);
+    }
+    c
+}
+
+#[test]
+fn kb_check_passes_on_the_shipped_knowledge_and_prints_coverage() {
+    let out = balcao()
+        .current_dir(repo())
+        .args(["kb", "check", "--strict"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}");
+    assert!(text.contains("article") && text.contains("kea") && text.contains("coverage"));
+}
+
+#[test]
+fn kb_check_fails_on_a_broken_knowledge_base() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_of_shipped(dir.path());
+    let f = dir.path().join("knowledge/ru/health.ftl");
+    let mut s = std::fs::read_to_string(&f).unwrap();
+    s.push_str("\nbad = { -\n");
+    std::fs::write(&f, s).unwrap();
+    let out = balcao()
+        .current_dir(dir.path())
+        .args(["kb", "check"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("knowledge/ru/health.ftl"));
+    // And the service refuses to start on it.
+    let out = balcao()
+        .current_dir(dir.path())
+        .args(["serve", "--bind", "127.0.0.1:0"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("knowledge/ru/health.ftl"));
+}
+
+#[test]
+fn search_json_prints_the_api_shape() {
+    let out = balcao()
+        .current_dir(repo())
+        .args([
+            "search",
+            "--lang",
+            "es",
+            "--json",
+            "numero de seguridad social",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["lang"], "es");
+    assert_eq!(v["results"][0]["id"], "niss-social-security", "{v}");
+}
+
+#[test]
+fn serve_runs_from_any_folder_creates_its_database_and_stops_on_sigterm() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("balcao.toml"),
+        "bind = \"127.0.0.1:1\"\nreload_interval_secs = 0\n",
+    )
+    .unwrap();
+    let mut child = balcao()
+        .current_dir(dir.path())
+        .env("BALCAO_BIND", "127.0.0.1:0")
+        .env("RUST_LOG", "info")
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stderr = child.stderr.take().unwrap();
+    let mut lines = BufReader::new(stderr).lines();
+    let mut log = String::new();
+    let addr = loop {
+        let line = lines.next().expect("server output").unwrap();
+        log.push_str(&line);
+        log.push('\n');
+        if let Some(rest) = line.split("addr=").nth(1) {
+            break rest.split_whitespace().next().unwrap().to_string();
+        }
+    };
+    // Environment overrides the file; the file was read; knowledge is the embedded copy.
+    assert!(log.contains("balcao.toml"), "{log}");
+    assert!(log.contains("(built into the binary)"), "{log}");
+    assert!(!log.contains("127.0.0.1:1\n"), "{log}");
+    let body = reqwest::blocking::get(format!("http://{addr}/api/v1/search?q=nif&lang=pt"))
+        .unwrap()
+        .text()
+        .unwrap();
+    assert!(body.contains("nif-tax-number"));
+    assert!(dir.path().join("data/balcao.db").exists());
+    let pid = child.id().to_string();
+    assert!(
+        Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
+    let status = child.wait().unwrap();
+    assert!(status.success(), "{status:?}");
+    let rest: Vec<String> = lines.map_while(Result::ok).collect();
+    assert!(rest.iter().any(|l| l.contains("stopped")), "{rest:?}");
+}
+
+#[test]
+fn a_database_password_never_appears_in_output() {
+    let out = balcao()
+        .current_dir(repo())
+        .env(
+            "DATABASE_URL",
+            "mysql://app:hunter2secret@db.example/balcao",
+        )
+        .args(["serve", "--bind", "127.0.0.1:0"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let all = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(all.contains("unsupported database URL"), "{all}");
+    assert!(!all.contains("hunter2secret"), "{all}");
+}

@@ -1,0 +1,131 @@
+//! Starting the real server on port 0 with a fresh SQLite file per test.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use balcao::clock::{Clock, ManualClock};
+use balcao::config::{Config, LogFormat};
+use balcao::knowledge::files::Source;
+use balcao::lang::LangSettings;
+use balcao::server::{self, Running};
+use chrono::{TimeZone, Utc};
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The shipped knowledge, read from the working tree.
+pub fn shipped() -> Source {
+    Source::Dirs {
+        knowledge: repo().join("knowledge"),
+        locales: repo().join("locales"),
+    }
+}
+
+/// A copy of the shipped knowledge and locales in a temporary folder, for
+/// tests that edit files.
+pub fn copy_of_shipped(into: &Path) -> Source {
+    copy_dir(&repo().join("knowledge"), &into.join("knowledge"));
+    copy_dir(&repo().join("locales"), &into.join("locales"));
+    Source::Dirs {
+        knowledge: into.join("knowledge"),
+        locales: into.join("locales"),
+    }
+}
+
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), target).unwrap();
+        }
+    }
+}
+
+pub struct TestApp {
+    pub base: String,
+    pub client: reqwest::Client,
+    pub running: Option<Running>,
+    pub clock: Arc<ManualClock>,
+    /// Holds the database until the app is dropped.
+    pub _dir: tempfile::TempDir,
+}
+
+#[derive(Default)]
+pub struct Options {
+    pub source: Option<Source>,
+    pub reload_every: Option<std::time::Duration>,
+    pub languages: LangSettings,
+}
+
+pub async fn spawn_app() -> TestApp {
+    spawn_with(Options::default()).await
+}
+
+pub async fn spawn_with(o: Options) -> TestApp {
+    let dir = tempfile::tempdir().unwrap();
+    let config = Config {
+        bind: "127.0.0.1:0".parse().unwrap(),
+        database_url: format!("sqlite://{}", dir.path().join("db/balcao.db").display()),
+        knowledge: o.source.unwrap_or_else(shipped),
+        log_format: LogFormat::Text,
+        reload_interval: o.reload_every,
+        languages: o.languages,
+        file: None,
+    };
+    let clock = Arc::new(ManualClock::new(
+        Utc.with_ymd_and_hms(2026, 11, 23, 10, 0, 0).unwrap(),
+    ));
+    let running = server::start(&config, clock.clone() as Arc<dyn Clock>)
+        .await
+        .expect("server starts");
+    TestApp {
+        base: format!("http://{}", running.addr),
+        client: reqwest::Client::new(),
+        running: Some(running),
+        clock,
+        _dir: dir,
+    }
+}
+
+impl TestApp {
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(format!("{}{path}", self.base))
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn get_json(&self, path: &str) -> (u16, serde_json::Value) {
+        let r = self.get(path).await;
+        let status = r.status().as_u16();
+        let body = r.json().await.unwrap_or(serde_json::Value::Null);
+        (status, body)
+    }
+
+    pub fn running(&self) -> &Running {
+        self.running.as_ref().unwrap()
+    }
+}
+
+/// Waits until `check` is true, failing after a generous deadline: no fixed
+/// sleeps.
+pub async fn eventually<F, Fut>(what: &str, mut check: F)
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = bool>,
+{
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(20);
+    while tokio::time::Instant::now() < deadline {
+        if check().await {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("timed out waiting for: {what}");
+}

@@ -1,0 +1,188 @@
+//! The knowledge checker on the shipped knowledge and on broken copies.
+
+use std::path::Path;
+
+use balcao::knowledge::{self, Issue, Severity, check};
+use balcao::lang::LangSettings;
+
+use crate::helpers::{copy_of_shipped, shipped};
+
+fn load(source: &balcao::knowledge::files::Source) -> (knowledge::Knowledge, Vec<Issue>) {
+    knowledge::load(&source.read().unwrap(), &LangSettings::default())
+}
+
+fn errors(issues: &[Issue]) -> Vec<String> {
+    issues
+        .iter()
+        .filter(|i| i.severity == Severity::Error)
+        .map(|i| i.to_string())
+        .collect()
+}
+
+fn append(path: &Path, text: &str) {
+    let mut s = std::fs::read_to_string(path).unwrap();
+    s.push_str(text);
+    std::fs::write(path, s).unwrap();
+}
+
+fn replace(path: &Path, from: &str, to: &str) {
+    let s = std::fs::read_to_string(path).unwrap();
+    assert!(
+        s.contains(from),
+        "{} does not contain {from:?}",
+        path.display()
+    );
+    std::fs::write(path, s.replacen(from, to, 1)).unwrap();
+}
+
+#[test]
+fn shipped_knowledge_passes_strict_check_with_full_coverage() {
+    let (k, issues) = load(&shipped());
+    let report = check::report(&k, &issues, true);
+    assert!(report.passed, "{}", report.text);
+    let coverage = report
+        .text
+        .lines()
+        .find(|l| l.starts_with("coverage"))
+        .unwrap();
+    assert_eq!(coverage.matches("100%").count(), 9, "{coverage}");
+}
+
+#[test]
+fn a_syntax_error_names_file_line_and_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = copy_of_shipped(dir.path());
+    let file = dir.path().join("knowledge/en/health.ftl");
+    let before = std::fs::read_to_string(&file).unwrap().lines().count();
+    append(&file, "\nbroken-thing = Text with { $unclosed\n\nnext-one = Fine\n");
+    let (_, issues) = load(&src);
+    let broken = issues
+        .iter()
+        .find(|i| i.id.as_deref() == Some("broken-thing"))
+        .unwrap_or_else(|| panic!("{issues:#?}"));
+    assert_eq!(broken.severity, Severity::Error);
+    assert_eq!(broken.file.as_deref(), Some("knowledge/en/health.ftl"));
+    let line = broken.line.unwrap();
+    assert!(line == before + 2 || line == before + 3, "line {line}, message at {}", before + 2);
+}
+
+#[test]
+fn a_ui_string_missing_in_one_language_fails_the_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = copy_of_shipped(dir.path());
+    let file = dir.path().join("locales/uk/errors.ftl");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let kept: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.starts_with("error-missing-query"))
+        .collect();
+    std::fs::write(&file, kept.join("\n")).unwrap();
+    let (k, issues) = load(&src);
+    assert!(
+        errors(&issues)
+            .iter()
+            .any(|e| e.contains("[error-missing-query] UI string missing in uk"))
+    );
+    assert!(!check::report(&k, &issues, false).passed);
+}
+
+#[test]
+fn unknown_fact_variables_and_missing_attributes_are_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = copy_of_shipped(dir.path());
+    let file = dir.path().join("knowledge/fr/health.ftl");
+    replace(&file, "{ $sns24-phone }", "{ $sns24-phon }");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let kept: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.trim_start().starts_with(".keywords"))
+        .collect();
+    std::fs::write(&file, kept.join("\n")).unwrap();
+    let (_, issues) = load(&src);
+    let errs = errors(&issues);
+    assert!(
+        errs.iter()
+            .any(|e| e.contains("unknown fact variable $sns24-phon")),
+        "{errs:#?}"
+    );
+    assert!(
+        errs.iter()
+            .any(|e| e.contains("missing attribute .keywords")),
+        "{errs:#?}"
+    );
+}
+
+#[test]
+fn orphans_and_broken_related_links_are_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = copy_of_shipped(dir.path());
+    append(
+        &dir.path().join("knowledge/es/health.ftl"),
+        "\nno-such-article = T\n    .summary = s\n    .body = b\n    .keywords = k\n",
+    );
+    replace(
+        &dir.path().join("knowledge/catalogue.toml"),
+        "related = [\"emergency-and-sns24\"]",
+        "related = [\"emergency-and-sns-24\"]",
+    );
+    let (_, issues) = load(&src);
+    let errs = errors(&issues);
+    assert!(
+        errs.iter()
+            .any(|e| e.contains("[no-such-article] orphan message")),
+        "{errs:#?}"
+    );
+    assert!(
+        errs.iter()
+            .any(|e| e.contains("related article \"emergency-and-sns-24\" does not exist")),
+        "{errs:#?}"
+    );
+}
+
+#[test]
+fn editing_the_portuguese_source_marks_translations_outdated() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = copy_of_shipped(dir.path());
+    replace(
+        &dir.path().join("knowledge/pt/health.ftl"),
+        "emergency-and-sns24 = ",
+        "emergency-and-sns24 = Novo título: ",
+    );
+    let (k, issues) = load(&src);
+    assert!(errors(&issues).is_empty(), "{:#?}", errors(&issues));
+    let outdated: Vec<&Issue> = issues
+        .iter()
+        .filter(|i| i.message.contains("outdated"))
+        .collect();
+    assert_eq!(
+        outdated.len(),
+        8,
+        "every translation of the article is outdated: {outdated:#?}"
+    );
+    assert!(check::report(&k, &issues, false).passed);
+    let strict = check::report(&k, &issues, true);
+    assert!(!strict.passed);
+    let row = strict
+        .text
+        .lines()
+        .find(|l| l.starts_with("emergency-and-sns24"))
+        .unwrap();
+    assert_eq!(row.matches(" O").count(), 8, "{row}");
+}
+
+#[test]
+fn a_missing_translation_is_incomplete_not_broken() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = copy_of_shipped(dir.path());
+    std::fs::remove_file(dir.path().join("knowledge/kea/services.ftl")).unwrap();
+    let (k, issues) = load(&src);
+    assert!(errors(&issues).is_empty(), "{:#?}", errors(&issues));
+    assert!(check::report(&k, &issues, false).passed);
+    let strict = check::report(&k, &issues, true);
+    assert!(!strict.passed);
+    assert!(
+        strict
+            .text
+            .contains("incomplete: [migrant-helpline] article missing in kea")
+    );
+}

@@ -1,0 +1,14 @@
+//! Integration tests: the real server over HTTP, the real binary, the real
+//! knowledge base and index.
+
+mod helpers;
+
+mod api_articles;
+mod api_errors;
+mod api_search;
+mod cli;
+mod health;
+mod kb_check;
+mod langid;
+mod lifecycle;
+mod search_quality;
