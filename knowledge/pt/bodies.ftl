@@ -7,4 +7,4 @@ body-act = ACT (Autoridade para as Condições do Trabalho)
 body-seguranca-social = Segurança Social
 body-financas = Finanças (Autoridade Tributária e Aduaneira)
 body-sns = SNS 24 (Serviço Nacional de Saúde)
-body-inem = Número Europeu de Emergência (112)
+body-inem = Número Europeu de Emergência ({ $emergency-phone })

@@ -20,7 +20,6 @@ sns-user-number = Número de utente do SNS
         ## Documentos a levar
         - Passaporte ou título de residência. Se tiver, leve também o comprovativo do pedido na AIMA.
         - Comprovativo de morada: contrato de arrendamento ou atestado de residência da Junta de Freguesia. Sem autorização de residência, o atestado da Junta é o documento mais pedido.
-        - NIF e NISS, se já os tiver.
         - Para uma criança: o documento da criança e o de um dos pais.
 
         ## Custos

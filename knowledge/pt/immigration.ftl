@@ -29,7 +29,10 @@ residence-permit-work = Autorização de residência para trabalhar
         - Registo criminal do país de origem.
 
         ## Quanto custa e quanto tempo dura
-        As taxas da AIMA mudaram em março de 2026; confirme o valor atual em { $aima-web }. A primeira autorização costuma valer 2 anos e pode ser renovada.
+        A AIMA atualizou a tabela de taxas (notícia de { $aima-fee-table-updated }); confirme o valor atual em { $aima-web }. A primeira autorização costuma valer { $residence-permit-first-years ->
+            [one] { $residence-permit-first-years } ano
+           *[other] { $residence-permit-first-years } anos
+        } e pode ser renovada.
 
         ## Se algo correr mal
         Se o seu processo estiver parado, contacte a AIMA pelo formulário { $aima-contact-form }. Para ajuda na sua língua, ligue para a Linha de Apoio a Migrantes: { $lam-phone-landline } (rede fixa) ou { $lam-phone-mobile } (telemóvel).

@@ -16,7 +16,7 @@ nif-tax-number = Número de contribuinte (NIF)
 
         ## Representante fiscal
         - Representante legal e representante fiscal não são a mesma coisa. O representante legal só trata do pedido. O representante fiscal responde perante as Finanças por quem vive fora da União Europeia e do Espaço Económico Europeu.
-        - Antes, quem tinha morada fora da União Europeia tinha de nomear um representante fiscal. Hoje já não é obrigatório se aderir às notificações eletrónicas no Portal das Finanças (artigo 19.º da Lei Geral Tributária). Confirme nas Finanças quando fizer o pedido.
+        - Antes, quem tinha morada fora destes países tinha de nomear um representante fiscal. Hoje já não é obrigatório se aderir às notificações eletrónicas no Portal das Finanças (artigo 19.º da Lei Geral Tributária). Confirme nas Finanças quando fizer o pedido.
         - Quando passar a viver em Portugal, atualize a morada nas Finanças. Com morada em Portugal não precisa de representante fiscal.
 
         ## Depois de ter o NIF

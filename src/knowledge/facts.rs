@@ -15,8 +15,9 @@ use crate::lang::Lang;
 pub enum FactValue {
     /// An amount in euros.
     Money(f64),
-    /// Digits of a Portuguese number (`808257257`, `112`).
-    Phone(String),
+    /// A Portuguese number: its digits, and how it is written (the grouping
+    /// given in the facts file, e.g. `808 24 24 24`, or 3-3-3 by default).
+    Phone { digits: String, display: String },
     Url(String),
     Email(String),
     Date(NaiveDate),
@@ -116,11 +117,17 @@ fn typed(r: &RawFact) -> Result<FactValue, String> {
     Ok(match r.kind.as_str() {
         "money" => FactValue::Money(as_num()?),
         "phone" => {
-            let digits: String = as_str()?.chars().filter(|c| !c.is_whitespace()).collect();
+            let written = as_str()?;
+            let digits: String = written.chars().filter(|c| !c.is_whitespace()).collect();
             if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {
-                return Err("a phone fact needs digits only".into());
+                return Err("a phone fact needs digits (and spaces) only".into());
             }
-            FactValue::Phone(digits)
+            let display = if written.trim().contains(' ') {
+                written.split_whitespace().collect::<Vec<_>>().join(" ")
+            } else {
+                phone(&digits)
+            };
+            FactValue::Phone { digits, display }
         }
         "url" => {
             let u = as_str()?;
@@ -189,12 +196,12 @@ pub fn show(value: &FactValue, lang: Lang, ui: &Ui) -> Shown {
     let plain = |text: String| Shown { text, href: None };
     match value {
         FactValue::Money(v) => plain(money(lang, *v)),
-        FactValue::Phone(d) => Shown {
-            text: phone(d),
-            href: Some(if d.len() == 9 {
-                format!("tel:+351{d}")
+        FactValue::Phone { digits, display } => Shown {
+            text: display.clone(),
+            href: Some(if digits.len() == 9 {
+                format!("tel:+351{digits}")
             } else {
-                format!("tel:{d}")
+                format!("tel:{digits}")
             }),
         },
         FactValue::Url(u) => Shown {

@@ -36,7 +36,7 @@ const MIN_COVERAGE: f32 = 0.3;
 const MIN_SCORE: f32 = 1.0;
 /// Terms found in more than this share of one language's articles are too
 /// common to tell articles apart ("de", "the", "як").
-const COMMON_TERM_SHARE: f64 = 0.6;
+const COMMON_TERM_SHARE: f64 = 0.8;
 /// A match in another language than the reader's counts a little less.
 const OTHER_LANGUAGE_WEIGHT: f32 = 0.8;
 
