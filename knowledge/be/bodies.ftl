@@ -7,4 +7,4 @@ body-act = ACT (Autoridade para as Condições do Trabalho), працоўная 
 body-seguranca-social = Сацыяльнае страхаванне (Segurança Social)
 body-financas = Падатковая служба (Finanças, Autoridade Tributária e Aduaneira)
 body-sns = SNS 24 (Serviço Nacional de Saúde), медыцынская лінія дзяржаўнай службы аховы здароўя
-body-inem = Адзіны еўрапейскі нумар экстранных службаў (Número Europeu de Emergência, 112)
+body-inem = Адзіны еўрапейскі нумар экстранных службаў (Número Europeu de Emergência, { $emergency-phone })

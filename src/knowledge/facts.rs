@@ -17,7 +17,10 @@ pub enum FactValue {
     Money(f64),
     /// A Portuguese number: its digits, and how it is written (the grouping
     /// given in the facts file, e.g. `808 24 24 24`, or 3-3-3 by default).
-    Phone { digits: String, display: String },
+    Phone {
+        digits: String,
+        display: String,
+    },
     Url(String),
     Email(String),
     Date(NaiveDate),
@@ -339,13 +342,21 @@ mod tests {
     #[test]
     fn phones_are_grouped_and_linked() {
         let ui = |_: &str, _: &[(&str, String)]| String::new();
-        let s = show(&FactValue::Phone("808257257".into()), Lang::Pt, &ui);
-        assert_eq!(s.text, "808 257 257");
-        assert_eq!(s.href.as_deref(), Some("tel:+351808257257"));
-        assert_eq!(
-            show(&FactValue::Phone("112".into()), Lang::Pt, &ui).text,
-            "112"
-        );
+        let (facts, _) = parse(concat!(
+            "[a]\ntype = \"phone\"\nvalue = \"808257257\"\n",
+            "[b]\ntype = \"phone\"\nvalue = \"808 24 24 24\"\n",
+            "[c]\ntype = \"phone\"\nvalue = \"112\"\n",
+        ))
+        .unwrap();
+        let shown: Vec<Shown> = facts
+            .iter()
+            .map(|f| show(&f.value, Lang::Pt, &ui))
+            .collect();
+        assert_eq!(shown[0].text, "808 257 257");
+        assert_eq!(shown[0].href.as_deref(), Some("tel:+351808257257"));
+        assert_eq!(shown[1].text, "808 24 24 24");
+        assert_eq!(shown[1].href.as_deref(), Some("tel:+351808242424"));
+        assert_eq!(shown[2].text, "112");
     }
 
     #[test]

@@ -207,7 +207,9 @@ mod body_tests {
     /// and the markup at the start of indented lines.
     #[test]
     fn fluent_keeps_blank_lines_and_markup_in_bodies() {
-        let (res, errors) = super::parse("a = T\n    .body =\n        One\n        two\n\n        ## Head\n        - item\n        1. step\n");
+        let (res, errors) = super::parse(
+            "a = T\n    .body =\n        One\n        two\n\n        ## Head\n        - item\n        1. step\n",
+        );
         assert!(errors.is_empty());
         let mut b = FluentBundle::new_concurrent(vec!["en".parse().unwrap()]);
         b.add_resource(res).unwrap();

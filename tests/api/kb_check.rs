@@ -54,7 +54,10 @@ fn a_syntax_error_names_file_line_and_message() {
     let src = copy_of_shipped(dir.path());
     let file = dir.path().join("knowledge/en/health.ftl");
     let before = std::fs::read_to_string(&file).unwrap().lines().count();
-    append(&file, "\nbroken-thing = Text with { $unclosed\n\nnext-one = Fine\n");
+    append(
+        &file,
+        "\nbroken-thing = Text with { $unclosed\n\nnext-one = Fine\n",
+    );
     let (_, issues) = load(&src);
     let broken = issues
         .iter()
@@ -63,7 +66,11 @@ fn a_syntax_error_names_file_line_and_message() {
     assert_eq!(broken.severity, Severity::Error);
     assert_eq!(broken.file.as_deref(), Some("knowledge/en/health.ftl"));
     let line = broken.line.unwrap();
-    assert!(line == before + 2 || line == before + 3, "line {line}, message at {}", before + 2);
+    assert!(
+        line == before + 2 || line == before + 3,
+        "line {line}, message at {}",
+        before + 2
+    );
 }
 
 #[test]
