@@ -7,4 +7,4 @@ body-act = ACT (Autoridade para as Condições do Trabalho), the labour inspecto
 body-seguranca-social = Social Security (Segurança Social)
 body-financas = Tax office (Finanças, Autoridade Tributária e Aduaneira)
 body-sns = SNS 24, the National Health Service line (Serviço Nacional de Saúde)
-body-inem = European emergency number (112)
+body-inem = European emergency number ({ $emergency-phone })

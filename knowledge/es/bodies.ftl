@@ -7,4 +7,4 @@ body-act = ACT (Autoridade para as Condições do Trabalho), la inspección de t
 body-seguranca-social = Seguridad Social (Segurança Social)
 body-financas = Oficina de impuestos (Finanças, Autoridade Tributária e Aduaneira)
 body-sns = SNS 24, la línea telefónica del Servicio Nacional de Salud (Serviço Nacional de Saúde)
-body-inem = Número europeo de emergencias (112, Número Europeu de Emergência)
+body-inem = Número europeo de emergencias ({ $emergency-phone }, Número Europeu de Emergência)

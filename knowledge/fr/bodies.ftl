@@ -7,4 +7,4 @@ body-act = ACT (Autoridade para as Condições do Trabalho), l'inspection du tra
 body-seguranca-social = Sécurité sociale (Segurança Social)
 body-financas = Impôts (Finanças, Autoridade Tributária e Aduaneira)
 body-sns = SNS 24, la ligne téléphonique du Service national de santé (Serviço Nacional de Saúde)
-body-inem = Numéro d'urgence européen (112, Número Europeu de Emergência)
+body-inem = Numéro d'urgence européen ({ $emergency-phone }, Número Europeu de Emergência)

@@ -7,4 +7,4 @@ body-act = ACT (Autoridade para as Condições do Trabalho), inspeson di trabadj
 body-seguranca-social = Siguransa Sosial (Segurança Social)
 body-financas = Repartison di inpostu (Finanças, Autoridade Tributária e Aduaneira)
 body-sns = SNS 24, linha di telefoni di Sirvisu Nasional di Saúdi (Serviço Nacional de Saúde)
-body-inem = Númeru europeu di emerjénsia (112)
+body-inem = Númeru europeu di emerjénsia ({ $emergency-phone })

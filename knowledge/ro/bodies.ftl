@@ -7,4 +7,4 @@ body-act = ACT (Autoridade para as Condições do Trabalho), inspecția muncii
 body-seguranca-social = Asigurările sociale (Segurança Social)
 body-financas = Fiscul (Finanças, Autoridade Tributária e Aduaneira)
 body-sns = SNS 24, linia telefonică a Serviciului Național de Sănătate (Serviço Nacional de Saúde)
-body-inem = Numărul european de urgență (112, Número Europeu de Emergência)
+body-inem = Numărul european de urgență ({ $emergency-phone }, Número Europeu de Emergência)

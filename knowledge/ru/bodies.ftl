@@ -7,4 +7,4 @@ body-act = ACT (Autoridade para as Condições do Trabalho), трудовая и
 body-seguranca-social = Социальное страхование (Segurança Social)
 body-financas = Налоговая (Finanças, Autoridade Tributária e Aduaneira)
 body-sns = SNS 24, телефонная линия Национальной службы здравоохранения (Serviço Nacional de Saúde)
-body-inem = Единый европейский номер экстренной помощи (112, Número Europeu de Emergência)
+body-inem = Единый европейский номер экстренной помощи ({ $emergency-phone }, Número Europeu de Emergência)

@@ -7,4 +7,4 @@ body-act = ACT (Autoridade para as Condições do Trabalho), трудова ін
 body-seguranca-social = Соціальне забезпечення (Segurança Social)
 body-financas = Податкова (Finanças, Autoridade Tributária e Aduaneira)
 body-sns = SNS 24, телефонна лінія Національної служби охорони здоров'я (Serviço Nacional de Saúde)
-body-inem = Єдиний європейський номер екстреної допомоги (112, Número Europeu de Emergência)
+body-inem = Єдиний європейський номер екстреної допомоги ({ $emergency-phone }, Número Europeu de Emergência)

@@ -79,19 +79,29 @@ pub fn parse(text: &str) -> (FluentResource, Vec<SyntaxError>) {
             let errors = errors
                 .into_iter()
                 .map(|e| {
-                    let start = e.pos.start.min(text.len());
-                    let line = text.as_bytes()[..start]
-                        .iter()
-                        .filter(|b| **b == b'\n')
-                        .count()
-                        + 1;
+                    // `slice` is the broken entry; the parser may only notice
+                    // at the start of the next one, so the line is kept
+                    // inside the slice and the id taken from its start.
+                    let (from, to) = e
+                        .slice
+                        .clone()
+                        .map_or((e.pos.start, e.pos.start + 1), |s| (s.start, s.end));
+                    let at = e.pos.start.min(to.saturating_sub(1)).max(from);
+                    let line_of = |pos: usize| {
+                        text.as_bytes()[..pos.min(text.len())]
+                            .iter()
+                            .filter(|b| **b == b'\n')
+                            .count()
+                            + 1
+                    };
+                    let first = line_of(from);
                     let id = spans
                         .iter()
-                        .take_while(|s| s.line <= line)
+                        .take_while(|s| s.line <= first.max(1))
                         .last()
                         .map(|s| s.id.clone());
                     SyntaxError {
-                        line,
+                        line: line_of(at),
                         id,
                         message: e.kind.to_string(),
                     }

@@ -46,8 +46,8 @@ async fn an_unknown_language_is_a_400_in_the_readers_language() {
 async fn missing_empty_or_overlong_queries_are_400s() {
     let app = spawn_app().await;
     for path in [
-        "/api/v1/search?lang=pt",
-        "/api/v1/search?q=&lang=pt",
+        "/api/v1/search?lang=uk",
+        "/api/v1/search?q=&lang=uk",
         "/api/v1/search?q=%20%20%20",
     ] {
         let (status, code, message) = error_of(&app, path, "uk").await;

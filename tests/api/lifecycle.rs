@@ -89,10 +89,7 @@ async fn requests_during_reloads_see_one_whole_version_or_the_other() {
         .find(|l| l.starts_with("emergency-and-sns24 ="))
         .unwrap()
         .to_string();
-    let old_title = line
-        .trim_start_matches("emergency-and-sns24 =")
-        .trim()
-        .to_string();
+    let old_title = title(&app).await;
     let reloader = app.running().reloader().clone();
     let flipper = {
         let (file, original, line) = (file.clone(), original.clone(), line.clone());
