@@ -86,6 +86,11 @@ pub fn plain_text(body: &str) -> String {
         .join("\n")
 }
 
+/// The order contacts are shown in; other kinds come last.
+const CONTACT_ORDER: [&str; 7] = [
+    "phone", "mobile", "email", "web", "form", "address", "hours",
+];
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Contact {
     pub kind: String,
@@ -185,7 +190,9 @@ impl Knowledge {
         let unconfirmed: Vec<String> = self
             .facts_used(id, shown)
             .into_iter()
-            .filter(|f| f.unconfirmed)
+            // A bare count ("16") means nothing out of its sentence; the
+            // values listed are the ones a reader would act on.
+            .filter(|f| f.unconfirmed && !matches!(f.value, facts::FactValue::Duration { .. }))
             .map(|f| facts::show(&f.value, shown, &|k, a| self.ui_with(shown, k, a)).text)
             .collect();
         Some(ArticleView {
@@ -228,9 +235,16 @@ impl Knowledge {
 
     fn body_view(&self, id: &str, lang: Lang) -> Option<BodyView> {
         let body = self.bodies.get(id)?;
-        let contacts = body
-            .contacts
-            .iter()
+        let mut contacts: Vec<(&String, &String)> = body.contacts.iter().collect();
+        // How a person gets in touch first: a phone number before opening hours.
+        contacts.sort_by_key(|(kind, _)| {
+            CONTACT_ORDER
+                .iter()
+                .position(|k| k == kind)
+                .unwrap_or(CONTACT_ORDER.len())
+        });
+        let contacts = contacts
+            .into_iter()
             .filter_map(|(kind, fact)| {
                 let f = self.facts.get(fact)?;
                 Some(Contact {

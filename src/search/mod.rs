@@ -13,7 +13,7 @@ use tantivy::schema::{
     Field, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions, Value,
 };
 use tantivy::tokenizer::TextAnalyzer;
-use tantivy::{DocAddress, Index, IndexReader, TantivyDocument, Term, doc};
+use tantivy::{DocAddress, Index, IndexReader, Searcher, TantivyDocument, Term, doc};
 
 use crate::knowledge::Knowledge;
 use crate::knowledge::render::plain_text;
@@ -41,6 +41,8 @@ const COMMON_TERM_SHARE: f64 = 0.8;
 const OTHER_LANGUAGE_WEIGHT: f32 = 0.8;
 
 const TOKENIZER: &str = "balcao";
+/// A short prefix could stand for hundreds of terms; the first ones do.
+const MAX_EXPANSIONS: usize = 40;
 
 #[derive(Debug, thiserror::Error)]
 #[error("building the search index: {0}")]
@@ -197,6 +199,51 @@ impl SearchIndex {
 }
 
 impl LangIndex {
+    /// The indexed terms a query term stands for: itself, and those within a
+    /// typo or two of it (longer words allow more), or starting with it while
+    /// the user is still typing. One automaton per term, run over the term
+    /// dictionary once, rather than one per field.
+    fn expand(&self, searcher: &Searcher, text: &str, prefix: bool) -> Vec<(String, bool)> {
+        let len = text.chars().count();
+        let distance = match len {
+            0..=3 => 0,
+            4..=7 => 1,
+            _ => 2,
+        };
+        let mut out = vec![(text.to_string(), true)];
+        let query = match (prefix, distance) {
+            (true, _) if len >= 2 => FuzzyTermQuery::new_prefix(
+                Term::from_field_text(self.fields.all, text),
+                if len >= 5 { 1 } else { 0 },
+                true,
+            ),
+            (false, d) if d > 0 => {
+                FuzzyTermQuery::new(Term::from_field_text(self.fields.all, text), d, true)
+            }
+            _ => return out,
+        };
+        let Ok(automaton) = query.automaton() else {
+            return out;
+        };
+        for segment in searcher.segment_readers() {
+            let Ok(index) = segment.inverted_index(self.fields.all) else {
+                continue;
+            };
+            let Ok(mut stream) = index.terms().search(&automaton).into_stream() else {
+                continue;
+            };
+            while stream.advance() && out.len() < MAX_EXPANSIONS {
+                if let Ok(term) = std::str::from_utf8(stream.key())
+                    && term != text
+                    && !out.iter().any(|(t, _)| t == term)
+                {
+                    out.push((term.to_string(), false));
+                }
+            }
+        }
+        out
+    }
+
     /// Article ids with their score in this language, above the quality bar.
     fn search(&self, lang: Lang, text: &str, as_you_type: bool) -> Vec<(String, f32)> {
         if self.docs == 0 {
@@ -230,11 +277,18 @@ impl LangIndex {
         let mut per_term_docs: Vec<HashSet<DocAddress>> = Vec::new();
         for (i, t) in &meaningful {
             let prefix = as_you_type && *i == last;
-            for (field, boost) in f.boosted() {
-                clauses.push((Occur::Should, term_query(field, t, prefix, boost)));
+            let expanded = self.expand(&searcher, t, prefix);
+            let mut in_all: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+            for (term, exact) in &expanded {
+                // Typo and prefix matches score as a fraction of exact ones.
+                let weight = if *exact { 1.0 } else { 0.4 };
+                for (field, boost) in f.boosted() {
+                    clauses.push((Occur::Should, term_query(field, term, boost * weight)));
+                }
+                in_all.push((Occur::Should, term_query(f.all, term, 1.0)));
             }
             let matches = searcher
-                .search(&term_query(f.all, t, prefix, 1.0), &DocSetCollector)
+                .search(&BooleanQuery::new(in_all), &DocSetCollector)
                 .unwrap_or_default();
             per_term_docs.push(matches);
         }
@@ -266,29 +320,10 @@ impl LangIndex {
     }
 }
 
-/// The exact term, or within a typo or two of it for longer words, or
-/// beginning with it while the user is still typing.
-fn term_query(field: Field, text: &str, prefix: bool, boost: f32) -> Box<dyn Query> {
-    let term = Term::from_field_text(field, text);
-    let len = text.chars().count();
-    let exact: Box<dyn Query> =
-        Box::new(TermQuery::new(term.clone(), IndexRecordOption::WithFreqs));
-    let distance = match len {
-        0..=3 => 0,
-        4..=7 => 1,
-        _ => 2,
-    };
-    let mut parts: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Should, exact)];
-    if prefix && len >= 2 {
-        let d = if len >= 5 { 1 } else { 0 };
-        parts.push((
-            Occur::Should,
-            Box::new(FuzzyTermQuery::new_prefix(term, d, true)),
-        ));
-    } else if distance > 0 {
-        // Typo matches score as a fraction of what an exact match would.
-        let fuzzy = Box::new(FuzzyTermQuery::new(term, distance, true));
-        parts.push((Occur::Should, Box::new(BoostQuery::new(fuzzy, 0.4))));
-    }
-    Box::new(BoostQuery::new(Box::new(BooleanQuery::new(parts)), boost))
+fn term_query(field: Field, text: &str, boost: f32) -> Box<dyn Query> {
+    let q = TermQuery::new(
+        Term::from_field_text(field, text),
+        IndexRecordOption::WithFreqs,
+    );
+    Box::new(BoostQuery::new(Box::new(q), boost))
 }
