@@ -62,6 +62,16 @@ pub struct Options {
     pub languages: LangSettings,
 }
 
+/// Starts the app on a copy of the shipped knowledge in `dir`, for tests
+/// that edit files while it runs.
+pub async fn spawn_on_copy(dir: &Path, o: Options) -> TestApp {
+    spawn_with(Options {
+        source: Some(copy_of_shipped(dir)),
+        ..o
+    })
+    .await
+}
+
 pub async fn spawn_app() -> TestApp {
     spawn_with(Options::default()).await
 }

@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use crate::helpers::{Options, copy_of_shipped, eventually, spawn_with};
+use crate::helpers::{Options, eventually, spawn_on_copy, spawn_with};
 
 async fn title(app: &crate::helpers::TestApp) -> String {
     let (_, a) = app
@@ -14,12 +14,13 @@ async fn title(app: &crate::helpers::TestApp) -> String {
 #[tokio::test]
 async fn editing_a_file_on_disk_is_served_without_restart() {
     let dir = tempfile::tempdir().unwrap();
-    let source = copy_of_shipped(dir.path());
-    let app = spawn_with(Options {
-        source: Some(source),
-        reload_every: Some(Duration::from_millis(100)),
-        ..Options::default()
-    })
+    let app = spawn_on_copy(
+        dir.path(),
+        Options {
+            reload_every: Some(Duration::from_millis(100)),
+            ..Options::default()
+        },
+    )
     .await;
     let before = title(&app).await;
     let file = dir.path().join("knowledge/en/health.ftl");
@@ -51,12 +52,7 @@ async fn editing_a_file_on_disk_is_served_without_restart() {
 #[tokio::test]
 async fn a_broken_edit_keeps_the_last_good_version_serving() {
     let dir = tempfile::tempdir().unwrap();
-    let source = copy_of_shipped(dir.path());
-    let app = spawn_with(Options {
-        source: Some(source),
-        ..Options::default()
-    })
-    .await;
+    let app = spawn_on_copy(dir.path(), Options::default()).await;
     let good = title(&app).await;
     let file = dir.path().join("knowledge/en/health.ftl");
     let mut text = std::fs::read_to_string(&file).unwrap();
@@ -76,12 +72,7 @@ async fn a_broken_edit_keeps_the_last_good_version_serving() {
 #[tokio::test]
 async fn requests_during_reloads_see_one_whole_version_or_the_other() {
     let dir = tempfile::tempdir().unwrap();
-    let source = copy_of_shipped(dir.path());
-    let app = spawn_with(Options {
-        source: Some(source),
-        ..Options::default()
-    })
-    .await;
+    let app = spawn_on_copy(dir.path(), Options::default()).await;
     let file = dir.path().join("knowledge/en/health.ftl");
     let original = std::fs::read_to_string(&file).unwrap();
     let line = original
