@@ -23,6 +23,7 @@ article-disclaimer = Гэта агульная інфармацыя, а не ю�
 
 contact-phone = Тэлефон
 contact-mobile = З мабільнага
+contact-sms = SMS
 contact-email = E-mail
 contact-web = Сайт
 contact-form = Форма для зваротаў

@@ -23,6 +23,7 @@ article-disclaimer = This is general information, not legal advice. For your own
 
 contact-phone = Phone
 contact-mobile = From a mobile phone
+contact-sms = SMS
 contact-email = Email
 contact-web = Website
 contact-form = Contact form

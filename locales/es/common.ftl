@@ -23,6 +23,7 @@ article-disclaimer = Esta es información general, no es asesoría jurídica. Pa
 
 contact-phone = Teléfono
 contact-mobile = Desde un celular (móvil)
+contact-sms = SMS
 contact-email = Correo electrónico
 contact-web = Sitio web
 contact-form = Formulario de contacto

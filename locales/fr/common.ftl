@@ -23,6 +23,7 @@ article-disclaimer = Ceci est une information générale, pas un conseil juridiq
 
 contact-phone = Téléphone
 contact-mobile = Depuis un portable
+contact-sms = SMS
 contact-email = E-mail
 contact-web = Site internet
 contact-form = Formulaire de contact

@@ -23,6 +23,7 @@ article-disclaimer = Es li e informason jeral, e ka konsedju di advogadu. Pa bu 
 
 contact-phone = Telefoni
 contact-mobile = Di telemóvel
+contact-sms = SMS
 contact-email = Email
 contact-web = Saiti na internet
 contact-form = Formuláriu di kontatu

@@ -23,6 +23,7 @@ article-disclaimer = Esta é uma informação geral, não é aconselhamento jur�
 
 contact-phone = Telefone
 contact-mobile = A partir de telemóvel
+contact-sms = SMS
 contact-email = E-mail
 contact-web = Sítio na internet
 contact-form = Formulário de contacto

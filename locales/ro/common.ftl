@@ -23,6 +23,7 @@ article-disclaimer = Acestea sunt informații generale, nu consultanță juridic
 
 contact-phone = Telefon
 contact-mobile = De pe mobil
+contact-sms = SMS
 contact-email = E-mail
 contact-web = Site web
 contact-form = Formular de contact

@@ -23,6 +23,7 @@ article-disclaimer = Это общая информация, а не юриди�
 
 contact-phone = Телефон
 contact-mobile = С мобильного
+contact-sms = SMS
 contact-email = Эл. почта
 contact-web = Сайт
 contact-form = Форма обращения

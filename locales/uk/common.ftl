@@ -23,6 +23,7 @@ article-disclaimer = Це загальна інформація, а не юри�
 
 contact-phone = Телефон
 contact-mobile = З мобільного
+contact-sms = SMS
 contact-email = Ел. пошта
 contact-web = Вебсайт
 contact-form = Форма для звернень

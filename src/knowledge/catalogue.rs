@@ -53,6 +53,10 @@ pub struct ArticleMeta {
     pub related: Vec<String>,
     #[serde(deserialize_with = "toml_date")]
     pub last_reviewed: NaiveDate,
+    /// A draft is checked but not published (not served, indexed or
+    /// counted in coverage) until every language has it.
+    #[serde(default)]
+    pub draft: bool,
 }
 
 /// How far a language version of an article can be trusted.

@@ -24,6 +24,16 @@ pub fn report(k: &Knowledge, issues: &[Issue], strict: bool) -> Report {
         out.push('\n');
     }
     out.push_str(&coverage_matrix(k));
+    let drafts = issues
+        .iter()
+        .filter(|i| i.message.starts_with("draft"))
+        .count();
+    if drafts > 0 {
+        let _ = writeln!(
+            out,
+            "{drafts} draft article(s), not published and not in the matrix"
+        );
+    }
     let count = |s: Severity| issues.iter().filter(|i| i.severity == s).count();
     let passed = !issues.iter().any(|i| i.fails(strict));
     let _ = writeln!(

@@ -150,7 +150,11 @@ pub fn load(files: &Files, settings: &LangSettings) -> (Knowledge, Vec<Issue>) {
             .into_iter()
             .map(|b| (b.id.clone(), b))
             .collect(),
-        articles: catalogue.articles,
+        articles: catalogue
+            .articles
+            .into_iter()
+            .filter(|a| !a.draft)
+            .collect(),
         facts: facts.into_iter().map(|f| (f.id.clone(), f)).collect(),
         bundles,
         fact_args: HashMap::new(),
@@ -297,15 +301,25 @@ fn check_catalogue(cat: &Catalogue, facts: &[Fact], issues: &mut Vec<Issue>) {
         }
     }
     let ids: BTreeSet<&str> = cat.articles.iter().map(|a| a.id.as_str()).collect();
+    let drafts: BTreeSet<&str> = cat
+        .articles
+        .iter()
+        .filter(|a| a.draft)
+        .map(|a| a.id.as_str())
+        .collect();
     for a in &cat.articles {
-        for r in a.related.iter().filter(|r| !ids.contains(r.as_str())) {
+        for r in &a.related {
+            let problem = if !ids.contains(r.as_str()) {
+                format!("related article {r:?} does not exist")
+            } else if !a.draft && drafts.contains(r.as_str()) {
+                format!("related article {r:?} is a draft: readers could not open it")
+            } else {
+                continue;
+            };
             issues.push(
-                Issue::new(
-                    Severity::Error,
-                    format!("related article {r:?} does not exist"),
-                )
-                .file(CATALOGUE)
-                .id(&a.id),
+                Issue::new(Severity::Error, problem)
+                    .file(CATALOGUE)
+                    .id(&a.id),
             );
         }
     }
@@ -372,7 +386,7 @@ fn check_articles(
                 issues.push(at(Severity::Error, format!("unknown fact variable ${v}")));
             }
         }
-        for a in &cat.articles {
+        for a in cat.articles.iter().filter(|a| !a.draft) {
             let present = msgs
                 .get(&a.id)
                 .is_some_and(|m| matches!(m.area, Area::Articles(_)));
@@ -424,9 +438,32 @@ fn check_articles(
             translations.insert((a.id.clone(), lang), status);
         }
     }
+    for a in cat.articles.iter().filter(|a| a.draft) {
+        let missing: Vec<&str> = Lang::ALL
+            .into_iter()
+            .filter(|l| {
+                !inventory
+                    .get(l)
+                    .and_then(|m| m.get(&a.id))
+                    .is_some_and(|m| matches!(m.area, Area::Articles(_)))
+            })
+            .map(Lang::code)
+            .collect();
+        let note = if missing.is_empty() {
+            "draft, complete in every language: set draft = false to publish".to_string()
+        } else {
+            format!("draft, not published; missing in {}", missing.join(" "))
+        };
+        issues.push(
+            Issue::new(Severity::Warning, note)
+                .file(CATALOGUE)
+                .id(&a.id),
+        );
+    }
     for (id, langs) in review {
         for lang in langs.keys() {
-            if !translations.contains_key(&(id.clone(), *lang)) {
+            let is_draft = cat.articles.iter().any(|a| a.draft && a.id == *id);
+            if !is_draft && !translations.contains_key(&(id.clone(), *lang)) {
                 issues.push(
                     Issue::new(
                         Severity::Warning,
@@ -451,6 +488,13 @@ fn check_bodies(
         .iter()
         .map(|b| format!("body-{}", b.id))
         .collect();
+    // Only bodies that published articles name must exist in every language.
+    let needed: BTreeSet<String> = cat
+        .articles
+        .iter()
+        .filter(|a| !a.draft)
+        .flat_map(|a| a.bodies.iter().map(|b| format!("body-{b}")))
+        .collect();
     for lang in Lang::ALL {
         let msgs = inventory.get(&lang).unwrap_or(&empty);
         for (id, m) in msgs.iter().filter(|(_, m)| m.area == Area::Bodies) {
@@ -467,10 +511,10 @@ fn check_bodies(
             }
         }
         for id in known.iter().filter(|id| !msgs.contains_key(*id)) {
-            let sev = if lang == Lang::SOURCE {
-                Severity::Error
-            } else {
-                Severity::Incomplete
+            let sev = match (lang == Lang::SOURCE, needed.contains(id)) {
+                (true, _) => Severity::Error,
+                (false, true) => Severity::Incomplete,
+                (false, false) => Severity::Warning,
             };
             issues.push(Issue::new(sev, format!("public body name missing in {lang}")).id(id));
         }
@@ -494,6 +538,14 @@ fn check_ui(
             .collect()
     };
     let reference = ui(Lang::SOURCE);
+    let contact_kinds: BTreeSet<String> = cat
+        .bodies
+        .iter()
+        .flat_map(|b| b.contacts.keys().map(|k| format!("contact-{k}")))
+        .collect();
+    for id in contact_kinds.iter().filter(|id| !reference.contains_key(id)) {
+        issues.push(Issue::new(Severity::Error, "contact kind has no label in locales/pt").id(id));
+    }
     for c in &cat.categories {
         let id = format!("category-{}", c.id);
         if !reference.contains_key(&id) {
