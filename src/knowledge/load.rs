@@ -543,7 +543,10 @@ fn check_ui(
         .iter()
         .flat_map(|b| b.contacts.keys().map(|k| format!("contact-{k}")))
         .collect();
-    for id in contact_kinds.iter().filter(|id| !reference.contains_key(id)) {
+    for id in contact_kinds
+        .iter()
+        .filter(|id| !reference.contains_key(id))
+    {
         issues.push(Issue::new(Severity::Error, "contact kind has no label in locales/pt").id(id));
     }
     for c in &cat.categories {

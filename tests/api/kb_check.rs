@@ -193,3 +193,46 @@ fn a_missing_translation_is_incomplete_not_broken() {
             .contains("incomplete: [migrant-helpline] article missing in kea")
     );
 }
+
+#[test]
+fn a_draft_is_checked_but_not_published_and_cannot_be_linked_to() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = copy_of_shipped(dir.path());
+    let catalogue = dir.path().join("knowledge/catalogue.toml");
+    append(
+        &catalogue,
+        "\n[[article]]\nid = \"work-in-progress\"\ncategory = \"health\"\nlast_reviewed = 2026-11-23\ndraft = true\n",
+    );
+    append(
+        &dir.path().join("knowledge/pt/health.ftl"),
+        "\nwork-in-progress = Em preparação\n    .summary = Texto com { $no-such-fact }\n    .body = Corpo\n    .keywords = x\n",
+    );
+    let (k, issues) = load(&src);
+    // Checked like any article: its broken variable is an error ...
+    assert!(
+        errors(&issues)
+            .iter()
+            .any(|e| e.contains("[work-in-progress]") && e.contains("$no-such-fact"))
+    );
+    // ... but missing translations are not, and it is not published.
+    assert!(
+        !issues
+            .iter()
+            .any(|i| i.id.as_deref() == Some("work-in-progress")
+                && i.severity == Severity::Incomplete)
+    );
+    assert!(k.article_meta("work-in-progress").is_none());
+    assert!(!check::coverage_matrix(&k).contains("work-in-progress"));
+
+    replace(
+        &catalogue,
+        "related = [\"emergency-and-sns24\"]",
+        "related = [\"work-in-progress\"]",
+    );
+    let (_, issues) = load(&src);
+    assert!(
+        errors(&issues)
+            .iter()
+            .any(|e| e.contains("related article \"work-in-progress\" is a draft"))
+    );
+}
