@@ -638,14 +638,15 @@ fn check_formatting(
                     &mut errors,
                 );
                 for e in errors {
-                    // UI strings get their variables at run time.
-                    let runtime_variable = matches!(
+                    // UI strings get their variables at run time, and an
+                    // article's unknown variables were reported by name.
+                    let unknown_variable = matches!(
                         e,
                         FluentError::ResolverError(ResolverError::Reference(
                             ReferenceKind::Variable { .. }
                         ))
                     );
-                    if is_ui && runtime_variable {
+                    if unknown_variable && info.area != Area::Bodies {
                         continue;
                     }
                     issues.push(
