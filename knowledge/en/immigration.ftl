@@ -75,3 +75,283 @@ aima-appointments = AIMA appointments and following your application
         - You waited a long time and got no answer: send the form once, keep the proof, and do not send repeated requests.
         - You need help in your language: call the Migrant Support Line, { $lam-phone-landline } (landline) or { $lam-phone-mobile } (mobile or from abroad).
     .keywords = appointment, appointments, apointment, appointement, book appointment, booking, schedule, schedulling, slot, marcacao, marcação, agendamento, AIMA, aima, SEF, sef, aima appointment, sef appointment, contact form, contactenos, formulario, pending application, pending process, application stuck, process stuck, application status, check status, track application, follow up, processo pendente, notification, email from aima, aima phone, call aima, aima not answering, no answer, no reply, renewal, renew residence permit, portal aima, aima portal, biometrics, biometric data, fingerprints, interview, mission structure, estrutura de missao, aima office, loja aima, waiting for aima
+
+residence-permit-renewal = Renewing your residence permit
+    .summary = A temporary residence permit must be renewed with AIMA before it expires, usually online, on the Renewals Portal (Portal das Renovações). Keep the receipt of your application: it proves you are still legal while you wait for the new card.
+    .body =
+        Your temporary residence card (título de residência) has an expiry date. Before that date, ask AIMA (Agência para a Integração, Migrações e Asilo), which replaced SEF on { $sef-abolished }, to renew it. The first permit usually lasts { $residence-permit-first-years ->
+            [one] { $residence-permit-first-years } year
+           *[other] { $residence-permit-first-years } years
+        } and each renewal { $residence-permit-renewal-years ->
+            [one] { $residence-permit-renewal-years } year
+           *[other] { $residence-permit-renewal-years } years
+        }.
+
+        ## When to start
+        - The law asks you to apply at least { $residence-permit-renewal-deadline-days ->
+            [one] { $residence-permit-renewal-deadline-days } day
+           *[other] { $residence-permit-renewal-deadline-days } days
+        } before your card expires.
+        - The Renewals Portal ({ $aima-portal-renewals }) usually opens applications at the end of the month before the month your card expires.
+        - If you changed job, address or passport, say so in your application.
+
+        ## Steps
+        1. Register on the Renewals Portal with your e-mail. The password arrives by e-mail.
+        2. Fill in the application and add your scanned documents.
+        3. Pay the fee straight away with the payment slip (guia) the portal gives you: the slip has a short deadline.
+        4. Download the receipt of your renewal application (recibo) and keep it.
+        5. If AIMA calls you in, go to the appointment with your original documents. The new card arrives by post.
+
+        ## Documents
+        - Valid passport and your current residence card.
+        - Means to live (meios de subsistência): work contract, payslips (recibos de vencimento) or your income tax return (declaração de IRS).
+        - Accommodation: rental contract or a certificate of residence (atestado de residência) from the parish council (Junta de Freguesia).
+        - No debts to the tax office (Finanças) or to Social Security (declarações de não dívida).
+        - Students: proof of enrolment (matrícula) and of passing your studies (aproveitamento escolar).
+        - CPLP permit: criminal record certificate from your country of origin.
+
+        ## If your card expires while you wait
+        - The receipt of your renewal application counts as a residence permit for a time that can be extended. Always carry your old card and the receipt.
+        - The law also says that your right of residence only ends { $residence-permit-grace-months ->
+            [one] { $residence-permit-grace-months } month
+           *[other] { $residence-permit-grace-months } months
+        } after your card expires. Even so, applying late can mean a fine (coima).
+        - The general extensions of expired cards, created during the pandemic, have ended.
+        - Outside Portugal, an expired card with a receipt may not be accepted. Before you travel, check with AIMA.
+
+        ## Costs
+        With AIMA's new table of fees (news of { $aima-fee-table-updated }), the news says a renewal costs between { $aima-fee-renewal-min } and { $aima-fee-renewal-max }. Check the exact amount at { $aima-web }.
+
+        ## Later on
+        After { $permanent-residence-years ->
+            [one] { $permanent-residence-years } year
+           *[other] { $permanent-residence-years } years
+        } of legal residence you can apply for a permanent residence permit (autorização de residência permanente). Check the conditions with AIMA.
+
+        ## If something goes wrong
+        - The portal does not accept your application or shows an error: write to AIMA through the form at { $aima-contact-form }, with only one request.
+        - Your application was refused: the decision must say why. The time limits to complain or appeal are short: get legal help straight away.
+        - For help in your language, call the Migrant Support Line: { $lam-phone-landline } (landline) or { $lam-phone-mobile } (mobile).
+    .keywords = renewal, renew, renewing, renual, renew residence permit, renew residence card, renew permit, renew card, renew trc, residence permit renewal, permit expired, card expired, expired residence card, expired permit, expired visa, expired documents, expiring, out of date, overdue, renovacao, renovação, renovar, renovar titulo, titulo caducado, título caducado, caducado, vencido, portal das renovacoes, portal das renovações, renewals portal, renewal portal, renewal receipt, recibo, receipt, proof of renewal, extension, prorrogacao, prorrogação, validity, travel with expired card, renewal fee, renewal cost, how much renewal, permanent residence, permanent residency, long term residence, AIMA, aima, SEF, autorização de residência, autorizacao de residencia, AR, TRC
+
+visas-entry = Visas to enter Portugal
+    .summary = You apply for a visa before you travel, at the Portuguese consulate in the country where you live. The type of visa decides what you can do in Portugal: visit, stay for some time, or come to live here and then apply to AIMA for a residence permit.
+    .body =
+        A visa lets you enter Portugal for a certain purpose. You apply before you travel, at the Portuguese consulate in the country where you live legally, often through a visa centre (VFS Global, BLS International or TLScontact). Visas are issued by the Ministry of Foreign Affairs (Ministério dos Negócios Estrangeiros, { $mne-visas-web }); after you enter, your residence is handled by AIMA.
+
+        ## The main types
+        - Short-stay visa (Schengen visa): for tourism, visits or business. You can stay up to { $schengen-short-stay-days ->
+            [one] { $schengen-short-stay-days } day
+           *[other] { $schengen-short-stay-days } days
+        } in any period of { $schengen-reference-period-days ->
+            [one] { $schengen-reference-period-days } day
+           *[other] { $schengen-reference-period-days } days
+        } in the Schengen area. You cannot work with it.
+        - Temporary stay visa (visto de estada temporária): for stays of up to { $visa-temporary-stay-max-years ->
+            [one] { $visa-temporary-stay-max-years } year
+           *[other] { $visa-temporary-stay-max-years } years
+        }, for example for medical treatment, seasonal work or training. It does not give you a residence permit.
+        - Residence visa (visto de residência): to come and live in Portugal, to work, study, do research, join your family, live on your income or pension, or work remotely (digital nomads). It lets you stay { $residence-visa-validity-months ->
+            [one] { $residence-visa-validity-months } month
+           *[other] { $residence-visa-validity-months } months
+        }; in that time you apply to AIMA for a residence permit.
+        - Visa to look for qualified work (visto para procura de trabalho qualificado): since { $foreigners-law-2025-in-force } (Law 61/2025, Lei 61/2025) it replaces the old job-seeker visa and is only for highly qualified people, in the professions set by the Government. Ask the consulate if you can already apply for it.
+
+        ## Entering without a visa
+        Citizens of some countries, such as Brazil and East Timor (Timor-Leste), can enter without a visa for short stays. But if you enter as a tourist, you cannot work or apply for residence later: the "expression of interest" (manifestação de interesse) ended on { $manifestation-of-interest-ended } and, since { $foreigners-law-2025-in-force }, citizens of CPLP countries also need a residence visa.
+
+        ## Steps
+        1. Choose the visa that fits the reason for your trip and book a date to hand in your application.
+        2. Hand in your documents and pay the fee; the amount and the time to decide depend on the visa and the consulate. Do not buy your ticket before the decision.
+        3. With a residence visa, enter Portugal while the visa is valid. The AIMA appointment is usually made automatically when the visa is issued.
+
+        ## Usual documents
+        - Passport valid for longer than your stay, and photos.
+        - Travel or health insurance.
+        - Proof that you have enough money to live (meios de subsistência) and a place to stay.
+        - Criminal record certificate from the country where you live, for temporary stay and residence visas.
+        - Documents for the reason of your trip: work contract or promise of a work contract, letter of acceptance from the school, invitation or booking.
+
+        ## If something goes wrong
+        - Visa refused: the decision must say why and how you can challenge it.
+        - Staying after your visa ends can mean a fine, removal from the country and a ban on coming back.
+        - Do not trust people who sell visas, appointments or fake contracts.
+        - For help in your language, call the Migrant Support Line: { $lam-phone-landline } (landline) or { $lam-phone-mobile } (mobile).
+    .keywords = visa, visas, visa types, types of visa, which visa, tourist visa, tourism visa, visit visa, visitor visa, schengen, schengen visa, short stay visa, short-stay visa, temporary stay visa, temporary visa, residence visa, residency visa, national visa, D visa, visto, visto de residencia, visto de residência, job seeker visa, jobseeker visa, job search visa, work visa, working visa, student visa, study visa, digital nomad, digital nomad visa, nomad visa, remote work visa, D7, D8, retirement visa, pension visa, passive income visa, consulate, embassy, VFS, VFS Global, BLS, TLScontact, MNE, enter Portugal, entry, border, airport, tourist, overstay, over stay, illegal stay, visa free, visa exemption, no visa, come to Portugal, move to Portugal, immigrate, visa refused, visa rejected, Law 61/2025
+
+family-reunification = Family reunification: bringing your family
+    .summary = If you have a residence permit in Portugal, you can ask AIMA for family reunification (reagrupamento familiar), to bring your husband or wife, your children and, in some cases, your parents. Since Law 61/2025, as a rule you can only apply after some time of residence, with exceptions, and you must prove you have enough money and a suitable home.
+    .body =
+        With family reunification (reagrupamento familiar), your family comes to live with you in Portugal. You, the resident, make the application to AIMA (Agência para a Integração, Migrações e Asilo). Once it is approved, your family members apply for a residence visa at the Portuguese consulate where they live.
+
+        ## What changed with Law 61/2025 (Lei 61/2025)
+        Since { $foreigners-law-2025-in-force }:
+        - As a rule, you can only apply after you have had a residence permit for { $family-reunification-wait-years ->
+            [one] { $family-reunification-wait-years } year
+           *[other] { $family-reunification-wait-years } years
+        }.
+        - There is no waiting time for children under 18, or children who cannot look after themselves, who depend on you. There is also none for people with an EU Blue Card, or with a permit for highly qualified work or for investment.
+        - The waiting time is shorter for a husband, wife or partner who already lived with you before you came to Portugal.
+        - Social benefits do not count as means to live (meios de subsistência).
+        - After they arrive, your family must take part in integration measures, such as learning Portuguese.
+        - Refugees have their own rules, which are more favourable.
+
+        ## Who counts as family
+        - Husband or wife (cônjuge), or partner in a proven civil union (união de facto).
+        - Children under 18, or who cannot look after themselves, of the couple or of one of you, including adopted children.
+        - Single adult children who depend on you and study in Portugal.
+        - Your parents or your spouse's parents, if they depend on you.
+        - Brothers and sisters under 18 who are under your legal guardianship (tutela).
+
+        ## Steps
+        1. Check if you can already apply, or if you are an exception.
+        2. Gather the documents. Foreign documents need an apostille (apostila) or legalisation, and a translation.
+        3. Apply to AIMA. If you do not know how, ask through the form at { $aima-contact-form }.
+        4. Pay the fee. The table of fees has changed (news of { $aima-fee-table-updated }): check the amount at { $aima-web }.
+        5. The law gives AIMA up to { $family-reunification-decision-months ->
+            [one] { $family-reunification-decision-months } month
+           *[other] { $family-reunification-decision-months } months
+        } to decide; in complex cases it can take longer.
+        6. Once the application is approved, your family members apply for the visa, enter Portugal and deal with their residence permit at AIMA.
+
+        ## Documents
+        - Your residence card and everyone's passports.
+        - Marriage and birth certificates, or proof of your civil union (união de facto).
+        - Means to live: work contract, payslips (recibos de vencimento), income tax return (declaração de IRS). The amount required is calculated from the minimum wage ({ $minimum-wage }) and goes up with the number of people.
+        - A suitable home: rental contract or property deed (escritura).
+        - Criminal record certificates of adult family members.
+        - For parents and adult children: proof that they depend on you.
+
+        ## If something goes wrong
+        - If your family member is already in Portugal, ask AIMA if the application can be made here.
+        - Application refused: the decision must say why. The time limits to challenge it are short: get legal help straight away.
+        - For help in your language, call the Migrant Support Line: { $lam-phone-landline } (landline) or { $lam-phone-mobile } (mobile).
+    .keywords = family reunification, family reunion, family reunited, reunification, reunite family, family visa, family reunification visa, bring my family, bring family, bring family to portugal, bring wife, bring my wife, bring husband, bring my husband, bring kids, bring my children, bring children, bring parents, bring my mother, wife and kids, spouse, spouse visa, husband, wife, partner, children, kids, minor children, parents, dependents, dependants, civil union, de facto partner, uniao de facto, união de facto, reagrupamento familiar, reagrupamento, means of subsistence, meios de subsistencia, accommodation, how long to wait, waiting time, 2 years, Law 61/2025, lei 61/2025, AIMA, SEF
+
+asylum-protection = Asking for asylum or international protection
+    .summary = If you fled your country because of persecution, war or serious danger, you can ask for international protection in Portugal: refugee status or subsidiary protection. You apply to AIMA or to any police officer. It is free and, while your application is being examined, you cannot be sent back.
+    .body =
+        International protection is for people who cannot go back to their country because they are in danger. AIMA (Agência para a Integração, Migrações e Asilo) examines and decides the applications, under the Asylum Law (Lei do Asilo, Law 27/2008). Asking for protection is free.
+
+        ## What protection exists
+        - Refugee status (estatuto de refugiado): for people with a well-founded fear of persecution because of their race, religion, nationality, political opinions or because they belong to a certain social group.
+        - Subsidiary protection (proteção subsidiária): for people at risk of serious harm if they go back, such as the death penalty, torture or the violence of a war.
+        - Temporary protection (proteção temporária): a European scheme for large numbers of displaced people, today those who fled the war in Ukraine.
+
+        ## How to apply
+        1. Ask for protection as soon as possible: when you arrive, to the border authorities; if you are already in Portugal, at AIMA or to any police (PSP or GNR), who will pass on your application. Say clearly that you are asking for asylum.
+        2. Get the document that proves you applied (declaração comprovativa) and keep it: it proves you are in Portugal legally.
+        3. At the interview, with a free interpreter, tell your whole story.
+        4. AIMA first decides whether to accept to examine your application. If it does, you get a provisional residence permit (autorização de residência provisória), renewable until the final decision.
+        5. If you passed through another European Union country before, Portugal can ask that country to handle your application.
+
+        ## Your rights while you wait
+        - You cannot be sent back to the country you fled.
+        - Health care in the National Health Service (SNS), and school for your children.
+        - With the provisional residence permit you can work.
+        - Social support and a place to stay, if you have no money.
+        - Free legal help.
+        - Your application is confidential: the authorities of your country are not told.
+
+        ## Documents to bring
+        Bring what you have: passport or another identity document, your family's documents, and proof of the danger (threats, news, medical reports). If you have no documents, you can still apply.
+
+        ## Temporary protection (Ukraine)
+        - It is for Ukrainians and other people who lived in Ukraine and fled the war.
+        - You apply to AIMA. It gives you a residence permit and, automatically, a NIF, a NISS and an SNS user number (número de utente).
+        - The European Union has extended this scheme until { $temporary-protection-until }. Check at { $aima-web } if it was extended again.
+
+        ## If something goes wrong
+        - Application refused: you only have a few days to appeal to the court. Get legal help straight away, or ask the Portuguese Refugee Council (Conselho Português para os Refugiados, CPR) for help.
+        - If you were tricked or forced to work, you may be a victim of trafficking: call { $trafficking-phone }.
+        - If you are in immediate danger, call { $emergency-phone }.
+        - For help in your language, call the Migrant Support Line: { $lam-phone-landline } (landline) or { $lam-phone-mobile } (mobile).
+    .keywords = asylum, asylem, asylum seeker, asylum application, apply for asylum, ask for asylum, political asylum, refugee, refugees, refugee status, refuge, international protection, subsidiary protection, temporary protection, humanitarian protection, humanitarian reasons, persecution, persecuted, war, fled the war, fleeing war, run away from my country, danger in my country, death threat, threatened, protection, asilo, refugiado, protecao internacional, proteção internacional, protecao temporaria, proteção temporária, Ukraine, Ukrainian, ukrainians, displaced, provisional residence permit, declaracao comprovativa, CPR, refugee council, UNHCR, ACNUR, Dublin, AIMA, SEF
+
+student-residence = Residence for students and researchers
+    .summary = To study or do research in Portugal you usually need a study or research visa from the consulate, and then a residence permit from AIMA. Students in higher education can work, if they tell AIMA.
+    .body =
+        Students and researchers from outside the European Union need a residence permit, given by AIMA (Agência para a Integração, Migrações e Asilo). You apply for your course at the university or polytechnic; DGES (Direção-Geral do Ensino Superior, { $dges-web }) has the list of recognised institutions.
+
+        ## Who can apply
+        - Higher education students (bachelor's, master's, PhD — licenciatura, mestrado, doutoramento) accepted by a recognised institution.
+        - Secondary school students, trainees (estagiários), volunteers and people in exchange programmes.
+        - Researchers and university teachers with a contract or hosting agreement (convenção de acolhimento) with a university or research centre.
+
+        ## Steps
+        1. Get the letter of acceptance or the contract from the institution.
+        2. Apply for the residence visa for study or for research at the Portuguese consulate in the country where you live ({ $mne-visas-web }). For short courses, a temporary stay visa may be enough.
+        3. Enter Portugal while your visa is valid. The AIMA appointment is usually made automatically when the visa is issued.
+        4. Go to AIMA on the day of your appointment with your original documents. The card arrives by post.
+        5. Ask for your NIF and your SNS user number (número de utente); if you are going to work, also your NISS.
+
+        ## Documents
+        - Valid passport with the visa.
+        - Proof of enrolment (matrícula) or acceptance and, if there are any, proof that you paid the tuition fees (propinas).
+        - Means to live: scholarship (bolsa), bank statements, or a statement of responsibility (termo de responsabilidade) from the person who supports you.
+        - Proof of accommodation.
+        - Health insurance, if they ask for it.
+        - Criminal record certificate from your country of origin.
+        - Researchers: contract or hosting agreement.
+
+        ## Working while you study
+        - Higher education students can work for an employer or be self-employed, as long as the work is in addition to their studies and they tell AIMA.
+        - When you renew, AIMA asks for proof of enrolment and that you passed your studies (aproveitamento escolar). If you stop studying, your card may not be renewed.
+        - Secondary school students and trainees should ask AIMA if they can work.
+
+        ## When your course ends
+        You can apply for another type of residence permit, for example to work, if you meet the conditions. Apply before your student card expires and check the way to do it with AIMA.
+
+        ## Costs
+        There is a consulate fee for the visa and an AIMA fee for the permit. AIMA's table of fees has changed (news of { $aima-fee-table-updated }): check at { $aima-web }.
+
+        ## If something goes wrong
+        - Ask the international relations office (gabinete de relações internacionais) of your institution for help.
+        - Application stuck at AIMA: use the form at { $aima-contact-form }, with only one request.
+        - For help in your language, call the Migrant Support Line: { $lam-phone-landline } (landline) or { $lam-phone-mobile } (mobile).
+    .keywords = student, students, international student, foreign student, study in portugal, studying in portugal, student visa, study visa, visa for study, student residence, student residence permit, student permit, student card, residence permit for study, exchange, exchange student, Erasmus, erasmus, university, uni, college, polytechnic, politecnico, bachelor, bachelors, degree, masters, master's, master degree, PhD, phd, doctorate, licenciatura, mestrado, doutoramento, postgraduate, tuition fees, fees, propinas, enrolment, enrollment, matricula, researcher, research, research visa, scholarship, grant, bolsa, hosting agreement, work and study, can students work, student work, part time job, part-time, work while studying, DGES, AIMA, SEF
+
+cplp-mobility = CPLP residence permit
+    .summary = Citizens of Portuguese-speaking countries where the CPLP Mobility Agreement is in force can ask AIMA for a CPLP residence permit, with simpler rules. Since Law 61/2025 you must arrive in Portugal with a residence visa: you can no longer enter as a tourist and apply later.
+    .body =
+        The CPLP residence permit (AR CPLP) comes from the Mobility Agreement between the member states of the Community of Portuguese-Speaking Countries (Comunidade dos Países de Língua Portuguesa, CPLP). It lets you live, work or study in Portugal. The visa is issued by Portuguese consulates; the residence permit is issued by AIMA (Agência para a Integração, Migrações e Asilo).
+
+        ## Who can apply
+        Citizens of Angola, Brazil, Cape Verde, Guinea-Bissau, Equatorial Guinea, Mozambique, São Tomé and Príncipe and East Timor (Timor-Leste), if the agreement is in force for their country. Check with the consulate.
+
+        ## What changed
+        - Since { $foreigners-law-2025-in-force } (Law 61/2025, Lei 61/2025) you must enter with a residence visa. If you enter as a tourist, you can no longer apply for the AR CPLP in Portugal. This is also true for people who can visit without a visa, such as Brazilians and East Timorese.
+        - With Law 9/2025 (Lei 9/2025), the AR CPLP became a card like the other residence permits, with the same validity, and it lets you travel in the Schengen area. The old paper sheet (A4) is being replaced by this card: follow the instructions AIMA sends you.
+
+        ## Steps
+        1. Apply for a residence visa at the Portuguese consulate in the country where you live, or at the visa application centre. Say that you are a CPLP citizen.
+        2. Enter Portugal. The residence visa is valid for { $residence-visa-validity-months ->
+            [one] { $residence-visa-validity-months } month
+           *[other] { $residence-visa-validity-months } months
+        }: apply for your permit within that time.
+        3. Apply to AIMA for the AR CPLP. The appointment or the online application are usually handled automatically after the visa is issued; if you receive nothing, use the form at { $aima-contact-form }.
+        4. The card arrives by post at the address you gave.
+
+        ## Documents
+        - Valid passport with the residence visa.
+        - Criminal record certificate from your country of origin. AIMA checks the Portuguese one itself.
+        - NIF and proof of address in Portugal.
+        - The other documents depend on the reason (work, study or other): the consulate tells you which ones.
+
+        ## Validity and renewal
+        The first permit lasts { $residence-permit-first-years ->
+            [one] { $residence-permit-first-years } year
+           *[other] { $residence-permit-first-years } years
+        } and each renewal { $residence-permit-renewal-years ->
+            [one] { $residence-permit-renewal-years } year
+           *[other] { $residence-permit-renewal-years } years
+        }. Renew it before it expires, on the Renewals Portal (Portal das Renovações, { $aima-portal-renewals }). When you renew, you are asked again for the criminal record certificate from your country of origin.
+
+        ## Costs
+        The old AR CPLP fee was cancelled and AIMA's table of fees has changed (news of { $aima-fee-table-updated }). Check the current amount at { $aima-web }, and the visa fee at the consulate.
+
+        ## If something goes wrong
+        - You applied for the AR CPLP before { $foreigners-law-2025-in-force }, after entering as a tourist: ask AIMA through the form what stage your application is at. Do not send the same request again.
+        - You still have the A4 paper and AIMA has not contacted you: ask through the form.
+        - For help, call the Migrant Support Line: { $lam-phone-landline } (landline) or { $lam-phone-mobile } (mobile).
+    .keywords = CPLP, cplp, AR CPLP, cplp residence, cplp permit, cplp residence permit, cplp visa, cplp card, mobility agreement, cplp mobility, portuguese speaking countries, portuguese-speaking, lusophone, PALOP, brazilian, brasilian, brazil, brasil, angolan, angola, cape verdean, cape verde, cabo verde, guinea bissau, guine bissau, mozambican, mozambique, mocambique, sao tome, são tomé, timor, east timor, timor leste, equatorial guinea, A4 paper, A4 sheet, a4 permit, folha A4, paper permit, tourist, enter as tourist, legalize, legalisation, autorizacao de residencia cplp, autorização de residência CPLP, Law 61/2025, Law 9/2025, AIMA, SEF

@@ -45,3 +45,227 @@ wages-and-hours = Minimum wage, working hours, holidays, holiday pay and Christm
 
         Do not wait too long after your contract ends: there are time limits to claim unpaid wages.
     .keywords = minimum wage, minimum salary, min wage, minimum pay, salary, wage, wages, pay, payment, payslip, pay slip, salary slip, recibo de vencimento, salario minimo, salário mínimo, ordenado, overtime, over time, extra hours, extra pay, night work, working hours, work hours, hours per week, 40 hours, 8 hours, shift, day off, rest day, break, holiday, holidays, vacation, annual leave, paid leave, ferias, férias, holiday pay, vacation pay, subsidio de ferias, christmas bonus, christmas pay, subsidio de natal, 13th month, 14th month, 13th salary, public holiday, feriado, bank holiday, hours bank, banco de horas, boss, employer, not paid, unpaid wages, unpaid salary, late salary, boss not paying, employer not paying, labour rights, labor rights, worker rights, workers rights, ACT, labour inspection, labor inspection, complaint, RMMG, trade union, sindicato
+
+employment-contract = Employment contract: what it must say and what types exist
+    .summary = An employment contract can be permanent (sem termo, "efetivo") or fixed-term (a termo, "a prazo"). If you come from outside the European Union, your contract must usually be in writing, with your salary, working hours, workplace and job. Read it before you sign and keep a copy.
+    .body =
+        The employment contract (contrato de trabalho) is the agreement between you and your employer (entidade patronal). The rules are in the Labour Code (Código do Trabalho) and apply to everyone, Portuguese and foreign. The authority that checks this is ACT (Autoridade para as Condições do Trabalho), the labour inspectorate.
+
+        ## Written contract
+        - If you come from a country outside the European Union, the law usually requires a written contract that mentions your visa or residence card.
+        - A fixed-term contract must also always be in writing.
+        - Even with no signed paper, if you work under someone's orders, with a schedule and a salary, there can be an employment contract. Keep proof: messages, work schedules, bank transfers.
+
+        ## What the contract must say
+        - The name and address (or head office) of both sides, and their signatures.
+        - Your job (categoria profissional) and your workplace.
+        - Your gross salary and the day you are paid.
+        - Your working hours (horário de trabalho) and normal working time.
+        - The date it was signed, the start date and, if it is fixed-term, how long it lasts and why.
+
+        ## Types of contract
+        - Permanent (sem termo, "efetivo"): it has no end date.
+        - Fixed-term with an end date (a termo certo): only allowed for a temporary need, and the reason must be written down. It lasts at most { $fixed-term-max-years ->
+            [one] { $fixed-term-max-years } year
+           *[other] { $fixed-term-max-years } years
+        }, with at most { $fixed-term-max-renewals ->
+            [one] { $fixed-term-max-renewals } renewal
+           *[other] { $fixed-term-max-renewals } renewals
+        }. Without a valid reason, it becomes a permanent contract.
+        - Fixed-term with no set end date (a termo incerto): it ends when the task is finished, or when the person you replaced comes back.
+
+        ## Trial period
+        At the start there is a trial period (período experimental) when either side can end the contract without compensation. In a permanent contract it is usually { $trial-period-days ->
+            [one] { $trial-period-days } day
+           *[other] { $trial-period-days } days
+        }. It can be longer for management jobs or complex work, and for people looking for their first job. In fixed-term contracts it is shorter.
+
+        ## Before you sign
+        1. Read everything. If you do not understand, ask a trade union (sindicato), a CNAI or the Migrant Support Line ({ $lam-phone-landline } or { $lam-phone-mobile }) for help.
+        2. Check that the salary is not lower than the minimum wage ({ $minimum-wage } in { $minimum-wage-year }, full time).
+        3. Do not sign blank papers or a resignation letter without a date.
+        4. Keep a signed copy.
+        5. Afterwards, check on Segurança Social Direta that your employer registered you.
+
+        ## Changes under discussion
+        A reform of the labour law ("Trabalho XXI") may change the rules on fixed-term contracts and the trial period. This text follows the law in force on the date this page was last reviewed.
+
+        ## If something goes wrong
+        Your employer does not give you a written contract, or the contract does not match the work you do: contact ACT, { $act-phone } ({ $act-hours }), or make a complaint at { $act-web }.
+    .keywords = employment contract, work contract, job contract, labour contract, labor contract, contract, contrat, contarct, written contract, fixed term contract, fixed-term, temporary contract, temp contract, permanent contract, permanent job, open-ended contract, contrato de trabalho, contrato, contrato a termo, contrato a prazo, contrato sem termo, efetivo, efectivo, termo certo, termo incerto, contract renewal, renew contract, trial period, probation, probation period, probationary period, periodo experimental, part time, part-time, full time, sign contract, signing a contract, what should my contract say, promise of contract, promessa de contrato, boss, employer, entidade patronal, work without contract, no contract, resignation letter, blank paper, ACT
+
+report-labour-abuse = Reporting abuse at work to ACT
+    .summary = If you are not paid, if your work is dangerous or if you are treated badly, you can make a complaint to ACT (Autoridade para as Condições do Trabalho). The complaint can be anonymous. Labour rights also apply to people who do not have a residence permit.
+    .body =
+        ACT (Autoridade para as Condições do Trabalho), the labour inspectorate, is the public service that inspects companies. It can visit the workplace, order the company to fix what is wrong, and give fines.
+
+        ## What you can report
+        - Wages, overtime, holiday pay or Christmas pay that are late or not paid.
+        - Work with no contract or with no registration at Social Security.
+        - Too many working hours and not enough rest.
+        - Dangerous work, with no protective equipment or no training.
+        - Harassment (assédio), threats, insults or discrimination at work.
+        - An employer who keeps your passport or your documents.
+
+        ## Also without papers
+        Work you have already done must be paid, even if you have no residence permit and no written contract. The law protects all workers.
+
+        ## How to make a complaint
+        1. Gather proof: payslips, messages, photos, work schedules, and the hours you wrote down every day. Write down the names of co-workers who saw what happened.
+        2. Call ACT on { $act-phone } ({ $act-hours }) for information.
+        3. Make the complaint at { $act-web }, under "Queixas e denúncias" (complaints and reports). You log in with the Citizen Card (Cartão de Cidadão) or the Digital Mobile Key (Chave Móvel Digital).
+        4. If you cannot log in, go to a local ACT office and make the complaint in writing.
+        5. Keep the proof and the number of your complaint.
+
+        ## Anonymous complaint
+        You can ask that your name is not shown to your employer, or make an anonymous report. Even so, give as many details as you can: the address of the workplace, the working hours, what happens. A report with no concrete details is hard to investigate.
+
+        ## Time limits and costs
+        - Making a complaint to ACT is free.
+        - You can claim unpaid wages (créditos salariais) for up to { $labour-claims-limit-years ->
+            [one] { $labour-claims-limit-years } year
+           *[other] { $labour-claims-limit-years } years
+        } after your contract ends. After that, you lose the right. Do not wait.
+        - ACT does not collect the money for you in court. For that you may need a lawyer (ask Social Security for legal aid, apoio judiciário) or the Public Prosecutor (Ministério Público) at the Labour Court (Tribunal do Trabalho).
+
+        ## Serious situations
+        - Immediate danger, violence, or they do not let you leave: call { $emergency-phone }.
+        - Forced labour, debts that never end, or documents kept by someone else can be human trafficking: call { $trafficking-phone }, at any time.
+
+        ## Where to get help
+        - A trade union (sindicato) for your sector.
+        - APAV, { $apav-phone }.
+        - The Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }, or a CNAI, if you are afraid because of your residence status.
+    .keywords = report, report employer, report boss, complaint, complain, make a complaint, file a complaint, denuncia, denúncia, queixa, reclamacao, ACT, act, labour inspection, labor inspection, labour inspector, work inspector, not paid, not getting paid, boss not paying, employer not paying, unpaid wages, unpaid salary, late salary, salary late, owed money, exploitation, exploited, abuse, abuse at work, harassment, bullying, mobbing, mistreated, threats, insulted, dangerous work, unsafe work, no safety, no protective equipment, accident, no contract, without papers, no papers, undocumented, illegal worker, anonymous, anonymous complaint, boss took my passport, passport kept, passport taken, slavery, modern slavery, forced labour, trade union, sindicato, workers rights
+
+finding-work = Looking for work: IEFP and job centres
+    .summary = IEFP (Instituto do Emprego e Formação Profissional) helps you look for work through its job centres (centros de emprego). Registering is free and gives you access to job offers, training courses and internships.
+    .body =
+        IEFP (Instituto do Emprego e Formação Profissional) is the public employment service. It has job centres (centros de emprego) and training centres (centros de formação) all over the country.
+
+        ## Who can register
+        - People who can work legally in Portugal: with a residence permit, with a residence visa for work, or citizens of the European Union.
+        - If your application is pending at AIMA, ask at the job centre if you can register with the proof of your application.
+        - You can register if you have no work, or if you already work and are looking for another job.
+
+        ## Steps
+        1. Register as a job seeker (candidato a emprego) at the job centre for the area where you live, or online at { $iefp-web }.
+        2. Go to the interview with the employment officer (técnico de emprego). Together you make a plan to look for work (the "plano pessoal de emprego", personal employment plan).
+        3. Look at the job offers on the IEFP website and answer the ones that suit you.
+        4. Always go when the job centre calls you in (convocatória). If you miss it without a valid reason, your registration can be cancelled.
+
+        ## Documents to bring
+        - Passport or residence card.
+        - NIF and NISS.
+        - Proof of address.
+        - Diplomas and course certificates, translated if possible.
+        - A CV (currículo), if you have one.
+
+        ## Training and internships
+        - Free Portuguese courses for foreigners (Português Língua de Acolhimento).
+        - Vocational training courses (formação profissional), often with help for meals and transport.
+        - Qualifica Centres (Centros Qualifica): they recognise what you learned at work, even without a diploma, and give you a certificate.
+        - Paid professional internships (estágios profissionais), mainly for young people and for people looking for their first job.
+
+        ## Coming to look for work
+        Since { $manifestation-of-interest-ended } you can no longer enter as a tourist and then get legal status with a contract. With Law 61/2025 (Lei 61/2025), in force since { $foreigners-law-2025-in-force }, the job-seeker visa is now only for highly qualified people.
+
+        ## Watch out for fake job offers
+        - An employment agency cannot charge you money to find you a job.
+        - Temporary work agencies (empresas de trabalho temporário) need a licence. Check with IEFP that the company is on the list.
+        - Nobody can keep your passport or your documents.
+        - Do not trust offers with a very high salary, with no contract, or with housing paid by taking money from your salary.
+
+        ## Costs
+        Registering with IEFP and IEFP courses are free.
+
+        ## If something goes wrong
+        - If you lost your job, also check if you have the right to unemployment benefit.
+        - If an offer looks like exploitation or human trafficking, call { $trafficking-phone } or, if you are in danger, { $emergency-phone }.
+        - For help in your language: Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }.
+    .keywords = job, jobs, work, find work, find a job, finding a job, looking for work, looking for a job, job search, job hunting, job offers, job vacancies, vacancies, vacancy, job ads, hiring, employment, employment centre, employment center, job centre, job center, jobcentre, IEFP, iefp, centro de emprego, register iefp, iefp registration, iefp online, unemployed, jobless, job seeker, training, free courses, free training, course, vocational training, formacao, formação, internship, traineeship, estagio, estágio, Qualifica, RVCC, CV, resume, curriculum, recruitment agency, employment agency, temp agency, temporary work, ETT, job seeker visa, fake job, job scam, emprego, trabalho
+
+work-accident = Accident at work: what to do
+    .summary = If you have an accident at work, first get medical care and tell your employer straight away. Your employer must have work accident insurance, which pays for your treatment and gives you compensation while you cannot work.
+    .body =
+        A work accident (acidente de trabalho) is an accident at your workplace during working time. An accident on your normal way between home and work also counts. All employers must have work accident insurance (seguro de acidentes de trabalho). Foreign workers have the same rights as Portuguese workers.
+
+        ## Steps
+        1. Get medical care. If it is serious, call { $emergency-phone }. At the hospital or health centre, say that it was an accident at work.
+        2. Tell your employer within { $work-accident-notice-hours ->
+            [one] { $work-accident-notice-hours } hour
+           *[other] { $work-accident-notice-hours } hours
+        }, in writing if possible, if they did not see the accident. Ask for the name of the insurance company and the policy number (número da apólice).
+        3. Your employer must report the accident to the insurance company. For serious or fatal accidents, they must also tell ACT.
+        4. From then on, your treatment is done by the doctors the insurance company sends you to. That doctor, not the health centre, gives you the certificate that you cannot work (the "baixa", sick leave).
+        5. Keep all the papers: medical reports, prescriptions and receipts.
+        6. At the end of your treatment you get a medical discharge (alta clínica), with an assessment of any lasting disability (incapacidade).
+
+        ## What the insurance pays
+        - Appointments, treatment, surgery, medicines, prostheses and transport.
+        - Compensation while you cannot work, calculated from your salary.
+        - A pension or a lump sum, if you are left with a permanent disability.
+        - If the worker dies, pensions for the family.
+
+        ## No contract or no insurance
+        - You have rights even with no written contract. The insurance must cover all the workers of the company.
+        - If your employer has no insurance, your employer must pay. If they do not pay, the Work Accident Fund (Fundo de Acidentes de Trabalho) can pay instead.
+
+        ## Time limits and costs
+        - You should not pay anything for the treatment of a work accident.
+        - If you do not agree with the assessment of your disability, or the insurance company refuses to pay, you can go to the Labour Court (Tribunal do Trabalho). You can take action up to { $work-accident-claim-years ->
+            [one] { $work-accident-claim-years } year
+           *[other] { $work-accident-claim-years } years
+        } after your medical discharge.
+
+        ## Illness caused by work
+        An illness caused by your work (occupational disease, doença profissional) is not handled by the insurance company but by Social Security. Ask your doctor to declare it.
+
+        ## If something goes wrong
+        - Your employer says it was not a work accident, or does not want to report it: contact ACT, { $act-phone } ({ $act-hours }), or { $act-web }.
+        - At the Labour Court, the Public Prosecutor (Ministério Público) can defend you for free. You can also ask Social Security for legal aid (apoio judiciário).
+        - For help in your language: Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }.
+    .keywords = work accident, accident at work, workplace accident, work injury, injury at work, injured at work, hurt at work, i got hurt at work, fell at work, fall, fell from scaffolding, accident on the way to work, commuting accident, construction site, building site, scaffolding, insurance, work insurance, accident insurance, insurance company, policy number, apolice, apólice, seguradora, acidente de trabalho, sick leave, sick note, baixa, baixa medica, medical leave, disability, incapacity, incapacidade, compensation, indemnity, indemnizacao, pension, discharge, alta, labour court, labor court, tribunal do trabalho, Work Accident Fund, FAT, occupational disease, work illness, occupational illness, doenca profissional, employer has no insurance, ACT
+
+qualification-recognition = Getting your qualifications recognised and working in regulated professions
+    .summary = For most jobs you do not need to have your diploma recognised. In regulated professions, such as doctor, nurse, engineer, lawyer or teacher, you need permission from the professional association (ordem profissional) or the body in charge before you work in that profession.
+    .body =
+        There are two different things: recognition of your academic degree (your diploma) and recognition of your professional qualification (the right to work in a profession).
+
+        ## Professions that are not regulated
+        In most professions you do not need any recognition: your employer looks at your diploma and your experience. Even so, getting your diploma recognised can help, for example to apply for public sector jobs (concursos públicos) or for a higher job category.
+
+        ## Regulated professions
+        These are professions you can only work in with permission. For example: doctor, nurse, pharmacist, dentist, psychologist, lawyer, engineer, architect and teacher.
+        - Permission is usually given by the professional association (Ordem dos Médicos, Ordem dos Enfermeiros, Ordem dos Engenheiros and others) or by a state body.
+        - Some also ask for an exam, an internship or a Portuguese language test.
+        - If your qualifications are from a European Union country, the rules are simpler.
+        - While you wait, you can work in another job, but not in the regulated profession.
+
+        ## Getting a higher education diploma recognised
+        - Automatic recognition (reconhecimento automático): for degrees from some countries and courses, done by DGES (Direção-Geral do Ensino Superior) or by a public university.
+        - Level recognition or specific recognition (reconhecimento de nível, reconhecimento específico): you ask a public university or polytechnic, which compares your course with a Portuguese course.
+        - For primary and secondary school certificates, see equivalence of foreign studies (equivalência).
+
+        ## Steps
+        1. Find out if your profession is regulated: ask the professional association or look at { $dges-web }.
+        2. Get the documents in your country and legalise them: Hague apostille (apostila de Haia) or recognition by the Portuguese consulate.
+        3. Get a certified translation (tradução certificada) of the documents that are not in Portuguese.
+        4. Hand in your application to the right body and pay the fee.
+        5. If they ask for an exam or an internship, do it within the time limit they give you.
+
+        ## Usual documents
+        - Diploma and a certificate with your subjects, grades and hours.
+        - Course programmes (the content of each subject), in some cases.
+        - Passport or residence card.
+        - Proof of your work experience and of your membership of the professional association in your country, if there is one.
+
+        ## Costs and time limits
+        Each body has its own fees and time limits. Check them on the website of DGES, the university or the professional association before you apply.
+
+        ## No diploma, but experience
+        At Qualifica Centres (Centros Qualifica) you can get a certificate for what you learned at work (RVCC process), without a diploma.
+
+        ## If something goes wrong
+        If your application is refused, ask for the decision in writing, with the reasons: you can reply or appeal. For guidance, talk to a CNAI or the Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }.
+    .keywords = recognition, recognise diploma, recognize diploma, recognition of diploma, degree recognition, recognise degree, recognize degree, validate diploma, diploma validation, validate degree, foreign degree, foreign diploma, foreign qualifications, qualifications, qualification recognition, professional recognition, equivalence, equivalency, equivalencia, equivalência, reconhecimento, reconhecimento de diploma, regulated profession, regulated professions, professional association, professional order, ordem profissional, ordem dos medicos, ordem dos médicos, ordem dos enfermeiros, ordem dos engenheiros, ordem dos advogados, foreign doctor, doctor license, nurse, nursing, engineer, lawyer, teacher, pharmacist, dentist, psychologist, architect, work as a doctor, work as a nurse, DGES, dges, automatic recognition, bachelor, masters, apostille, hague apostille, apostila, certified translation, translation, Qualifica, RVCC, university

@@ -66,3 +66,152 @@ niss-social-security = Social Security number (NISS)
         - Questions: call { $ss-phone } or { $ss-phone-alt } ({ $ss-hours }).
         - For help in your language: Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }.
     .keywords = NISS, niss, NIS, social security, social security number, social security no, SSN, social insurance number, seguranca social, segurança social, seg social, numero de seguranca social, número da segurança social, segurança social direta, seguranca social direta, SSD, social security online, contributions, deductions, descontos, register social security, social security registration, foreign citizen, cidadao estrangeiro, pedido de niss, get niss, get a niss, how to get niss, apply for niss, niss online, online niss, niss without residence, sick leave, sick pay, baixa, unemployment, unemployment benefit, pension, reforma, retirement, parental leave, maternity, contribution record, carreira contributiva, recibos verdes, self employed, freelancer, trabalhador independente, chave movel digital, chave móvel digital, digital mobile key
+
+unemployment-benefit = Unemployment benefit
+    .summary = If you lost your job not by your own choice, and you paid Social Security contributions for long enough, you may have the right to unemployment benefit (subsídio de desemprego). You must register at the IEFP job centre and apply for the benefit within the time limit.
+    .body =
+        Unemployment benefit (subsídio de desemprego) is paid by Social Security (Segurança Social) to people who worked for an employer and lost their job. The application goes through the IEFP job centre (centro de emprego, Instituto do Emprego e Formação Profissional).
+
+        ## Who can get it
+        - People who worked for an employer, with contributions paid ("descontos"), for at least { $unemployment-min-days ->
+            [one] { $unemployment-min-days } day
+           *[other] { $unemployment-min-days } days
+        } in the { $unemployment-reference-months ->
+            [one] { $unemployment-reference-months } month
+           *[other] { $unemployment-reference-months } months
+        } before they became unemployed.
+        - People who lost their job not by their own choice: dismissal (despedimento), end of a fixed-term contract, or leaving with just cause (justa causa) because they were not paid or because of another serious fault of the employer. An agreement with your employer to end the contract only counts in some cases.
+        - If you resign by your own choice, without just cause, you do not have the right.
+        - As a foreigner, you need a valid residence card.
+        - You must be registered at the job centre and available to work.
+
+        ## Social unemployment benefit
+        If you do not have enough days of contributions, you may have the right to the social unemployment benefit (subsídio social de desemprego): it asks for { $social-unemployment-min-days ->
+            [one] { $social-unemployment-min-days } day
+           *[other] { $social-unemployment-min-days } days
+        } of contributions in the last { $social-unemployment-reference-months ->
+            [one] { $social-unemployment-reference-months } month
+           *[other] { $social-unemployment-reference-months } months
+        }, and it is only given to families with low incomes.
+
+        ## Steps
+        1. Ask your employer for the "declaração de situação de desemprego" (statement of unemployment), the Social Security form that says why your contract ended.
+        2. Register as unemployed at the job centre in your area or at { $iefp-web }.
+        3. Apply for the benefit within { $unemployment-apply-days ->
+            [one] { $unemployment-apply-days } day
+           *[other] { $unemployment-apply-days } days
+        } of becoming unemployed: at the job centre or on Segurança Social Direta.
+        4. Follow your personal employment plan (plano pessoal de emprego): look for work, go when you are called in (convocatórias), and accept a suitable job offer.
+        5. Tell Social Security if you start working again or if you go abroad.
+
+        ## Documents
+        - Passport and a valid residence card.
+        - NIF and NISS.
+        - Statement of unemployment (declaração de situação de desemprego).
+        - Proof of the IBAN of a bank account in your name.
+
+        ## How much you get and for how long
+        - The amount is a part of the average salary you declared. There is a minimum and a maximum amount, linked to the IAS (Indexante dos Apoios Sociais, the reference amount for social benefits, { $ias }).
+        - How long you get it depends on your age and on how long you paid contributions.
+        - Check your contributions on Segurança Social Direta.
+
+        ## If something goes wrong
+        - Your employer does not give you the statement: ACT can make them do it, { $act-phone }.
+        - Application refused: ask for the decision in writing and complain within the time limit given in the letter.
+        - Questions: Social Security, { $ss-phone } or { $ss-phone-alt } ({ $ss-hours }).
+        - Help in your language: Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }.
+    .keywords = unemployment benefit, unemployment benefits, unemployment, unemployment money, unemployment pay, unemployment allowance, jobless benefit, dole, job seekers allowance, unemployed, i lost my job, lost my job, lost job, fired, got fired, dismissed, dismissal, laid off, layoff, sacked, contract ended, end of contract, contract not renewed, quit my job, resign, subsidio de desemprego, subsídio de desemprego, desemprego, fundo de desemprego, social unemployment benefit, subsidio social de desemprego, declaracao de situacao de desemprego, declaração de situação de desemprego, unemployment form, RP 5044, modelo 5044, job centre, centro de emprego, IEFP, iefp, social security, seguranca social, segurança social, seg social, how much will i get, how long, deadline to apply, IAS
+
+family-benefits = Child benefit (abono de família) and other support for families
+    .summary = Child benefit (abono de família) is money paid every month by Social Security to help you raise your children. The amount depends on your family's income and the child's age. You do not need to have paid Social Security contributions.
+    .body =
+        Social Security (Segurança Social) has several kinds of support for families with children. The main one is child benefit (abono de família para crianças e jovens). To apply, parents and children need a NISS.
+
+        ## Child benefit (abono de família)
+        - It is paid every month, for each child.
+        - The amount depends on your family's income bracket (escalão) and on the child's age. The amounts change every year: check them at { $ss-web }.
+        - It does not depend on contributions: families that never paid contributions also get it.
+        - Your family's income and savings must be below certain limits.
+        - From a certain age, young people only get it if they keep studying. Every year you must send proof that they are at school (prova escolar).
+
+        ## Who can apply
+        - Children and young people who live in Portugal, with a valid residence card or in a similar situation, such as refugees.
+        - If the child or the parents are still waiting for their residence card, ask Social Security if you can already apply.
+
+        ## Other support
+        - Prenatal benefit (abono pré-natal): for pregnant women, from a certain stage of pregnancy, with a medical statement.
+        - Child Guarantee (Garantia para a Infância): an extra amount for children from families with very low incomes.
+        - Disability supplement (bonificação por deficiência): an extra amount for children and young people with a disability.
+        - Parental benefit (subsídio parental): paid to the mother and the father during their leave after the birth, to people who paid contributions. If you did not pay enough contributions, you may have the right to the social parental benefit (subsídio social parental).
+
+        ## Steps
+        1. Ask for a NISS for your child and for the parents, if you do not have one yet.
+        2. Register on Segurança Social Direta.
+        3. Apply for child benefit on Segurança Social Direta or at a Social Security service desk. Apply right after the birth or after you arrive in Portugal: if you apply late, you can lose months.
+        4. Give the IBAN of the account where you want to receive it.
+        5. Keep your details up to date: address, income and who lives in your household.
+
+        ## Documents
+        - Identity documents and residence cards of the whole family.
+        - The child's birth certificate, translated if it is not in Portuguese.
+        - Everyone's NISS and NIF.
+        - Proof of your IBAN.
+        - Proof of your family's income, if they ask for it.
+
+        ## Costs
+        Applying for this support is free.
+
+        ## If something goes wrong
+        - Application refused or wrong income bracket: ask for the decision in writing and complain within the time limit given.
+        - Questions: Social Security, { $ss-phone } or { $ss-phone-alt } ({ $ss-hours }).
+        - Help in your language: Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }.
+    .keywords = child benefit, child benefits, child allowance, family allowance, family benefit, family benefits, kids money, money for children, money for kids, benefit for children, abono, abono de familia, abono de família, abono familia, prenatal benefit, pre-natal, abono pre natal, abono pré-natal, pregnant, pregnancy, baby, newborn, birth, children, kids, child, income bracket, escalao, escalão, prova escolar, school proof, child guarantee, garantia para a infancia, parental benefit, parental leave, maternity leave, maternity pay, paternity leave, subsidio parental, subsídio parental, disability supplement, disabled child, bonificacao por deficiencia, family support, social security, seguranca social, segurança social, seg social
+
+social-support-income = Social Integration Income (RSI) and urgent social support
+    .summary = The Social Integration Income (Rendimento Social de Inserção, RSI) is monthly support from Social Security for people and families in extreme poverty, linked to a plan to improve their situation. In an emergency, for example if you have no home or no food, there is urgent social support.
+    .body =
+        The RSI (Rendimento Social de Inserção) has two parts: money paid every month, and an integration contract (contrato de inserção), with steps to get out of poverty, such as looking for work, taking courses or sending your children to school. Social Security (Segurança Social) decides.
+
+        ## Who can apply
+        - People who live legally in Portugal. Citizens from outside the European Union usually need { $rsi-min-residence-years ->
+            [one] { $rsi-min-residence-years } year
+           *[other] { $rsi-min-residence-years } years
+        } of legal residence. Refugees do not have to wait this long.
+        - People with very low incomes and few savings or possessions, counting the whole family that lives with them.
+        - As a rule, adults (18 or over). There are exceptions, for example for pregnant women or people with children who depend on them.
+        - People who are able to work must be registered at the IEFP job centre (centro de emprego).
+
+        ## How much you get
+        The RSI tops up your family's income up to a reference amount, which depends on the number of people. This amount is updated with the IAS (the reference amount for social benefits, { $ias }). Check your case with Social Security.
+
+        ## Steps
+        1. Apply for the RSI on Segurança Social Direta or at a Social Security service desk.
+        2. Hand in the documents of everyone in your family.
+        3. Go to the interview with the social worker (técnico de ação social).
+        4. Sign the integration contract and do what was agreed.
+        5. Tell Social Security about any change: work, income, address or family.
+
+        ## Documents
+        - Identity documents and residence cards of everyone.
+        - Everyone's NISS and NIF.
+        - Proof of income and bank statements.
+        - Rental contract or proof of address.
+        - Proof of your IBAN.
+
+        ## Urgent social support
+        - You have no home, no food, or you are in danger: call the National Social Emergency Line (Linha Nacional de Emergência Social), { $social-emergency-phone }. It is free and answers at any time.
+        - You can ask for support from the social services (ação social) of Social Security, of the town council (câmara municipal) or of the parish council (Junta de Freguesia). In Lisbon, also from the Santa Casa da Misericórdia.
+        - These services can give one-off help with food, medicines or rent, and send you to social support organisations and food banks (bancos alimentares).
+        - If a life is in danger, call { $emergency-phone }.
+
+        ## Residence and social support
+        If you are not sure how social support could affect the renewal of your residence permit, ask at a CNAI or ask AIMA before you decide.
+
+        ## Costs
+        Applying for the RSI or for social support is free.
+
+        ## If something goes wrong
+        - Application refused: ask for the decision in writing and complain within the time limit given.
+        - Questions: Social Security, { $ss-phone } or { $ss-phone-alt } ({ $ss-hours }).
+        - Help in your language: Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }.
+    .keywords = RSI, rsi, social integration income, social insertion income, rendimento social de insercao, rendimento social de inserção, minimum income, guaranteed minimum income, rendimento minimo, welfare, welfare benefits, benefits, social benefits, state help, government help, government money, financial help, financial support, money help, social assistance, social support, social services, social worker, acao social, ação social, poverty, poor, no money, no food, hungry, food, food bank, food aid, food parcel, banco alimentar, homeless, no home, sleeping on the street, sem abrigo, social emergency, emergency help, 144, { $social-emergency-phone }, santa casa, junta de freguesia, camara municipal, town council, help with rent, integration contract, social security, seguranca social, segurança social

@@ -66,3 +66,152 @@ niss-social-security = Número de la Seguridad Social (NISS)
         - Dudas: llame al { $ss-phone } o al { $ss-phone-alt } ({ $ss-hours }).
         - Para recibir ayuda en su idioma: Línea de Apoyo a Migrantes, { $lam-phone-landline } o { $lam-phone-mobile }.
     .keywords = NISS, niss, NIS, numero de seguridad social, número de seguridad social, numero de la seguridad social, seguridad social, seguridad socail, segurida social, seg social, seguranca social, segurança social, segurança social direta, seguranca social direta, SSD, aportes, cotizaciones, cotizar, descuentos, descontos, contribuciones, inscripcion seguridad social, inscribirme en la seguridad social, ciudadano extranjero, cidadao estrangeiro, pedido de niss, niss online, sacar niss, pedir niss, numero de afiliacion, afiliacion, NSS, IMSS, IESS, INSS, historial de aportes, carreira contributiva, recibos verdes, independiente, autonomo, chave movel digital, chave móvel digital, baja por enfermedad, baixa, jubilacion, pension, reforma, desempleo
+
+unemployment-benefit = Subsidio de desempleo
+    .summary = Si perdió el trabajo sin que fuera su decisión y aportó a la Seguridad Social el tiempo suficiente, puede tener derecho al subsidio de desempleo (subsídio de desemprego). Tiene que inscribirse en el centro de empleo del IEFP y pedir el subsidio dentro del plazo.
+    .body =
+        El subsidio de desempleo (subsídio de desemprego) lo paga la Seguridad Social a quien trabajaba como empleado y se quedó sin trabajo. El pedido pasa por el centro de empleo (centro de emprego) del IEFP (Instituto do Emprego e Formação Profissional).
+
+        ## Quién lo puede cobrar
+        - Quien trabajó como empleado, con aportes, por lo menos { $unemployment-min-days ->
+            [one] { $unemployment-min-days } día
+           *[other] { $unemployment-min-days } días
+        } en los { $unemployment-reference-months ->
+            [one] { $unemployment-reference-months } mes
+           *[other] { $unemployment-reference-months } meses
+        } anteriores a quedarse sin trabajo.
+        - Quien se quedó sin trabajo sin que fuera su decisión: despido (despedimento), fin del contrato temporal, o salida con justa causa porque no le pagaban u otra falta grave del empleador. Un acuerdo de salida con el empleador solo cuenta en algunos casos.
+        - Quien renuncia por su propia voluntad, sin justa causa, no tiene derecho.
+        - Si es extranjero, necesita un título de residencia vigente.
+        - Tiene que estar inscrito en el centro de empleo y disponible para trabajar.
+
+        ## Subsidio social de desempleo
+        Si no tiene suficientes días de aportes, puede tener derecho al subsidio social de desempleo (subsídio social de desemprego): pide { $social-unemployment-min-days ->
+            [one] { $social-unemployment-min-days } día
+           *[other] { $social-unemployment-min-days } días
+        } de aportes en los últimos { $social-unemployment-reference-months ->
+            [one] { $social-unemployment-reference-months } mes
+           *[other] { $social-unemployment-reference-months } meses
+        } y solo se da a familias con ingresos bajos.
+
+        ## Pasos
+        1. Pida a su empleador la "declaração de situação de desemprego" (declaración de situación de desempleo), el formulario de la Seguridad Social que dice por qué terminó el contrato.
+        2. Inscríbase como desempleado en el centro de empleo de su zona o en { $iefp-web }.
+        3. Pida el subsidio hasta { $unemployment-apply-days ->
+            [one] { $unemployment-apply-days } día
+           *[other] { $unemployment-apply-days } días
+        } después de quedarse sin trabajo: en el centro de empleo o en la Segurança Social Direta.
+        4. Cumpla el plan personal de empleo (plano pessoal de emprego): busque trabajo, vaya cuando lo citen y acepte una oferta de trabajo adecuada.
+        5. Avise a la Seguridad Social si vuelve a trabajar o si viaja al extranjero.
+
+        ## Documentos
+        - Pasaporte y título de residencia vigente.
+        - NIF y NISS.
+        - Declaración de situación de desempleo.
+        - Comprobante del IBAN (número de cuenta) de una cuenta bancaria a su nombre.
+
+        ## Cuánto cobra y por cuánto tiempo
+        - El monto es una parte del salario promedio que declaró. Hay un mínimo y un máximo, ligados al IAS (Indexante dos Apoios Sociais, el valor de referencia de las ayudas sociales: { $ias }).
+        - El tiempo que cobra depende de su edad y de cuánto tiempo aportó.
+        - Vea sus aportes en la Segurança Social Direta.
+
+        ## Si algo sale mal
+        - El empleador no le da la declaración: la ACT lo puede obligar, { $act-phone }.
+        - Le negaron el pedido: pida la decisión por escrito y reclame dentro del plazo que indica la carta.
+        - Dudas: Seguridad Social, { $ss-phone } o { $ss-phone-alt } ({ $ss-hours }).
+        - Ayuda en su idioma: Línea de Apoyo a Migrantes, { $lam-phone-landline } o { $lam-phone-mobile }.
+    .keywords = subsidio de desempleo, subsidio desempleo, paro, cobrar el paro, seguro de desempleo, seguro de cesantia, cesantía, desempleo, desempleado, desempleada, me quede sin trabajo, me quedé sin trabajo, perdi mi trabajo, perdí el trabajo, me despidieron, me echaron, despido, me botaron, fin de contrato, se acabo el contrato, se me termino el contrato, subsidio social de desempleo, declaracion de desempleo, declaração de situação de desemprego, modelo 5044, RP 5044, centro de empleo, centro de emprego, IEFP, iefp, seguridad social, seguranca social, cuanto cobro, cuanto tiempo cobro, plazo para pedir, IAS, subsídio de desemprego, desemprego
+
+family-benefits = Ayuda por hijos (abono de família) y otras ayudas para familias
+    .summary = El abono de família es un dinero que la Seguridad Social paga todos los meses para ayudar a criar a los hijos. El monto depende de los ingresos de la familia y de la edad del niño. No hace falta haber aportado a la Seguridad Social.
+    .body =
+        La Seguridad Social tiene varias ayudas para familias con hijos. La principal es el abono de família para niños y jóvenes (abono de família para crianças e jovens). Para pedirlas, padres e hijos necesitan el NISS.
+
+        ## Abono de família para niños y jóvenes
+        - Se paga todos los meses, por cada hijo.
+        - El monto depende del tramo de ingresos de la familia (escalão) y de la edad del niño. Los montos cambian todos los años: confírmelos en { $ss-web }.
+        - No depende de aportes: también lo reciben familias que nunca aportaron.
+        - Los ingresos y los ahorros de la familia tienen que estar por debajo de ciertos límites.
+        - A partir de cierta edad, el joven solo lo recibe si sigue estudiando. Todos los años hay que presentar la prueba escolar (prova escolar).
+
+        ## Quién lo puede pedir
+        - Niños y jóvenes que viven en Portugal, con título de residencia vigente o en una situación equivalente, como los refugiados.
+        - Si el niño o los padres todavía esperan el título de residencia, pregunte en la Seguridad Social si ya pueden pedirlo.
+
+        ## Otras ayudas
+        - Abono prenatal (abono pré-natal): para embarazadas, a partir de cierta etapa del embarazo, con certificado médico.
+        - Garantía para la Infancia (Garantia para a Infância): un monto extra para niños de familias con ingresos muy bajos.
+        - Bonificación por discapacidad (bonificação por deficiência): un monto extra para niños y jóvenes con discapacidad.
+        - Subsidio parental (subsídio parental): se paga a la madre y al padre durante la licencia después del nacimiento, a quien tiene aportes. Quien no tiene aportes suficientes puede tener derecho al subsidio social parental.
+
+        ## Pasos
+        1. Pida el NISS para el niño y para los padres, si todavía no lo tienen.
+        2. Regístrese en la Segurança Social Direta.
+        3. Pida el abono en la Segurança Social Direta o en una oficina de atención de la Seguridad Social. Pídalo apenas nazca el niño o apenas lleguen a Portugal: si lo pide tarde, puede perder meses.
+        4. Indique el IBAN de la cuenta donde quiere cobrarlo.
+        5. Mantenga sus datos al día: domicilio, ingresos y quiénes forman la familia.
+
+        ## Documentos
+        - Documentos de identidad y títulos de residencia de toda la familia.
+        - Partida o acta de nacimiento del niño (certidão de nascimento), traducida si no está en portugués.
+        - NISS y NIF de todos.
+        - Comprobante del IBAN.
+        - Comprobantes de los ingresos de la familia, si se los piden.
+
+        ## Costos
+        Pedir estas ayudas es gratis.
+
+        ## Si algo sale mal
+        - Le negaron el pedido o le pusieron en un tramo (escalão) equivocado: pida la decisión por escrito y reclame dentro del plazo indicado.
+        - Dudas: Seguridad Social, { $ss-phone } o { $ss-phone-alt } ({ $ss-hours }).
+        - Ayuda en su idioma: Línea de Apoyo a Migrantes, { $lam-phone-landline } o { $lam-phone-mobile }.
+    .keywords = abono de familia, abono de família, abono, ayuda por hijos, ayuda por hijo, prestacion por hijo, prestación por hijo, asignacion familiar, asignación familiar, asignacion universal por hijo, AUH, subsidio familiar, bono por hijos, plata por los hijos, dinero por los hijos, ayuda para los niños, abono prenatal, abono pre natal, embarazada, embarazo, hijos, niño, niños, nino, bebe, bebé, nacimiento, escalon, escalão, escalao, prova escolar, prueba escolar, garantia para la infancia, garantia para a infância, subsidio parental, subsídio parental, licencia de maternidad, licencia por maternidad, licencia de paternidad, baja por maternidad, discapacidad, bonificacion por discapacidad, ayudas para familias, seguridad social, seguranca social
+
+social-support-income = Ingreso social de inserción (RSI) y ayuda social urgente
+    .summary = El Rendimento Social de Inserção (RSI) es una ayuda mensual de la Seguridad Social para personas y familias en pobreza extrema, unida a un plan para mejorar su situación. En una emergencia, como quedarse sin casa o sin comida, hay ayuda social urgente.
+    .body =
+        El RSI (Rendimento Social de Inserção, ingreso social de inserción) tiene dos partes: un monto que se paga todos los meses y un contrato de inserción (contrato de inserção), con pasos para salir de la pobreza, como buscar trabajo, hacer cursos o mandar a los hijos a la escuela. Quien decide es la Seguridad Social.
+
+        ## Quién lo puede pedir
+        - Quien vive legalmente en Portugal. Los ciudadanos de fuera de la Unión Europea necesitan, por regla general, { $rsi-min-residence-years ->
+            [one] { $rsi-min-residence-years } año
+           *[other] { $rsi-min-residence-years } años
+        } de residencia legal. Los refugiados no tienen que cumplir este plazo.
+        - Quien tiene ingresos muy bajos y pocos ahorros o bienes, contando a toda la familia que vive con usted.
+        - Por regla general, mayores de edad. Hay excepciones, por ejemplo para embarazadas o para quien tiene hijos a su cargo.
+        - Quien puede trabajar tiene que estar inscrito en el centro de empleo del IEFP.
+
+        ## Cuánto cobra
+        El RSI completa los ingresos de la familia hasta un monto de referencia, que depende del número de personas. Ese monto se actualiza con el IAS (Indexante dos Apoios Sociais, { $ias }). Confirme su caso en la Seguridad Social.
+
+        ## Pasos
+        1. Pida el RSI en la Segurança Social Direta o en una oficina de atención de la Seguridad Social.
+        2. Entregue los documentos de todas las personas de la familia.
+        3. Vaya a la entrevista con el trabajador social (técnico de ação social).
+        4. Firme el contrato de inserción y cumpla lo acordado.
+        5. Avise a la Seguridad Social de cualquier cambio: trabajo, ingresos, domicilio o familia.
+
+        ## Documentos
+        - Documentos de identidad y títulos de residencia de todos.
+        - NISS y NIF de todos.
+        - Comprobantes de ingresos y extractos bancarios.
+        - Contrato de alquiler (contrato de arrendamento) o comprobante de domicilio.
+        - Comprobante del IBAN.
+
+        ## Ayuda social urgente
+        - Se quedó sin casa, sin comida o está en peligro: llame a la Línea Nacional de Emergencia Social (Linha Nacional de Emergência Social), { $social-emergency-phone }, gratis, a cualquier hora.
+        - Puede pedir ayuda al servicio de acción social de la Seguridad Social, de la municipalidad (câmara municipal) o de la Junta de Freguesia. En Lisboa, también a la Santa Casa da Misericórdia.
+        - Estos servicios pueden dar ayudas puntuales para comida, medicamentos o alquiler, y derivarlo a instituciones de ayuda social y bancos de alimentos.
+        - Si hay peligro para la vida, llame al { $emergency-phone }.
+
+        ## Residencia y ayudas sociales
+        Si tiene dudas sobre cómo puede afectar una ayuda social a la renovación de su permiso de residencia, pregunte en un CNAI o a la AIMA antes de decidir.
+
+        ## Costos
+        Pedir el RSI o ayuda social es gratis.
+
+        ## Si algo sale mal
+        - Le negaron el pedido: pida la decisión por escrito y reclame dentro del plazo indicado.
+        - Dudas: Seguridad Social, { $ss-phone } o { $ss-phone-alt } ({ $ss-hours }).
+        - Ayuda en su idioma: Línea de Apoyo a Migrantes, { $lam-phone-landline } o { $lam-phone-mobile }.
+    .keywords = RSI, rsi, rendimento social de inserção, rendimento social de insercao, ingreso social, ingreso minimo, ingreso mínimo vital, renta minima, renta mínima, salario social, ayuda del gobierno, ayuda del estado, ayuda economica, ayuda económica, subsidio, bono, plan social, ayuda social, accion social, asistente social, trabajadora social, asistencia social, pobreza, sin plata, sin dinero, no tengo dinero, sin comida, no tengo para comer, hambre, sin casa, en la calle, sin techo, persona sin hogar, indigente, emergencia social, linea 144, { $social-emergency-phone }, banco de alimentos, comedor social, canasta basica, canasta básica, cesta basica, santa casa, junta de freguesia, camara municipal, municipalidad, ayuntamiento, alquiler, seguridad social, seguranca social

@@ -76,3 +76,130 @@ emergency-and-sns24 = Urgences ({ $emergency-phone }) et ligne SNS 24
         - Si vous pensez avoir été mal reçu, demandez le cahier de réclamations (Livro de Reclamações) à l'hôpital ou au centre de santé.
         - Si vous n'avez ni médecin ni numéro d'usager, regardez comment vous inscrire au centre de santé.
     .keywords = { $emergency-phone }, urgence, urgences, urgense, numero d urgence, numéro d'urgence, numero urgence, ambulance, samu, pompiers, police, INEM, inem, SNS 24, sns24, sns 24, { $sns24-phone }, hopital, hôpital, aller a l hopital, fievre, fièvre, douleur, malade, enfant malade, bebe malade, bébé malade, medecin la nuit, médecin de garde, infirmier, accident, qui appeler, urgência, urgencia, urgências, triagem, taxa moderadora, saúde 24, saude 24
+
+family-doctor = Médecin de famille et centre de santé
+    .summary = Le médecin de famille (médico de família) suit votre santé et celle de votre famille au centre de santé du quartier où vous vivez. Pour en avoir un, inscrivez-vous au centre de santé avec votre numéro d'usager (número de utente) et demandez un médecin de famille. S'il n'y a pas de place, vous êtes mis sur liste d'attente, mais vous pouvez quand même être soigné.
+    .body =
+        Le centre de santé (centro de saúde) est la porte d'entrée du Service national de santé (Serviço Nacional de Saúde, SNS). Il peut s'appeler USF (Unidade de Saúde Familiar) ou UCSP, et il fait partie de l'Unité locale de santé (Unidade Local de Saúde, ULS) de votre secteur. Vous y avez une équipe de famille : un médecin de famille et un infirmier de famille.
+
+        ## Ce que fait le médecin de famille
+        - Des consultations quand vous êtes malade et des consultations de suivi.
+        - Des ordonnances, et le renouvellement des ordonnances pour les médicaments que vous prenez tout le temps.
+        - Des demandes d'analyses et d'examens, et l'envoi vers un spécialiste à l'hôpital.
+        - L'arrêt maladie (baixa médica, certificado de incapacidade temporária) quand vous ne pouvez pas travailler.
+        - Le suivi de la grossesse, les consultations des enfants, les vaccins et la contraception (planeamento familiar).
+
+        ## Qui peut en avoir un
+        - Les personnes qui vivent au Portugal et sont inscrites au centre de santé du quartier de leur adresse.
+        - En général, pour avoir un médecin de famille attribué, il faut une inscription complète, avec une autorisation de résidence valide et une adresse au Portugal.
+        - Les personnes qui n'ont pas encore d'autorisation de résidence sont aussi reçues au centre de santé, avec des règles particulières.
+
+        ## Étapes
+        1. Demandez le numéro d'usager (número de utente), si vous ne l'avez pas encore.
+        2. À l'accueil (secretariado clínico) du centre de santé de votre adresse, demandez l'inscription dans l'unité et un médecin de famille.
+        3. Vérifiez votre adresse, votre numéro de portable et votre e-mail : c'est par là qu'arrivent les messages.
+        4. S'il n'y a pas de médecin libre, vous êtes inscrit sur liste d'attente. En attendant, pour un problème de santé, demandez une consultation du jour (consulta aberta ou de recurso) au centre de santé.
+        5. Prenez rendez-vous à l'accueil, par le téléphone du centre de santé, sur le site du SNS 24 ({ $sns24-web }) ou dans l'application SNS 24.
+
+        ## Documents à apporter
+        - Numéro d'usager, passeport ou titre de séjour.
+        - Justificatif de domicile : contrat de location (contrato de arrendamento) ou attestation de résidence (atestado de residência) de la mairie de quartier (Junta de Freguesia).
+        - NIF et NISS, si vous les avez déjà.
+        - Pour les enfants : les documents et le carnet de vaccination de chaque enfant.
+
+        ## Combien ça coûte
+        - S'inscrire et avoir un médecin de famille est gratuit.
+        - Les consultations au centre de santé sont sans ticket modérateur (taxa moderadora).
+        - À la pharmacie, vous payez la part des médicaments que le SNS ne rembourse pas.
+
+        ## En cas de problème
+        - Vous avez besoin d'aide et n'arrivez pas à avoir de consultation : appelez le SNS 24, au { $sns24-phone }. En cas d'urgence, le { $emergency-phone }.
+        - Vous voulez vous plaindre : utilisez le cahier de réclamations (Livro de Reclamações) ou le bureau du citoyen (gabinete do cidadão) de l'ULS.
+        - Vous avez déménagé : demandez le transfert de votre inscription au centre de santé de votre nouveau quartier.
+        - Vous ne parlez pas bien portugais : venez avec une personne de confiance ou appelez la Ligne d'aide aux migrants (Linha de Apoio a Migrantes), { $lam-phone-landline } ou { $lam-phone-mobile }.
+    .keywords = medecin de famille, médecin de famille, medecin traitant, médecin traitant, generaliste, généraliste, medecin generaliste, docteur, medecin, médecin, toubib, centre de sante, centre de santé, dispensaire, USF, UCSP, ULS, infirmier, infirmiere, infirmière, s inscrire au centre de sante, inscription centre de sante, liste d attente, pas de medecin, pas de médecin de famille, sans medecin, prendre rendez vous medecin, rdv medecin, rendez-vous médecin, consultation, consultation du jour, ordonnance, renouveler ordonnance, arret maladie, arrêt maladie, certificat medical, certificat médical, changer de medecin, demenagement, médico de família, medico de familia, centro de saúde, centro de saude, unidade de saúde familiar, consulta aberta, baixa médica, baixa medica, CIT, SNS, sns, SNS 24, app sns24, utente, número de utente
+
+health-without-papers = Se soigner sans autorisation de résidence
+    .summary = Les personnes qui vivent au Portugal sans autorisation de résidence peuvent aussi utiliser le Service national de santé (SNS). Les urgences, la grossesse et l'accouchement, les soins aux enfants, les vaccins et les maladies contagieuses sont assurés ; d'autres soins peuvent être payants. Les soignants sont tenus au secret.
+    .body =
+        La loi de base de la santé (Lei de Bases da Saúde) compte les migrants, avec ou sans papiers, parmi les bénéficiaires du Service national de santé (Serviço Nacional de Saúde, SNS). Sans autorisation de résidence, l'accès suit des règles particulières, et personne ne peut être laissé sans soins urgents.
+
+        ## Soins garantis
+        Selon les règles du ministère de la Santé, ces soins ne sont pas refusés et ne sont pas facturés :
+        - les soins urgents et vitaux ;
+        - les maladies contagieuses dangereuses pour la santé publique, comme la tuberculose ou le VIH/sida ;
+        - la grossesse, l'accouchement et l'après-accouchement, la contraception (planeamento familiar), l'interruption volontaire de grossesse (IVG) et les soins au nouveau-né ;
+        - les soins aux enfants et aux jeunes mineurs qui vivent au Portugal ;
+        - les vaccins du Programme national de vaccination (Programa Nacional de Vacinação) ;
+        - les soins aux personnes en exclusion sociale ou dans le besoin, si la Sécurité sociale (Segurança Social) le confirme.
+
+        ## Autres soins
+        - Les consultations et examens qui ne sont pas sur cette liste peuvent être facturés aux tarifs du SNS. La facture peut arriver plus tard.
+        - Les règles sur ce qui est payant ne sont pas claires : le { $health-ers-clarification-date }, l'autorité de régulation de la santé (Entidade Reguladora da Saúde, ERS) a demandé au ministère de la Santé de les clarifier. Avant une consultation qui n'est pas urgente, demandez à l'accueil si vous allez payer.
+
+        ## Étapes
+        1. Demandez une attestation de résidence (atestado de residência) à la mairie de quartier (Junta de Freguesia). Si c'est votre cas, demandez qu'elle dise que vous vivez au Portugal depuis plus de { $health-undocumented-min-days ->
+            [one] { $health-undocumented-min-days } jour
+           *[other] { $health-undocumented-min-days } jours
+        }.
+        2. Allez au centre de santé du quartier où vous vivez et demandez à être inscrit comme usager. Sans autorisation de résidence, l'inscription reste « en cours » (em curso) ou « incomplète » (incompleto), mais elle vous donne un numéro d'usager (número de utente).
+        3. Si vous avez une demande en attente à l'AIMA, apportez le justificatif et montrez-le à l'accueil.
+        4. En cas d'urgence, allez aux urgences de l'hôpital ou appelez le { $emergency-phone }, avec ou sans papiers.
+
+        ## Documents à apporter
+        - Passeport ou autre pièce d'identité. Sans document, donnez quand même votre nom et votre date de naissance : les urgences n'attendent pas les papiers.
+        - Attestation de résidence de la Junta de Freguesia.
+        - Justificatif de la demande à l'AIMA, si vous en avez un.
+        - Si vous n'avez pas les moyens de payer : une attestation de situation de besoin (declaração de carência económica) de la Segurança Social.
+
+        ## Secret médical
+        - Les médecins, les infirmiers et les autres soignants sont tenus au secret professionnel, et vos données de santé sont protégées.
+        - Le rôle du SNS est de soigner, pas de contrôler votre situation de séjour. N'ayez pas peur d'aller vous faire soigner.
+
+        ## En cas de problème
+        - On a refusé de vous soigner : demandez le motif par écrit, écrivez dans le cahier de réclamations (Livro de Reclamações) ou portez plainte auprès de l'ERS.
+        - Vous avez reçu une facture que vous ne pouvez pas payer : parlez-en aux services de l'hôpital et à la Segurança Social.
+        - Pour de l'aide dans votre langue : Ligne d'aide aux migrants (Linha de Apoio a Migrantes), { $lam-phone-landline } ou { $lam-phone-mobile }, ou un CNAI.
+    .keywords = sans papiers, sans-papiers, sans papier, sans document, sans documents, sans titre de sejour, sans titre de séjour, sans autorisation de residence, irregulier, irrégulier, en situation irreguliere, clandestin, illegal, illégal, visa expire, visa expiré, en attente aima, dossier en cours, est ce que je peux aller chez le medecin, aller a l hopital sans papiers, soins gratuits, soin gratuit, se soigner, se faire soigner, medecin, hopital, hôpital, centre de sante, payer la consultation, facture hopital, facture hôpital, AME, aide medicale, aide médicale d etat, denonciation, dénoncer, police, peur, secret medical, secret médical, confidentiel, tuberculose, VIH, HIV, sida, SIDA, IVG, sem papéis, sem papeis, sem documentos, indocumentado, atestado da junta, registo em curso, registo incompleto, número de utente, numero de utente, urgência, urgencia, carência económica, SNS, sns
+
+pregnancy-and-children-health = Grossesse et santé des enfants
+    .summary = Pendant la grossesse, les consultations au centre de santé, les analyses, les échographies et l'accouchement dans un hôpital du SNS sont assurés, même pour les femmes sans autorisation de résidence. Les vaccins du Programme national de vaccination sont gratuits et les enfants ont des consultations régulières au centre de santé.
+    .body =
+        La santé des femmes enceintes et des enfants est une priorité du Service national de santé (Serviço Nacional de Saúde, SNS). Ces soins ne dépendent pas de la situation des parents auprès de l'AIMA.
+
+        ## Pendant la grossesse
+        1. Dès que vous savez que vous êtes enceinte, allez au centre de santé de votre quartier et demandez la consultation de suivi de grossesse (consulta de vigilância da gravidez).
+        2. Vous recevez le carnet de santé de la femme enceinte (Boletim de Saúde da Grávida) : apportez-le à toutes les consultations, à tous les examens et à l'accouchement.
+        3. Les consultations, les analyses et les échographies font partie du suivi. Certaines échographies se font dans des cliniques qui ont un accord avec le SNS, avec la demande (requisição) du centre de santé.
+        4. Le centre de santé peut vous donner un chèque-dentiste (cheque-dentista) pour aller chez le dentiste pendant la grossesse.
+        5. L'accouchement se fait dans un hôpital du SNS. Avant d'aller aux urgences obstétricales (urgência de obstetrícia), si ce n'est pas une urgence grave, appelez le SNS 24 ({ $sns24-phone }) : il a un service pour les femmes enceintes et vous dit dans quel hôpital aller.
+
+        Si vous travaillez, vous avez le droit de vous absenter pour les consultations de grossesse sans perdre de salaire. Prévenez votre employeur et demandez une attestation au centre de santé.
+
+        ## Après la naissance
+        - Déclarez la naissance du bébé dans les { $birth-registration-days ->
+            [one] { $birth-registration-days } jour
+           *[other] { $birth-registration-days } jours
+        } : à l'hôpital, s'il a un guichet « Nascer Cidadão », ou dans un bureau d'état civil (Conservatória do Registo Civil).
+        - Dans les premiers jours de vie, on fait le « teste do pezinho », une prise de sang au talon pour détecter des maladies rares.
+        - Prenez le premier rendez-vous du bébé au centre de santé et demandez son numéro d'usager (número de utente).
+        - Les aides en argent, comme l'allocation prénatale (abono pré-natal) et l'allocation parentale (subsídio parental), se demandent à la Sécurité sociale (Segurança Social).
+
+        ## Vaccins
+        - Les vaccins du Programme national de vaccination (Programa Nacional de Vacinação, PNV) sont gratuits pour tous les enfants et les adultes, avec ou sans autorisation de résidence. Ils se font au centre de santé.
+        - Apportez le carnet de vaccination de votre pays : l'infirmier regarde ce qui manque et met le carnet à jour.
+
+        ## Santé des enfants
+        - Les enfants ont des consultations de santé régulières au centre de santé, avec le médecin et l'infirmier de famille, même quand ils vont bien.
+        - Apportez toujours le carnet de santé de l'enfant (Boletim de Saúde Infantil e Juvenil).
+        - Enfant malade : appelez le SNS 24. Beaucoup d'hôpitaux ont des urgences pour enfants (urgência pediátrica).
+
+        ## Combien ça coûte
+        - Le suivi de grossesse, l'accouchement, les consultations des enfants et les vaccins du programme national sont gratuits, avec ou sans autorisation de résidence.
+        - À la pharmacie, vous pouvez avoir à payer une partie des médicaments prescrits.
+
+        ## En cas de problème
+        - On vous a refusé la consultation : demandez le motif par écrit et écrivez dans le cahier de réclamations (Livro de Reclamações) ou à l'autorité de régulation de la santé (Entidade Reguladora da Saúde, ERS).
+        - En cas d'urgence pendant la grossesse ou avec un enfant, appelez le { $emergency-phone }.
+        - Pour de l'aide dans votre langue : Ligne d'aide aux migrants (Linha de Apoio a Migrantes), { $lam-phone-landline } ou { $lam-phone-mobile }.
+    .keywords = grossesse, enceinte, je suis enceinte, femme enceinte, suivi de grossesse, suivi grossesse, consultation prenatale, consultation prénatale, prenatal, prénatal, echographie, échographie, echo, écho, analyses, prise de sang, accouchement, accoucher, maternite, maternité, sage femme, sage-femme, gynecologue, gynécologue, gyneco, urgences maternite, bebe, bébé, nouveau ne, nouveau-né, declarer la naissance, déclarer bébé, acte de naissance, vaccin, vaccins, vaccination, carnet de vaccination, carnet de sante, carnet de santé, pediatre, pédiatre, enfant malade, bebe malade, bébé malade, urgences pediatriques, PMI, contraception, pilule, avortement, IVG, dentiste enceinte, gravidez, grávida, gravida, ecografia, parto, bebé, bebe, recém-nascido, teste do pezinho, nascer cidadão, boletim de saúde da grávida, cheque-dentista, vacinas, vacinação, boletim de vacinas, PNV, urgência pediátrica, abono pré-natal, subsídio parental

@@ -76,3 +76,283 @@ aima-appointments = Rendez-vous à l'AIMA et suivi de votre dossier
         - Vous avez attendu longtemps sans réponse : envoyez le formulaire une seule fois, gardez le justificatif et n'envoyez pas de demandes en double.
         - Vous avez besoin d'aide dans votre langue : appelez la Ligne d'aide aux migrants (Linha de Apoio a Migrantes), { $lam-phone-landline } (depuis un fixe) ou { $lam-phone-mobile } (depuis un portable ou l'étranger).
     .keywords = rendez-vous, rendez vous, rdv, rendezvous, rdv aima, prendre rdv, prendre rendez vous, convocation, dossier, mon dossier, dossier bloque, dossier bloqué, dossier en attente, suivi dossier, suivre mon dossier, pas de reponse, pas de réponse, personne repond, ils repondent pas, telephone aima, téléphone aima, appeler aima, mail aima, email aima, renouvellement, renouveler, biometrie, biométrie, empreintes, entretien, guichet aima, AIMA, aima, SEF, sef, marcação, marcacao, agendamento, contactenos, formulário, formulario, processo pendente, estrutura de missão, loja aima
+
+residence-permit-renewal = Renouveler l'autorisation de résidence
+    .summary = L'autorisation de résidence temporaire doit être renouvelée à l'AIMA avant d'expirer, en général sur internet, sur le Portail des renouvellements (Portal das Renovações). Gardez le reçu de la demande : il prouve que vous êtes toujours en règle pendant que vous attendez la nouvelle carte.
+    .body =
+        Le titre de séjour temporaire a une date de fin de validité. Avant cette date, demandez le renouvellement (renovação) à l'AIMA (Agência para a Integração, Migrações e Asilo), qui a remplacé le SEF le { $sef-abolished }. La première autorisation est en général valable { $residence-permit-first-years ->
+            [one] { $residence-permit-first-years } an
+           *[other] { $residence-permit-first-years } ans
+        } et chaque renouvellement { $residence-permit-renewal-years ->
+            [one] { $residence-permit-renewal-years } an
+           *[other] { $residence-permit-renewal-years } ans
+        }.
+
+        ## Quand commencer
+        - La loi demande de faire la demande au moins { $residence-permit-renewal-deadline-days ->
+            [one] { $residence-permit-renewal-deadline-days } jour
+           *[other] { $residence-permit-renewal-deadline-days } jours
+        } avant la fin de validité du titre.
+        - Le Portail des renouvellements ({ $aima-portal-renewals }) ouvre en général les demandes à la fin du mois qui précède le mois où le titre expire.
+        - Si vous avez changé de travail, d'adresse ou de passeport, dites-le dans la demande.
+
+        ## Étapes
+        1. Inscrivez-vous sur le Portal das Renovações avec votre e-mail. Le mot de passe arrive par e-mail.
+        2. Remplissez la demande et ajoutez les documents scannés.
+        3. Payez tout de suite les frais avec le bordereau de paiement (guia) que donne le portail : le délai pour payer est court.
+        4. Téléchargez le reçu de la demande de renouvellement et gardez-le.
+        5. Si l'AIMA vous convoque, allez au guichet avec les documents originaux. La nouvelle carte arrive par la poste.
+
+        ## Documents
+        - Passeport valide et titre de séjour actuel.
+        - Preuve de ressources (meios de subsistência) : contrat de travail, fiches de paie (recibos de vencimento) ou déclaration d'impôts (IRS).
+        - Logement : contrat de location (contrato de arrendamento) ou attestation de résidence (atestado de residência) de la mairie de quartier (Junta de Freguesia).
+        - Situation en règle aux Finanças (les impôts) et à la Segurança Social (attestations de non-dette, declarações de não dívida).
+        - Étudiants : attestation d'inscription et de réussite des études.
+        - Autorisation CPLP : extrait de casier judiciaire (registo criminal) du pays d'origine.
+
+        ## Si le titre expire pendant que vous attendez
+        - Le reçu de la demande de renouvellement vaut titre de séjour pendant un certain temps, qui peut être prolongé. Ayez toujours sur vous l'ancien titre et le reçu.
+        - La loi dit aussi que le droit de résidence ne s'arrête que { $residence-permit-grace-months ->
+            [one] { $residence-permit-grace-months } mois
+           *[other] { $residence-permit-grace-months } mois
+        } après la fin de validité du titre. Mais une demande faite en retard peut quand même donner une amende (coima).
+        - Les prolongations générales de validité des titres, créées pendant le Covid, sont terminées.
+        - Hors du Portugal, un titre expiré avec un reçu peut être refusé. Avant de voyager, vérifiez auprès de l'AIMA.
+
+        ## Combien ça coûte
+        Avec les nouveaux tarifs de l'AIMA (annonce du { $aima-fee-table-updated }), le renouvellement coûte, selon la presse, entre { $aima-fee-renewal-min } et { $aima-fee-renewal-max }. Vérifiez le montant exact sur { $aima-web }.
+
+        ## Plus tard
+        Après { $permanent-residence-years ->
+            [one] { $permanent-residence-years } an
+           *[other] { $permanent-residence-years } ans
+        } de résidence légale, vous pouvez demander l'autorisation de résidence permanente. Vérifiez les conditions auprès de l'AIMA.
+
+        ## En cas de problème
+        - Le portail n'accepte pas la demande ou affiche une erreur : écrivez à l'AIMA par le formulaire { $aima-contact-form }, une seule fois.
+        - La demande a été refusée : la décision doit dire pourquoi. Les délais pour contester ou faire appel sont courts : demandez tout de suite une aide juridique.
+        - Pour de l'aide dans votre langue, appelez la Ligne d'aide aux migrants (Linha de Apoio a Migrantes) : { $lam-phone-landline } (depuis un fixe) ou { $lam-phone-mobile } (depuis un portable).
+    .keywords = renouvellement, renouveler, renouveler titre de sejour, renouveler titre de séjour, renouvellement titre de sejour, renouvellement carte de residence, renouveler carte de sejour, renouvelement, renouvelment, titre expire, titre expiré, carte expiree, carte expirée, titre perime, titre périmé, carte perimee, papiers expires, papiers périmés, fin de validite, date de validite, recu, reçu, recepisse, récépissé, prolongation, frais renouvellement, residence permanente, résidence permanente, carte de 10 ans, portal das renovações, portal das renovacoes, portal renovacoes, renovação, renovacao, renovar, título caducado, titulo caducado, caducou, AIMA, aima, SEF, AR
+
+visas-entry = Visas pour entrer au Portugal
+    .summary = Le visa se demande avant le voyage, au consulat du Portugal du pays où vous vivez. Le type de visa décide de ce que vous pouvez faire au Portugal : visiter, rester un certain temps, ou venir vivre puis demander l'autorisation de résidence à l'AIMA.
+    .body =
+        Le visa permet d'entrer au Portugal pour un motif précis. Il se demande avant le voyage, au consulat du Portugal du pays où vous vivez légalement, souvent en passant par un centre de visas (VFS Global, BLS International ou TLScontact). C'est le ministère des Affaires étrangères (Ministério dos Negócios Estrangeiros, { $mne-visas-web }) qui délivre les visas ; une fois entré, c'est l'AIMA qui s'occupe de la résidence.
+
+        ## Les principaux types de visa
+        - Visa de court séjour (visa Schengen) : pour le tourisme, une visite ou les affaires. Il permet de rester jusqu'à { $schengen-short-stay-days ->
+            [one] { $schengen-short-stay-days } jour
+           *[other] { $schengen-short-stay-days } jours
+        } sur chaque période de { $schengen-reference-period-days ->
+            [one] { $schengen-reference-period-days } jour
+           *[other] { $schengen-reference-period-days } jours
+        } dans l'espace Schengen. Il ne permet pas de travailler.
+        - Visa de séjour temporaire (visto de estada temporária) : pour des séjours jusqu'à { $visa-temporary-stay-max-years ->
+            [one] { $visa-temporary-stay-max-years } an
+           *[other] { $visa-temporary-stay-max-years } ans
+        }, par exemple des soins médicaux, un travail saisonnier ou une formation. Il ne donne pas d'autorisation de résidence.
+        - Visa de résidence (visto de residência) : pour venir vivre au Portugal, pour travailler, étudier, faire de la recherche, rejoindre sa famille, vivre de ses revenus ou de sa retraite, ou travailler à distance (nomades numériques). Il permet de rester { $residence-visa-validity-months ->
+            [one] { $residence-visa-validity-months } mois
+           *[other] { $residence-visa-validity-months } mois
+        } ; pendant ce temps, vous demandez l'autorisation de résidence à l'AIMA.
+        - Visa pour chercher un travail qualifié : depuis le { $foreigners-law-2025-in-force } (loi 61/2025, Lei 61/2025), il remplace l'ancien visa de recherche d'emploi et il est réservé aux personnes très qualifiées, dans les métiers fixés par le gouvernement. Demandez au consulat s'il peut déjà être demandé.
+
+        ## Entrer sans visa
+        Les citoyens de certains pays, comme le Brésil et le Timor oriental, peuvent entrer sans visa pour un court séjour. Mais une personne entrée comme touriste ne peut ni travailler ni demander la résidence ensuite : la « manifestation d'intérêt » (manifestação de interesse) a pris fin le { $manifestation-of-interest-ended } et, depuis le { $foreigners-law-2025-in-force }, les citoyens de la CPLP (pays de langue portugaise) ont eux aussi besoin d'un visa de résidence.
+
+        ## Étapes
+        1. Choisissez le visa selon le motif du voyage et prenez rendez-vous pour déposer la demande.
+        2. Déposez les documents et payez les frais ; le montant et le délai de réponse dépendent du visa et du consulat. N'achetez pas le billet avant la décision.
+        3. Avec un visa de résidence, entrez au Portugal pendant sa validité. Le rendez-vous à l'AIMA est en général pris automatiquement quand le visa est délivré.
+
+        ## Documents habituels
+        - Passeport valide au-delà de la fin du séjour, et photos.
+        - Assurance voyage ou assurance santé.
+        - Preuve de ressources et de logement.
+        - Extrait de casier judiciaire du pays où vous vivez, pour les visas de séjour temporaire et de résidence.
+        - Documents liés au motif du voyage : contrat ou promesse de contrat de travail, lettre d'admission de l'école, invitation ou réservation.
+
+        ## En cas de problème
+        - Visa refusé : la décision doit dire pourquoi et comment la contester.
+        - Rester après la fin du visa peut entraîner une amende, une expulsion et une interdiction de revenir.
+        - Méfiez-vous des gens qui vendent des visas, des rendez-vous ou de faux contrats.
+        - Pour de l'aide dans votre langue, appelez la Ligne d'aide aux migrants (Linha de Apoio a Migrantes) : { $lam-phone-landline } (depuis un fixe) ou { $lam-phone-mobile } (depuis un portable).
+    .keywords = visa, visas, viza, visa portugal, visa pour le portugal, type de visa, quel visa, visa touriste, visa tourisme, visa schengen, schengen, visa court sejour, visa court séjour, visa long sejour, visa long séjour, visa de residence, visa de résidence, visa D, visa travail, visa de travail, visa recherche d emploi, visa chercheur d emploi, visa pour chercher du travail, job seeker, visa etudiant, visa étudiant, visa nomade digital, nomade numerique, visa D7, retraite, retraité, consulat, ambassade, ambassade du portugal, VFS, VFS Global, BLS, TLScontact, rdv visa, visa refuse, visa refusé, refus de visa, entrer au portugal, aeroport, aéroport, frontiere, frontière, touriste, depasser le visa, rester apres le visa, sans visa, venir au portugal, immigrer, aller au portugal, visto, vistos, visto de residência, visto de residencia, visto de estada temporária, MNE
+
+family-reunification = Regroupement familial : faire venir sa famille
+    .summary = Si vous avez une autorisation de résidence au Portugal, vous pouvez demander à l'AIMA le regroupement familial (reagrupamento familiar), pour faire venir votre conjoint, vos enfants et, dans certains cas, vos parents. Depuis la loi 61/2025, il faut en général avoir vécu un certain temps au Portugal avant de demander, sauf exceptions, et prouver des ressources et un logement.
+    .body =
+        Avec le regroupement familial (reagrupamento familiar), votre famille vient vivre avec vous au Portugal. C'est vous, le résident, qui faites la demande à l'AIMA (Agência para a Integração, Migrações e Asilo). Une fois la demande acceptée, les membres de la famille demandent le visa de résidence au consulat du Portugal du pays où ils vivent.
+
+        ## Ce qui a changé avec la loi 61/2025
+        Depuis le { $foreigners-law-2025-in-force } :
+        - En général, vous ne pouvez faire la demande qu'après avoir eu l'autorisation de résidence depuis { $family-reunification-wait-years ->
+            [one] { $family-reunification-wait-years } an
+           *[other] { $family-reunification-wait-years } ans
+        }.
+        - Pas d'attente pour les enfants mineurs ou incapables à votre charge, ni pour les titulaires de la carte bleue européenne (Cartão Azul UE), d'une autorisation pour activité très qualifiée ou pour investissement.
+        - Le délai est plus court pour le conjoint ou le partenaire qui vivait déjà avec vous avant votre arrivée au Portugal.
+        - Les aides sociales ne comptent pas comme ressources.
+        - Après l'arrivée, la famille doit participer à des mesures d'intégration, comme apprendre le portugais.
+        - Les réfugiés ont leurs propres règles, plus favorables.
+
+        ## Qui fait partie de la famille
+        - Le conjoint (mari ou femme) ou le partenaire en union de fait (união de facto) prouvée.
+        - Les enfants mineurs ou incapables, du couple ou de l'un des deux, y compris adoptés.
+        - Les enfants majeurs célibataires à votre charge qui font leurs études au Portugal.
+        - Vos parents ou ceux de votre conjoint, s'ils sont à votre charge.
+        - Les frères et sœurs mineurs dont vous êtes le tuteur.
+
+        ## Étapes
+        1. Vérifiez si vous pouvez déjà faire la demande ou si vous êtes dans une exception.
+        2. Rassemblez les documents, avec apostille ou légalisation et traduction, s'ils sont étrangers.
+        3. Faites la demande à l'AIMA. Si vous ne savez pas comment, posez la question par le formulaire { $aima-contact-form }.
+        4. Payez les frais. Les tarifs ont changé (annonce du { $aima-fee-table-updated }) : vérifiez le montant sur { $aima-web }.
+        5. La loi donne à l'AIMA jusqu'à { $family-reunification-decision-months ->
+            [one] { $family-reunification-decision-months } mois
+           *[other] { $family-reunification-decision-months } mois
+        } pour décider ; dans les cas compliqués, le délai peut être plus long.
+        6. Une fois la demande acceptée, les membres de la famille demandent le visa, entrent au Portugal et font leur autorisation de résidence à l'AIMA.
+
+        ## Documents
+        - Votre titre de séjour et les passeports de tout le monde.
+        - Actes de mariage et de naissance, ou preuve de l'union de fait.
+        - Preuve de ressources : contrat de travail, fiches de paie, déclaration d'impôts (IRS). Le montant exigé est calculé à partir du salaire minimum ({ $minimum-wage }) et augmente avec le nombre de personnes.
+        - Un logement adapté : contrat de location ou acte de propriété (escritura).
+        - Extrait de casier judiciaire des membres adultes de la famille.
+        - Pour les parents et les enfants majeurs : preuve qu'ils dépendent de vous.
+
+        ## En cas de problème
+        - Si votre proche est déjà au Portugal, demandez à l'AIMA si la demande peut se faire ici.
+        - Demande refusée : la décision doit dire pourquoi. Les délais pour contester sont courts : demandez tout de suite une aide juridique.
+        - Pour de l'aide dans votre langue, appelez la Ligne d'aide aux migrants (Linha de Apoio a Migrantes) : { $lam-phone-landline } (depuis un fixe) ou { $lam-phone-mobile } (depuis un portable).
+    .keywords = regroupement familial, regroupement familliale, regroupement, regroupement famille, reunification familiale, réunification familiale, faire venir ma famille, faire venir sa famille, faire venir ma femme, faire venir mon mari, faire venir mes enfants, faire venir ma femme et mes enfants, amener ma famille, ramener ma famille, faire venir mes parents, ma femme, mon epouse, mon épouse, mon mari, mes enfants, enfant mineur, parents, conjoint, epoux, époux, famille, union de fait, concubinage, pacs, visa familial, visa regroupement, acte de mariage, acte de naissance, ressources, logement, loi 61/2025, reagrupamento familiar, reagrupamento, união de facto, uniao de facto, meios de subsistência, AIMA, aima, SEF
+
+asylum-protection = Demander l'asile ou une protection internationale
+    .summary = Si vous avez fui votre pays à cause de persécutions, d'une guerre ou d'un danger grave, vous pouvez demander une protection internationale au Portugal : le statut de réfugié ou la protection subsidiaire. La demande se fait à l'AIMA ou à n'importe quel poste de police, elle est gratuite et, pendant son examen, on ne peut pas vous renvoyer dans votre pays.
+    .body =
+        La protection internationale (proteção internacional) est pour les personnes qui ne peuvent pas rentrer dans leur pays parce qu'elles y sont en danger. C'est l'AIMA (Agência para a Integração, Migrações e Asilo) qui examine les demandes et décide, selon la loi sur l'asile (Lei 27/2008). Demander une protection est gratuit.
+
+        ## Les protections qui existent
+        - Statut de réfugié (estatuto de refugiado) : pour les personnes qui craignent, avec de bonnes raisons, d'être persécutées à cause de leur race, de leur religion, de leur nationalité, de leurs opinions politiques ou parce qu'elles font partie d'un certain groupe social.
+        - Protection subsidiaire (proteção subsidiária) : pour les personnes qui risquent une atteinte grave si elles rentrent, comme la peine de mort, la torture ou la violence d'une guerre.
+        - Protection temporaire (proteção temporária) : un régime européen pour les personnes déplacées en grand nombre, aujourd'hui celles qui ont fui la guerre en Ukraine.
+
+        ## Comment faire la demande
+        1. Demandez la protection le plus vite possible : à l'arrivée, aux autorités de la frontière ; si vous êtes déjà au Portugal, à l'AIMA ou à n'importe quelle police (PSP ou GNR), qui transmet la demande. Dites clairement que vous demandez l'asile.
+        2. Recevez l'attestation de dépôt de la demande (declaração comprovativa) et gardez-la : elle prouve que vous êtes au Portugal légalement.
+        3. Pendant l'entretien, avec un interprète gratuit, racontez toute votre histoire.
+        4. L'AIMA décide d'abord si elle accepte d'examiner la demande. Si elle accepte, vous recevez une autorisation de résidence provisoire, renouvelable jusqu'à la décision finale.
+        5. Si vous êtes passé avant par un autre pays de l'Union européenne, le Portugal peut demander à ce pays de traiter la demande.
+
+        ## Vos droits pendant l'attente
+        - On ne peut pas vous renvoyer dans le pays que vous avez fui.
+        - Soins dans le Service national de santé (Serviço Nacional de Saúde, SNS) et école pour les enfants.
+        - Avec l'autorisation de résidence provisoire, vous pouvez travailler.
+        - Aide sociale et logement, si vous n'avez pas de ressources.
+        - Aide juridique gratuite.
+        - La demande est confidentielle : les autorités de votre pays ne sont pas prévenues.
+
+        ## Documents à apporter
+        Apportez ce que vous avez : passeport ou autre pièce d'identité, documents de la famille et preuves du danger (menaces, articles de presse, rapports médicaux). Si vous n'avez pas de documents, vous pouvez quand même faire la demande.
+
+        ## Protection temporaire (Ukraine)
+        - Elle concerne les Ukrainiens et les autres personnes qui vivaient en Ukraine et ont fui la guerre.
+        - Elle se demande à l'AIMA. Elle donne une autorisation de résidence et, automatiquement, un NIF, un NISS et un numéro d'usager du SNS (número de utente).
+        - L'Union européenne a prolongé ce régime jusqu'au { $temporary-protection-until }. Vérifiez sur { $aima-web } s'il y a eu une nouvelle prolongation.
+
+        ## En cas de problème
+        - Demande refusée : les délais pour faire appel au tribunal ne sont que de quelques jours. Demandez tout de suite une aide juridique ou de l'aide au Conseil portugais pour les réfugiés (Conselho Português para os Refugiados, CPR).
+        - Si on vous a trompé ou forcé à travailler, vous êtes peut-être victime de traite : appelez le { $trafficking-phone }.
+        - En danger immédiat, appelez le { $emergency-phone }.
+        - Pour de l'aide dans votre langue, appelez la Ligne d'aide aux migrants (Linha de Apoio a Migrantes) : { $lam-phone-landline } (depuis un fixe) ou { $lam-phone-mobile } (depuis un portable).
+    .keywords = asile, asile politique, azile, demande d asile, demande d'asile, demandeur d asile, demandeur d'asile, demander l asile, refugie, réfugié, refugiee, réfugiée, refugies, réfugiés, statut de refugie, statut de réfugié, protection internationale, protection subsidiaire, protection temporaire, humanitaire, persecution, persécution, persecute, guerre, j ai fui la guerre, fuir mon pays, j ai fui mon pays, menace, menace de mort, danger, pas rentrer dans mon pays, Ukraine, ukrainien, ukrainiens, deplace, déplacé, recepisse asile, récépissé, entretien asile, Dublin, dublinage, CPR, HCR, UNHCR, asilo, pedido de asilo, refugiado, proteção internacional, protecao internacional, proteção subsidiária, declaração comprovativa, AIMA, aima, SEF
+
+student-residence = Résidence pour étudiants et chercheurs
+    .summary = Pour étudier ou faire de la recherche au Portugal, il faut en général un visa d'études ou de recherche, demandé au consulat, puis une autorisation de résidence délivrée par l'AIMA. Les étudiants de l'enseignement supérieur peuvent travailler, s'ils le déclarent à l'AIMA.
+    .body =
+        Les étudiants et les chercheurs venus de pays hors de l'Union européenne ont besoin d'une autorisation de résidence, délivrée par l'AIMA (Agência para a Integração, Migrações e Asilo). L'inscription au cursus se fait auprès de l'université ou de l'institut polytechnique (politécnico) ; la DGES (Direção-Geral do Ensino Superior, { $dges-web }) a la liste des établissements reconnus.
+
+        ## Qui peut faire la demande
+        - Les étudiants de l'enseignement supérieur (licence, master, doctorat ; en portugais licenciatura, mestrado, doutoramento) admis dans un établissement reconnu.
+        - Les élèves du secondaire, les stagiaires, les volontaires et les participants à des programmes d'échange.
+        - Les chercheurs et les enseignants du supérieur qui ont un contrat ou une convention d'accueil (convenção de acolhimento) avec une université ou un centre de recherche.
+
+        ## Étapes
+        1. Obtenez la lettre d'admission ou le contrat avec l'établissement.
+        2. Demandez le visa de résidence pour études ou pour recherche au consulat du Portugal du pays où vous vivez ({ $mne-visas-web }). Pour une formation courte, un visa de séjour temporaire peut suffire.
+        3. Entrez au Portugal pendant la validité du visa. Le rendez-vous à l'AIMA est en général pris automatiquement quand le visa est délivré.
+        4. Allez à l'AIMA le jour du rendez-vous avec les documents originaux. La carte arrive par la poste.
+        5. Demandez le NIF et le numéro d'usager du SNS (número de utente) ; si vous allez travailler, demandez aussi le NISS.
+
+        ## Documents
+        - Passeport valide avec le visa.
+        - Attestation d'inscription ou d'admission et, s'il y en a, preuve du paiement des frais de scolarité (propinas).
+        - Preuve de ressources : bourse, relevés bancaires ou engagement de prise en charge (termo de responsabilidade) de la personne qui vous fait vivre.
+        - Justificatif de logement.
+        - Assurance santé, si on vous la demande.
+        - Extrait de casier judiciaire du pays d'origine.
+        - Chercheurs : contrat ou convention d'accueil.
+
+        ## Travailler pendant les études
+        - Les étudiants du supérieur peuvent travailler comme salariés ou à leur compte, si le travail reste un complément des études et s'ils le déclarent à l'AIMA.
+        - Au renouvellement, l'AIMA demande une preuve d'inscription et de réussite des études. Si vous arrêtez vos études, le titre peut ne pas être renouvelé.
+        - Les élèves du secondaire et les stagiaires doivent demander à l'AIMA s'ils ont le droit de travailler.
+
+        ## À la fin des études
+        Vous pouvez demander un autre type d'autorisation de résidence, par exemple pour travailler, si vous remplissez les conditions. Faites la demande avant que le titre d'étudiant expire et vérifiez la marche à suivre auprès de l'AIMA.
+
+        ## Combien ça coûte
+        Il y a des frais consulaires pour le visa et des frais de l'AIMA pour l'autorisation. Les tarifs de l'AIMA ont changé (annonce du { $aima-fee-table-updated }) : vérifiez sur { $aima-web }.
+
+        ## En cas de problème
+        - Demandez de l'aide au bureau des relations internationales de votre établissement.
+        - Dossier bloqué à l'AIMA : utilisez le formulaire { $aima-contact-form }, une seule fois.
+        - Pour de l'aide dans votre langue, appelez la Ligne d'aide aux migrants (Linha de Apoio a Migrantes) : { $lam-phone-landline } (depuis un fixe) ou { $lam-phone-mobile } (depuis un portable).
+    .keywords = etudiant, étudiant, etudiante, étudiante, etudiants, étudiants, etudier au portugal, étudier au portugal, visa etudiant, visa étudiant, visa etude, visa d études, visa pour etudier, titre de sejour etudiant, titre de séjour étudiant, carte de sejour etudiant, etudiant etranger, étudiant étranger, echange, échange, Erasmus, universite, université, fac, faculte, faculté, ecole, polytechnique, licence, master, doctorat, these, thèse, frais de scolarite, frais de scolarité, inscription, chercheur, chercheuse, recherche, bourse, boursier, prise en charge, garant, travailler en etant etudiant, étudiant peut travailler, job etudiant, job étudiant, travailler et etudier, temps partiel, visto de estudante, visto de estudo, propinas, matrícula, matricula, convenção de acolhimento, termo de responsabilidade, DGES, AIMA, aima, SEF
+
+cplp-mobility = Autorisation de résidence CPLP
+    .summary = Les citoyens des pays de langue portugaise où l'Accord de mobilité de la CPLP est en vigueur peuvent demander à l'AIMA l'autorisation de résidence CPLP, avec des règles plus simples. Depuis la loi 61/2025, il faut arriver au Portugal avec un visa de résidence : on ne peut plus entrer comme touriste et faire la demande ensuite.
+    .body =
+        L'autorisation de résidence CPLP (AR CPLP) vient de l'Accord de mobilité (Acordo de Mobilidade) entre les États membres de la Communauté des pays de langue portugaise (Comunidade dos Países de Língua Portuguesa, CPLP). Elle sert à vivre, travailler ou étudier au Portugal. Le visa est délivré par les consulats du Portugal ; l'autorisation de résidence est délivrée par l'AIMA (Agência para a Integração, Migrações e Asilo).
+
+        ## Qui peut faire la demande
+        Les citoyens de l'Angola, du Brésil, du Cap-Vert, de la Guinée-Bissau, de la Guinée équatoriale, du Mozambique, de Sao Tomé-et-Principe et du Timor oriental, si l'accord est en vigueur pour leur pays. Vérifiez au consulat.
+
+        ## Ce qui a changé
+        - Depuis le { $foreigners-law-2025-in-force } (loi 61/2025), il est obligatoire d'entrer avec un visa de résidence. Une personne entrée comme touriste, même sans avoir besoin de visa, comme les Brésiliens et les Timorais, ne peut plus demander l'AR CPLP au Portugal.
+        - Avec la loi 9/2025 (Lei 9/2025), l'AR CPLP est devenue une carte identique à celle des autres autorisations de résidence, avec la même durée de validité, et elle permet de voyager dans l'espace Schengen. L'ancienne feuille de papier (format A4) est remplacée par cette carte : suivez les instructions que l'AIMA vous envoie.
+
+        ## Étapes
+        1. Demandez le visa de résidence au consulat du Portugal du pays où vous vivez, ou au centre de demande de visas. Dites que vous êtes citoyen de la CPLP.
+        2. Entrez au Portugal. Le visa de résidence est valable { $residence-visa-validity-months ->
+            [one] { $residence-visa-validity-months } mois
+           *[other] { $residence-visa-validity-months } mois
+        } : faites l'autorisation pendant ce temps.
+        3. Demandez l'AR CPLP à l'AIMA. Le rendez-vous ou la demande en ligne sont en général traités automatiquement après la délivrance du visa ; si vous ne recevez rien, utilisez le formulaire { $aima-contact-form }.
+        4. La carte arrive par la poste à l'adresse que vous avez donnée.
+
+        ## Documents
+        - Passeport valide avec le visa de résidence.
+        - Extrait de casier judiciaire (registo criminal) du pays d'origine. L'AIMA consulte elle-même le casier portugais.
+        - NIF et justificatif de domicile au Portugal.
+        - Les autres documents dépendent du motif (travail, études ou autre) : le consulat vous dit lesquels.
+
+        ## Validité et renouvellement
+        La première autorisation est valable { $residence-permit-first-years ->
+            [one] { $residence-permit-first-years } an
+           *[other] { $residence-permit-first-years } ans
+        } et chaque renouvellement { $residence-permit-renewal-years ->
+            [one] { $residence-permit-renewal-years } an
+           *[other] { $residence-permit-renewal-years } ans
+        }. Renouvelez-la avant qu'elle expire, sur le Portail des renouvellements (Portal das Renovações, { $aima-portal-renewals }). Au renouvellement, on vous redemande l'extrait de casier judiciaire du pays d'origine.
+
+        ## Combien ça coûte
+        L'ancien tarif de l'AR CPLP a été supprimé et les tarifs de l'AIMA ont changé (annonce du { $aima-fee-table-updated }). Vérifiez le montant actuel sur { $aima-web } et les frais de visa au consulat.
+
+        ## En cas de problème
+        - Vous avez demandé l'AR CPLP avant le { $foreigners-law-2025-in-force } après être entré comme touriste : demandez à l'AIMA, par le formulaire, où en est votre dossier. Ne refaites pas la demande.
+        - Vous avez encore la feuille A4 et l'AIMA ne vous a pas contacté : posez la question par le formulaire.
+        - Pour de l'aide, appelez la Ligne d'aide aux migrants (Linha de Apoio a Migrantes) : { $lam-phone-landline } (depuis un fixe) ou { $lam-phone-mobile } (depuis un portable).
+    .keywords = CPLP, cplp, AR CPLP, residence cplp, résidence CPLP, titre de sejour cplp, carte cplp, accord de mobilite, accord de mobilité, mobilite cplp, visa cplp, lusophone, pays lusophones, pays de langue portugaise, PALOP, bresilien, brésilien, Bresil, Brésil, angolais, Angola, capverdien, cap-verdien, Cap-Vert, Cap Vert, bissau-guineen, bissau guinéen, guineen bissau, Guinee-Bissau, Guinée-Bissau, Guinee Bissau, mozambicain, Mozambique, santomeen, Sao Tome, São Tomé, timorais, Timor, Guinee equatoriale, Guinée équatoriale, feuille A4, papier A4, entrer comme touriste, touriste, regulariser, régulariser, autorização de residência CPLP, autorizacao de residencia cplp, acordo de mobilidade, folha A4, AIMA, aima, SEF

@@ -66,3 +66,152 @@ niss-social-security = Numéro de sécurité sociale (NISS)
         - Des questions : appelez le { $ss-phone } ou le { $ss-phone-alt } ({ $ss-hours }).
         - Pour de l'aide dans votre langue : Ligne d'aide aux migrants (Linha de Apoio a Migrantes), { $lam-phone-landline } ou { $lam-phone-mobile }.
     .keywords = NISS, niss, NIS, numero de securite sociale, numéro de sécurité sociale, numero secu, numéro sécu, secu, sécu, securite sociale, sécurité sociale, securité social, cotisations, cotiser, charges sociales, inscription securite sociale, niss en ligne, avoir le niss, demander niss, faire le niss, arret maladie, arrêt maladie, chomage, chômage, retraite, independant, indépendant, auto entrepreneur, segurança social, seguranca social, seg social, segurança social direta, seguranca social direta, SSD, descontos, contribuições, contribuicoes, cidadão estrangeiro, cidadao estrangeiro, pedido de niss, carreira contributiva, recibos verdes, trabalhador independente, chave móvel digital, chave movel digital, baixa
+
+unemployment-benefit = Allocation chômage (subsídio de desemprego)
+    .summary = Si vous avez perdu votre travail sans l'avoir voulu et si vous avez cotisé assez longtemps à la Sécurité sociale (Segurança Social), vous pouvez avoir droit à l'allocation chômage. Vous devez vous inscrire au centre pour l'emploi de l'IEFP et demander l'allocation dans le délai.
+    .body =
+        L'allocation chômage (subsídio de desemprego) est payée par la Segurança Social aux salariés qui ont perdu leur travail. La demande passe par le centre pour l'emploi (centro de emprego) de l'IEFP (Instituto do Emprego e Formação Profissional).
+
+        ## Qui peut la recevoir
+        - Les personnes qui ont travaillé comme salariés, avec des cotisations, au moins { $unemployment-min-days ->
+            [one] { $unemployment-min-days } jour
+           *[other] { $unemployment-min-days } jours
+        } pendant les { $unemployment-reference-months ->
+            [one] { $unemployment-reference-months } mois
+           *[other] { $unemployment-reference-months } mois
+        } avant de perdre leur emploi.
+        - Les personnes qui ont perdu leur emploi sans l'avoir voulu : licenciement, fin d'un contrat à durée déterminée, ou démission pour faute grave de l'employeur (justa causa), par exemple un salaire pas payé. Une rupture d'un commun accord avec l'employeur ne compte que dans certains cas.
+        - Si vous démissionnez de vous-même, sans faute grave de l'employeur, vous n'y avez pas droit.
+        - Comme étranger, vous devez avoir un titre de séjour valide.
+        - Vous devez être inscrit au centre pour l'emploi et disponible pour travailler.
+
+        ## Allocation chômage sociale
+        Si vous n'avez pas assez de jours de cotisation, vous pouvez avoir droit à l'allocation chômage sociale (subsídio social de desemprego) : il faut { $social-unemployment-min-days ->
+            [one] { $social-unemployment-min-days } jour
+           *[other] { $social-unemployment-min-days } jours
+        } de cotisation pendant les { $social-unemployment-reference-months ->
+            [one] { $social-unemployment-reference-months } dernier mois
+           *[other] { $social-unemployment-reference-months } derniers mois
+        }, et elle n'est donnée qu'aux familles à faibles revenus.
+
+        ## Étapes
+        1. Demandez à votre employeur la « declaração de situação de desemprego » (attestation de chômage), le formulaire de la Segurança Social qui dit pourquoi le contrat s'est terminé.
+        2. Inscrivez-vous comme demandeur d'emploi au centre pour l'emploi de votre quartier ou sur { $iefp-web }.
+        3. Demandez l'allocation au plus tard { $unemployment-apply-days ->
+            [one] { $unemployment-apply-days } jour
+           *[other] { $unemployment-apply-days } jours
+        } après avoir perdu votre emploi : au centre pour l'emploi ou sur la Segurança Social Direta (le service en ligne de la Sécurité sociale).
+        4. Respectez votre plan personnel d'emploi (plano pessoal de emprego) : cherchez du travail, allez aux convocations et acceptez une offre d'emploi convenable.
+        5. Prévenez la Segurança Social si vous retravaillez ou si vous partez à l'étranger.
+
+        ## Documents
+        - Passeport et titre de séjour valide.
+        - NIF et NISS.
+        - Attestation de chômage (declaração de situação de desemprego).
+        - Justificatif de l'IBAN d'un compte bancaire à votre nom.
+
+        ## Combien et pendant combien de temps
+        - Le montant est une partie du salaire moyen déclaré. Il y a un montant minimum et un montant maximum, liés à l'IAS (Indexante dos Apoios Sociais, l'indice de référence des aides sociales : { $ias }).
+        - La durée de l'allocation dépend de votre âge et du temps pendant lequel vous avez cotisé.
+        - Vous pouvez voir vos cotisations sur la Segurança Social Direta.
+
+        ## En cas de problème
+        - L'employeur ne vous donne pas l'attestation : l'ACT, l'inspection du travail, peut l'y obliger, { $act-phone }.
+        - Demande refusée : demandez la décision par écrit et contestez-la dans le délai indiqué dans la lettre.
+        - Des questions : Segurança Social, { $ss-phone } ou { $ss-phone-alt } ({ $ss-hours }).
+        - Pour de l'aide dans votre langue : Ligne d'aide aux migrants (Linha de Apoio a Migrantes), { $lam-phone-landline } ou { $lam-phone-mobile }.
+    .keywords = chomage, chômage, allocation chomage, allocation chômage, indemnite chomage, indemnités chômage, droit au chomage, toucher le chomage, ARE, pole emploi, pôle emploi, chomeur, chômeur, sans emploi, sans travail, j ai perdu mon travail, perdu mon emploi, perdu mon boulot, licencie, licencié, licenciement, viré, vire, renvoye, renvoyé, fin de contrat, fin de CDD, contrat termine, demission, démission, rupture conventionnelle, attestation employeur, attestation de chomage, combien je touche, combien de temps, delai, subsídio de desemprego, subsidio de desemprego, subsídio social de desemprego, desemprego, desempregado, declaração de situação de desemprego, modelo 5044, RP 5044, centro de emprego, IEFP, iefp, segurança social, seguranca social, IAS
+
+family-benefits = Allocations familiales (abono de família) et autres aides pour les familles
+    .summary = L'allocation familiale (abono de família) est une somme versée chaque mois par la Sécurité sociale (Segurança Social) pour aider à élever les enfants. Le montant dépend des revenus de la famille et de l'âge de l'enfant. Il n'est pas nécessaire d'avoir cotisé à la Sécurité sociale.
+    .body =
+        La Segurança Social a plusieurs aides pour les familles avec enfants. La principale est l'allocation familiale pour les enfants et les jeunes (abono de família para crianças e jovens). Pour les demander, les parents et les enfants doivent avoir un NISS.
+
+        ## Allocation familiale pour les enfants et les jeunes
+        - Elle est versée chaque mois, pour chaque enfant.
+        - Le montant dépend de la tranche de revenus (« escalão ») de la famille et de l'âge de l'enfant. Les montants changent chaque année : vérifiez-les sur { $ss-web }.
+        - Elle ne dépend pas des cotisations : les familles qui n'ont jamais cotisé la reçoivent aussi.
+        - Les revenus et l'épargne de la famille doivent être en dessous de certaines limites.
+        - À partir d'un certain âge, le jeune ne la reçoit que s'il continue ses études. Chaque année, il faut envoyer la preuve de scolarité (« prova escolar »).
+
+        ## Qui peut la demander
+        - Les enfants et les jeunes qui vivent au Portugal, avec un titre de séjour valide ou dans une situation considérée comme équivalente, comme les réfugiés.
+        - Si l'enfant ou les parents attendent encore leur titre de séjour, demandez à la Segurança Social s'ils peuvent déjà faire la demande.
+
+        ## Autres aides
+        - Allocation prénatale (abono pré-natal) : pour les femmes enceintes, à partir d'un certain stade de la grossesse, avec un certificat médical.
+        - Garantie pour l'enfance (Garantia para a Infância) : une somme en plus pour les enfants des familles aux revenus très bas.
+        - Majoration pour handicap (bonificação por deficiência) : une somme en plus pour les enfants et les jeunes handicapés.
+        - Allocation parentale (subsídio parental) : versée à la mère et au père pendant le congé après la naissance, s'ils ont cotisé. Sans assez de cotisations, on peut avoir droit à l'allocation parentale sociale (subsídio social parental).
+
+        ## Étapes
+        1. Demandez le NISS pour l'enfant et pour les parents, s'ils ne l'ont pas encore.
+        2. Inscrivez-vous sur la Segurança Social Direta (le service en ligne de la Sécurité sociale).
+        3. Demandez l'allocation sur la Segurança Social Direta ou dans un guichet de la Segurança Social. Faites-le juste après la naissance ou l'arrivée au Portugal : une demande tardive peut vous faire perdre des mois.
+        4. Donnez l'IBAN du compte où vous voulez recevoir l'argent.
+        5. Gardez vos informations à jour : adresse, revenus et composition de la famille.
+
+        ## Documents
+        - Pièces d'identité et titres de séjour de toute la famille.
+        - Acte de naissance de l'enfant, traduit s'il n'est pas en portugais.
+        - NISS et NIF de tout le monde.
+        - Justificatif d'IBAN (RIB).
+        - Justificatifs des revenus de la famille, si on vous les demande.
+
+        ## Combien ça coûte
+        Demander ces aides est gratuit.
+
+        ## En cas de problème
+        - Demande refusée ou mauvaise tranche (escalão) : demandez la décision par écrit et contestez-la dans le délai indiqué.
+        - Des questions : Segurança Social, { $ss-phone } ou { $ss-phone-alt } ({ $ss-hours }).
+        - Pour de l'aide dans votre langue : Ligne d'aide aux migrants (Linha de Apoio a Migrantes), { $lam-phone-landline } ou { $lam-phone-mobile }.
+    .keywords = allocations familiales, allocation familiale, alloc, allocs, les allocs, caf, CAF, aide pour les enfants, argent pour les enfants, aide enfant, aide famille, aide aux familles, prime de naissance, allocation prenatale, allocation prénatale, enceinte, grossesse, bebe, bébé, enfant, enfants, naissance, tranche, escalon, preuve de scolarite, handicap, enfant handicape, enfant handicapé, conge maternite, congé maternité, conge paternite, congé paternité, conge parental, congé parental, allocation parentale, abono de família, abono de familia, abono, abono pré-natal, abono pre natal, escalão, escalao, prova escolar, garantia para a infância, subsídio parental, subsidio parental, bonificação por deficiência, segurança social, seguranca social, seg social
+
+social-support-income = Revenu social d'insertion (RSI) et aide sociale d'urgence
+    .summary = Le revenu social d'insertion (Rendimento Social de Inserção, RSI) est une aide mensuelle de la Sécurité sociale (Segurança Social) pour les personnes et les familles en très grande pauvreté, liée à un plan pour améliorer leur situation. En cas d'urgence, par exemple si vous vous retrouvez sans logement ou sans nourriture, il existe une aide sociale d'urgence.
+    .body =
+        Le RSI (Rendimento Social de Inserção), proche du RSA en France, a deux parties : une somme versée chaque mois et un contrat d'insertion (contrato de inserção), avec des étapes pour sortir de la pauvreté, comme chercher du travail, suivre des formations ou mettre les enfants à l'école. C'est la Segurança Social qui décide.
+
+        ## Qui peut le demander
+        - Les personnes qui vivent légalement au Portugal. Les citoyens de pays hors de l'Union européenne doivent en général avoir { $rsi-min-residence-years ->
+            [one] { $rsi-min-residence-years } an
+           *[other] { $rsi-min-residence-years } ans
+        } de résidence légale. Les réfugiés n'ont pas besoin de respecter ce délai.
+        - Les personnes qui ont des revenus très bas et peu d'épargne ou de biens, en comptant toute la famille qui vit avec elles.
+        - En général, les personnes majeures. Il y a des exceptions, par exemple pour les femmes enceintes ou les personnes avec des enfants à charge.
+        - Les personnes qui peuvent travailler doivent être inscrites au centre pour l'emploi (centro de emprego) de l'IEFP.
+
+        ## Combien vous recevez
+        Le RSI complète les revenus de la famille jusqu'à un montant de référence, qui dépend du nombre de personnes. Ce montant est mis à jour avec l'IAS (l'indice de référence des aides sociales : { $ias }). Vérifiez votre cas auprès de la Segurança Social.
+
+        ## Étapes
+        1. Demandez le RSI sur la Segurança Social Direta (le service en ligne de la Sécurité sociale) ou dans un guichet de la Segurança Social.
+        2. Donnez les documents de toutes les personnes de la famille.
+        3. Allez à l'entretien avec l'assistant social (técnico de ação social).
+        4. Signez le contrat d'insertion et faites ce qui a été convenu.
+        5. Prévenez la Segurança Social de tout changement : travail, revenus, adresse ou famille.
+
+        ## Documents
+        - Pièces d'identité et titres de séjour de tout le monde.
+        - NISS et NIF de tout le monde.
+        - Justificatifs de revenus et relevés bancaires.
+        - Contrat de location (contrato de arrendamento) ou justificatif de domicile.
+        - Justificatif d'IBAN.
+
+        ## Aide sociale d'urgence
+        - Vous n'avez plus de logement, plus de nourriture, ou vous êtes en danger : appelez la Ligne nationale d'urgence sociale (Linha Nacional de Emergência Social), { $social-emergency-phone }, gratuite, à toute heure.
+        - Vous pouvez demander de l'aide au service d'action sociale de la Segurança Social, de la mairie (câmara municipal) ou de la mairie de quartier (Junta de Freguesia). À Lisbonne, aussi à la Santa Casa da Misericórdia.
+        - Ces services peuvent donner des aides ponctuelles pour la nourriture, les médicaments ou le loyer, et vous orienter vers des associations d'aide sociale et des banques alimentaires.
+        - Si votre vie est en danger, appelez le { $emergency-phone }.
+
+        ## Résidence et aides sociales
+        Si vous vous demandez si une aide sociale peut avoir un effet sur le renouvellement de votre autorisation de résidence, posez la question dans un CNAI ou à l'AIMA avant de décider.
+
+        ## Combien ça coûte
+        Demander le RSI ou une aide sociale est gratuit.
+
+        ## En cas de problème
+        - Demande refusée : demandez la décision par écrit et contestez-la dans le délai indiqué.
+        - Des questions : Segurança Social, { $ss-phone } ou { $ss-phone-alt } ({ $ss-hours }).
+        - Pour de l'aide dans votre langue : Ligne d'aide aux migrants (Linha de Apoio a Migrantes), { $lam-phone-landline } ou { $lam-phone-mobile }.
+    .keywords = RSI, rsi, RSA, rsa, revenu minimum, revenu social d insertion, revenu de solidarite, aide sociale, aides sociales, aide de l etat, aide du gouvernement, assistante sociale, assistant social, pauvrete, pauvreté, pas d argent, plus d argent, sans argent, rien a manger, rien à manger, faim, j ai faim, pas de nourriture, nourriture, colis alimentaire, banque alimentaire, restos du coeur, sans logement, sans domicile, SDF, sdf, a la rue, à la rue, dormir dehors, urgence sociale, 115, 144, { $social-emergency-phone }, loyer, aide loyer, rendimento social de inserção, rendimento social de insercao, rendimento mínimo, apoio social, ação social, acao social, emergência social, emergencia social, sem abrigo, sem-abrigo, banco alimentar, cabaz, santa casa, junta de freguesia, câmara municipal, contrato de inserção, segurança social, seguranca social

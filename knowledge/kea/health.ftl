@@ -76,3 +76,130 @@ emergency-and-sns24 = Emerjénsia ({ $emergency-phone }) i linha SNS 24
         - Si bu atxa ma es trata-bu mal, pidi livru di reklamason (Livro de Reclamações) na ospital o na sentru di saúdi.
         - Si bu ka ten médiku nen númeru di utenti, djobe modi ki bu ta inskrebe na sentru di saúdi.
     .keywords = { $emergency-phone }, emerjensia, emerjénsia, emergência, emergencia, urjensia, urjénsia, urgência, urgencia, urgências, urgencias, anbulansia, ambulância, ambulancia, INEM, inem, SNS 24, sns24, sns 24, saude 24, saúde 24, linha di saudi, linha de saúde, linha saude, { $sns24-phone }, ospital, hospital, bonberu, bombeiros, pulisia, polícia, policia, febri, febre, dor, duenti, doente, mininu duenti, criança doente, mediku di noti, médico à noite, triajen, triagem, taxa moderadora, numeru di emerjensia, número de emergência, numero de emergencia, infermeru, enfermeiro, asidenti, acidente
+
+family-doctor = Médiku di família i sentru di saúdi
+    .summary = Médiku di família (médico de família) ta akonpanha bu saúdi i di bu família na sentru di saúdi di zona undi bu ta mora. Pa bu ten un, inskrebe na sentru di saúdi ku númeru di utenti i pidi médiku di família. Si ka ten vaga, bu ta fika na lista di spera, má bu ta kontinua ta pode ser atendedu.
+    .body =
+        Sentru di saúdi (centro de saúde) e porta di entrada na Sirvisu Nasional di Saúdi (Serviço Nacional de Saúde, SNS). E pode txoma USF (Unidade de Saúde Familiar) o UCSP i e ta faze parti di Unidade Local de Saúde (ULS) di bu zona. La ten un ekipa di família: médiku di família i infermeru di família.
+
+        ## Kuzé ki médiku di família ta faze
+        - Konsulta ora ki bu sta duenti i konsulta di rotina.
+        - Reseta i renovason di reseta di rimédiu ki bu ta toma sénpri.
+        - Pididu di analizi i ezami, i ta manda-bu pa un spesialista na ospital.
+        - Baxa médiku (certificado de incapacidade temporária) ora ki bu ka pode trabadja.
+        - Akonpanhamentu di gravidez, konsulta di mininu, vasina i planeamentu familiar.
+
+        ## Kenha ki pode ten
+        - Kenha ki ta mora na Portugal i ki sta inskritu na sentru di saúdi di zona di se morada.
+        - Na régra, pa ten médiku di família atribuídu bu mesti inskrison kunpletu, ku autorizason di residénsia válidu i morada na Portugal.
+        - Kenha ki inda ka ten autorizason di residénsia tanbê ta atendedu na sentru di saúdi, ku régra própi.
+
+        ## Pasu
+        1. Pidi númeru di utenti, si bu inda ka ten.
+        2. Na balkon (secretariado clínico) di sentru di saúdi di bu morada, pidi inskrison na unidadi i un médiku di família.
+        3. Konfirma bu morada, telemóvel i email: e pa la ki avizu ta txiga.
+        4. Si ka ten médiku livri, bu ta fika inskritu na lista di spera. Inkuantu isu, pa un prublema di saúdi, pidi un konsulta di dia (consulta aberta o consulta de recurso) na sentru di saúdi.
+        5. Marka konsulta na balkon, pa telefoni di sentru di saúdi, na saiti di SNS 24 ({ $sns24-web }) o na aplikason SNS 24.
+
+        ## Dokumentu pa leba
+        - Númeru di utenti, pasaporti o títulu di residénsia.
+        - Komprovativu di morada: kontratu di arendamentu o atestadu di residénsia di Junta de Freguesia.
+        - NIF i NISS, si bu dja ten.
+        - Pa fidju: dokumentu i boletin di vasina di kada mininu.
+
+        ## Kustu
+        - Inskrebe i ten médiku di família e di grasa.
+        - Konsulta na sentru di saúdi ka ta paga taxa moderadora.
+        - Na farmásia bu ta paga parti di rimédiu ki SNS ka ta paga (comparticipação).
+
+        ## Si kusa ka da dretu
+        - Bu mesti djuda i bu ka ta konsigi konsulta: liga pa SNS 24, { $sns24-phone }. Na un emerjénsia, { $emergency-phone }.
+        - Bu kre reklama: uza livru di reklamason (Livro de Reclamações) o gabineti di sidadon (gabinete do cidadão) di ULS.
+        - Bu muda di kaza: pidi pa pasa bu inskrison pa sentru di saúdi di nobu zona.
+        - Bu ka ta fala purtugês dretu: leba algen di konfiansa o liga pa linha di apoiu pa imigranti (Linha de Apoio a Migrantes), { $lam-phone-landline } o { $lam-phone-mobile }.
+    .keywords = mediku di familia, médiku di família, médico de família, medico de familia, medico familia, mediku, dotor, doutor, klíniku jeral, clinico geral, sentru di saudi, sentru saudi, centro de saúde, centro de saude, postu di saudi, posto de saude, USF, UCSP, ULS, unidade de saúde familiar, infermeru di familia, enfermeiro de família, inskrison na sentru di saudi, inscrição no centro de saúde, lista di spera, lista de espera, sen mediku di familia, sem medico de familia, marka konsulta, marcar consulta, marcação de consulta, konsulta, consulta, konsulta di dia, consulta aberta, reseta, receita, renova reseta, renovar receita, baxa, baixa médica, baixa medica, atestadu mediku, atestado médico, CIT, SNS, sns, SNS 24, app sns24, muda di mediku, mudar de médico, transferir centro de saúde
+
+health-without-papers = Saúdi sen autorizason di residénsia
+    .summary = Kenha ki ta mora na Portugal sen autorizason di residénsia tanbê pode uza Sirvisu Nasional di Saúdi (SNS). Urjénsia, gravidez i partu, kuidadu di mininu, vasina i duensa ki ta pega e garantidu; otus kuidadu pode ser kobradu. Profisional di saúdi e obrigadu a guarda sigredu.
+    .body =
+        Lei di Bázi di Saúdi (Lei de Bases da Saúde) ta inklui imigranti, ku o sen situason regularizadu, entri kenha ki ten direitu a SNS. Sen autorizason di residénsia, asesu ten régra própi, i ningen ka pode fika sen kuidadu urjenti.
+
+        ## Kuidadu garantidu
+        Konformi régra di Ministério da Saúde, es kuidadu ka ta rikuzadu i ka ta kobradu:
+        - kuidadu urjenti i vital;
+        - duensa ki ta pega ki e un perigu pa saúdi públiku, sima tuberkulozi o VIH/sida;
+        - gravidez, partu i dipôs di partu, planeamentu familiar, interupson voluntáriu di gravidez i kuidadu di beby ki kaba di nase;
+        - kuidadu di mininu i jóven menor ki ta mora na Portugal;
+        - vasina di Programa Nacional de Vacinação;
+        - kuidadu di pesoa na izkluzon sosial o ku karénsia ekonómiku konfirmadu pa Siguransa Sosial.
+
+        ## Otus kuidadu
+        - Konsulta i ezami fora di es lista pode ser kobradu ku presu di SNS. Fatura pode txiga más tardi.
+        - Régra sobri kuzé ki ta pagu ka sta klaru: na { $health-ers-clarification-date } Entidade Reguladora da Saúde (ERS) pidi Ministério da Saúde pa splika-s. Antis di un konsulta ki ka e urjenti, pergunta na balkon si bu ta paga.
+
+        ## Pasu
+        1. Pidi un atestadu di residénsia na Junta de Freguesia. Si e bu kazu, pidi pa e fla ma bu ta mora na Portugal dja más di { $health-undocumented-min-days ->
+            [one] { $health-undocumented-min-days } dia
+           *[other] { $health-undocumented-min-days } dia
+        }.
+        2. Bai sentru di saúdi di zona undi bu ta mora i pidi rejistu sima utenti. Sen autorizason di residénsia, rejistu ta fika "em curso" o "incompleto", má e ta da-bu un númeru di utenti.
+        3. Si bu ten un pididu pendenti na AIMA, leba komprovativu i mostra-l na balkon.
+        4. Na un emerjénsia, bai urjénsia di ospital o liga { $emergency-phone }, ku o sen dokumentu.
+
+        ## Dokumentu pa leba
+        - Pasaporti o otu dokumentu di identifikason. Sen dokumentu, fla mésmu asi bu nómi i bu data di nasimentu: urjénsia ka ta spera papel.
+        - Atestadu di residénsia di Junta de Freguesia.
+        - Komprovativu di pididu na AIMA, si bu ten.
+        - Si bu ka ten mei pa paga: un diklarason di karénsia ekonómiku (carência económica) di Siguransa Sosial.
+
+        ## Sigredu
+        - Médiku, infermeru i otus profisional di saúdi e obrigadu a guarda sigredu profisional, i bu dadus di saúdi e protejidu.
+        - Trabadju di SNS e trata, e ka kontrola bu situason di imigrason. Ka bu dexa di djobe kuidadu pamodi medu.
+
+        ## Si kusa ka da dretu
+        - Es rikuza-bu atendimentu: pidi motivu pa skritu, skrebe na livru di reklamason (Livro de Reclamações) o faze keixa na ERS.
+        - Bu resebe un fatura ki bu ka ta konsigi paga: fala ku sirvisu di ospital i ku Siguransa Sosial.
+        - Pa djuda na bu lingua: linha di apoiu pa imigranti (Linha de Apoio a Migrantes), { $lam-phone-landline } o { $lam-phone-mobile }, o un CNAI.
+    .keywords = sen papel, sem papéis, sem papeis, sen dokumentu, sem documentos, indokumentadu, indocumentado, ilegal, iregular, irregular, situason iregular, situação irregular, situacao irregular, sen residensia, sem autorização de residência, sem autorizacao de residencia, sem titulo de residencia, sen vistu, vistu kaduku, visto caducado, ta spera AIMA, a espera da aima, prosesu pendenti, processo pendente, N pode bai mediku, posso ir ao médico, posso ir ao medico, N pode bai ospital, posso ir ao hospital, ospital, hospital, sentru di saudi, centro de saúde, centro de saude, SNS, sns, N ten ki paga, tenho de pagar, paga konsulta, fatura di ospital, fatura hospital, es ta dinunsia-m, denunciar, pulisia, polícia, policia, AIMA ta sabe, sigredu, sigilo, sigilo médico, segredo médico, atestadu di junta, atestado da junta, registo em curso, registo incompleto, numeru di utenti provizoriu, número de utente provisório, urjensia, urgência, urgencia, tuberkulozi, tuberculose, HIV, VIH, sida, saudi di grasa, saude de graça
+
+pregnancy-and-children-health = Gravidez i saúdi di mininu
+    .summary = Na gravidez, konsulta na sentru di saúdi, analizi, ekografia i partu na un ospital di SNS e garantidu, tanbê pa kenha ki ka ten autorizason di residénsia. Vasina di Programa Nacional de Vacinação e di grasa i mininu ten konsulta regular na sentru di saúdi.
+    .body =
+        Saúdi di mudjer grávida i di mininu e un prioridadi di Sirvisu Nasional di Saúdi (Serviço Nacional de Saúde, SNS). Es kuidadu ka ta dipende di situason di pai na AIMA.
+
+        ## Na gravidez
+        1. Logu ki bu sabe ma bu sta grávida, bai sentru di saúdi di bu zona i pidi konsulta di vijilánsia di gravidez (consulta de vigilância da gravidez).
+        2. Bu ta resebe Boletim de Saúde da Grávida: leba-l na tudu konsulta, ezami i na partu.
+        3. Konsulta, analizi i ekografia ta faze parti di akonpanhamentu. Alguns ekografia ta fazedu na klínika ku akordu ku SNS, ku pididu (requisição) di sentru di saúdi.
+        4. Sentru di saúdi pode da-bu un cheque-dentista pa bu bai dentista duranti gravidez.
+        5. Partu ta fazedu na un ospital di SNS. Antis di bu bai urjénsia di obstetrísia, si ka e emerjénsia, liga pa SNS 24 ({ $sns24-phone }), ki ten atendimentu pa mudjer grávida i ki ta fla-bu pa ki ospital ki bu debe bai.
+
+        Si bu ta trabadja, bu ten direitu a falta trabadju pa konsulta di gravidez sen perde salariu. Avisa bu patron (entidade patronal) i pidi un diklarason na sentru di saúdi.
+
+        ## Dipôs di nasimentu
+        - Rejista beby dentu di { $birth-registration-days ->
+            [one] { $birth-registration-days } dia
+           *[other] { $birth-registration-days } dia
+        }: na ospital, si e ten balkon Nascer Cidadão, o na un Conservatória do Registo Civil.
+        - Nes purmeru dia di vida ta fazedu "teste do pezinho", un analizi di sangi pa diskubri duensa raru.
+        - Marka purmeru konsulta di beby na sentru di saúdi i pidi se númeru di utenti.
+        - Apoiu en dinheru, sima abono pré-natal i subsídio parental, ta pididu na Siguransa Sosial (Segurança Social).
+
+        ## Vasina
+        - Vasina di Programa Nacional de Vacinação e di grasa pa tudu mininu i adultu, ku o sen autorizason di residénsia. Es ta dadu na sentru di saúdi.
+        - Leba rejistu di vasina di bu tera: infermeru ta djobe kuzé ki falta i ta atualiza boletin.
+
+        ## Saúdi di mininu
+        - Mininu ten konsulta di saúdi infantil regular na sentru di saúdi, ku médiku i infermeru di família, mésmu ora ki es sta bon.
+        - Leba sénpri Boletim de Saúde Infantil e Juvenil.
+        - Mininu duenti: liga pa SNS 24. Txeu ospital ten urjénsia pa mininu (urgência pediátrica).
+
+        ## Kustu
+        - Akonpanhamentu di gravidez, partu, konsulta di mininu i vasina di prugrama nasional e di grasa, ku o sen autorizason di residénsia.
+        - Na farmásia bu pode ten ki paga un parti di rimédiu ki médiku pasa.
+
+        ## Si kusa ka da dretu
+        - Es rikuza-bu konsulta: pidi motivu pa skritu i skrebe na livru di reklamason (Livro de Reclamações) o pa Entidade Reguladora da Saúde (ERS).
+        - Na un emerjénsia, na gravidez o ku un mininu, liga { $emergency-phone }.
+        - Pa djuda na bu lingua: linha di apoiu pa imigranti (Linha de Apoio a Migrantes), { $lam-phone-landline } o { $lam-phone-mobile }.
+    .keywords = gravidez, gravida, grávida, N sta gravida, estou grávida, estou gravida, mudjer gravida, barriga, prenha, pre-natal, pré-natal, pre natal, prenatal, konsulta di gravidez, consulta de gravidez, vigilância da gravidez, ekografia, ecografia, ecografias, ultrassom, analizi, análises, ezami, exames, partu, parto, dana lus, dar à luz, ten beby, ter o bebé, ter o bebe, maternidadi, maternidade, obstetrícia, obstetricia, boletim da grávida, cheque-dentista, cheque dentista, beby, bebé, bebe, rekennasidu, recém-nascido, recem nascido, teste do pezinho, rejista beby, registar o bebé, registo de nascimento, nascer cidadão, certidão de nascimento, vasina, vacinas, vacina, vacinação, vacinacao, boletin di vasina, boletim de vacinas, PNV, pediatra, pediatria, urgência pediátrica, mininu duenti, criança doente, fidju duenti, filho doente, saúde infantil, konsulta di beby, consulta do bebé, planeamentu familiar, planeamento familiar, pilula, pílula, contraceção, abortu, aborto, IVG, abono pré-natal, licença parental

@@ -66,3 +66,152 @@ niss-social-security = Númeru di Siguransa Sosial (NISS)
         - Dúvida: liga { $ss-phone } o { $ss-phone-alt } ({ $ss-hours }).
         - Pa djuda na bu lingua: linha di apoiu pa imigranti (Linha de Apoio a Migrantes), { $lam-phone-landline } o { $lam-phone-mobile }.
     .keywords = NISS, niss, NIS, nis, numeru di siguransa sosial, número da segurança social, numero da seguranca social, numero de seguranca social, siguransa sosial, seguransa sosial, sigurança sosial, segurança social, seguranca social, seg social, segurança social direta, seguranca social direta, SSD, diskontu, diskonta, descontos, kontribuison, contribuições, contribuicoes, inskrison, inscrição na segurança social, inscricao seguranca social, cidadão estrangeiro, pidi niss, pedido de niss, tra niss, tira niss, tirar niss, niss online, INPS, previdensia, previdência, carreira contributiva, recibos verdes, independenti, trabalhador independente, chave movel digital, chave móvel digital, baxa, baixa, reforma, patron ka ta diskonta
+
+unemployment-benefit = Subsídiu di dizenpregu
+    .summary = Si bu pirdi trabadju sen ser pamodi bu kre, i si bu diskonta pa Siguransa Sosial tenpu sufisienti, bu pode ten direitu a subsídiu di dizenpregu (subsídio de desemprego). Bu ten ki inskrebe na sentru di impregu di IEFP i pidi subsídiu dentu di prazu.
+    .body =
+        Subsídiu di dizenpregu ta pagu pa Siguransa Sosial (Segurança Social) a kenha ki staba ta trabadja pa un patron (por conta de outrem) i ki fika sen trabadju. Pididu ta pasa pa sentru di impregu di IEFP (Instituto do Emprego e Formação Profissional).
+
+        ## Kenha ki pode resebe
+        - Kenha ki trabadja pa un patron, ku diskontu, pa menus { $unemployment-min-days ->
+            [one] { $unemployment-min-days } dia
+           *[other] { $unemployment-min-days } dia
+        } nes { $unemployment-reference-months ->
+            [one] { $unemployment-reference-months } mes
+           *[other] { $unemployment-reference-months } mes
+        } antis di fika dizenpregadu.
+        - Kenha ki fika dizenpregadu sen ser pamodi e kre: dispedimentu, fin di kontratu ku prazu, o saída ku justa kauza (justa causa) pamodi patron ka paga o faze otu falta grávi. Un akordu di saída ku patron só ta konta na alguns kazu.
+        - Kenha ki dispidi pa se vontadi, sen justa kauza, ka ten direitu.
+        - Sima stranjeru, bu mesti un títulu di residénsia válidu.
+        - Bu ten ki sta inskritu na sentru di impregu i prontu pa trabadja.
+
+        ## Subsídiu sosial di dizenpregu
+        Si bu ka ten dia di diskontu ki txiga, bu pode ten direitu a subsídiu sosial di dizenpregu (subsídio social de desemprego): e ta pidi { $social-unemployment-min-days ->
+            [one] { $social-unemployment-min-days } dia
+           *[other] { $social-unemployment-min-days } dia
+        } di diskontu nes últimu { $social-unemployment-reference-months ->
+            [one] { $social-unemployment-reference-months } mes
+           *[other] { $social-unemployment-reference-months } mes
+        } i e ta dadu só a família ku rendimentu baxu.
+
+        ## Pasu
+        1. Pidi bu patron "declaração de situação de desemprego", papel di Siguransa Sosial ki ta fla pamodi ki kontratu kaba.
+        2. Inskrebe sima dizenpregadu na sentru di impregu di bu zona o na { $iefp-web }.
+        3. Pidi subsídiu ti { $unemployment-apply-days ->
+            [one] { $unemployment-apply-days } dia
+           *[other] { $unemployment-apply-days } dia
+        } dipôs ki bu fika dizenpregadu: na sentru di impregu o na Segurança Social Direta.
+        4. Kunpri planu pesoal di impregu (plano pessoal de emprego): djobe trabadju, bai konvokatória i aseita un oférta di trabadju ki ta konvêm.
+        5. Avisa Siguransa Sosial si bu volta trabadja o si bu bai stranjeru.
+
+        ## Dokumentu
+        - Pasaporti i títulu di residénsia válidu.
+        - NIF i NISS.
+        - Declaração de situação de desemprego.
+        - Komprovativu di IBAN di un konta na banku na bu nómi.
+
+        ## Kantu ki bu ta resebe i pa kantu tenpu
+        - Valor e un parti di salariu médiu ki bu diklara. Ten un valor mínimu i un valor máximu, ligadu a IAS (Indexante dos Apoios Sociais, { $ias }).
+        - Tenpu di subsídiu ta dipende di bu idadi i di kantu tenpu ki bu diskonta.
+        - Djobe bu diskontu na Segurança Social Direta.
+
+        ## Si kusa ka da dretu
+        - Patron ka ta da-bu diklarason: ACT pode obriga-l, { $act-phone }.
+        - Es rikuza bu pididu: pidi disizon pa skritu i reklama dentu di prazu ki sta na karta.
+        - Dúvida: Siguransa Sosial, { $ss-phone } o { $ss-phone-alt } ({ $ss-hours }).
+        - Djuda na bu lingua: linha di apoiu pa imigranti (Linha de Apoio a Migrantes), { $lam-phone-landline } o { $lam-phone-mobile }.
+    .keywords = subsidiu di dizenpregu, subsídiu di dizenpregu, subsidiu dezenpregu, subsídio de desemprego, subsidio de desemprego, subsidio desemprego, fundo de desemprego, seguro desemprego, dizenpregu, dezemprego, desemprego, dizenpregadu, desempregado, N fika sen trabadju, fika sen trabadju, N pirdi trabadju, perdi o emprego, es manda-m bai, manda-m embora, dispididu, despedido, dispedimentu, despedimento, kontratu kaba, fim do contrato, subsídio social de desemprego, subsidio social, declaração de situação de desemprego, declaracao desemprego, modelo 5044, RP 5044, sentru di impregu, centro de emprego, IEFP, iefp, siguransa sosial, segurança social, seguranca social, seg social, kantu ki N ta resebe, kantu tenpu, prazu pa pidi, IAS
+
+family-benefits = Abonu di família (abono de família) i otus apoiu pa família
+    .summary = Abonu di família (abono de família) e un dinheru ki Siguransa Sosial ta paga tudu mes pa djuda kria fidju. Valor ta dipende di rendimentu di família i di idadi di mininu. Bu ka mesti ten diskontu na Siguransa Sosial.
+    .body =
+        Siguransa Sosial (Segurança Social) ten váriu apoiu pa família ku fidju. Prinsipal e abonu di família pa mininu i jóven (abono de família para crianças e jovens). Pa pidi-s, pai, mai i fidju mesti NISS.
+
+        ## Abonu di família pa mininu i jóven
+        - E ta pagu tudu mes, pa kada fidju.
+        - Valor ta dipende di "escalão" di rendimentu di família i di idadi di mininu. Valor ta muda tudu anu: konfirma-s na { $ss-web }.
+        - E ka ta dipende di diskontu: família ki nunka ka diskonta tanbê ta resebe-l.
+        - Família ten ki ten rendimentu i poupansa baxu di sertu limiti.
+        - A partir di un sertu idadi, jóven só ta resebe si e kontinua ta studa. Tudu anu e presizu faze "prova escolar".
+
+        ## Kenha ki pode pidi
+        - Mininu i jóven ki ta mora na Portugal, ku títulu di residénsia válidu o na situason igual, sima refujiadu.
+        - Si mininu o pai inda sta ta spera títulu di residénsia, pergunta na Siguransa Sosial si es dja pode pidi.
+
+        ## Otus apoiu
+        - Abono pré-natal: pa mudjer grávida, a partir di un sertu fazi di gravidez, ku diklarason di médiku.
+        - Garantia para a Infância: un valor extra pa mininu di família ku rendimentu muitu baxu.
+        - Bonificação por deficiência: un valor extra pa mininu i jóven ku difisiénsia.
+        - Subsídio parental: pagu a mai i a pai duranti lisénsa dipôs di nasimentu, a kenha ki ten diskontu. Kenha ki ka ten diskontu ki txiga pode ten direitu a subsídio social parental.
+
+        ## Pasu
+        1. Pidi NISS pa mininu i pa pai, si es inda ka ten.
+        2. Rejista na Segurança Social Direta.
+        3. Pidi abonu na Segurança Social Direta o na un sirvisu di atendimentu di Siguransa Sosial. Pidi-l logu dipôs di nasimentu o dipôs ki bu txiga Portugal: un pididu atrazadu pode faze-bu perde mes.
+        4. Da IBAN di konta undi ki bu kre resebe.
+        5. Manti bu dadus atualizadu: morada, rendimentu i kenha ki ta mora na kaza.
+
+        ## Dokumentu
+        - Dokumentu di identifikason i títulu di residénsia di tudu família.
+        - Sertidon di nasimentu di mininu (certidão de nascimento), traduzidu si e ka sta na purtugês.
+        - NISS i NIF di tudu algen.
+        - Komprovativu di IBAN.
+        - Komprovativu di rendimentu di família, si es pidi-bu.
+
+        ## Kustu
+        Pidi apoiu e di grasa.
+
+        ## Si kusa ka da dretu
+        - Es rikuza pididu o escalão sta eradu: pidi disizon pa skritu i reklama dentu di prazu.
+        - Dúvida: Siguransa Sosial, { $ss-phone } o { $ss-phone-alt } ({ $ss-hours }).
+        - Djuda na bu lingua: linha di apoiu pa imigranti (Linha de Apoio a Migrantes), { $lam-phone-landline } o { $lam-phone-mobile }.
+    .keywords = abonu, abonu di familia, abono de família, abono de familia, abono, abono familia, abonu di fidju, abono dos filhos, abono pré-natal, abono pre natal, gravida, grávida, mudjer gravida, gravidez, fidju, filhos, mininu, kriansa, criança, crianca, beby, bebé, bebe, nasimentu, nascimento, skalon, escalão, escalao, prova escolar, garantia para a infância, garantia infancia, subsidiu parental, subsídio parental, subsidio parental, lisensa di maternidadi, licença de maternidade, licenca maternidade, licença parental, bonificação por deficiência, difisiensia, apoiu pa familia, apoio a familia, siguransa sosial, segurança social, seguranca social, seg social, dinheru pa fidju, dinheiro para os filhos
+
+social-support-income = Rendimento Social de Inserção (RSI) i apoiu sosial urjenti
+    .summary = Rendimento Social de Inserção (RSI) e un apoiu di Siguransa Sosial, pagu tudu mes, pa pesoa i família ki sta na pobreza grandi, ligadu a un planu pa midjora se vida. Na un emerjénsia, sima fika sen kaza o sen kumida, ten apoiu sosial urjenti.
+    .body =
+        RSI (Rendimento Social de Inserção) ten dos parti: un dinheru pagu tudu mes i un kontratu di inserson (contrato de inserção), ku pasu pa sai di pobreza, sima djobe trabadju, faze kursu o pui fidju na skola. Kenha ki ta disidi e Siguransa Sosial (Segurança Social).
+
+        ## Kenha ki pode pidi
+        - Kenha ki ta mora legal na Portugal. Sidadon di fora di Union Europeia mesti, na régra, { $rsi-min-residence-years ->
+            [one] { $rsi-min-residence-years } anu
+           *[other] { $rsi-min-residence-years } anu
+        } di residénsia legal. Refujiadu ka mesti kunpri es prazu.
+        - Kenha ki ten rendimentu muitu baxu i poku poupansa o poku ben, ku tudu família ki ta mora ku el.
+        - Na régra, maior di idadi. Ten eseson, pur izenplu pa mudjer grávida o pa kenha ki ten fidju a se kargu.
+        - Kenha ki pode trabadja ten ki sta inskritu na sentru di impregu di IEFP.
+
+        ## Kantu ki bu ta resebe
+        RSI ta kunpleta rendimentu di família ti un valor di referénsia, ki ta dipende di kantu pesoa ki ten na família. Es valor ta atualizadu ku IAS ({ $ias }). Konfirma bu kazu na Siguransa Sosial.
+
+        ## Pasu
+        1. Pidi RSI na Segurança Social Direta o na un sirvisu di atendimentu di Siguransa Sosial.
+        2. Entrega dokumentu di tudu pesoa di família.
+        3. Bai entrevista ku tékniku di ason sosial (técnico de ação social).
+        4. Sina kontratu di inserson i kunpri kuzé ki bos kunbina.
+        5. Avisa Siguransa Sosial di kalker mudansa: trabadju, rendimentu, morada o família.
+
+        ## Dokumentu
+        - Dokumentu di identifikason i títulu di residénsia di tudu algen.
+        - NISS i NIF di tudu algen.
+        - Komprovativu di rendimentu i extratu di banku.
+        - Kontratu di arendamentu o komprovativu di morada.
+        - Komprovativu di IBAN.
+
+        ## Apoiu sosial urjenti
+        - Bu fika sen kaza, sen kumida o bu sta na perigu: liga pa Linha Nacional de Emergência Social, { $social-emergency-phone }, di grasa, a kalker ora.
+        - Bu pode pidi apoiu na sirvisu di ason sosial di Siguransa Sosial, di Kámara (câmara municipal) o di Junta de Freguesia. Na Lisboa, tanbê na Santa Casa da Misericórdia.
+        - Es sirvisu pode da apoiu di bês en kandu pa kumida, rimédiu o renda, i manda-bu pa instituison di apoiu sosial i banku alimentar (bancos alimentares).
+        - Si vida sta na perigu, liga { $emergency-phone }.
+
+        ## Residénsia i apoiu sosial
+        Si bu ten dúvida si un apoiu sosial pode pesa na renovason di bu autorizason di residénsia, pergunta na un CNAI o na AIMA antis di bu disidi.
+
+        ## Kustu
+        Pidi RSI o apoiu sosial e di grasa.
+
+        ## Si kusa ka da dretu
+        - Es rikuza pididu: pidi disizon pa skritu i reklama dentu di prazu.
+        - Dúvida: Siguransa Sosial, { $ss-phone } o { $ss-phone-alt } ({ $ss-hours }).
+        - Djuda na bu lingua: linha di apoiu pa imigranti (Linha de Apoio a Migrantes), { $lam-phone-landline } o { $lam-phone-mobile }.
+    .keywords = RSI, rsi, rendimento social de inserção, rendimento social de insercao, rendimentu minimu, rendimento minimo, rendimento mínimo garantido, apoiu, apoio social, djuda di governu, ajuda do governo, ajuda do estado, ason sosial, ação social, acao social, asistenti sosial, assistente social, assistência social, pobreza, sen dinheru, sem dinheiro, sen kumida, sem comida, fomi, fome, pasa fomi, sen kaza, sem casa, sem abrigo, sem-abrigo, mora na rua, emerjensia sosial, emergência social, emergencia social, linha 144, { $social-emergency-phone }, banku alimentar, banco alimentar, kabas, cabaz, santa casa, junta de freguesia, kamara, câmara municipal, camara, renda, kontratu di inserson, contrato de inserção, siguransa sosial, segurança social, seguranca social

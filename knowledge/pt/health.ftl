@@ -76,3 +76,130 @@ emergency-and-sns24 = Emergências ({ $emergency-phone }) e linha SNS 24
         - Se acha que foi mal atendido, peça o Livro de Reclamações no hospital ou no centro de saúde.
         - Se não tem médico nem número de utente, veja como se inscrever no centro de saúde.
     .keywords = { $emergency-phone }, emergência, emergencia, urgência, urgencia, urgências, urgencias, ambulância, ambulancia, INEM, inem, SNS 24, sns24, sns 24, saúde 24, saude 24, linha de saúde, linha saude, { $sns24-phone }, hospital, pronto socorro, pronto-socorro, SAMU, bombeiros, polícia, policia, febre, dor, doente, criança doente, crianca doente, médico à noite, medico a noite, triagem, taxa moderadora, quanto custa a urgência, numero de emergencia, número de emergência, enfermeiro, linha de saude, 911, acidente
+
+family-doctor = Médico de família e centro de saúde
+    .summary = O médico de família acompanha a sua saúde e a da sua família no centro de saúde da zona onde vive. Para o ter, inscreva-se no centro de saúde com o número de utente e peça médico de família. Se não houver vaga, fica em lista de espera, mas continua a poder ser atendido.
+    .body =
+        O centro de saúde é a porta de entrada no Serviço Nacional de Saúde (SNS). Pode chamar-se USF (Unidade de Saúde Familiar) ou UCSP e faz parte da Unidade Local de Saúde (ULS) da sua zona. Lá tem uma equipa de família: médico de família e enfermeiro de família.
+
+        ## O que faz o médico de família
+        - Consultas quando está doente e consultas de rotina.
+        - Receitas e renovação de receitas de medicamentos que toma sempre.
+        - Pedidos de análises e exames, e envio para um especialista no hospital.
+        - Baixa médica (certificado de incapacidade temporária) quando não pode trabalhar.
+        - Acompanhamento da gravidez, consultas das crianças, vacinas e planeamento familiar.
+
+        ## Quem pode ter
+        - Quem vive em Portugal e está inscrito no centro de saúde da zona da sua morada.
+        - Em regra, para ter médico de família atribuído é preciso a inscrição completa, com autorização de residência válida e morada em Portugal.
+        - Quem ainda não tem autorização de residência também é atendido no centro de saúde, com regras próprias.
+
+        ## Passos
+        1. Peça o número de utente, se ainda não tem.
+        2. No balcão (secretariado clínico) do centro de saúde da sua morada, peça a inscrição na unidade e um médico de família.
+        3. Confirme a morada, o telemóvel e o e-mail: é por aí que chegam os avisos.
+        4. Se não houver médico livre, fica inscrito em lista de espera. Entretanto, para um problema de saúde, peça uma consulta do dia (consulta aberta ou de recurso) no centro de saúde.
+        5. Marque consultas no balcão, pelo telefone do centro de saúde, no sítio do SNS 24 ({ $sns24-web }) ou na aplicação SNS 24.
+
+        ## Documentos a levar
+        - Número de utente, passaporte ou título de residência.
+        - Comprovativo de morada: contrato de arrendamento ou atestado de residência da Junta de Freguesia.
+        - NIF e NISS, se já os tiver.
+        - Para os filhos: os documentos e o boletim de vacinas de cada criança.
+
+        ## Custos
+        - Inscrever-se e ter médico de família não se paga.
+        - As consultas no centro de saúde não pagam taxa moderadora.
+        - Na farmácia paga a parte dos medicamentos que o SNS não comparticipa.
+
+        ## Se algo correr mal
+        - Precisa de ajuda e não consegue consulta: ligue para o SNS 24, { $sns24-phone }. Numa emergência, { $emergency-phone }.
+        - Quer reclamar: use o Livro de Reclamações ou o gabinete do cidadão da ULS.
+        - Mudou de morada: peça a transferência da inscrição para o centro de saúde da nova zona.
+        - Não fala bem português: leve alguém de confiança ou ligue para a Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
+    .keywords = médico de família, medico de familia, médico de familia, medico familia, médica de família, clínico geral, clinico geral, centro de saúde, centro de saude, posto de saúde, posto de saude, USF, UCSP, ULS, unidade de saúde familiar, enfermeiro de família, inscrição no centro de saúde, inscrever no centro de saude, lista de espera, sem médico de família, sem medico de familia, utente sem médico, marcar consulta, marcação de consulta, consulta, consulta do dia, consulta aberta, receita, renovar receita, baixa médica, baixa medica, atestado médico, CIT, SNS, sns, SNS 24, app sns24, UBS, unidade básica de saúde, postinho, doutor, mudar de médico, transferir centro de saúde
+
+health-without-papers = Saúde sem autorização de residência
+    .summary = Quem vive em Portugal sem autorização de residência também pode usar o Serviço Nacional de Saúde (SNS). A urgência, a gravidez e o parto, os cuidados às crianças, as vacinas e as doenças contagiosas são assegurados; outros cuidados podem ser cobrados. Os profissionais de saúde estão obrigados ao sigilo.
+    .body =
+        A Lei de Bases da Saúde inclui os migrantes, com ou sem situação regularizada, entre os beneficiários do SNS. Sem autorização de residência, o acesso tem regras próprias, e ninguém pode ser deixado sem cuidados urgentes.
+
+        ## Cuidados garantidos
+        Segundo as regras do Ministério da Saúde, estes cuidados não são recusados e não são cobrados:
+        - cuidados urgentes e vitais;
+        - doenças contagiosas que são um perigo para a saúde pública, como a tuberculose ou o VIH/sida;
+        - gravidez, parto e pós-parto, planeamento familiar, interrupção voluntária da gravidez e cuidados ao recém-nascido;
+        - cuidados a crianças e jovens menores que vivem em Portugal;
+        - vacinas do Programa Nacional de Vacinação;
+        - cuidados a pessoas em exclusão social ou com carência económica confirmada pela Segurança Social.
+
+        ## Outros cuidados
+        - Consultas e exames fora desta lista podem ser cobrados pelos preços do SNS. A fatura pode chegar mais tarde.
+        - As regras sobre o que se paga não estão claras: em { $health-ers-clarification-date } a Entidade Reguladora da Saúde (ERS) pediu ao Ministério da Saúde que as esclarecesse. Antes de uma consulta que não é urgente, pergunte no balcão se vai pagar.
+
+        ## Passos
+        1. Peça um atestado de residência na Junta de Freguesia. Se for o caso, peça que diga que vive em Portugal há mais de { $health-undocumented-min-days ->
+            [one] { $health-undocumented-min-days } dia
+           *[other] { $health-undocumented-min-days } dias
+        }.
+        2. Vá ao centro de saúde da zona onde vive e peça o registo como utente. Sem autorização de residência, o registo fica "em curso" ou "incompleto", mas dá-lhe um número de utente.
+        3. Se tem um pedido pendente na AIMA, leve o comprovativo e mostre-o no balcão.
+        4. Numa emergência, vá à urgência do hospital ou ligue { $emergency-phone }, com ou sem documentos.
+
+        ## Documentos a levar
+        - Passaporte ou outro documento de identificação. Sem documento, diga na mesma o seu nome e data de nascimento: a urgência não espera por papéis.
+        - Atestado de residência da Junta de Freguesia.
+        - Comprovativo do pedido na AIMA, se tiver.
+        - Se não tem meios para pagar: uma declaração de carência económica da Segurança Social.
+
+        ## Confidencialidade
+        - Os médicos, enfermeiros e outros profissionais de saúde estão obrigados ao sigilo profissional, e os seus dados de saúde são protegidos.
+        - O papel do SNS é tratar, não controlar a situação migratória. Não deixe de procurar cuidados por medo.
+
+        ## Se algo correr mal
+        - Recusaram-lhe atendimento: peça o motivo por escrito, escreva no Livro de Reclamações ou apresente queixa à ERS.
+        - Recebeu uma fatura que não consegue pagar: fale com os serviços do hospital e com a Segurança Social.
+        - Para ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }, ou um CNAI.
+    .keywords = sem papéis, sem papeis, sem documentos, indocumentado, ilegal, irregular, situação irregular, situacao irregular, sem autorização de residência, sem autorizacao de residencia, sem titulo de residencia, sem visto, visto caducado, à espera da AIMA, a espera da aima, processo pendente, imigrante ilegal, posso ir ao médico, posso ir ao medico, posso ir ao hospital, hospital, centro de saúde, centro de saude, SNS, sns, tenho de pagar, pagar consulta, fatura hospital, conta do hospital, denunciar, denúncia, denuncia, polícia, policia, AIMA descobre, sigilo, sigilo médico, segredo médico, atestado da junta, registo em curso, registo incompleto, número de utente provisório, urgência, urgencia, tuberculose, HIV, VIH, sida, SUS, saúde gratuita, saude de graça
+
+pregnancy-and-children-health = Gravidez e saúde das crianças
+    .summary = Na gravidez, as consultas no centro de saúde, as análises, as ecografias e o parto num hospital do SNS são assegurados, também a quem não tem autorização de residência. As vacinas do Programa Nacional de Vacinação são gratuitas e as crianças têm consultas regulares no centro de saúde.
+    .body =
+        A saúde das grávidas e das crianças é uma prioridade do Serviço Nacional de Saúde (SNS). Estes cuidados não dependem da situação dos pais perante a AIMA.
+
+        ## Na gravidez
+        1. Logo que souber que está grávida, vá ao centro de saúde da sua zona e peça a consulta de vigilância da gravidez.
+        2. Recebe o Boletim de Saúde da Grávida: leve-o a todas as consultas, exames e ao parto.
+        3. Consultas, análises e ecografias fazem parte do acompanhamento. Algumas ecografias são feitas em clínicas com acordo com o SNS, com a requisição do centro de saúde.
+        4. O centro de saúde pode dar-lhe um cheque-dentista para ir ao dentista durante a gravidez.
+        5. O parto é feito num hospital do SNS. Antes de ir à urgência de obstetrícia, se não for uma emergência, ligue para o SNS 24 ({ $sns24-phone }), que tem atendimento para grávidas e lhe diz a que hospital ir.
+
+        Se trabalha, tem direito a faltar ao trabalho para as consultas da gravidez sem perder o salário. Avise a entidade patronal e peça uma declaração no centro de saúde.
+
+        ## Depois do nascimento
+        - Registe o bebé no prazo de { $birth-registration-days ->
+            [one] { $birth-registration-days } dia
+           *[other] { $birth-registration-days } dias
+        }: no hospital, se tiver o balcão Nascer Cidadão, ou numa Conservatória do Registo Civil.
+        - Nos primeiros dias de vida é feito o "teste do pezinho", uma análise de sangue para detetar doenças raras.
+        - Marque a primeira consulta do bebé no centro de saúde e peça o número de utente dele.
+        - Apoios em dinheiro, como o abono pré-natal e o subsídio parental, pedem-se à Segurança Social.
+
+        ## Vacinas
+        - As vacinas do Programa Nacional de Vacinação são gratuitas para todas as crianças e adultos, tenham ou não autorização de residência. Dão-se no centro de saúde.
+        - Leve os registos de vacinas do seu país: o enfermeiro vê o que falta e atualiza o boletim.
+
+        ## Saúde das crianças
+        - As crianças têm consultas de saúde infantil regulares no centro de saúde, com o médico e o enfermeiro de família, mesmo quando estão bem.
+        - Leve sempre o Boletim de Saúde Infantil e Juvenil.
+        - Criança doente: ligue para o SNS 24. Muitos hospitais têm urgência pediátrica.
+
+        ## Custos
+        - Acompanhamento da gravidez, parto, consultas das crianças e vacinas do programa nacional não se pagam, com ou sem autorização de residência.
+        - Na farmácia pode ter de pagar uma parte dos medicamentos receitados.
+
+        ## Se algo correr mal
+        - Recusaram-lhe a consulta: peça o motivo por escrito e escreva no Livro de Reclamações ou à Entidade Reguladora da Saúde (ERS).
+        - Numa emergência, na gravidez ou com uma criança, ligue { $emergency-phone }.
+        - Para ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
+    .keywords = gravidez, grávida, gravida, estou grávida, estou gravida, gestante, gestação, pré-natal, pre natal, pré natal, prenatal, consulta de gravidez, vigilância da gravidez, ecografia, ecografias, ultrassom, ultrassonografia, ecografia gratuita, análises, exames, parto, dar à luz, ter o bebé, ter o bebe, maternidade, obstetrícia, obstetricia, urgência obstétrica, sns grávida, boletim da grávida, cheque-dentista, cheque dentista, bebé, bebe, bebê, recém-nascido, recem nascido, nenem, neném, teste do pezinho, registar o bebé, registo de nascimento, nascer cidadão, certidão de nascimento, vacinas, vacina, vacinação, vacinacao, boletim de vacinas, caderneta de vacinação, cartão de vacina, PNV, plano nacional de vacinação, pediatra, pediatria, urgência pediátrica, criança doente, filho doente, saúde infantil, puericultura, consulta do bebé, planeamento familiar, pílula, contraceção, aborto, IVG, abono pré-natal, licença parental

@@ -76,3 +76,283 @@ aima-appointments = Marcações na AIMA e acompanhar o seu processo
         - Esperou muito e não teve resposta: envie o formulário uma vez, guarde o comprovativo e não envie pedidos repetidos.
         - Precisa de ajuda na sua língua: ligue para a Linha de Apoio a Migrantes, { $lam-phone-landline } (rede fixa) ou { $lam-phone-mobile } (telemóvel ou estrangeiro).
     .keywords = marcação, marcacao, marcaçao, marcar, agendamento, agendar, agenda, vaga, atendimento, AIMA, aima, SEF, sef, contactenos, formulário, formulario, processo pendente, processo parado, acompanhar processo, estado do processo, convocatória, convocatoria, notificação, email da aima, telefone da aima, ligar para a aima, não atendem, nao atendem, sem resposta, renovação, renovacao, portal aima, biometria, estrutura de missão, entrevista, balcão aima, loja aima
+
+residence-permit-renewal = Renovar a autorização de residência
+    .summary = A autorização de residência temporária tem de ser renovada na AIMA antes de caducar, normalmente pela internet, no Portal das Renovações. Guarde o recibo do pedido: prova que continua legal enquanto espera pelo cartão novo.
+    .body =
+        O título de residência temporária tem data de validade. Antes dessa data peça a renovação à AIMA (Agência para a Integração, Migrações e Asilo), que substituiu o SEF em { $sef-abolished }. A primeira autorização costuma valer { $residence-permit-first-years ->
+            [one] { $residence-permit-first-years } ano
+           *[other] { $residence-permit-first-years } anos
+        } e cada renovação { $residence-permit-renewal-years ->
+            [one] { $residence-permit-renewal-years } ano
+           *[other] { $residence-permit-renewal-years } anos
+        }.
+
+        ## Quando começar
+        - A lei pede que faça o pedido até { $residence-permit-renewal-deadline-days ->
+            [one] { $residence-permit-renewal-deadline-days } dia
+           *[other] { $residence-permit-renewal-deadline-days } dias
+        } antes de o título caducar.
+        - O Portal das Renovações ({ $aima-portal-renewals }) costuma abrir os pedidos no fim do mês anterior ao mês em que o título caduca.
+        - Se mudou de emprego, de morada ou de passaporte, diga-o no pedido.
+
+        ## Passos
+        1. Registe-se no Portal das Renovações com o seu e-mail. A senha chega por e-mail.
+        2. Preencha o pedido e junte os documentos digitalizados.
+        3. Pague logo a taxa com a guia que o portal emite: a guia tem um prazo curto.
+        4. Descarregue o recibo do pedido de renovação e guarde-o.
+        5. Se a AIMA o chamar, vá ao atendimento com os documentos originais. O cartão novo chega pelo correio.
+
+        ## Documentos
+        - Passaporte válido e o título de residência atual.
+        - Meios de subsistência: contrato de trabalho, recibos de vencimento ou declaração de IRS.
+        - Alojamento: contrato de arrendamento ou atestado de residência da Junta de Freguesia.
+        - Situação regularizada nas Finanças e na Segurança Social (declarações de não dívida).
+        - Estudantes: comprovativo de matrícula e de aproveitamento escolar.
+        - Autorização CPLP: registo criminal do país de origem.
+
+        ## Se o título caducar enquanto espera
+        - O recibo do pedido de renovação vale como título de residência por um prazo que pode ser prolongado. Ande sempre com o título antigo e o recibo.
+        - A lei diz também que o direito de residência só caduca { $residence-permit-grace-months ->
+            [one] { $residence-permit-grace-months } mês
+           *[other] { $residence-permit-grace-months } meses
+        } depois do fim da validade do título. Mesmo assim, um pedido fora de prazo pode dar uma coima.
+        - As prorrogações gerais da validade dos títulos, criadas na pandemia, já terminaram.
+        - Fora de Portugal, um título caducado com recibo pode não ser aceite. Antes de viajar, confirme com a AIMA.
+
+        ## Custos
+        Com a nova tabela de taxas da AIMA (notícia de { $aima-fee-table-updated }), a renovação custa, segundo as notícias, entre { $aima-fee-renewal-min } e { $aima-fee-renewal-max }. Confirme o valor exato em { $aima-web }.
+
+        ## Mais tarde
+        Com { $permanent-residence-years ->
+            [one] { $permanent-residence-years } ano
+           *[other] { $permanent-residence-years } anos
+        } de residência legal pode pedir a autorização de residência permanente. Confirme as condições na AIMA.
+
+        ## Se algo correr mal
+        - O portal não aceita o pedido ou dá erro: escreva à AIMA pelo formulário { $aima-contact-form }, com um só pedido.
+        - O pedido foi recusado: a decisão tem de dizer porquê. Os prazos para reclamar ou recorrer são curtos: peça logo apoio jurídico.
+        - Para ajuda na sua língua, ligue para a Linha de Apoio a Migrantes: { $lam-phone-landline } (rede fixa) ou { $lam-phone-mobile } (telemóvel).
+    .keywords = renovação, renovacao, renovaçao, renovar, renovar título, renovar titulo, renovar residência, renovar residencia, renovar AR, renovar cartão de residência, título caducado, titulo caducado, título vencido, titulo vencido, residência vencida, residencia vencida, cartão vencido, documento vencido, caducou, expirou, venceu, portal das renovações, portal renovacoes, portal-renovacoes, recibo de renovação, comprovativo de renovação, comprovante, prorrogação, prorrogacao, validade, AIMA, aima, SEF, taxa de renovação, residência permanente, residencia permanente, longa duração, autorização de residência, autorizacao de residencia, AR
+
+visas-entry = Vistos para entrar em Portugal
+    .summary = O visto pede-se antes de viajar, no consulado de Portugal do país onde vive. O tipo de visto decide o que pode fazer em Portugal: visitar, ficar algum tempo ou vir viver e depois pedir a autorização de residência à AIMA.
+    .body =
+        O visto autoriza a entrada em Portugal com um certo objetivo. Pede-se antes da viagem, no consulado de Portugal do país onde vive legalmente, muitas vezes através de um centro de vistos (VFS Global, BLS International ou TLScontact). Quem dá os vistos é o Ministério dos Negócios Estrangeiros ({ $mne-visas-web }); depois de entrar, a residência é tratada pela AIMA.
+
+        ## Os principais tipos
+        - Visto de curta duração (visto Schengen): para turismo, visitas ou negócios. Dá para ficar até { $schengen-short-stay-days ->
+            [one] { $schengen-short-stay-days } dia
+           *[other] { $schengen-short-stay-days } dias
+        } em cada período de { $schengen-reference-period-days ->
+            [one] { $schengen-reference-period-days } dia
+           *[other] { $schengen-reference-period-days } dias
+        } no espaço Schengen. Não permite trabalhar.
+        - Visto de estada temporária: para estadas até { $visa-temporary-stay-max-years ->
+            [one] { $visa-temporary-stay-max-years } ano
+           *[other] { $visa-temporary-stay-max-years } anos
+        }, por exemplo tratamento médico, trabalho sazonal ou formação. Não dá autorização de residência.
+        - Visto de residência: para vir viver em Portugal, para trabalhar, estudar, investigar, juntar-se à família, viver de rendimentos ou reforma, ou trabalhar à distância (nómadas digitais). Permite ficar { $residence-visa-validity-months ->
+            [one] { $residence-visa-validity-months } mês
+           *[other] { $residence-visa-validity-months } meses
+        }; nesse tempo pede a autorização de residência à AIMA.
+        - Visto para procura de trabalho qualificado: desde { $foreigners-law-2025-in-force } (Lei 61/2025) substitui o antigo visto para procura de trabalho e é só para pessoas altamente qualificadas, nas profissões fixadas pelo Governo. Confirme no consulado se já pode ser pedido.
+
+        ## Entrar sem visto
+        Os cidadãos de alguns países, como o Brasil e Timor-Leste, podem entrar sem visto para estadas curtas. Mas quem entra como turista não pode trabalhar nem pedir residência depois: a "manifestação de interesse" acabou em { $manifestation-of-interest-ended } e, desde { $foreigners-law-2025-in-force }, também os cidadãos da CPLP precisam de visto de residência.
+
+        ## Passos
+        1. Escolha o visto pelo motivo da viagem e marque a entrega do pedido.
+        2. Entregue os documentos e pague a taxa; o valor e o tempo de decisão dependem do visto e do consulado. Não compre a viagem antes da decisão.
+        3. Com visto de residência, entre em Portugal dentro da validade. A marcação na AIMA costuma ser feita automaticamente quando o visto é emitido.
+
+        ## Documentos habituais
+        - Passaporte válido para além do fim da estada, e fotografias.
+        - Seguro de viagem ou de saúde.
+        - Prova de meios de subsistência e de alojamento.
+        - Registo criminal do país onde vive, para vistos de estada temporária e de residência.
+        - Documentos do motivo: contrato ou promessa de trabalho, carta de aceitação da escola, convite ou reserva.
+
+        ## Se algo correr mal
+        - Visto recusado: a decisão tem de dizer porquê e como pode contestar.
+        - Ficar depois do fim do visto pode dar coima, afastamento do país e proibição de voltar.
+        - Desconfie de quem vende vistos, marcações ou contratos falsos.
+        - Para ajuda na sua língua, ligue para a Linha de Apoio a Migrantes: { $lam-phone-landline } (rede fixa) ou { $lam-phone-mobile } (telemóvel).
+    .keywords = visto, vistos, visa, tipos de visto, visto de turista, visto turismo, visto Schengen, schengen, visto de curta duração, visto de estada temporária, visto temporario, visto de residência, visto de residencia, visto D, visto de procura de trabalho, visto procura de trabalho, visto procura de emprego, visto de procura de emprego, procura de emprego, procura de trabalho qualificado, job seeker, job seeker visa, visto de estudante, visto nómada digital, nomade digital, visto D7, reformado, consulado, embaixada, VFS, VFS Global, BLS, TLScontact, MNE, entrar em Portugal, entrada, fronteira, aeroporto, turista, ficar ilegal, overstay, sem visto, isenção de visto, vir para Portugal, imigrar, emigrar para portugal
+
+family-reunification = Reagrupamento familiar: trazer a família
+    .summary = Quem tem autorização de residência em Portugal pode pedir à AIMA o reagrupamento familiar, para trazer o cônjuge, os filhos e, em certos casos, os pais. Desde a Lei 61/2025, em regra só se pode pedir depois de algum tempo de residência, com exceções, e é preciso provar meios de subsistência e alojamento.
+    .body =
+        Com o reagrupamento familiar, a sua família vem viver consigo em Portugal. Quem pede é o residente, à AIMA (Agência para a Integração, Migrações e Asilo). Depois da aprovação, os familiares pedem o visto de residência no consulado de Portugal onde vivem.
+
+        ## O que mudou com a Lei 61/2025
+        Desde { $foreigners-law-2025-in-force }:
+        - Em regra, só pode pedir depois de ter autorização de residência há { $family-reunification-wait-years ->
+            [one] { $family-reunification-wait-years } ano
+           *[other] { $family-reunification-wait-years } anos
+        }.
+        - Não há espera para filhos menores ou incapazes a seu cargo, nem para quem tem Cartão Azul UE, autorização para atividade altamente qualificada ou para investimento.
+        - O prazo é mais curto para o cônjuge ou companheiro que já vivia consigo antes de vir para Portugal.
+        - Os apoios sociais não contam como meios de subsistência.
+        - Depois de chegar, a família deve participar em medidas de integração, como aprender português.
+        - Os refugiados têm regras próprias, mais favoráveis.
+
+        ## Quem conta como família
+        - Cônjuge (marido ou mulher) ou companheiro em união de facto comprovada.
+        - Filhos menores ou incapazes, do casal ou de um dos dois, também adotados.
+        - Filhos maiores solteiros a seu cargo que estudem em Portugal.
+        - Pais seus ou do cônjuge, se estiverem a seu cargo.
+        - Irmãos menores que estejam sob a sua tutela.
+
+        ## Passos
+        1. Confirme se já pode pedir ou se tem uma exceção.
+        2. Junte os documentos, com apostila ou legalização e tradução, se forem estrangeiros.
+        3. Faça o pedido à AIMA. Se não souber como, pergunte pelo formulário { $aima-contact-form }.
+        4. Pague a taxa. A tabela de taxas mudou (notícia de { $aima-fee-table-updated }): confirme o valor em { $aima-web }.
+        5. A lei dá à AIMA até { $family-reunification-decision-months ->
+            [one] { $family-reunification-decision-months } mês
+           *[other] { $family-reunification-decision-months } meses
+        } para decidir; em casos complexos o prazo pode ser maior.
+        6. Aprovado o pedido, os familiares pedem o visto, entram e tratam da autorização de residência na AIMA.
+
+        ## Documentos
+        - O seu título de residência e os passaportes de todos.
+        - Certidões de casamento e de nascimento, ou prova da união de facto.
+        - Meios de subsistência: contrato de trabalho, recibos de vencimento, declaração de IRS. O valor exigido é calculado a partir do salário mínimo ({ $minimum-wage }) e cresce com o número de pessoas.
+        - Alojamento adequado: contrato de arrendamento ou escritura.
+        - Registo criminal dos familiares adultos.
+        - Para pais e filhos maiores: prova de que dependem de si.
+
+        ## Se algo correr mal
+        - Se o seu familiar já está em Portugal, pergunte à AIMA se o pedido pode ser feito cá.
+        - Pedido recusado: a decisão tem de dizer porquê. Os prazos para contestar são curtos: peça logo apoio jurídico.
+        - Para ajuda na sua língua, ligue para a Linha de Apoio a Migrantes: { $lam-phone-landline } (rede fixa) ou { $lam-phone-mobile } (telemóvel).
+    .keywords = reagrupamento familiar, reagrupamento, reagrupar, reagrupamento de família, reunificação familiar, reunificacao familiar, reunião familiar, reuniao familiar, trazer a família, trazer a familia, trazer família, trazer minha família, trazer minha familia, trazer esposa e filhos, esposa e filhos, trazer esposa, trazer minha esposa, trazer mulher, trazer marido, trazer filhos, trazer meus filhos, trazer os pais, trazer mãe, chamar a família, chamar a familia, família, familia, cônjuge, conjuge, esposa, marido, filhos, menores, pais, união de facto, uniao de facto, união estável, uniao estavel, visto de reagrupamento, visto familiar, meios de subsistência, meios de subsistencia, alojamento, lei 61/2025, AIMA, SEF
+
+asylum-protection = Pedir asilo ou proteção internacional
+    .summary = Quem fugiu do seu país por perseguição, guerra ou risco grave pode pedir proteção internacional em Portugal: o estatuto de refugiado ou a proteção subsidiária. O pedido faz-se à AIMA ou a qualquer polícia, é gratuito e, enquanto é analisado, a pessoa não pode ser mandada de volta.
+    .body =
+        A proteção internacional é para quem não pode voltar ao seu país porque corre perigo. Quem analisa e decide os pedidos é a AIMA (Agência para a Integração, Migrações e Asilo), segundo a Lei do Asilo (Lei 27/2008). Pedir proteção não se paga.
+
+        ## Que proteção existe
+        - Estatuto de refugiado: para quem tem receio fundado de ser perseguido por causa da raça, religião, nacionalidade, opiniões políticas ou por pertencer a certo grupo social.
+        - Proteção subsidiária: para quem corre risco de ofensa grave se voltar, como pena de morte, tortura ou a violência de uma guerra.
+        - Proteção temporária: regime europeu para pessoas deslocadas em grande número, hoje as que fugiram da guerra na Ucrânia.
+
+        ## Como pedir
+        1. Peça proteção o mais depressa possível: à chegada, às autoridades de fronteira; se já está em Portugal, na AIMA ou a qualquer polícia (PSP ou GNR), que encaminha o pedido. Diga claramente que pede asilo.
+        2. Receba a declaração comprovativa do pedido e guarde-a: prova que está em Portugal legalmente.
+        3. Na entrevista, com intérprete gratuito, conte toda a sua história.
+        4. A AIMA decide primeiro se aceita analisar o pedido. Se aceitar, recebe uma autorização de residência provisória, renovável até à decisão final.
+        5. Se passou antes por outro país da União Europeia, Portugal pode pedir a esse país que trate do pedido.
+
+        ## Direitos enquanto espera
+        - Não pode ser mandado de volta para o país de onde fugiu.
+        - Saúde no Serviço Nacional de Saúde (SNS) e escola para as crianças.
+        - Com a autorização de residência provisória pode trabalhar.
+        - Apoio social e alojamento, se não tiver meios.
+        - Apoio jurídico gratuito.
+        - O pedido é confidencial: as autoridades do seu país não são informadas.
+
+        ## Documentos a levar
+        Leve o que tiver: passaporte ou outro documento de identificação, documentos da família e provas do perigo (ameaças, notícias, relatórios médicos). Se não tiver documentos, pode pedir na mesma.
+
+        ## Proteção temporária (Ucrânia)
+        - É para ucranianos e outras pessoas que viviam na Ucrânia e fugiram da guerra.
+        - Pede-se à AIMA. Dá uma autorização de residência e, automaticamente, NIF, NISS e número de utente do SNS.
+        - A União Europeia prolongou este regime até { $temporary-protection-until }. Confirme em { $aima-web } se houve nova prorrogação.
+
+        ## Se algo correr mal
+        - Pedido recusado: os prazos para recorrer ao tribunal são de poucos dias. Peça logo apoio jurídico ou ajuda ao Conselho Português para os Refugiados (CPR).
+        - Se foi enganado ou obrigado a trabalhar, pode ser vítima de tráfico: ligue { $trafficking-phone }.
+        - Em perigo imediato, ligue { $emergency-phone }.
+        - Para ajuda na sua língua, ligue para a Linha de Apoio a Migrantes: { $lam-phone-landline } (rede fixa) ou { $lam-phone-mobile } (telemóvel).
+    .keywords = asilo, asilo político, asilo politico, pedir asilo, pedido de asilo, refugiado, refugiada, refugiados, refúgio, refugio, pedido de refúgio, pedido de refugio, estatuto de refugiado, proteção internacional, protecao internacional, proteção subsidiária, protecao subsidiaria, proteção temporária, protecao temporaria, proteção humanitária, razões humanitárias, perseguição, perseguicao, guerra, fugi da guerra, fugir da guerra, fugir, fugi do meu país, fugi do meu pais, pedir proteção, pedir protecao, ameaça de morte, Ucrânia, Ucrania, ucraniano, ucranianos, deslocados, autorização de residência provisória, declaração comprovativa, CPR, ACNUR, UNHCR, Dublin, AIMA, SEF, asylum
+
+student-residence = Residência para estudantes e investigadores
+    .summary = Para estudar ou fazer investigação em Portugal precisa, em regra, de um visto de estudo ou de investigação, pedido no consulado, e depois de uma autorização de residência dada pela AIMA. Quem estuda no ensino superior pode trabalhar, se o comunicar à AIMA.
+    .body =
+        Estudantes e investigadores de fora da União Europeia precisam de uma autorização de residência, dada pela AIMA (Agência para a Integração, Migrações e Asilo). A candidatura ao curso faz-se na universidade ou no politécnico; a DGES (Direção-Geral do Ensino Superior, { $dges-web }) tem a lista das instituições reconhecidas.
+
+        ## Quem pode pedir
+        - Estudantes do ensino superior (licenciatura, mestrado, doutoramento) aceites numa instituição reconhecida.
+        - Alunos do ensino secundário, estagiários, voluntários e participantes em programas de intercâmbio.
+        - Investigadores e professores do ensino superior com contrato ou convenção de acolhimento com uma universidade ou centro de investigação.
+
+        ## Passos
+        1. Obtenha a carta de aceitação ou o contrato com a instituição.
+        2. Peça o visto de residência para estudo ou para investigação no consulado de Portugal do país onde vive ({ $mne-visas-web }). Para cursos curtos pode bastar um visto de estada temporária.
+        3. Entre em Portugal enquanto o visto é válido. A marcação na AIMA costuma ser feita automaticamente quando o visto é emitido.
+        4. Vá à AIMA no dia marcado com os documentos originais. O cartão chega pelo correio.
+        5. Peça o NIF e o número de utente do SNS; se for trabalhar, também o NISS.
+
+        ## Documentos
+        - Passaporte válido com o visto.
+        - Comprovativo de matrícula ou de aceitação e, se houver, do pagamento das propinas.
+        - Meios de subsistência: bolsa, extratos bancários ou termo de responsabilidade de quem o sustenta.
+        - Comprovativo de alojamento.
+        - Seguro de saúde, se o pedirem.
+        - Registo criminal do país de origem.
+        - Investigadores: contrato ou convenção de acolhimento.
+
+        ## Trabalhar enquanto estuda
+        - Quem estuda no ensino superior pode trabalhar por conta de outrem ou por conta própria, desde que o trabalho seja complementar aos estudos e que o comunique à AIMA.
+        - Na renovação, a AIMA pede prova de matrícula e de aproveitamento escolar. Se deixar de estudar, o título pode não ser renovado.
+        - Alunos do ensino secundário e estagiários devem confirmar na AIMA se podem trabalhar.
+
+        ## Quando acabar o curso
+        Pode pedir outro tipo de autorização de residência, por exemplo para trabalhar, se cumprir as condições. Faça o pedido antes de o título de estudante caducar e confirme o caminho na AIMA.
+
+        ## Custos
+        Há uma taxa consular pelo visto e uma taxa da AIMA pela autorização. A tabela da AIMA mudou (notícia de { $aima-fee-table-updated }): confirme em { $aima-web }.
+
+        ## Se algo correr mal
+        - Peça ajuda ao gabinete de relações internacionais da sua instituição.
+        - Processo parado na AIMA: use o formulário { $aima-contact-form }, com um só pedido.
+        - Para ajuda na sua língua, ligue para a Linha de Apoio a Migrantes: { $lam-phone-landline } (rede fixa) ou { $lam-phone-mobile } (telemóvel).
+    .keywords = estudante, estudantes, estudar em Portugal, estudar em portugal, visto de estudante, visto de estudo, visto estudantil, visto para estudar, residência de estudante, residencia de estudante, autorização de residência para estudo, autorizacao de residencia estudo, estudante internacional, intercâmbio, intercambio, Erasmus, universidade, faculdade, politécnico, politecnico, mestrado, doutoramento, doutorado, licenciatura, graduação, graduacao, pós-graduação, propinas, mensalidade, matrícula, matricula, investigador, pesquisador, investigação, pesquisa, bolsa, bolseiro, bolsista, convenção de acolhimento, trabalhar e estudar, estudante pode trabalhar, trabalhar estudando, part-time, meio período, DGES, AIMA, SEF
+
+cplp-mobility = Autorização de residência CPLP
+    .summary = Os cidadãos de países de língua portuguesa onde está em vigor o Acordo de Mobilidade da CPLP podem pedir à AIMA a autorização de residência CPLP, com regras mais simples. Desde a Lei 61/2025 é preciso chegar a Portugal com um visto de residência: já não se pode entrar como turista e pedir depois.
+    .body =
+        A autorização de residência CPLP (AR CPLP) vem do Acordo de Mobilidade entre os Estados-Membros da Comunidade dos Países de Língua Portuguesa. Serve para viver, trabalhar ou estudar em Portugal. O visto é dado pelos consulados de Portugal; a autorização de residência é dada pela AIMA (Agência para a Integração, Migrações e Asilo).
+
+        ## Quem pode pedir
+        Cidadãos de Angola, Brasil, Cabo Verde, Guiné-Bissau, Guiné Equatorial, Moçambique, São Tomé e Príncipe e Timor-Leste, se o acordo estiver em vigor para o seu país. Confirme no consulado.
+
+        ## O que mudou
+        - Desde { $foreigners-law-2025-in-force } (Lei 61/2025) é obrigatório entrar com um visto de residência. Quem entra como turista, mesmo sem precisar de visto, como brasileiros e timorenses, já não pode pedir a AR CPLP em Portugal.
+        - Com a Lei 9/2025, a AR CPLP passou a ser um cartão igual ao das outras autorizações de residência, com a mesma validade, e permite viajar no espaço Schengen. A antiga folha de papel (A4) está a ser substituída por esse cartão: siga as instruções que a AIMA lhe enviar.
+
+        ## Passos
+        1. Peça o visto de residência no consulado de Portugal do país onde vive, ou no centro de pedidos de visto. Diga que é cidadão da CPLP.
+        2. Entre em Portugal. O visto de residência vale { $residence-visa-validity-months ->
+            [one] { $residence-visa-validity-months } mês
+           *[other] { $residence-visa-validity-months } meses
+        }: trate da autorização dentro desse tempo.
+        3. Peça a AR CPLP à AIMA. A marcação ou o pedido online costumam ser tratados automaticamente depois da emissão do visto; se nada receber, use o formulário { $aima-contact-form }.
+        4. O cartão chega pelo correio à morada que indicou.
+
+        ## Documentos
+        - Passaporte válido com o visto de residência.
+        - Registo criminal do país de origem. A AIMA consulta o português.
+        - NIF e comprovativo de morada em Portugal.
+        - Os outros documentos dependem do motivo (trabalho, estudo ou outro): o consulado diz quais.
+
+        ## Validade e renovação
+        A primeira autorização vale { $residence-permit-first-years ->
+            [one] { $residence-permit-first-years } ano
+           *[other] { $residence-permit-first-years } anos
+        } e cada renovação { $residence-permit-renewal-years ->
+            [one] { $residence-permit-renewal-years } ano
+           *[other] { $residence-permit-renewal-years } anos
+        }. Renove antes de caducar, no Portal das Renovações ({ $aima-portal-renewals }). Na renovação é pedido de novo o registo criminal do país de origem.
+
+        ## Custos
+        A taxa antiga da AR CPLP foi revogada e a tabela de taxas da AIMA mudou (notícia de { $aima-fee-table-updated }). Confirme o valor atual em { $aima-web } e a taxa do visto no consulado.
+
+        ## Se algo correr mal
+        - Pediu a AR CPLP antes de { $foreigners-law-2025-in-force } depois de entrar como turista: pergunte à AIMA pelo formulário em que ponto está o processo. Não repita pedidos.
+        - Ainda tem a folha A4 e a AIMA não o contactou: pergunte pelo formulário.
+        - Para ajuda, ligue para a Linha de Apoio a Migrantes: { $lam-phone-landline } (rede fixa) ou { $lam-phone-mobile } (telemóvel).
+    .keywords = CPLP, cplp, AR CPLP, residência CPLP, residencia cplp, autorização de residência CPLP, autorizacao de residencia cplp, acordo de mobilidade, mobilidade CPLP, visto CPLP, lusófono, lusofono, países de língua portuguesa, paises de lingua portuguesa, PALOP, brasileiro, brasileira, Brasil, angolano, Angola, cabo-verdiano, cabo verdiano, caboverdiano, Cabo Verde, guineense, Guiné-Bissau, Guine Bissau, moçambicano, mocambicano, Moçambique, são-tomense, santomense, São Tomé, timorense, Timor-Leste, Guiné Equatorial, folha A4, papel A4, cartão CPLP, entrar como turista, turista, legalizar, legalização, AIMA, SEF

@@ -66,3 +66,152 @@ niss-social-security = Número da Segurança Social (NISS)
         - Dúvidas: ligue { $ss-phone } ou { $ss-phone-alt } ({ $ss-hours }).
         - Para ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
     .keywords = NISS, niss, NIS, número da segurança social, numero da seguranca social, numero de seguranca social, segurança social, seguranca social, seg social, segurança social direta, seguranca social direta, SSD, descontos, contribuições, contribuicoes, inscrição na segurança social, inscricao seguranca social, cidadão estrangeiro, cidadao estrangeiro, pedido de niss, niss online, tirar niss, INSS, previdência, previdencia, carreira contributiva, recibos verdes, trabalhador independente, chave móvel digital, chave movel digital, baixa, reforma
+
+unemployment-benefit = Subsídio de desemprego
+    .summary = Se perdeu o trabalho sem ser por sua vontade e descontou para a Segurança Social o tempo suficiente, pode ter direito ao subsídio de desemprego. Tem de se inscrever no centro de emprego do IEFP e pedir o subsídio dentro do prazo.
+    .body =
+        O subsídio de desemprego é pago pela Segurança Social a quem trabalhava por conta de outrem e ficou sem trabalho. O pedido passa pelo centro de emprego do IEFP (Instituto do Emprego e Formação Profissional).
+
+        ## Quem pode receber
+        - Quem trabalhou por conta de outrem, com descontos, pelo menos { $unemployment-min-days ->
+            [one] { $unemployment-min-days } dia
+           *[other] { $unemployment-min-days } dias
+        } nos { $unemployment-reference-months ->
+            [one] { $unemployment-reference-months } mês
+           *[other] { $unemployment-reference-months } meses
+        } antes de ficar desempregado.
+        - Quem ficou desempregado sem ser por sua vontade: despedimento, fim do contrato a termo, ou saída com justa causa por falta de pagamento ou outra falta grave da entidade patronal. Um acordo de saída com a entidade patronal só conta em alguns casos.
+        - Quem se despede por sua vontade, sem justa causa, não tem direito.
+        - Sendo estrangeiro, precisa de um título de residência válido.
+        - Tem de estar inscrito no centro de emprego e disponível para trabalhar.
+
+        ## Subsídio social de desemprego
+        Se não tem dias de descontos suficientes, pode ter direito ao subsídio social de desemprego: pede { $social-unemployment-min-days ->
+            [one] { $social-unemployment-min-days } dia
+           *[other] { $social-unemployment-min-days } dias
+        } de descontos nos últimos { $social-unemployment-reference-months ->
+            [one] { $social-unemployment-reference-months } mês
+           *[other] { $social-unemployment-reference-months } meses
+        } e só é dado a famílias com rendimentos baixos.
+
+        ## Passos
+        1. Peça à entidade patronal a "declaração de situação de desemprego", o impresso da Segurança Social que diz porque o contrato acabou.
+        2. Inscreva-se como desempregado no centro de emprego da sua zona ou em { $iefp-web }.
+        3. Peça o subsídio até { $unemployment-apply-days ->
+            [one] { $unemployment-apply-days } dia
+           *[other] { $unemployment-apply-days } dias
+        } depois de ficar desempregado: no centro de emprego ou na Segurança Social Direta.
+        4. Cumpra o plano pessoal de emprego: procure trabalho, vá às convocatórias e aceite uma oferta de emprego conveniente.
+        5. Avise a Segurança Social se voltar a trabalhar ou se for ao estrangeiro.
+
+        ## Documentos
+        - Passaporte e título de residência válido.
+        - NIF e NISS.
+        - Declaração de situação de desemprego.
+        - Comprovativo do IBAN de uma conta bancária em seu nome.
+
+        ## Quanto recebe e por quanto tempo
+        - O valor é uma parte do salário médio que declarou. Há um valor mínimo e um valor máximo, ligados ao IAS (Indexante dos Apoios Sociais, { $ias }).
+        - O tempo de subsídio depende da sua idade e de quanto tempo descontou.
+        - Veja os seus descontos na Segurança Social Direta.
+
+        ## Se algo correr mal
+        - A entidade patronal não lhe dá a declaração: a ACT pode obrigá-la, { $act-phone }.
+        - Pedido recusado: peça a decisão por escrito e reclame no prazo indicado na carta.
+        - Dúvidas: Segurança Social, { $ss-phone } ou { $ss-phone-alt } ({ $ss-hours }).
+        - Ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
+    .keywords = subsídio de desemprego, subsidio de desemprego, subsidio desemprego, fundo de desemprego, seguro desemprego, seguro-desemprego, desempregado, desemprego, fiquei sem trabalho, fiquei sem emprego, perdi o emprego, perdi o trabalho, fui despedido, despedimento, demitido, mandado embora, fim do contrato, contrato acabou, subsídio social de desemprego, subsidio social, declaração de situação de desemprego, modelo 5044, RP 5044, centro de emprego, IEFP, iefp, segurança social, seguranca social, seg social, quanto tempo recebo, quanto recebo, prazo para pedir, IAS
+
+family-benefits = Abono de família e outros apoios para famílias
+    .summary = O abono de família é um valor pago todos os meses pela Segurança Social para ajudar a criar os filhos. O valor depende dos rendimentos da família e da idade da criança. Não é preciso ter descontado para a Segurança Social.
+    .body =
+        A Segurança Social tem vários apoios para famílias com filhos. O principal é o abono de família para crianças e jovens. Para os pedir, pais e filhos precisam de NISS.
+
+        ## Abono de família para crianças e jovens
+        - É pago todos os meses, por cada filho.
+        - O valor depende do "escalão" de rendimentos da família e da idade da criança. Os valores mudam todos os anos: confirme-os em { $ss-web }.
+        - Não depende de descontos: também o recebem famílias que nunca descontaram.
+        - A família tem de ter rendimentos e poupanças abaixo de certos limites.
+        - A partir de certa idade, o jovem só recebe se continuar a estudar. Todos os anos é preciso fazer a "prova escolar".
+
+        ## Quem pode pedir
+        - Crianças e jovens que vivem em Portugal, com título de residência válido ou em situação equiparada, como refugiados.
+        - Se a criança ou os pais ainda esperam pelo título de residência, pergunte na Segurança Social se já podem pedir.
+
+        ## Outros apoios
+        - Abono pré-natal: para grávidas, a partir de certa fase da gravidez, com declaração médica.
+        - Garantia para a Infância: um valor extra para crianças de famílias com rendimentos muito baixos.
+        - Bonificação por deficiência: um valor extra para crianças e jovens com deficiência.
+        - Subsídio parental: pago à mãe e ao pai durante a licença depois do nascimento, a quem tem descontos. Quem não tem descontos suficientes pode ter direito ao subsídio social parental.
+
+        ## Passos
+        1. Peça o NISS para a criança e para os pais, se ainda não o têm.
+        2. Registe-se na Segurança Social Direta.
+        3. Peça o abono na Segurança Social Direta ou num serviço de atendimento da Segurança Social. Peça logo depois do nascimento ou da chegada a Portugal: um pedido tardio pode fazer perder meses.
+        4. Indique o IBAN da conta onde quer receber.
+        5. Mantenha os dados atualizados: morada, rendimentos e composição da família.
+
+        ## Documentos
+        - Documentos de identificação e títulos de residência de toda a família.
+        - Certidão de nascimento da criança, traduzida se não estiver em português.
+        - NISS e NIF de todos.
+        - Comprovativo do IBAN.
+        - Comprovativos dos rendimentos da família, se lhos pedirem.
+
+        ## Custos
+        Pedir os apoios não se paga.
+
+        ## Se algo correr mal
+        - Pedido recusado ou escalão errado: peça a decisão por escrito e reclame no prazo indicado.
+        - Dúvidas: Segurança Social, { $ss-phone } ou { $ss-phone-alt } ({ $ss-hours }).
+        - Ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
+    .keywords = abono de família, abono de familia, abono, abono familia, abono dos filhos, bolsa família, bolsa familia, salário família, salario familia, abono pré-natal, abono pre natal, grávida, gravida, gravidez, filhos, criança, crianca, bebé, bebe, nascimento, escalão, escalao, escalões do abono, prova escolar, garantia para a infância, garantia infancia, subsídio parental, subsidio parental, licença de maternidade, licenca maternidade, licença parental, bonificação por deficiência, apoio às famílias, apoio a familia, segurança social, seguranca social, seg social, dinheiro para os filhos
+
+social-support-income = Rendimento Social de Inserção (RSI) e apoio social urgente
+    .summary = O Rendimento Social de Inserção (RSI) é um apoio mensal da Segurança Social para pessoas e famílias em pobreza extrema, ligado a um plano para melhorar a sua situação. Em caso de emergência, como ficar sem casa ou sem comida, há apoio social urgente.
+    .body =
+        O RSI (Rendimento Social de Inserção) tem duas partes: um valor pago todos os meses e um contrato de inserção, com passos para sair da pobreza, como procurar trabalho, fazer cursos ou pôr os filhos na escola. Quem decide é a Segurança Social.
+
+        ## Quem pode pedir
+        - Quem vive legalmente em Portugal. Os cidadãos de fora da União Europeia precisam, em regra, de { $rsi-min-residence-years ->
+            [one] { $rsi-min-residence-years } ano
+           *[other] { $rsi-min-residence-years } anos
+        } de residência legal. Os refugiados não precisam de cumprir este prazo.
+        - Quem tem rendimentos muito baixos e poucas poupanças ou bens, contando toda a família que vive consigo.
+        - Em regra, maiores de idade. Há exceções, por exemplo para grávidas ou para quem tem filhos a cargo.
+        - Quem pode trabalhar tem de estar inscrito no centro de emprego do IEFP.
+
+        ## Quanto recebe
+        O RSI completa os rendimentos da família até um valor de referência, que depende do número de pessoas. Esse valor é atualizado com o IAS ({ $ias }). Confirme o seu caso na Segurança Social.
+
+        ## Passos
+        1. Peça o RSI na Segurança Social Direta ou num serviço de atendimento da Segurança Social.
+        2. Entregue os documentos de todas as pessoas da família.
+        3. Vá à entrevista com o técnico de ação social.
+        4. Assine o contrato de inserção e cumpra o que foi combinado.
+        5. Avise a Segurança Social de qualquer mudança: trabalho, rendimentos, morada ou família.
+
+        ## Documentos
+        - Documentos de identificação e títulos de residência de todos.
+        - NISS e NIF de todos.
+        - Comprovativos de rendimentos e extratos bancários.
+        - Contrato de arrendamento ou comprovativo de morada.
+        - Comprovativo do IBAN.
+
+        ## Apoio social urgente
+        - Ficou sem casa, sem comida ou corre perigo: ligue para a Linha Nacional de Emergência Social, { $social-emergency-phone }, gratuita, a qualquer hora.
+        - Pode pedir apoio ao serviço de ação social da Segurança Social, da câmara municipal ou da Junta de Freguesia. Em Lisboa, também à Santa Casa da Misericórdia.
+        - Estes serviços podem dar apoios pontuais para comida, medicamentos ou renda, e encaminhá-lo para instituições de apoio social e bancos alimentares.
+        - Em perigo de vida, ligue { $emergency-phone }.
+
+        ## Residência e apoios sociais
+        Se tem dúvidas sobre o efeito de um apoio social na renovação da sua autorização de residência, pergunte num CNAI ou à AIMA antes de decidir.
+
+        ## Custos
+        Pedir o RSI ou apoio social não se paga.
+
+        ## Se algo correr mal
+        - Pedido recusado: peça a decisão por escrito e reclame no prazo indicado.
+        - Dúvidas: Segurança Social, { $ss-phone } ou { $ss-phone-alt } ({ $ss-hours }).
+        - Ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
+    .keywords = RSI, rsi, rendimento social de inserção, rendimento social de insercao, rendimento minimo, rendimento mínimo, rendimento mínimo garantido, bolsa família, bolsa familia, auxílio, auxilio, ajuda do governo, ajuda do estado, apoio social, ação social, acao social, assistente social, assistência social, pobreza, sem dinheiro, sem comida, fome, passar fome, sem casa, sem abrigo, sem-abrigo, morador de rua, emergência social, emergencia social, linha 144, { $social-emergency-phone }, banco alimentar, cabaz, cesta básica, cesta basica, santa casa, junta de freguesia, câmara municipal, camara, renda, contrato de inserção, segurança social, seguranca social

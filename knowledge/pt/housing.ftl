@@ -1,0 +1,193 @@
+# Habitação: arrendar casa, direitos do inquilino, apoios à habitação e atestado de residência.
+
+renting-a-home = Arrendar casa
+    .summary = Para arrendar casa ou quarto faça sempre um contrato de arrendamento escrito. O senhorio tem de comunicar o contrato às Finanças e passar recibo de cada renda. A lei limita a caução e as rendas pagas adiantadas, e proíbe recusar uma casa por causa da nacionalidade ou da origem.
+    .body =
+        Arrendar é alugar uma casa ou um quarto ao dono (o senhorio). Não precisa de autorização de residência para arrendar, mas vai precisar de número de contribuinte (NIF).
+
+        ## Antes de assinar
+        - Visite a casa. Veja se há água, luz, humidade ou janelas partidas e tire fotografias.
+        - Peça o documento de identificação do senhorio e confirme que é o dono ou que tem autorização do dono para arrendar.
+        - Desconfie de anúncios que pedem dinheiro antes de ver a casa ou de assinar o contrato.
+
+        ## O contrato
+        - O contrato de arrendamento deve ser escrito e assinado pelos dois. Fique com uma cópia assinada.
+        - Deve indicar: nomes e NIF dos dois, morada, renda e dia de pagamento, duração, caução, e quem paga água, luz e gás.
+        - Para habitação permanente, o contrato com prazo não pode ser inferior a { $housing-contract-min-years ->
+            [one] { $housing-contract-min-years } ano
+           *[other] { $housing-contract-min-years } anos
+        }. A exceção são os arrendamentos temporários (por exemplo, por trabalho ou estudo), que o contrato tem de dizer.
+        - No fim do prazo o contrato renova-se automaticamente, a não ser que alguém avise por escrito a tempo.
+
+        ## O que o senhorio pode pedir
+        - Uma caução de, no máximo, { $housing-deposit-max-rents ->
+            [one] { $housing-deposit-max-rents } renda
+           *[other] { $housing-deposit-max-rents } rendas
+        }. É devolvida no fim do contrato se a casa ficar sem estragos.
+        - Rendas adiantadas, por acordo escrito, até { $housing-rent-advance-max-months ->
+            [one] { $housing-rent-advance-max-months } mês
+           *[other] { $housing-rent-advance-max-months } meses
+        }.
+        - Um fiador ou comprovativos de rendimentos.
+
+        ## O que o senhorio não pode fazer
+        - Recusar-lhe a casa por ser estrangeiro, pela cor da pele, origem ou religião: é discriminação, proibida por lei.
+        - Ficar com o seu passaporte ou receber a renda sem passar recibo.
+
+        ## Registo nas Finanças e recibos
+        1. O senhorio comunica o contrato às Finanças (Autoridade Tributária e Aduaneira) e paga o imposto do selo.
+        2. Todos os meses passa um recibo de renda, normalmente eletrónico, no Portal das Finanças ({ $at-web }).
+        3. Guarde os recibos. Provam a sua morada (AIMA, centro de saúde, escola), contam no IRS e são pedidos nos apoios à renda.
+        4. Se o senhorio não comunicar o contrato, o inquilino também o pode comunicar às Finanças. Pergunte como num Serviço de Finanças.
+
+        ## Custos
+        O imposto do selo do contrato é pago pelo senhorio. Se uma agência imobiliária lhe pedir uma comissão, peça fatura.
+
+        ## Se algo correr mal
+        - O senhorio não quer fazer contrato nem passar recibos: sem contrato registado é difícil provar a morada e pedir apoios. Informe-se nas Finanças, pelo { $at-phone }.
+        - Recusaram-lhe a casa por ser estrangeiro: guarde anúncios e mensagens e veja como apresentar queixa por discriminação.
+        - Para ajuda na sua língua, ligue para a Linha de Apoio a Migrantes: { $lam-phone-landline } ou { $lam-phone-mobile }.
+    .keywords = arrendar, arrendamento, arrendar casa, alugar casa, aluguel, aluguer, alugar quarto, quarto, casa, apartamento, apartamento para alugar, renda, aluguel mensal, contrato de arrendamento, contrato de aluguel, contrato, senhorio, proprietário, proprietario, dono da casa, inquilino, arrendatário, arrendatario, caução, caucao, calção, depósito, deposito, rendas adiantadas, fiador, fiadora, recibo de renda, recibos de renda, recibo eletronico, imposto do selo, registar contrato nas financas, registo do contrato, contrato registado, imobiliária, imobiliaria, comissão, idealista, olx, burla, golpe, discriminação, não arrendam a estrangeiros, nao aceitam imigrantes, certificado energético
+
+tenant-rights-eviction = Direitos do inquilino e despejo
+    .summary = O senhorio não pode pô-lo fora de casa por conta própria: trocar a fechadura, cortar a água ou a luz, ou tirar as suas coisas é ilegal. Para acabar o contrato ou subir a renda tem de avisar por escrito e com antecedência, e um despejo só pode acontecer por decisão do Balcão do Arrendatário e do Senhorio ou de um tribunal.
+    .body =
+        Estes direitos valem para quem tem contrato de arrendamento. Se não tem contrato escrito, guarde tudo o que prova que vive na casa e paga renda: transferências, mensagens, recibos.
+
+        ## Os seus direitos
+        - Viver na casa em sossego enquanto o contrato dura e paga a renda.
+        - Receber recibo de cada renda.
+        - Reparações: o senhorio tem de fazer as obras necessárias (telhado, canos, humidade grave). Peça-as por escrito.
+        - O assédio no arrendamento é proibido: ameaças, cortes de água ou luz, ou obras feitas para o obrigar a sair.
+
+        ## Aumento da renda
+        - Se o contrato não disser outra coisa, a renda só sobe uma vez por ano e até ao coeficiente de atualização publicado todos os anos no Diário da República.
+        - O senhorio tem de avisar por escrito, com pelo menos { $housing-rent-update-notice-days ->
+            [one] { $housing-rent-update-notice-days } dia
+           *[other] { $housing-rent-update-notice-days } dias
+        } de antecedência, dizendo a nova renda e como a calculou.
+        - Se o aumento não cumpre estas regras, pode recusá-lo por escrito. Continue a pagar a renda antiga e peça ajuda.
+
+        ## Quando o contrato acaba
+        - Se o senhorio não quiser renovar o contrato, tem de o dizer por carta registada com aviso de receção. Numa casa de habitação permanente, o aviso tem de chegar pelo menos { $housing-landlord-notice-days ->
+            [one] { $housing-landlord-notice-days } dia
+           *[other] { $housing-landlord-notice-days } dias
+        } antes do fim do contrato, e mais cedo nos contratos longos.
+        - Em regra, o contrato dura pelo menos { $housing-contract-guaranteed-years ->
+            [one] { $housing-contract-guaranteed-years } ano
+           *[other] { $housing-contract-guaranteed-years } anos
+        } desde a assinatura, mesmo que o senhorio se oponha à primeira renovação. A exceção principal é o senhorio precisar da casa para ele ou para um filho viver.
+        - O inquilino também pode sair, avisando por escrito com a antecedência que a lei e o contrato indicam.
+
+        ## Despejo
+        1. O senhorio não pode despejar sozinho. Precisa de um título do Balcão do Arrendatário e do Senhorio (BAS) ou de uma decisão de um tribunal.
+        2. Se receber uma notificação do BAS, tem { $housing-eviction-opposition-days ->
+            [one] { $housing-eviction-opposition-days } dia
+           *[other] { $housing-eviction-opposition-days } dias
+        } para sair ou para se opor. A oposição é feita por um advogado: peça logo apoio judiciário na Segurança Social.
+        3. Se deixar de pagar a renda durante meses, o senhorio pode acabar o contrato. Pagar a dívida depressa pode evitar o despejo.
+        4. Em situações graves (doença, deficiência, crianças, falta de alternativa) pode pedir que a saída seja adiada (diferimento da desocupação).
+
+        ## Onde pedir ajuda
+        - Advogado gratuito: apoio judiciário, pedido na Segurança Social.
+        - Informação sobre arrendamento: Portal da Habitação ({ $housing-portal-web }) e o serviço de habitação da Câmara Municipal.
+        - Trocaram a fechadura, tiraram as suas coisas ou ameaçaram-no: chame a PSP ou a GNR. Em perigo, ligue { $emergency-phone }.
+        - Se ficar sem casa: Linha Nacional de Emergência Social, { $social-emergency-phone }.
+        - Para ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
+    .keywords = despejo, despejar, despejado, ordem de despejo, ação de despejo, acao de despejo, BAS, balcão do arrendatário, balcao do arrendatario e do senhorio, BNA, balcão nacional do arrendamento, inquilino, direitos do inquilino, arrendatário, senhorio, dono da casa, expulso de casa, mandar embora, me mandou sair, tenho de sair de casa, trocou a fechadura, cortou a água, cortou a luz, aumento da renda, aumentar a renda, subiu a renda, atualização de renda, coeficiente, fim do contrato, não renovar contrato, nao renova o contrato, oposição à renovação, carta do senhorio, aviso prévio, pré-aviso, pre aviso, assédio, assedio, obras, humidade, renda em atraso, dívida de renda, sem casa, sem abrigo, sem-abrigo, advogado, despejo ilegal
+
+housing-support = Apoios à habitação e à renda
+    .summary = Há programas públicos que ajudam a pagar a renda ou dão acesso a casas com renda mais baixa: Porta 65, Arrendamento Acessível, habitação municipal e apoios de emergência da Segurança Social. Quase todos pedem título de residência, NIF, contrato registado nas Finanças e IRS entregue.
+    .body =
+        Os programas nacionais são do IHRU (Instituto da Habitação e da Reabilitação Urbana), no Portal da Habitação ({ $housing-portal-web }). A habitação social é da Câmara Municipal; o apoio de emergência, da Segurança Social.
+
+        ## Principais apoios
+        - Porta 65 Jovem: ajuda mensal para pagar parte da renda, para jovens até aos { $housing-porta65-max-age ->
+            [one] { $housing-porta65-max-age } ano
+           *[other] { $housing-porta65-max-age } anos
+        }.
+        - Porta 65+: ajuda à renda para quem perdeu uma parte importante do rendimento e para famílias monoparentais.
+        - Apoio extraordinário à renda: pago todos os meses pela Segurança Social a alguns inquilinos cuja renda pesa muito no rendimento. Não se faz candidatura: conta o contrato comunicado às Finanças e o IRS entregue. Nem todos os contratos estão abrangidos.
+        - Programa de Arrendamento Acessível: casas com renda abaixo do mercado, para famílias dentro de limites de rendimento.
+        - Habitação municipal (habitação social ou renda apoiada): casas da Câmara com renda calculada pelo rendimento da família. As listas de espera são longas.
+        - 1.º Direito: programa das câmaras para famílias que vivem sem condições, por exemplo em barracas ou casas sobrelotadas.
+        - Emergência: a Segurança Social pode dar um apoio pontual ou alojamento temporário a quem fica sem casa.
+
+        ## Quem pode pedir
+        - Em geral: quem vive em Portugal com título de residência válido, com NIF e, em muitos casos, NISS.
+        - Quem tem contrato de arrendamento escrito e comunicado às Finanças, e recibos de renda.
+        - Quem tem rendimentos dentro dos limites de cada programa.
+        - Sem título de residência, a maioria destes programas não está disponível, mas pode pedir apoio de emergência.
+
+        ## Passos
+        1. Garanta que o seu contrato está comunicado às Finanças e que recebe recibos de renda.
+        2. Entregue a declaração de IRS todos os anos, mesmo com rendimentos baixos.
+        3. Veja no Portal da Habitação que programas existem, as condições e os prazos de candidatura.
+        4. Faça a candidatura no portal, ou peça ajuda no serviço de habitação da Câmara Municipal. É aí também que se inscreve para habitação municipal.
+
+        ## Documentos a preparar
+        - Passaporte e título de residência.
+        - NIF e NISS.
+        - Contrato de arrendamento e recibos de renda.
+        - Declaração de IRS e nota de liquidação.
+        - Documentos das pessoas que vivem consigo e, se pedido, atestado de residência.
+
+        ## Custos
+        Candidatar-se não se paga. Desconfie de quem lhe cobre para "conseguir" uma casa social.
+
+        ## Se algo correr mal
+        - Candidatura recusada: leia o motivo. Normalmente pode responder por escrito dentro do prazo indicado na decisão.
+        - Ficou sem casa ou vai ficar: ligue para a Linha Nacional de Emergência Social, { $social-emergency-phone }, ou vá aos serviços da Segurança Social ({ $ss-phone }).
+        - Para ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
+    .keywords = apoio à renda, apoio a renda, apoio renda, subsídio de renda, subsidio de renda, subsídio de arrendamento, ajuda para pagar a renda, ajuda renda, porta 65, porta65, porta 65 jovem, porta 65+, apoio extraordinário à renda, apoio extraordinario renda, arrendamento acessível, arrendamento acessivel, renda acessível, renda acessivel, habitação social, habitacao social, casa social, bairro social, casa da câmara, casa da camara, câmara municipal, camara municipal, renda apoiada, 1.º direito, primeiro direito, IHRU, portal da habitação, portal da habitacao, sem casa, sem abrigo, sem-abrigo, despejada, emergência social, emergencia social, { $social-emergency-phone }, segurança social, seguranca social, auxílio moradia, auxilio aluguel, bolsa aluguel, casa barata
+
+address-certificate = Atestado de residência (Junta de Freguesia)
+    .summary = O atestado de residência é um documento da Junta de Freguesia que confirma onde vive. É pedido no centro de saúde, na escola, na AIMA e noutros serviços. A Junta não o pode recusar só porque ainda não tem autorização de residência.
+    .body =
+        O atestado de residência (ou "atestado de morada") é passado pela Junta de Freguesia da zona onde vive. Confirma a sua morada e, se pedir, há quanto tempo vive lá.
+
+        ## Para que serve
+        - Inscrever-se no centro de saúde e ter número de utente, sobretudo sem autorização de residência.
+        - Provar o alojamento num processo na AIMA.
+        - Matricular os filhos na escola.
+        - Mudar a morada nas Finanças, abrir conta no banco ou pedir apoios sociais.
+
+        ## Quem pode pedir
+        Qualquer pessoa que viva na freguesia, portuguesa ou estrangeira. O Provedor de Justiça já lembrou que as Juntas não podem recusar o atestado por a pessoa não ter título de residência.
+
+        ## Como provar que vive lá
+        A Junta passa o atestado quando alguém da Junta conhece a situação ou quando há outra prova. As mais usadas são:
+        - contrato de arrendamento ou faturas de água, luz ou internet em seu nome;
+        - declaração do senhorio ou da pessoa que o aloja, com cópia do documento de identificação dela;
+        - o testemunho de { $address-certificate-witnesses ->
+            [one] { $address-certificate-witnesses } eleitor recenseado
+           *[other] { $address-certificate-witnesses } eleitores recenseados
+        } na freguesia, que confirmam que vive lá;
+        - para quem não tem casa, uma declaração do técnico de ação social que o acompanha.
+
+        ## Passos
+        1. Descubra qual é a sua Junta de Freguesia: pergunte na Câmara Municipal ou procure a sua morada no sítio da Câmara.
+        2. Vá à Junta. Algumas aceitam o pedido pela internet ou só com marcação.
+        3. Preencha o requerimento e diga para que serve o atestado, por exemplo "para inscrição no centro de saúde" ou "para a AIMA".
+        4. Entregue as provas de morada. As testemunhas vão consigo ou assinam uma declaração.
+        5. Levante o atestado: na hora ou alguns dias depois, conforme a Junta.
+
+        ## Documentos a levar
+        - Passaporte, título de residência ou outro documento de identificação.
+        - NIF, se já tiver.
+        - As provas de morada.
+        - Para um atestado de toda a família: os documentos de cada pessoa.
+
+        ## Custos e validade
+        - Cada Junta fixa o seu preço; nalgumas é gratuito. Pergunte antes.
+        - O serviço que pede o atestado pode exigir que seja recente. Peça-o pouco antes de precisar.
+        - Para ter acesso ao SNS sem autorização de residência, peça que o atestado diga que vive em Portugal há mais de { $health-undocumented-min-days ->
+            [one] { $health-undocumented-min-days } dia
+           *[other] { $health-undocumented-min-days } dias
+        }, se for o caso.
+
+        ## Se algo correr mal
+        - Recusaram o atestado: peça a recusa por escrito, com o motivo. Pode reclamar na própria Junta ou apresentar queixa, gratuita, ao Provedor de Justiça.
+        - Não conhece eleitores da freguesia: pergunte que outras provas a Junta aceita.
+        - Para ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
+    .keywords = atestado de residência, atestado de residencia, atestado de morada, atestado da junta, atestado junta de freguesia, comprovativo de morada, comprovante de residência, comprovante de endereço, comprovante de endereco, comprovativo de residencia, prova de morada, junta de freguesia, junta, freguesia, declaração de morada, declaracao de residencia, testemunhas, eleitores, recenseados, morada, endereço, endereco, atestado para a aima, atestado para o centro de saude, atestado para a escola, sem contrato, moro num quarto, provedor de justiça, certidão de residência, certidao de residencia
