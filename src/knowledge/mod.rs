@@ -9,6 +9,7 @@ pub mod ftl;
 pub mod issues;
 pub mod load;
 pub mod render;
+mod validate;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
