@@ -145,3 +145,65 @@ fn a_database_password_never_appears_in_output() {
     assert!(all.contains("unsupported database URL"), "{all}");
     assert!(!all.contains("hunter2secret"), "{all}");
 }
+
+#[test]
+fn kb_stamp_records_that_a_translation_follows_the_new_source() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_of_shipped(dir.path());
+    let pt = dir.path().join("knowledge/pt/health.ftl");
+    let text = std::fs::read_to_string(&pt).unwrap();
+    std::fs::write(
+        &pt,
+        text.replacen(
+            "emergency-and-sns24 = ",
+            "emergency-and-sns24 = Urgências: ",
+            1,
+        ),
+    )
+    .unwrap();
+    let check = |dir: &std::path::Path| {
+        let out = balcao()
+            .current_dir(dir)
+            .args(["kb", "check", "--strict"])
+            .output()
+            .unwrap();
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+        )
+    };
+    let (passed, report) = check(dir.path());
+    assert!(!passed);
+    assert!(report.contains("en translation is outdated"), "{report}");
+
+    let out = balcao()
+        .current_dir(dir.path())
+        .args([
+            "kb",
+            "stamp",
+            "--lang",
+            "en",
+            "--article",
+            "emergency-and-sns24",
+            "--status",
+            "reviewed",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let (_, report) = check(dir.path());
+    assert!(!report.contains("en translation is outdated"), "{report}");
+    assert!(report.contains("fr translation is outdated"), "{report}");
+    let row = report
+        .lines()
+        .find(|l| l.starts_with("emergency-and-sns24"))
+        .unwrap();
+    assert!(
+        row.contains(" R    O"),
+        "pt and en reviewed, fr outdated: {row}"
+    );
+}
