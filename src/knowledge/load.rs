@@ -159,11 +159,10 @@ pub fn load(files: &Files, settings: &LangSettings) -> (Knowledge, Vec<Issue>) {
         fact_args: HashMap::new(),
         translations,
         source_versions: source_spans,
-        article_facts: inventory
+        message_vars: inventory
             .iter()
             .flat_map(|(lang, msgs)| {
                 msgs.iter()
-                    .filter(|(_, m)| matches!(m.area, Area::Articles(_)))
                     .map(|(id, m)| ((id.clone(), *lang), m.vars.clone()))
             })
             .collect(),
@@ -283,7 +282,7 @@ fn classify(
 }
 
 /// Formats every fact for one language, once per load.
-fn format_facts(k: &Knowledge, lang: Lang) -> Vec<(String, FactArg)> {
+fn format_facts(k: &Knowledge, lang: Lang) -> HashMap<String, FactArg> {
     k.facts
         .values()
         .map(|f| {

@@ -31,6 +31,15 @@ pub enum FactArg {
     Number(f64),
 }
 
+impl FactArg {
+    fn to_fluent(&self) -> FluentValue<'static> {
+        match self {
+            FactArg::Text(t) => FluentValue::from(t.clone()),
+            FactArg::Number(n) => FluentValue::from(*n),
+        }
+    }
+}
+
 /// A loaded knowledge base. Immutable: a reload builds a new one.
 pub struct Knowledge {
     pub settings: LangSettings,
@@ -41,13 +50,14 @@ pub struct Knowledge {
     pub facts: BTreeMap<String, Fact>,
     bundles: HashMap<Lang, FluentBundle<FluentResource>>,
     /// Facts formatted for each language.
-    fact_args: HashMap<Lang, Vec<(String, FactArg)>>,
+    fact_args: HashMap<Lang, HashMap<String, FactArg>>,
     /// Which translations exist, with their review status.
     pub translations: HashMap<(String, Lang), ReviewStatus>,
     /// Article id → version (hash) of its Portuguese source text.
     pub source_versions: HashMap<String, String>,
-    /// The fact variables each article uses, per language.
-    article_facts: HashMap<(String, Lang), BTreeSet<String>>,
+    /// The variables each message uses, per language: formatting passes a
+    /// message only the facts it needs, not all of them.
+    message_vars: HashMap<(String, Lang), BTreeSet<String>>,
 }
 
 /// The plain texts of one article in one language, as written.
@@ -77,14 +87,11 @@ impl Knowledge {
             .find(|l| self.has_translation(id, *l))
     }
 
-    /// Facts as Fluent arguments for `lang`.
+    /// Every fact as Fluent arguments for `lang` (for checking all messages).
     pub fn fluent_args(&self, lang: Lang) -> FluentArgs<'static> {
         let mut args = FluentArgs::new();
         for (id, v) in self.fact_args.get(&lang).into_iter().flatten() {
-            match v {
-                FactArg::Text(t) => args.set(id.clone(), FluentValue::from(t.clone())),
-                FactArg::Number(n) => args.set(id.clone(), FluentValue::from(*n)),
-            }
+            args.set(id.clone(), v.to_fluent());
         }
         args
     }
@@ -120,7 +127,18 @@ impl Knowledge {
             None => msg.value()?,
             Some(a) => msg.get_attribute(a)?.value(),
         };
-        let mut args = self.fluent_args(lang);
+        let mut args = FluentArgs::new();
+        let facts = self.fact_args.get(&lang);
+        for var in self
+            .message_vars
+            .get(&(id.to_string(), lang))
+            .into_iter()
+            .flatten()
+        {
+            if let Some(v) = facts.and_then(|f| f.get(var)) {
+                args.set(var.clone(), v.to_fluent());
+            }
+        }
         for (k, v) in extra {
             args.set(k.to_string(), FluentValue::from(v.clone()));
         }
@@ -151,7 +169,7 @@ impl Knowledge {
 
     /// The facts an article's text uses in `lang`.
     pub fn facts_used(&self, id: &str, lang: Lang) -> Vec<&Fact> {
-        self.article_facts
+        self.message_vars
             .get(&(id.to_string(), lang))
             .into_iter()
             .flatten()
