@@ -30,10 +30,6 @@ impl ManualClock {
         let mut t = self.0.lock().unwrap_or_else(|p| p.into_inner());
         *t += by;
     }
-
-    pub fn set(&self, to: DateTime<Utc>) {
-        *self.0.lock().unwrap_or_else(|p| p.into_inner()) = to;
-    }
 }
 
 impl Clock for ManualClock {

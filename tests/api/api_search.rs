@@ -153,6 +153,28 @@ async fn gibberish_finds_nothing_and_is_recorded_anonymised_but_typing_is_not() 
 }
 
 #[tokio::test]
+async fn results_as_you_type_match_an_unfinished_last_word() {
+    let app = spawn_app().await;
+    // "ute…" on its way to "utente": only a prefix match finds the SNS number.
+    let (_, typing) = app
+        .get_json("/api/v1/search?q=numero%20de%20ute&lang=pt&as_you_type=1")
+        .await;
+    assert_eq!(
+        ids(&typing).first().map(String::as_str),
+        Some("sns-user-number"),
+        "{typing}"
+    );
+    let (_, submitted) = app
+        .get_json("/api/v1/search?q=numero%20de%20ute&lang=pt")
+        .await;
+    assert_ne!(
+        ids(&submitted).first().map(String::as_str),
+        Some("sns-user-number"),
+        "{submitted}"
+    );
+}
+
+#[tokio::test]
 async fn limit_bounds_the_number_of_results() {
     let app = spawn_app().await;
     let (status, body) = app

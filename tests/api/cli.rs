@@ -207,3 +207,64 @@ fn kb_stamp_records_that_a_translation_follows_the_new_source() {
         "pt and en reviewed, fr outdated: {row}"
     );
 }
+
+#[test]
+fn sighup_reloads_the_knowledge_without_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_of_shipped(dir.path());
+    std::fs::write(dir.path().join("balcao.toml"), "reload_interval_secs = 0\n").unwrap();
+    let mut child = balcao()
+        .current_dir(dir.path())
+        .env("BALCAO_BIND", "127.0.0.1:0")
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+    let addr = loop {
+        let line = lines.next().expect("server output").unwrap();
+        if let Some(rest) = line.split("addr=").nth(1) {
+            break rest.split_whitespace().next().unwrap().to_string();
+        }
+    };
+    let title = || {
+        let v: serde_json::Value = reqwest::blocking::get(format!(
+            "http://{addr}/api/v1/articles/bank-account?lang=en"
+        ))
+        .unwrap()
+        .json()
+        .unwrap();
+        v["title"].as_str().unwrap().to_string()
+    };
+    let before = title();
+    let file = dir.path().join("knowledge/en/services.ftl");
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(
+        &file,
+        text.replacen(
+            &format!("bank-account = {before}"),
+            "bank-account = Opening a bank account (new)",
+            1,
+        ),
+    )
+    .unwrap();
+    // The watcher is off: only the signal reloads.
+    assert_eq!(title(), before);
+    let pid = child.id().to_string();
+    assert!(
+        Command::new("kill")
+            .args(["-HUP", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while title() != "Opening a bank account (new)" {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "SIGHUP did not reload"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    Command::new("kill").args(["-TERM", &pid]).status().unwrap();
+    assert!(child.wait().unwrap().success());
+}
