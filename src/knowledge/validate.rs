@@ -306,6 +306,12 @@ pub(super) fn check_ui(
                     for a in r.attrs.difference(&m.attrs) {
                         issues.push(at(format!("missing attribute .{a}")));
                     }
+                    // A misspelt variable would silently show nothing.
+                    for v in m.vars.difference(&r.vars) {
+                        issues.push(at(format!(
+                            "variable ${v} is not in the Portuguese message"
+                        )));
+                    }
                 }
             }
         }

@@ -74,7 +74,7 @@ fn a_syntax_error_names_file_line_and_message() {
 }
 
 #[test]
-fn a_ui_string_missing_in_one_language_fails_the_check() {
+fn a_ui_string_missing_or_a_misspelt_variable_in_one_language_fails_the_check() {
     let dir = tempfile::tempdir().unwrap();
     let src = copy_of_shipped(dir.path());
     let file = dir.path().join("locales/uk/errors.ftl");
