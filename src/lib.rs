@@ -6,8 +6,10 @@
 //! edge; `server` runs it all.
 
 pub mod clock;
+pub mod auth;
 pub mod config;
 pub mod content;
+pub mod handoff;
 pub mod knowledge;
 pub mod lang;
 pub mod search;

@@ -2,7 +2,10 @@
 //! SQL. The backend is chosen by the database URL's scheme, here and only
 //! here.
 
+pub mod accounts;
+pub mod cases;
 mod sqlite;
+pub mod tickets;
 
 use std::sync::Arc;
 
@@ -12,7 +15,13 @@ use serde::Serialize;
 
 use crate::lang::Lang;
 
+pub use accounts::{AccountStore, AuditEntry, Credentials, NewMediator, Session};
+pub use cases::{
+    Applied, CaseChange, CaseStore, Effects, NewCase, NewEvent, NewMessage, Purged, RatingRow,
+    StatRow,
+};
 pub use sqlite::SqliteStore;
+pub use tickets::{FeedbackCount, NewTicket, TicketChange, TicketStore};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -24,6 +33,12 @@ pub enum StoreError {
         #[source]
         source: std::io::Error,
     },
+    /// A unique value (a username) is already taken.
+    #[error("already exists")]
+    Conflict,
+    /// Stored data that does not parse (a hand-edited row).
+    #[error("corrupt row: {0}")]
+    Corrupt(String),
     #[error(transparent)]
     Database(#[from] sqlx::Error),
     #[error(transparent)]
@@ -47,7 +62,7 @@ pub struct MissCount {
 }
 
 #[async_trait]
-pub trait Store: Send + Sync {
+pub trait Store: AccountStore + CaseStore + TicketStore {
     /// Whether the database answers.
     async fn ping(&self) -> Result<(), StoreError>;
     async fn record_search_miss(&self, miss: &SearchMiss) -> Result<(), StoreError>;

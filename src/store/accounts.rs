@@ -1,0 +1,100 @@
+//! Storage of mediator accounts, their presence, console sessions and the
+//! audit log.
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+use super::StoreError;
+use crate::handoff::model::{Mediator, Presence, Role};
+use crate::lang::Lang;
+
+/// A new account; the password is already hashed.
+#[derive(Debug, Clone)]
+pub struct NewMediator {
+    pub username: String,
+    pub name: String,
+    pub password_hash: String,
+    pub role: Role,
+    pub languages: Vec<Lang>,
+    pub topics: Vec<String>,
+    pub services: Vec<String>,
+    pub ui_lang: Lang,
+}
+
+/// What login needs besides the profile.
+#[derive(Debug, Clone)]
+pub struct Credentials {
+    pub password_hash: String,
+    pub failed_logins: i64,
+    pub locked_until: Option<DateTime<Utc>>,
+}
+
+/// A console session; the cookie holds a token whose hash is the key.
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub token_hash: String,
+    pub mediator_id: i64,
+    pub csrf: String,
+    pub expires_at: DateTime<Utc>,
+    /// Sessions never outlive this, however active.
+    pub hard_expires_at: DateTime<Utc>,
+}
+
+/// Who opened which case when: nothing about the visitor.
+#[derive(Debug, Clone, Serialize)]
+pub struct AuditEntry {
+    pub at: DateTime<Utc>,
+    pub mediator_id: Option<i64>,
+    pub username: String,
+    pub action: String,
+    pub case_id: Option<i64>,
+}
+
+#[async_trait]
+pub trait AccountStore: Send + Sync {
+    async fn count_mediators(&self) -> Result<i64, StoreError>;
+    /// Fails with [`StoreError::Conflict`] when the username is taken.
+    async fn create_mediator(&self, m: &NewMediator) -> Result<i64, StoreError>;
+    async fn mediator(&self, id: i64) -> Result<Option<Mediator>, StoreError>;
+    async fn mediator_login(
+        &self,
+        username: &str,
+    ) -> Result<Option<(Mediator, Credentials)>, StoreError>;
+    async fn mediators(&self) -> Result<Vec<Mediator>, StoreError>;
+    async fn set_ui_lang(&self, id: i64, lang: Lang) -> Result<(), StoreError>;
+    /// Records a failed login; `lock_until` locks the account.
+    async fn login_failed(
+        &self,
+        id: i64,
+        lock_until: Option<DateTime<Utc>>,
+    ) -> Result<(), StoreError>;
+    async fn login_succeeded(&self, id: i64) -> Result<(), StoreError>;
+
+    async fn create_session(&self, s: &Session) -> Result<(), StoreError>;
+    async fn session(&self, token_hash: &str) -> Result<Option<Session>, StoreError>;
+    async fn extend_session(
+        &self,
+        token_hash: &str,
+        expires_at: DateTime<Utc>,
+    ) -> Result<(), StoreError>;
+    async fn delete_session(&self, token_hash: &str) -> Result<(), StoreError>;
+
+    async fn create_setup_token(
+        &self,
+        token_hash: &str,
+        expires_at: DateTime<Utc>,
+    ) -> Result<(), StoreError>;
+    /// Marks the token used; false if unknown, used or expired.
+    async fn consume_setup_token(
+        &self,
+        token_hash: &str,
+        now: DateTime<Utc>,
+    ) -> Result<bool, StoreError>;
+
+    async fn set_presence(&self, p: &Presence) -> Result<(), StoreError>;
+    async fn presences(&self) -> Result<Vec<Presence>, StoreError>;
+
+    async fn audit(&self, entry: &AuditEntry) -> Result<(), StoreError>;
+    async fn audit_log(&self, limit: i64) -> Result<Vec<AuditEntry>, StoreError>;
+}

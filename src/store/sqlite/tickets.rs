@@ -1,0 +1,271 @@
+use async_trait::async_trait;
+use chrono::NaiveDate;
+use sqlx::Row;
+use sqlx::sqlite::SqliteRow;
+
+use super::cases::{Subject, apply};
+use super::{SqliteStore, day, lang, ms, opt_time, parsed, time};
+use crate::handoff::model::{Ticket, TicketStatus};
+use crate::lang::Lang;
+use crate::store::{
+    Applied, Effects, FeedbackCount, NewTicket, RatingRow, StatRow, StoreError, TicketChange,
+    TicketStore,
+};
+
+macro_rules! select_ticket {
+    ($tail:literal) => {
+        concat!(
+            "SELECT id, site, service, day, seq, lang, topic, kiosk, status, mediator_id, counter, \
+             calls, issued_at, called_at FROM tickets ",
+            $tail
+        )
+    };
+}
+
+fn ticket(r: &SqliteRow) -> Result<Ticket, StoreError> {
+    Ok(Ticket {
+        id: r.try_get("id")?,
+        site: r.try_get("site")?,
+        service: r.try_get("service")?,
+        day: day(r, "day")?,
+        seq: r.try_get("seq")?,
+        lang: lang(r, "lang")?,
+        topic: r.try_get("topic")?,
+        kiosk: r.try_get("kiosk")?,
+        status: parsed(r, "status", TicketStatus::parse)?,
+        mediator_id: r.try_get("mediator_id")?,
+        counter: r.try_get("counter")?,
+        calls: r.try_get("calls")?,
+        issued_at: time(r.try_get("issued_at")?),
+        called_at: opt_time(r.try_get("called_at")?),
+    })
+}
+
+fn subject(t: &Ticket) -> Subject {
+    Subject {
+        ticket_id: Some(t.id),
+        site: Some(t.site.clone()),
+        lang: Some(t.lang),
+        topic: t.topic.clone(),
+        ..Subject::default()
+    }
+}
+
+#[async_trait]
+impl TicketStore for SqliteStore {
+    async fn issue_ticket(
+        &self,
+        t: &NewTicket,
+        fx: Effects,
+    ) -> Result<(Ticket, Applied), StoreError> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let row = sqlx::query(
+            "INSERT INTO tickets (site, service, day, seq, lang, topic, kiosk, status, issued_at) \
+             VALUES (?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM tickets \
+                               WHERE site = ? AND service = ? AND day = ?), \
+                     ?, ?, ?, 'waiting', ?) \
+             RETURNING id, site, service, day, seq, lang, topic, kiosk, status, mediator_id, \
+             counter, calls, issued_at, called_at",
+        )
+        .bind(&t.site)
+        .bind(&t.service)
+        .bind(t.day.to_string())
+        .bind(&t.site)
+        .bind(&t.service)
+        .bind(t.day.to_string())
+        .bind(t.lang.code())
+        .bind(&t.topic)
+        .bind(&t.kiosk)
+        .bind(ms(t.at))
+        .fetch_one(&mut *tx)
+        .await?;
+        let issued = ticket(&row)?;
+        let applied = apply(&mut tx, &subject(&issued), fx).await?;
+        tx.commit().await?;
+        Ok((issued, applied))
+    }
+
+    async fn ticket(&self, id: i64) -> Result<Option<Ticket>, StoreError> {
+        let row = sqlx::query(select_ticket!("WHERE id = ?"))
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.as_ref().map(ticket).transpose()
+    }
+
+    async fn tickets(
+        &self,
+        site: &str,
+        states: &[TicketStatus],
+    ) -> Result<Vec<Ticket>, StoreError> {
+        let rows = sqlx::query(select_ticket!("WHERE site = ? ORDER BY issued_at, id"))
+            .bind(site)
+            .fetch_all(&self.pool)
+            .await?;
+        let mut out = Vec::new();
+        for r in &rows {
+            let t = ticket(r)?;
+            if states.contains(&t.status) {
+                out.push(t);
+            }
+        }
+        Ok(out)
+    }
+
+    async fn update_ticket(
+        &self,
+        id: i64,
+        expect: &[TicketStatus],
+        ch: &TicketChange,
+        fx: Effects,
+    ) -> Result<Option<(Ticket, Applied)>, StoreError> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let row = sqlx::query(select_ticket!("WHERE id = ?"))
+            .bind(id)
+            .fetch_optional(&mut *tx)
+            .await?;
+        let Some(mut t) = row.as_ref().map(ticket).transpose()? else {
+            return Ok(None);
+        };
+        if !expect.contains(&t.status) {
+            return Ok(None);
+        }
+        if let Some(s) = ch.status {
+            t.status = s;
+        }
+        if let Some(m) = ch.mediator_id {
+            t.mediator_id = Some(m);
+        }
+        if let Some(c) = &ch.counter {
+            t.counter = Some(c.clone());
+        }
+        if let Some(at) = ch.called_at {
+            t.called_at = Some(at);
+        }
+        if ch.call {
+            t.calls += 1;
+        }
+        sqlx::query(
+            "UPDATE tickets SET status = ?, mediator_id = ?, counter = ?, called_at = ?, calls = ? \
+             WHERE id = ?",
+        )
+        .bind(t.status.as_str())
+        .bind(t.mediator_id)
+        .bind(&t.counter)
+        .bind(t.called_at.map(ms))
+        .bind(t.calls)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+        let applied = apply(&mut tx, &subject(&t), fx).await?;
+        tx.commit().await?;
+        Ok(Some((t, applied)))
+    }
+
+    async fn recent_calls(&self, site: &str, limit: i64) -> Result<Vec<Ticket>, StoreError> {
+        let rows = sqlx::query(select_ticket!(
+            "WHERE site = ? AND called_at IS NOT NULL ORDER BY called_at DESC, id DESC LIMIT ?"
+        ))
+        .bind(site)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(ticket).collect()
+    }
+
+    async fn stat_rows(&self, since: NaiveDate) -> Result<Vec<StatRow>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT day, site, channel, lang, topic, service, wait_secs FROM stat_cases \
+             WHERE day >= ? ORDER BY day",
+        )
+        .bind(since.to_string())
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(StatRow {
+                    day: day(r, "day")?,
+                    site: r.try_get("site")?,
+                    channel: r.try_get("channel")?,
+                    lang: lang(r, "lang")?,
+                    topic: r.try_get("topic")?,
+                    service: r.try_get("service")?,
+                    wait_secs: r.try_get("wait_secs")?,
+                })
+            })
+            .collect()
+    }
+
+    async fn rating_rows(&self, since: NaiveDate) -> Result<Vec<RatingRow>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT day, site, topic, service, rating FROM stat_ratings WHERE day >= ?",
+        )
+        .bind(since.to_string())
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(RatingRow {
+                    day: day(r, "day")?,
+                    site: r.try_get("site")?,
+                    topic: r.try_get("topic")?,
+                    service: r.try_get("service")?,
+                    rating: r.try_get("rating")?,
+                })
+            })
+            .collect()
+    }
+
+    async fn recent_waits(
+        &self,
+        l: Lang,
+        since: NaiveDate,
+        limit: i64,
+    ) -> Result<Vec<i64>, StoreError> {
+        Ok(sqlx::query_scalar(
+            "SELECT wait_secs FROM stat_cases WHERE lang = ? AND day >= ? \
+             ORDER BY rowid DESC LIMIT ?",
+        )
+        .bind(l.code())
+        .bind(since.to_string())
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    async fn record_feedback(
+        &self,
+        d: NaiveDate,
+        article: &str,
+        l: Lang,
+        helpful: bool,
+    ) -> Result<(), StoreError> {
+        sqlx::query("INSERT INTO article_feedback (day, article, lang, helpful) VALUES (?, ?, ?, ?)")
+            .bind(d.to_string())
+            .bind(article)
+            .bind(l.code())
+            .bind(helpful)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn feedback_counts(&self, since: NaiveDate) -> Result<Vec<FeedbackCount>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT article, SUM(helpful) AS yes, SUM(1 - helpful) AS no FROM article_feedback \
+             WHERE day >= ? GROUP BY article ORDER BY no DESC, article",
+        )
+        .bind(since.to_string())
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(FeedbackCount {
+                    article: r.try_get("article")?,
+                    helpful: r.try_get("yes")?,
+                    not_helpful: r.try_get("no")?,
+                })
+            })
+            .collect()
+    }
+}
