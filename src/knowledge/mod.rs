@@ -161,6 +161,14 @@ impl Knowledge {
         })
     }
 
+    /// A fact as shown to readers of `lang` (a phone number, opening hours).
+    pub fn fact_text(&self, lang: Lang, id: &str) -> Option<String> {
+        match self.fact_args.get(&lang)?.get(id)? {
+            FactArg::Text(t) => Some(t.clone()),
+            FactArg::Number(n) => Some(facts::number(lang, *n)),
+        }
+    }
+
     /// The name a language has in itself ("Українська").
     pub fn native_name(&self, lang: Lang) -> String {
         self.format(lang, "language-native-name", None, &[])

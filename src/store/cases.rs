@@ -188,6 +188,9 @@ pub trait CaseStore: Send + Sync {
         next: DateTime<Utc>,
         error: &str,
     ) -> Result<(), StoreError>;
+    /// Makes a visitor's pending messages due now.
+    async fn outgoing_due_now(&self, visitor_id: i64, now: DateTime<Utc>)
+    -> Result<(), StoreError>;
     /// Gives up on everything pending for a visitor (they blocked us).
     async fn outgoing_abandon(&self, visitor_id: i64, error: &str) -> Result<(), StoreError>;
     /// The earliest time a pending message becomes due.

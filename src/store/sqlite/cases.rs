@@ -617,6 +617,17 @@ impl CaseStore for SqliteStore {
         Ok(())
     }
 
+    async fn outgoing_due_now(&self, visitor_id: i64, now: DateTime<Utc>) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE outbox SET next_attempt_at = ? WHERE visitor_id = ? AND status = 'pending'",
+        )
+        .bind(ms(now))
+        .bind(visitor_id)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
     async fn outgoing_abandon(&self, visitor_id: i64, error: &str) -> Result<(), StoreError> {
         sqlx::query(
             "UPDATE outbox SET status = 'abandoned', last_error = ? \

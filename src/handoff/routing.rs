@@ -1,0 +1,275 @@
+//! Who can answer what, how long it will take, and what each mediator sees.
+
+use chrono::{DateTime, Datelike, Duration, Utc};
+use serde::Serialize;
+
+use super::hours;
+use super::model::{Case, CaseStatus, Mediator, Message, Presence, Ticket, TicketStatus};
+use super::{Handoff, HandoffError, Result};
+use crate::knowledge::facts;
+use crate::knowledge::facts::FactValue;
+use crate::lang::Lang;
+
+/// Minutes per person in the queue when there is no recent pick-up to learn
+/// from.
+const DEFAULT_SECS_PER_PERSON: i64 = 5 * 60;
+/// How long a mediator's "available" holds without being renewed.
+const PRESENCE_HOURS: i64 = 12;
+/// How many recent pick-ups the estimate learns from.
+const RECENT_PICKUPS: i64 = 20;
+
+/// An honest account of when a person can answer, with the sentence to tell
+/// the visitor in their language.
+#[derive(Debug, Clone, Serialize)]
+pub struct Availability {
+    /// Mediators available now who speak the language and cover the topic.
+    pub mediators_now: usize,
+    /// Whether it is within mediator hours.
+    pub open_now: bool,
+    pub next_opening: Option<DateTime<Utc>>,
+    /// 1 for the next in line.
+    pub position: usize,
+    /// Expected wait in whole minutes, when someone is available.
+    pub wait_minutes: Option<i64>,
+    pub message: String,
+}
+
+/// What a mediator's queue page shows.
+#[derive(Debug, Clone, Serialize)]
+pub struct QueueView {
+    pub waiting: Vec<Case>,
+    pub mine: Vec<Case>,
+    pub tickets: Vec<Ticket>,
+    /// Tickets this mediator has called and not finished.
+    pub called: Vec<Ticket>,
+    pub presence: Option<Presence>,
+}
+
+/// One case as its mediator sees it.
+#[derive(Debug, Clone, Serialize)]
+pub struct CaseView {
+    pub case: Case,
+    pub messages: Vec<Message>,
+    /// The same person's earlier cases, newest first, with their transcripts.
+    pub history: Vec<(Case, Vec<Message>)>,
+}
+
+fn median(sorted: &[i64]) -> Option<i64> {
+    sorted.get(sorted.len() / 2).copied()
+}
+
+impl Handoff {
+    /// Mediators who said they are available, within the last shift: a
+    /// presence older than that is someone who forgot to sign out.
+    pub(super) async fn present_now(&self) -> Result<Vec<(Mediator, Presence)>> {
+        let shift_start = self.now() - Duration::hours(PRESENCE_HOURS);
+        let mut out = Vec::new();
+        for p in self.store.presences().await? {
+            if p.available
+                && p.since > shift_start
+                && let Some(m) = self.store.mediator(p.mediator_id).await?
+            {
+                out.push((m, p));
+            }
+        }
+        Ok(out)
+    }
+
+    fn open_now(&self) -> (bool, Option<DateTime<Utc>>) {
+        let content = self.content.current();
+        let hours = match content.knowledge.facts.get(&self.settings.mediator_hours_fact) {
+            Some(f) => match &f.value {
+                FactValue::Hours(h) => h.clone(),
+                _ => Vec::new(),
+            },
+            None => Vec::new(),
+        };
+        let now = self.now();
+        let tz = self.settings.timezone;
+        (hours::is_open(&hours, tz, now), hours::next_opening(&hours, tz, now))
+    }
+
+    /// Expected wait for the `position`-th in line when `serving` mediators
+    /// are answering: the median of recent waits in that language, or five
+    /// minutes a person when there are none, shared among the mediators.
+    async fn estimate(&self, lang: Lang, position: usize, serving: usize) -> Result<i64> {
+        let since = self.now().date_naive() - Duration::days(14);
+        let mut waits = self.store.recent_waits(lang, since, RECENT_PICKUPS).await?;
+        waits.sort_unstable();
+        let per_person = median(&waits).unwrap_or(DEFAULT_SECS_PER_PERSON).max(60);
+        let secs = per_person * position as i64 / serving.max(1) as i64;
+        Ok((secs + 59) / 60)
+    }
+
+    /// The honest answer for a waiting case.
+    pub async fn availability_for_case(&self, case: &Case) -> Result<Availability> {
+        let waiting = self.store.cases_in(&[CaseStatus::Waiting]).await?;
+        let position = 1 + waiting
+            .iter()
+            .filter(|c| c.lang == case.lang && c.queued_at < case.queued_at && c.id != case.id)
+            .count();
+        let serving = self
+            .present_now()
+            .await?
+            .iter()
+            .filter(|(m, _)| m.languages.contains(&case.lang) && m.covers_topic(&case.topic))
+            .count();
+        self.availability(case.lang, position, serving).await
+    }
+
+    /// Composes the sentence for a visitor from who is present and the hours.
+    pub(super) async fn availability(
+        &self,
+        lang: Lang,
+        position: usize,
+        serving: usize,
+    ) -> Result<Availability> {
+        let (open_now, next_opening) = self.open_now();
+        let content = self.content.current();
+        let k = &content.knowledge;
+        let helpline = k.fact_text(lang, &self.settings.helpline_fact).unwrap_or_default();
+        let hours = k.fact_text(lang, &self.settings.mediator_hours_fact).unwrap_or_default();
+        let (wait_minutes, message) = if serving > 0 && open_now {
+            let minutes = self.estimate(lang, position, serving).await?;
+            let msg = k.ui_with(
+                lang,
+                "handoff-wait",
+                &[("position", position.to_string()), ("minutes", minutes.to_string())],
+            );
+            (Some(minutes), msg)
+        } else if open_now {
+            (None, k.ui_with(lang, "handoff-nobody-now", &[("helpline", helpline)]))
+        } else {
+            let when = next_opening
+                .map(|t| self.when(lang, t))
+                .unwrap_or_default();
+            let msg = k.ui_with(
+                lang,
+                "handoff-closed",
+                &[("hours", hours), ("next", when), ("helpline", helpline)],
+            );
+            (None, msg)
+        };
+        Ok(Availability {
+            mediators_now: if open_now { serving } else { 0 },
+            open_now,
+            next_opening,
+            position,
+            wait_minutes,
+            message,
+        })
+    }
+
+    /// A moment in the visitor's language and the site's time zone:
+    /// weekday, date and time.
+    fn when(&self, lang: Lang, t: DateTime<Utc>) -> String {
+        let local = t.with_timezone(&self.settings.timezone);
+        let content = self.content.current();
+        let k = &content.knowledge;
+        let ui = |id: &str, args: &[(&str, String)]| k.ui_with(lang, id, args);
+        let weekday = ui(
+            &format!("weekday-{}", local.weekday().to_string().to_lowercase()),
+            &[],
+        );
+        format!(
+            "{weekday} {}, {}",
+            facts::date(local.date_naive(), &ui),
+            local.format("%H:%M")
+        )
+    }
+
+    /// What `who` may see and act on right now.
+    pub async fn queue(&self, who: &Mediator) -> Result<QueueView> {
+        let open = self
+            .store
+            .cases_in(&[CaseStatus::Waiting, CaseStatus::Active])
+            .await?;
+        let (waiting, rest): (Vec<Case>, Vec<Case>) =
+            open.into_iter().partition(|c| c.status == CaseStatus::Waiting);
+        let waiting = waiting.into_iter().filter(|c| who.serves_case(c)).collect();
+        let mine = rest
+            .into_iter()
+            .filter(|c| c.mediator_id == Some(who.id))
+            .collect();
+        let presence = self
+            .store
+            .presences()
+            .await?
+            .into_iter()
+            .find(|p| p.mediator_id == who.id);
+        let (mut tickets, mut called) = (Vec::new(), Vec::new());
+        if let Some(site) = presence.as_ref().and_then(|p| p.site.clone()) {
+            for t in self
+                .store
+                .tickets(&site, &[TicketStatus::Waiting, TicketStatus::Called])
+                .await?
+            {
+                if t.status == TicketStatus::Waiting && who.serves_ticket(&t) {
+                    tickets.push(t);
+                } else if t.status == TicketStatus::Called && t.mediator_id == Some(who.id) {
+                    called.push(t);
+                }
+            }
+        }
+        Ok(QueueView {
+            waiting,
+            mine,
+            tickets,
+            called,
+            presence,
+        })
+    }
+
+    /// Opens a case for reading, with the person's earlier cases; recorded
+    /// in the audit log.
+    pub async fn case_view(&self, who: &Mediator, case_id: i64) -> Result<CaseView> {
+        let case = self.store.case(case_id).await?.ok_or(HandoffError::NotFound)?;
+        let allowed = who.is_admin() || who.serves_case(&case);
+        if !allowed {
+            return Err(HandoffError::NotYours);
+        }
+        let messages = self.store.messages(case.id).await?;
+        let mut history = Vec::new();
+        for earlier in self.store.cases_of_visitor(case.visitor_id).await? {
+            if earlier.id != case.id {
+                let m = self.store.messages(earlier.id).await?;
+                history.push((earlier, m));
+            }
+        }
+        self.audit(who, "open", Some(case.id)).await?;
+        Ok(CaseView {
+            case,
+            messages,
+            history,
+        })
+    }
+
+    /// Where a mediator works now. A site and counter must be configured.
+    pub async fn set_presence(
+        &self,
+        who: &Mediator,
+        site: Option<String>,
+        counter: Option<String>,
+        available: bool,
+    ) -> Result<Presence> {
+        if let Some(s) = &site {
+            let known = self.settings.site(s).ok_or(HandoffError::UnknownPlace)?;
+            if let Some(c) = &counter
+                && !known.counters.contains(c)
+            {
+                return Err(HandoffError::UnknownPlace);
+            }
+        } else if counter.is_some() {
+            return Err(HandoffError::UnknownPlace);
+        }
+        let p = Presence {
+            mediator_id: who.id,
+            site,
+            counter,
+            available,
+            since: self.now(),
+        };
+        self.store.set_presence(&p).await?;
+        Ok(p)
+    }
+}
