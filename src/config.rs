@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use serde::Deserialize;
 
+use crate::handoff::settings::HandoffSettings;
 use crate::knowledge::files::Source;
 use crate::lang::LangSettings;
 
@@ -34,6 +35,9 @@ pub struct Overrides {
     /// UI strings folder [default: the `locales` folder beside the knowledge folder]
     #[arg(long, env = "BALCAO_LOCALES_DIR", global = true)]
     pub locales_dir: Option<PathBuf>,
+    /// The address people reach the service at, for links (https:// makes console cookies Secure) [default: http://BIND]
+    #[arg(long, env = "BALCAO_PUBLIC_URL", global = true)]
+    pub public_url: Option<String>,
 }
 
 /// The file's contents; everything optional.
@@ -48,7 +52,9 @@ struct FileConfig {
     log_format: Option<LogFormat>,
     /// How often to look for edited knowledge files, in seconds (0: never).
     reload_interval_secs: Option<u64>,
+    public_url: Option<String>,
     languages: LangSettings,
+    handoff: HandoffSettings,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
@@ -68,6 +74,9 @@ pub struct Config {
     pub log_format: LogFormat,
     pub reload_interval: Option<Duration>,
     pub languages: LangSettings,
+    /// Where people reach the service, without a trailing slash.
+    pub public_url: String,
+    pub handoff: HandoffSettings,
     /// The file read, if any.
     pub file: Option<PathBuf>,
 }
@@ -115,11 +124,21 @@ impl Config {
         for (lang, chain) in LangSettings::default().fallback {
             languages.fallback.entry(lang).or_insert(chain);
         }
+        let bind = o
+            .bind
+            .or(file.bind)
+            .unwrap_or_else(|| DEFAULT_BIND.parse().expect("valid default"));
+        let public_url = o
+            .public_url
+            .clone()
+            .or(file.public_url)
+            .unwrap_or_else(|| format!("http://{bind}"))
+            .trim_end_matches('/')
+            .to_string();
         Ok(Config {
-            bind: o
-                .bind
-                .or(file.bind)
-                .unwrap_or_else(|| DEFAULT_BIND.parse().expect("valid default")),
+            bind,
+            public_url,
+            handoff: file.handoff,
             database_url: o
                 .database_url
                 .clone()
@@ -193,7 +212,25 @@ impl fmt::Display for Config {
                 writeln!(f, "  locales_dir      {}", locales.display())?;
             }
         }
+        writeln!(f, "  public_url       {}", self.public_url)?;
         writeln!(f, "  log_format       {:?}", self.log_format)?;
+        let h = &self.handoff;
+        writeln!(f, "  timezone         {}", h.timezone)?;
+        writeln!(f, "  retention        {} days", h.retention_days)?;
+        for s in &h.sites {
+            let kiosks: Vec<&str> = s.kiosks.iter().map(|k| k.id.as_str()).collect();
+            writeln!(
+                f,
+                "  site             {} ({}), counters {}, kiosks [{}]",
+                s.id,
+                s.name,
+                s.counters.join(" "),
+                kiosks.join(" ")
+            )?;
+        }
+        for s in &h.services {
+            writeln!(f, "  service          {}: {}", s.letter, s.categories.join(" "))?;
+        }
         match self.reload_interval {
             Some(d) => writeln!(f, "  reload_interval  {}s", d.as_secs())?,
             None => writeln!(f, "  reload_interval  off")?,

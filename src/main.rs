@@ -11,6 +11,7 @@ use clap::{Parser, Subcommand};
 use balcao::clock::SystemClock;
 use balcao::config::{Config, LogFormat, Overrides};
 use balcao::content::Content;
+use balcao::handoff::accounts::NewAccount;
 use balcao::knowledge::catalogue::ReviewStatus;
 use balcao::knowledge::{self, check};
 use balcao::lang::Lang;
@@ -38,6 +39,11 @@ enum Command {
         #[command(subcommand)]
         command: KbCommand,
     },
+    /// Manage mediator accounts
+    Mediator {
+        #[command(subcommand)]
+        command: MediatorCommand,
+    },
     /// Search the knowledge base as the API does
     Search {
         /// Reader's language (pt en fr es ru uk ro be kea); identified from the text if absent
@@ -51,6 +57,30 @@ enum Command {
         limit: usize,
         /// The question
         text: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum MediatorCommand {
+    /// Add an account; the password is read from standard input (one line)
+    Add {
+        #[arg(long)]
+        username: String,
+        /// Display name [default: the username]
+        #[arg(long, default_value = "")]
+        name: String,
+        /// Languages spoken, comma-separated (pt,uk)
+        #[arg(long, value_delimiter = ',', required = true)]
+        languages: Vec<String>,
+        /// Topics (article categories) covered, comma-separated [default: all]
+        #[arg(long, value_delimiter = ',')]
+        topics: Vec<String>,
+        /// Ticket services served at a counter, comma-separated [default: all]
+        #[arg(long, value_delimiter = ',')]
+        services: Vec<String>,
+        /// Make the account an administrator
+        #[arg(long)]
+        admin: bool,
     },
 }
 
@@ -108,6 +138,29 @@ fn run(cli: Cli) -> Result<ExitCode> {
             limit,
             text,
         } => search(&config, lang.as_deref(), json, limit, &text),
+        Command::Mediator {
+            command:
+                MediatorCommand::Add {
+                    username,
+                    name,
+                    languages,
+                    topics,
+                    services,
+                    admin,
+                },
+        } => {
+            let account = NewAccount {
+                username,
+                name,
+                password: String::new(),
+                languages,
+                topics,
+                services,
+                admin,
+                ui_lang: None,
+            };
+            mediator_add(&config, account)
+        }
     }
 }
 
@@ -131,6 +184,13 @@ fn serve(config: Config) -> Result<ExitCode> {
     let rt = tokio::runtime::Runtime::new()?;
     rt.block_on(async {
         let running = server::start(&config, Arc::new(SystemClock)).await?;
+        if let Some(link) = &running.setup_link {
+            // On standard output, not in the log: it is a credential, and
+            // logs are kept and shipped.
+            println!(
+                "No mediator accounts yet. Create the first administrator within one hour at:\n{link}"
+            );
+        }
         let reloader = running.reloader().clone();
         wait_for_stop(move || {
             let r = reloader.clone();
@@ -266,4 +326,33 @@ fn search(
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Adds a mediator account; the password comes from standard input so it
+/// stays out of shell history and process lists.
+fn mediator_add(config: &Config, mut account: NewAccount) -> Result<ExitCode> {
+    let mut password = String::new();
+    std::io::stdin()
+        .read_line(&mut password)
+        .context("reading the password from standard input")?;
+    account.password = password.trim_end_matches(['\r', '\n']).to_string();
+    let files = config.knowledge.read()?;
+    let (k, _) = knowledge::load(&files, &config.languages);
+    let categories: Vec<&str> = k.categories.iter().map(|c| c.id.as_str()).collect();
+    let username = account.username.clone();
+    let new = account.validate(&categories, &config.handoff)?;
+    let rt = tokio::runtime::Runtime::new()?;
+    rt.block_on(async {
+        let store = balcao::store::open(&config.database_url).await?;
+        let created = store.create_mediator(&new).await;
+        store.close().await;
+        match created {
+            Ok(id) => {
+                println!("added mediator {username} (id {id})");
+                Ok(ExitCode::SUCCESS)
+            }
+            Err(balcao::store::StoreError::Conflict) => bail!("username {username} already exists"),
+            Err(e) => Err(e.into()),
+        }
+    })
 }

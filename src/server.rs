@@ -15,7 +15,11 @@ use crate::knowledge::files::Source;
 use crate::lang::LangSettings;
 use crate::store::{self, StoreError};
 use crate::web::metrics::Metrics;
-use crate::web::{self, AppState};
+use crate::handoff::Handoff;
+use crate::handoff::model::Channel;
+use crate::handoff::outbox::{Deliveries, Delivery};
+use crate::web::kiosk_chat::KioskChat;
+use crate::web::{self, AppState, Limits};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
@@ -29,6 +33,8 @@ pub enum StartError {
         #[source]
         source: std::io::Error,
     },
+    #[error("configuration:\n  {}", .0.join("\n  "))]
+    Config(Vec<String>),
     #[error("the knowledge loader stopped unexpectedly")]
     Join(#[from] tokio::task::JoinError),
 }
@@ -38,11 +44,19 @@ pub struct Running {
     /// The address actually bound (useful with port 0).
     pub addr: SocketAddr,
     pub state: AppState,
+    /// The single-use link that creates the first administrator, when the
+    /// database has no accounts yet.
+    pub setup_link: Option<String>,
     reloader: Reloader,
     stop: watch::Sender<bool>,
     server: JoinHandle<std::io::Result<()>>,
-    watcher: JoinHandle<()>,
+    background: Vec<JoinHandle<()>>,
 }
+
+/// How long the first-administrator link stays valid.
+const SETUP_LINK_VALID: chrono::Duration = chrono::Duration::hours(1);
+/// How often expired conversations and tickets are deleted.
+const RETENTION_EVERY: Duration = Duration::from_secs(3600);
 
 /// Rebuilds content from its source and swaps it in.
 #[derive(Clone)]
@@ -97,13 +111,34 @@ pub async fn start(config: &Config, clock: Arc<dyn Clock>) -> Result<Running, St
         warnings = content.warnings.len(),
         "knowledge loaded"
     );
+    let problems = {
+        let k = &content.knowledge;
+        let categories: Vec<&str> = k.categories.iter().map(|c| c.id.as_str()).collect();
+        let facts: Vec<&str> = k.facts.keys().map(String::as_str).collect();
+        config.handoff.problems(&categories, &facts)
+    };
+    if !problems.is_empty() {
+        return Err(StartError::Config(problems));
+    }
     let store = store::open(&config.database_url).await?;
+    let content = Arc::new(ContentHandle::new(content));
+    let handoff = Handoff::new(
+        store.clone(),
+        clock.clone(),
+        content.clone(),
+        config.handoff.clone(),
+    );
     let state = AppState {
-        content: Arc::new(ContentHandle::new(content)),
+        content,
         store,
         clock,
         metrics: Arc::new(Metrics::default()),
+        handoff,
+        public_url: config.public_url.as_str().into(),
+        limits: Arc::new(Limits::default()),
+        kiosk_chat: Arc::new(KioskChat::default()),
     };
+    let setup_link = setup_link(&state).await?;
     let listener = tokio::net::TcpListener::bind(config.bind)
         .await
         .map_err(|source| StartError::Bind {
@@ -117,7 +152,10 @@ pub async fn start(config: &Config, clock: Arc<dyn Clock>) -> Result<Running, St
     let (stop, stopped) = watch::channel(false);
     let mut stop_rx = stopped.clone();
     let server = tokio::spawn(
-        axum::serve(listener, web::app(state.clone()))
+        axum::serve(
+            listener,
+            web::app(state.clone()).into_make_service_with_connect_info::<SocketAddr>(),
+        )
             .with_graceful_shutdown(async move {
                 let _ = stop_rx.wait_for(|s| *s).await;
             })
@@ -129,20 +167,59 @@ pub async fn start(config: &Config, clock: Arc<dyn Clock>) -> Result<Running, St
         content: state.content.clone(),
         metrics: state.metrics.clone(),
     };
-    let watcher = tokio::spawn(watch_files(
-        reloader.clone(),
-        config.reload_interval,
-        stopped,
-    ));
+    let mut deliveries = Deliveries::new();
+    deliveries.insert(Channel::Kiosk, state.kiosk_chat.clone() as Arc<dyn Delivery>);
+    let background = vec![
+        tokio::spawn(watch_files(
+            reloader.clone(),
+            config.reload_interval,
+            stopped.clone(),
+        )),
+        tokio::spawn({
+            let h = state.handoff.clone();
+            let stop = stopped.clone();
+            async move { h.run_outbox(deliveries, stop).await }
+        }),
+        tokio::spawn(retention(state.handoff.clone(), stopped)),
+    ];
     tracing::info!(%addr, "listening");
     Ok(Running {
         addr,
         state,
+        setup_link,
         reloader,
         stop,
         server,
-        watcher,
+        background,
     })
+}
+
+/// With no accounts yet, a single-use link to create the first
+/// administrator.
+async fn setup_link(state: &AppState) -> Result<Option<String>, StoreError> {
+    if state.store.count_mediators().await? > 0 {
+        return Ok(None);
+    }
+    let token = crate::auth::random_token(32);
+    let expires = state.clock.now() + SETUP_LINK_VALID;
+    state
+        .store
+        .create_setup_token(&crate::auth::token_hash(&token), expires)
+        .await?;
+    Ok(Some(format!("{}/console/#/setup/{token}", state.public_url)))
+}
+
+/// Deletes expired conversations and tickets now and every hour.
+async fn retention(handoff: Handoff, mut stop: watch::Receiver<bool>) {
+    loop {
+        if let Err(e) = handoff.purge_expired().await {
+            tracing::error!(error = %e, "retention: purge failed");
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(RETENTION_EVERY) => {}
+            _ = stop.wait_for(|s| *s) => return,
+        }
+    }
 }
 
 /// Polls the knowledge folder and reloads when a file changed. Polling (not
@@ -179,7 +256,9 @@ impl Running {
             .server
             .await
             .unwrap_or_else(|e| Err(std::io::Error::other(e)));
-        let _ = self.watcher.await;
+        for task in self.background {
+            let _ = task.await;
+        }
         self.state.store.close().await;
         served
     }

@@ -2,6 +2,7 @@
 //! conversations, routing and delivery. Channels (Telegram, kiosk, console)
 //! call these functions; storage is behind the store traits.
 
+pub mod accounts;
 mod conversations;
 mod error;
 pub mod events;

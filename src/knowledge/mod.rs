@@ -169,6 +169,25 @@ impl Knowledge {
         }
     }
 
+    /// UI strings whose ids start with one of `prefixes`, in `lang` (with
+    /// fallback), for pages that format on the client: variables other than
+    /// facts are left as `{name}` placeholders.
+    pub fn ui_templates(&self, lang: Lang, prefixes: &[&str]) -> BTreeMap<String, String> {
+        let mut out = BTreeMap::new();
+        for ((id, l), vars) in &self.message_vars {
+            if *l != Lang::SOURCE || !prefixes.iter().any(|p| id.starts_with(p)) {
+                continue;
+            }
+            let args: Vec<(&str, String)> = vars
+                .iter()
+                .filter(|v| !self.facts.contains_key(*v))
+                .map(|v| (v.as_str(), format!("{{{v}}}")))
+                .collect();
+            out.insert(id.clone(), self.ui_with(lang, id, &args));
+        }
+        out
+    }
+
     /// The name a language has in itself ("Українська").
     pub fn native_name(&self, lang: Lang) -> String {
         self.format(lang, "language-native-name", None, &[])

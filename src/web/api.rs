@@ -7,7 +7,7 @@ use axum::Router;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::HeaderMap;
 use axum::routing::get;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::AppState;
 use super::error::{ApiError, accept_language};
@@ -24,6 +24,7 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/api/v1/search", get(search))
         .route("/api/v1/articles/{id}", get(article))
+        .route("/api/v1/articles/{id}/feedback", axum::routing::post(feedback))
         .route("/api/v1/categories", get(categories))
         .route("/api/v1/languages", get(languages))
 }
@@ -157,4 +158,37 @@ async fn languages(State(s): State<AppState>) -> Json<Vec<LanguageInfo>> {
             })
             .collect(),
     )
+}
+
+#[derive(Deserialize)]
+struct Feedback {
+    lang: String,
+    helpful: bool,
+}
+
+/// "Helpful / not helpful" on an article, counted per day for the
+/// statistics page.
+async fn feedback(
+    State(s): State<AppState>,
+    super::ClientIp(ip): super::ClientIp,
+    headers: axum::http::HeaderMap,
+    Path(id): Path<String>,
+    Json(req): Json<Feedback>,
+) -> Result<Json<serde_json::Value>, ApiError> {
+    let lang: Lang = req.lang.parse().map_err(|_| ApiError::UnknownLang(req.lang))?;
+    if s.content.current().knowledge.article_meta(&id).is_none() {
+        return Err(ApiError::UnknownArticle);
+    }
+    // Kiosks share an address, so they are counted by their token.
+    let who = headers
+        .get(super::kiosk_api::TOKEN_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|t| s.handoff.settings.kiosk(t))
+        .map_or_else(|| ip.clone(), |(_, k)| format!("kiosk:{}", k.id));
+    if !s.limits.public_writes.allow(&who, s.clock.now()) {
+        return Err(ApiError::RateLimited);
+    }
+    let day = crate::handoff::hours::local_day(s.handoff.settings.timezone, s.clock.now());
+    s.store.record_feedback(day, &id, lang, req.helpful).await?;
+    Ok(Json(serde_json::json!({ "ok": true })))
 }

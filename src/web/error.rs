@@ -11,7 +11,10 @@ use serde_json::json;
 
 use super::AppState;
 use crate::lang::{Lang, LangSettings};
+use crate::auth::MIN_PASSWORD_CHARS;
+use crate::handoff::{HandoffError, MAX_TEXT_CHARS};
 use crate::search::{MAX_LIMIT, MAX_QUERY_CHARS};
+use crate::store::StoreError;
 
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum ApiError {
@@ -33,6 +36,33 @@ pub enum ApiError {
     MethodNotAllowed,
     #[error("request too large")]
     TooLarge,
+    #[error("login required")]
+    Unauthorized,
+    #[error("bad credentials")]
+    BadCredentials,
+    #[error("account locked")]
+    Locked { minutes: i64 },
+    #[error("rate limited")]
+    RateLimited,
+    #[error("forbidden")]
+    Forbidden,
+    #[error("csrf check failed")]
+    Csrf,
+    #[error("taken")]
+    Taken,
+    #[error("wrong state")]
+    WrongState,
+    /// A request that names something unknown or breaks a rule; `code` is
+    /// the stable code, `id` the Fluent message.
+    #[error("invalid: {code}")]
+    Invalid {
+        code: &'static str,
+        id: &'static str,
+    },
+    #[error("bad field {0}")]
+    BadField(&'static str),
+    #[error("unknown kiosk")]
+    KioskToken,
     #[error("unavailable: {0}")]
     Unavailable(String),
     #[error("internal: {0}")]
@@ -46,7 +76,15 @@ impl ApiError {
             | ApiError::MissingQuery
             | ApiError::QueryTooLong
             | ApiError::BadLimit
-            | ApiError::BadRequest => StatusCode::BAD_REQUEST,
+            | ApiError::BadRequest
+            | ApiError::Invalid { .. }
+            | ApiError::BadField(_) => StatusCode::BAD_REQUEST,
+            ApiError::Unauthorized | ApiError::BadCredentials | ApiError::KioskToken => {
+                StatusCode::UNAUTHORIZED
+            }
+            ApiError::Locked { .. } | ApiError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
+            ApiError::Forbidden | ApiError::Csrf => StatusCode::FORBIDDEN,
+            ApiError::Taken | ApiError::WrongState => StatusCode::CONFLICT,
             ApiError::UnknownArticle | ApiError::NotFound => StatusCode::NOT_FOUND,
             ApiError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             ApiError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
@@ -67,6 +105,17 @@ impl ApiError {
             ApiError::BadRequest => "bad_request",
             ApiError::MethodNotAllowed => "method_not_allowed",
             ApiError::TooLarge => "too_large",
+            ApiError::Unauthorized => "login_required",
+            ApiError::BadCredentials => "bad_credentials",
+            ApiError::Locked { .. } => "locked",
+            ApiError::RateLimited => "rate_limited",
+            ApiError::Forbidden => "forbidden",
+            ApiError::Csrf => "csrf",
+            ApiError::Taken => "taken",
+            ApiError::WrongState => "wrong_state",
+            ApiError::Invalid { code, .. } => code,
+            ApiError::BadField(_) => "bad_field",
+            ApiError::KioskToken => "unknown_kiosk",
             ApiError::Unavailable(_) => "unavailable",
             ApiError::Internal(_) => "internal",
         }
@@ -93,6 +142,23 @@ impl ApiError {
             ApiError::BadRequest => ("error-bad-request", vec![]),
             ApiError::MethodNotAllowed => ("error-method-not-allowed", vec![]),
             ApiError::TooLarge => ("error-too-large", vec![]),
+            ApiError::Unauthorized => ("error-login-required", vec![]),
+            ApiError::BadCredentials => ("error-bad-credentials", vec![]),
+            ApiError::Locked { minutes } => ("error-locked", vec![("minutes", minutes.to_string())]),
+            ApiError::RateLimited => ("error-rate-limited", vec![]),
+            ApiError::Forbidden => ("error-forbidden", vec![]),
+            ApiError::Csrf => ("error-csrf", vec![]),
+            ApiError::Taken => ("error-taken", vec![]),
+            ApiError::WrongState => ("error-wrong-state", vec![]),
+            ApiError::Invalid { id, .. } => (
+                id,
+                vec![
+                    ("max", MAX_TEXT_CHARS.to_string()),
+                    ("min", MIN_PASSWORD_CHARS.to_string()),
+                ],
+            ),
+            ApiError::BadField(f) => ("error-bad-field", vec![("field", f.to_string())]),
+            ApiError::KioskToken => ("error-kiosk-token", vec![]),
             ApiError::Unavailable(_) => ("error-unavailable", vec![]),
             ApiError::Internal(_) => (
                 "error-internal",
@@ -111,6 +177,44 @@ impl ApiError {
             StatusCode::SERVICE_UNAVAILABLE => ApiError::Unavailable(status.to_string()),
             s if s.is_server_error() => ApiError::Internal(s.to_string()),
             _ => ApiError::BadRequest,
+        }
+    }
+}
+
+impl ApiError {
+    pub const fn invalid(code: &'static str, id: &'static str) -> ApiError {
+        ApiError::Invalid { code, id }
+    }
+}
+
+impl From<StoreError> for ApiError {
+    fn from(e: StoreError) -> Self {
+        ApiError::Internal(e.to_string())
+    }
+}
+
+impl From<HandoffError> for ApiError {
+    fn from(e: HandoffError) -> Self {
+        match e {
+            HandoffError::NotFound => ApiError::NotFound,
+            HandoffError::Taken => ApiError::Taken,
+            HandoffError::NotYours => ApiError::Forbidden,
+            HandoffError::WrongState => ApiError::WrongState,
+            HandoffError::UnknownTopic => ApiError::invalid("unknown_topic", "error-unknown-topic"),
+            HandoffError::UnknownService => {
+                ApiError::invalid("unknown_service", "error-unknown-service")
+            }
+            HandoffError::UnknownPlace => ApiError::invalid("unknown_place", "error-unknown-place"),
+            HandoffError::UnknownMediator => {
+                ApiError::invalid("unknown_mediator", "error-unknown-mediator")
+            }
+            HandoffError::NoCounter => ApiError::invalid("no_counter", "error-no-counter"),
+            HandoffError::NothingWaiting => {
+                ApiError::invalid("nothing_waiting", "error-nothing-waiting")
+            }
+            HandoffError::BadText => ApiError::invalid("bad_text", "error-bad-text"),
+            HandoffError::BadRating => ApiError::invalid("bad_rating", "error-bad-rating"),
+            HandoffError::Store(e) => e.into(),
         }
     }
 }

@@ -2,9 +2,15 @@
 //! request goes through (error localisation, metrics, tracing, limits).
 
 pub mod api;
+mod console;
+mod display;
 pub mod error;
 pub mod health;
+mod kiosk_api;
+pub mod kiosk_chat;
 pub mod metrics;
+mod session;
+mod sse;
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -17,7 +23,10 @@ use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
+use crate::auth::RateLimiter;
 use crate::clock::Clock;
+use crate::handoff::Handoff;
+use kiosk_chat::KioskChat;
 use crate::content::ContentHandle;
 use crate::store::Store;
 use error::ApiError;
@@ -34,6 +43,34 @@ pub struct AppState {
     pub store: Arc<dyn Store>,
     pub clock: Arc<dyn Clock>,
     pub metrics: Arc<Metrics>,
+    pub handoff: Handoff,
+    /// Where people reach the service (links; `https` makes cookies Secure).
+    pub public_url: Arc<str>,
+    pub limits: Arc<Limits>,
+    pub kiosk_chat: Arc<KioskChat>,
+}
+
+/// Request budgets, kept in memory (a restart forgives).
+pub struct Limits {
+    /// Login attempts per client address.
+    pub login: RateLimiter,
+    /// Requests per kiosk (by its token, not its address: kiosks often
+    /// share one) or per client address for public writes.
+    pub public_writes: RateLimiter,
+    /// Hashed once at start, verified when a username is unknown, so a
+    /// login takes as long whether or not the account exists.
+    pub dummy_hash: String,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            login: RateLimiter::new(10, Duration::from_secs(60)),
+            public_writes: RateLimiter::new(120, Duration::from_secs(60)),
+            dummy_hash: crate::auth::hash_password(&crate::auth::random_token(16))
+                .unwrap_or_default(),
+        }
+    }
 }
 
 /// The whole HTTP application.
@@ -41,6 +78,9 @@ pub fn app(state: AppState) -> Router {
     Router::new()
         .merge(api::router())
         .merge(health::router())
+        .merge(console::router())
+        .merge(kiosk_api::router())
+        .merge(display::router())
         .fallback(|| async { ApiError::NotFound })
         .layer(middleware::from_fn_with_state(
             state.clone(),
@@ -73,4 +113,25 @@ async fn track_metrics(State(state): State<AppState>, req: Request, next: Next) 
         .metrics
         .record_request(&method, &route, res.status().as_u16(), started.elapsed());
     res
+}
+
+/// The client's address, for rate limits; empty when not served over TCP
+/// (tests calling the router directly).
+pub struct ClientIp(pub String);
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for ClientIp {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        _: &S,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(ClientIp(
+            parts
+                .extensions
+                .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+                .map(|c| c.0.ip().to_string())
+                .unwrap_or_default(),
+        ))
+    }
 }

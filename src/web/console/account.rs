@@ -1,0 +1,247 @@
+//! Signing in and out, the first administrator, the mediator's own
+//! settings and presence, and the console's UI strings.
+
+use axum::Json;
+use axum::extract::{Query, State};
+use axum::http::{HeaderMap, header};
+use axum::response::{IntoResponse, Response};
+use chrono::Duration;
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use crate::auth;
+use crate::handoff::accounts::{AccountError, NewAccount};
+use crate::handoff::model::Outcome;
+use crate::lang::Lang;
+use crate::store::{NewMediator, StoreError};
+use crate::web::{AppState, ClientIp};
+use crate::web::error::ApiError;
+use crate::web::session::{self, Authed};
+
+/// Failed logins in a row before an account is locked...
+const LOCK_AFTER: i64 = 5;
+/// ...for this long.
+const LOCK_FOR: Duration = Duration::minutes(15);
+
+#[derive(Deserialize)]
+pub struct Login {
+    username: String,
+    password: String,
+}
+
+fn with_cookie(state: &AppState, token: Option<&str>, body: Value) -> Response {
+    let mut res = Json(body).into_response();
+    res.headers_mut()
+        .insert(header::SET_COOKIE, session::set_cookie(state, token));
+    res
+}
+
+pub async fn login(
+    State(state): State<AppState>,
+    ClientIp(ip): ClientIp,
+    headers: HeaderMap,
+    Json(req): Json<Login>,
+) -> Result<Response, ApiError> {
+    if !session::same_origin(&headers) {
+        return Err(ApiError::Csrf);
+    }
+    let now = state.clock.now();
+    if !state.limits.login.allow(&ip, now) {
+        return Err(ApiError::RateLimited);
+    }
+    let found = state.store.mediator_login(req.username.trim()).await?;
+    let Some((mediator, creds)) = found else {
+        // As slow as a real check, so timing does not reveal usernames.
+        let _ = auth::verify_password(&req.password, &state.limits.dummy_hash);
+        return Err(ApiError::BadCredentials);
+    };
+    if let Some(until) = creds.locked_until.filter(|u| *u > now) {
+        let minutes = (until - now).num_minutes() + 1;
+        return Err(ApiError::Locked { minutes });
+    }
+    let (password, hash) = (req.password, creds.password_hash);
+    let ok = tokio::task::spawn_blocking(move || auth::verify_password(&password, &hash))
+        .await
+        .unwrap_or(false);
+    if !ok {
+        let lock = (creds.failed_logins + 1 >= LOCK_AFTER).then(|| now + LOCK_FOR);
+        state.store.login_failed(mediator.id, lock).await?;
+        tracing::info!(mediator = mediator.id, locked = lock.is_some(), "console: failed login");
+        return Err(ApiError::BadCredentials);
+    }
+    state.store.login_succeeded(mediator.id).await?;
+    let (token, s) = session::start(&state, mediator.id).await?;
+    Ok(with_cookie(
+        &state,
+        Some(&token),
+        json!({ "mediator": mediator, "csrf": s.csrf }),
+    ))
+}
+
+pub async fn logout(State(state): State<AppState>, who: Authed) -> Result<Response, ApiError> {
+    state.store.delete_session(&who.session.token_hash).await?;
+    // Signing out also means not available for new cases.
+    state
+        .handoff
+        .set_presence(&who.mediator, None, None, false)
+        .await?;
+    Ok(with_cookie(&state, None, json!({ "ok": true })))
+}
+
+/// Checks and hashes a new account; `admin` forces the role.
+pub async fn new_mediator(
+    state: &AppState,
+    mut a: NewAccount,
+    admin: bool,
+) -> Result<NewMediator, ApiError> {
+    a.admin |= admin;
+    let categories: Vec<String> = state
+        .content
+        .current()
+        .knowledge
+        .categories
+        .iter()
+        .map(|c| c.id.clone())
+        .collect();
+    let settings = state.handoff.settings.clone();
+    tokio::task::spawn_blocking(move || {
+        let cats: Vec<&str> = categories.iter().map(String::as_str).collect();
+        a.validate(&cats, &settings)
+    })
+    .await
+    .map_err(|e| ApiError::Internal(e.to_string()))?
+    .map_err(|e| match e {
+        AccountError::Field(f) => ApiError::BadField(f),
+        AccountError::WeakPassword => ApiError::invalid("weak_password", "error-weak-password"),
+    })
+}
+
+pub async fn create(state: &AppState, m: &NewMediator) -> Result<i64, ApiError> {
+    state.store.create_mediator(m).await.map_err(|e| match e {
+        StoreError::Conflict => ApiError::invalid("username_taken", "error-username-taken"),
+        e => e.into(),
+    })
+}
+
+#[derive(Deserialize)]
+pub struct Setup {
+    token: String,
+    #[serde(flatten)]
+    account: NewAccount,
+}
+
+/// Creates the first administrator with the single-use link printed at
+/// start, and signs them in.
+pub async fn setup(State(state): State<AppState>, Json(req): Json<Setup>) -> Result<Response, ApiError> {
+    let m = new_mediator(&state, req.account, true).await?;
+    let used = state
+        .store
+        .consume_setup_token(&auth::token_hash(&req.token), state.clock.now())
+        .await?;
+    if !used {
+        return Err(ApiError::invalid("setup_link", "error-setup-link"));
+    }
+    let id = create(&state, &m).await?;
+    let mediator = state.store.mediator(id).await?.ok_or(ApiError::NotFound)?;
+    let (token, s) = session::start(&state, id).await?;
+    Ok(with_cookie(&state, Some(&token), json!({ "mediator": mediator, "csrf": s.csrf })))
+}
+
+/// Who is signed in, with what the console needs to draw its forms.
+pub async fn me(State(state): State<AppState>, who: Authed) -> Result<Json<Value>, ApiError> {
+    let settings = &state.handoff.settings;
+    let presence = state
+        .store
+        .presences()
+        .await?
+        .into_iter()
+        .find(|p| p.mediator_id == who.mediator.id);
+    let content = state.content.current();
+    let k = &content.knowledge;
+    let sites: Vec<Value> = settings
+        .sites
+        .iter()
+        .map(|s| json!({ "id": s.id, "name": s.name, "counters": s.counters }))
+        .collect();
+    let services: Vec<Value> = settings
+        .services
+        .iter()
+        .map(|s| json!({ "letter": s.letter, "categories": s.categories }))
+        .collect();
+    let languages: Vec<Value> = Lang::ALL
+        .iter()
+        .map(|l| json!({ "code": l.code(), "name": k.native_name(*l) }))
+        .collect();
+    let categories: Vec<&str> = k.categories.iter().map(|c| c.id.as_str()).collect();
+    let outcomes: Vec<&str> = Outcome::ALL
+        .iter()
+        .filter(|o| **o != Outcome::VisitorLeft)
+        .map(|o| o.as_str())
+        .collect();
+    Ok(Json(json!({
+        "mediator": who.mediator,
+        "csrf": who.session.csrf,
+        "presence": presence,
+        "sites": sites,
+        "services": services,
+        "languages": languages,
+        "categories": categories,
+        "outcomes": outcomes,
+    })))
+}
+
+#[derive(Deserialize)]
+pub struct LangChoice {
+    lang: String,
+}
+
+pub async fn set_lang(
+    State(state): State<AppState>,
+    who: Authed,
+    Json(req): Json<LangChoice>,
+) -> Result<Json<Value>, ApiError> {
+    let lang: Lang = req.lang.parse().map_err(|_| ApiError::UnknownLang(req.lang))?;
+    state.store.set_ui_lang(who.mediator.id, lang).await?;
+    Ok(Json(json!({ "ok": true })))
+}
+
+#[derive(Deserialize)]
+pub struct StringsQuery {
+    lang: Option<String>,
+}
+
+/// The console's UI strings in one language (public: nothing secret).
+pub async fn strings(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Query(q): Query<StringsQuery>,
+) -> Json<Value> {
+    let content = state.content.current();
+    let k = &content.knowledge;
+    let lang = q
+        .lang
+        .and_then(|l| l.parse().ok())
+        .unwrap_or_else(|| crate::web::error::accept_language(&headers, &k.settings));
+    let prefixes = ["console-", "channel-", "outcome-", "category-", "error-"];
+    Json(json!({ "lang": lang, "strings": k.ui_templates(lang, &prefixes) }))
+}
+
+#[derive(Deserialize)]
+pub struct PresenceReq {
+    site: Option<String>,
+    counter: Option<String>,
+    available: bool,
+}
+
+pub async fn presence(
+    State(state): State<AppState>,
+    who: Authed,
+    Json(req): Json<PresenceReq>,
+) -> Result<Json<Value>, ApiError> {
+    let empty = |s: Option<String>| s.filter(|s| !s.is_empty());
+    let p = state
+        .handoff
+        .set_presence(&who.mediator, empty(req.site), empty(req.counter), req.available)
+        .await?;
+    Ok(Json(json!({ "presence": p })))
+}

@@ -1,0 +1,116 @@
+//! Administrators: statistics (and CSV), the team, the audit log, erasure.
+
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use super::account::{create, new_mediator};
+use crate::handoff::accounts::NewAccount;
+use crate::handoff::stats::Stats;
+use crate::web::AppState;
+use crate::web::error::ApiError;
+use crate::web::session::Admin;
+
+#[derive(Deserialize)]
+pub struct Period {
+    days: Option<i64>,
+}
+
+pub async fn stats(
+    State(state): State<AppState>,
+    _: Admin,
+    Query(p): Query<Period>,
+) -> Result<Json<Stats>, ApiError> {
+    Ok(Json(state.handoff.stats(p.days.unwrap_or(30)).await?))
+}
+
+/// Quotes a CSV field, and defuses cells a spreadsheet would run as a
+/// formula (search texts are typed by the public).
+fn field(s: &str) -> String {
+    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_string() };
+    format!("\"{}\"", s.replace('"', "\"\""))
+}
+
+/// One table of rows: section, key, count, share.
+pub fn csv(s: &Stats) -> String {
+    let mut out = String::from("section,key,value,share\n");
+    let mut row = |section: &str, key: &str, value: String, share: String| {
+        out.push_str(&format!("{},{},{value},{share}\n", field(section), field(key)));
+    };
+    row("attended", "total", s.attended.to_string(), String::new());
+    row("attended", "daily_average", format!("{:.2}", s.daily_average), String::new());
+    for (k, v) in &s.per_day {
+        row("per_day", &k.to_string(), v.to_string(), String::new());
+    }
+    for (section, map) in [("by_lang", &s.by_lang), ("by_topic", &s.by_topic), ("by_channel", &s.by_channel)] {
+        for (k, v) in map {
+            row(section, k, v.to_string(), String::new());
+        }
+    }
+    let secs = |v: Option<i64>| v.map(|v| v.to_string()).unwrap_or_default();
+    row("wait_secs", "median", secs(s.wait_median_secs), String::new());
+    row("wait_secs", "p90", secs(s.wait_p90_secs), String::new());
+    for (section, map) in [
+        ("satisfaction_by_topic", &s.satisfaction_by_topic),
+        ("satisfaction_by_service", &s.satisfaction_by_service),
+        ("satisfaction_by_site", &s.satisfaction_by_site),
+    ] {
+        for (k, v) in map {
+            row(section, k, v.ratings.to_string(), format!("{:.3}", v.share));
+        }
+    }
+    for g in &s.search_gaps {
+        row("search_gap", &format!("{}: {}", g.lang, g.query), g.count.to_string(), String::new());
+    }
+    for f in &s.not_helpful {
+        row("not_helpful", &f.article, f.not_helpful.to_string(), String::new());
+    }
+    out
+}
+
+pub async fn stats_csv(
+    State(state): State<AppState>,
+    _: Admin,
+    Query(p): Query<Period>,
+) -> Result<Response, ApiError> {
+    let s = state.handoff.stats(p.days.unwrap_or(30)).await?;
+    let mut res = csv(&s).into_response();
+    let h = res.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8"));
+    h.insert(
+        header::CONTENT_DISPOSITION,
+        HeaderValue::from_static("attachment; filename=\"balcao-stats.csv\""),
+    );
+    Ok(res)
+}
+
+pub async fn mediators(State(state): State<AppState>, _: Admin) -> Result<Json<Value>, ApiError> {
+    Ok(Json(json!({ "mediators": state.store.mediators().await? })))
+}
+
+pub async fn add_mediator(
+    State(state): State<AppState>,
+    Admin(who): Admin,
+    Json(req): Json<NewAccount>,
+) -> Result<Json<Value>, ApiError> {
+    let m = new_mediator(&state, req, false).await?;
+    let id = create(&state, &m).await?;
+    tracing::info!(by = who.mediator.id, mediator = id, "console: mediator added");
+    Ok(Json(json!({ "mediator": state.store.mediator(id).await? })))
+}
+
+pub async fn audit(State(state): State<AppState>, _: Admin) -> Result<Json<Value>, ApiError> {
+    Ok(Json(json!({ "audit": state.store.audit_log(500).await? })))
+}
+
+pub async fn erase(
+    State(state): State<AppState>,
+    Admin(who): Admin,
+    Path(id): Path<i64>,
+) -> Result<Json<Value>, ApiError> {
+    let purged = state.handoff.erase_person(&who.mediator, id).await?;
+    Ok(Json(json!({ "erased": purged })))
+}

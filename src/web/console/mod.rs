@@ -1,0 +1,49 @@
+//! The mediator console: its pages (static, embedded) and its JSON API
+//! under /api/v1/console, which the pages use and tests drive.
+
+mod account;
+mod admin;
+mod assets;
+mod cases;
+mod tickets;
+
+use axum::Router;
+use axum::routing::{get, post};
+
+use super::AppState;
+
+pub fn router() -> Router<AppState> {
+    let api = Router::new()
+        .route("/login", post(account::login))
+        .route("/logout", post(account::logout))
+        .route("/setup", post(account::setup))
+        .route("/me", get(account::me))
+        .route("/me/lang", post(account::set_lang))
+        .route("/strings", get(account::strings))
+        .route("/presence", post(account::presence))
+        .route("/queue", get(cases::queue))
+        .route("/events", get(cases::events))
+        .route("/cases/{id}", get(cases::view))
+        .route("/cases/{id}/claim", post(cases::claim))
+        .route("/cases/{id}/reply", post(cases::reply))
+        .route("/cases/{id}/note", post(cases::note))
+        .route("/cases/{id}/transfer", post(cases::transfer))
+        .route("/cases/{id}/hand-back", post(cases::hand_back))
+        .route("/cases/{id}/close", post(cases::close))
+        .route("/cases/{id}/canned", get(cases::canned))
+        .route("/cases/{id}/erase", post(admin::erase))
+        .route("/files/{id}", get(cases::file))
+        .route("/tickets/next", post(tickets::call_next))
+        .route("/tickets/{id}/recall", post(tickets::recall))
+        .route("/tickets/{id}/skip", post(tickets::skip))
+        .route("/tickets/{id}/done", post(tickets::done))
+        .route("/stats", get(admin::stats))
+        .route("/stats.csv", get(admin::stats_csv))
+        .route("/mediators", get(admin::mediators).post(admin::add_mediator))
+        .route("/audit", get(admin::audit));
+    Router::new()
+        .nest("/api/v1/console", api)
+        .route("/console", get(assets::redirect))
+        .route("/console/", get(assets::index))
+        .route("/console/{file}", get(assets::file))
+}

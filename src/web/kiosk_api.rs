@@ -1,0 +1,230 @@
+//! The visitor side of a lobby kiosk: tickets and the remote chat. A kiosk
+//! is known by its token (from balcao.toml), never by its address.
+
+use axum::extract::{Path, State};
+use axum::http::HeaderMap;
+use axum::response::sse::Event as SseEvent;
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use futures_util::StreamExt;
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use super::AppState;
+use super::error::ApiError;
+use crate::handoff::model::{Author, CaseContext, CaseStatus, Channel, MessageKind};
+use crate::handoff::settings::{Kiosk, Site};
+use crate::handoff::PersonRequest;
+use crate::lang::Lang;
+
+pub const TOKEN_HEADER: &str = "x-kiosk-token";
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/kiosk/me", get(me))
+        .route("/api/v1/kiosk/tickets", post(ticket))
+        .route("/api/v1/kiosk/chats", post(start_chat))
+        .route("/api/v1/kiosk/chats/{secret}", get(chat))
+        .route("/api/v1/kiosk/chats/{secret}/events", get(chat_events))
+        .route("/api/v1/kiosk/chats/{secret}/messages", post(chat_message))
+        .route("/api/v1/kiosk/chats/{secret}/leave", post(leave))
+        .route("/api/v1/kiosk/chats/{secret}/rating", post(rate))
+}
+
+/// The kiosk a request comes from, within its request budget.
+fn kiosk<'a>(state: &'a AppState, headers: &HeaderMap) -> Result<(&'a Site, &'a Kiosk), ApiError> {
+    let token = headers
+        .get(TOKEN_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .ok_or(ApiError::KioskToken)?;
+    let (site, kiosk) = state.handoff.settings.kiosk(token).ok_or(ApiError::KioskToken)?;
+    if !state.limits.public_writes.allow(&format!("kiosk:{}", kiosk.id), state.clock.now()) {
+        return Err(ApiError::RateLimited);
+    }
+    Ok((site, kiosk))
+}
+
+fn lang(code: &str) -> Result<Lang, ApiError> {
+    code.parse().map_err(|_| ApiError::UnknownLang(code.to_string()))
+}
+
+async fn me(State(state): State<AppState>, headers: HeaderMap) -> Result<Json<Value>, ApiError> {
+    let (site, kiosk) = kiosk(&state, &headers)?;
+    let services: Vec<Value> = state
+        .handoff
+        .settings
+        .services
+        .iter()
+        .filter(|s| kiosk.services.is_empty() || kiosk.services.contains(&s.letter))
+        .map(|s| json!({ "letter": s.letter, "categories": s.categories }))
+        .collect();
+    Ok(Json(json!({ "kiosk": kiosk.id, "site": { "id": site.id, "name": site.name }, "services": services })))
+}
+
+#[derive(Deserialize)]
+struct TicketReq {
+    lang: String,
+    topic: Option<String>,
+    service: Option<String>,
+}
+
+async fn ticket(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Json(req): Json<TicketReq>,
+) -> Result<Json<Value>, ApiError> {
+    let (site, k) = kiosk(&state, &headers)?;
+    let lang = lang(&req.lang)?;
+    let settings = &state.handoff.settings;
+    let letter = match (req.service, &req.topic) {
+        (Some(s), _) => Some(s),
+        (None, Some(t)) => settings.service_for(t).map(|s| s.letter.clone()),
+        (None, None) => None,
+    };
+    if let Some(l) = &letter
+        && !k.services.is_empty()
+        && !k.services.contains(l)
+    {
+        return Err(ApiError::invalid("unknown_service", "error-unknown-service"));
+    }
+    let issued = state
+        .handoff
+        .issue_ticket(&site.id, Some(&k.id), letter.as_deref(), req.topic.as_deref(), lang)
+        .await?;
+    Ok(Json(json!(issued)))
+}
+
+#[derive(Deserialize)]
+struct ChatReq {
+    lang: String,
+    topic: Option<String>,
+    article: Option<String>,
+    #[serde(default)]
+    context: CaseContext,
+}
+
+async fn start_chat(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Json(req): Json<ChatReq>,
+) -> Result<Json<Value>, ApiError> {
+    let (site, _) = kiosk(&state, &headers)?;
+    let secret = crate::auth::random_token(32);
+    let (case, availability) = state
+        .handoff
+        .request_person(PersonRequest {
+            channel: Channel::Kiosk,
+            address: secret.clone(),
+            lang: lang(&req.lang)?,
+            topic: req.topic,
+            article: req.article,
+            site: Some(site.id.clone()),
+            context: req.context,
+        })
+        .await?;
+    Ok(Json(json!({ "chat": secret, "case_id": case.id, "availability": availability })))
+}
+
+/// The chat's open case, found by its secret.
+async fn case_of(state: &AppState, secret: &str) -> Result<crate::handoff::model::Case, ApiError> {
+    let v = state
+        .handoff
+        .visitor(Channel::Kiosk, secret)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    let cases = state.store.cases_of_visitor(v.id).await?;
+    cases.into_iter().next().ok_or(ApiError::NotFound)
+}
+
+/// What the visitor may see of their chat: their messages and the
+/// mediator's replies, never internal notes.
+async fn chat(State(state): State<AppState>, Path(secret): Path<String>) -> Result<Json<Value>, ApiError> {
+    let case = case_of(&state, &secret).await?;
+    let messages: Vec<Value> = state
+        .store
+        .messages(case.id)
+        .await?
+        .into_iter()
+        .filter(|m| m.kind != MessageKind::Note)
+        .map(|m| json!({ "id": m.id, "from": m.author, "text": m.body, "at": m.created_at }))
+        .collect();
+    let availability = if case.status == CaseStatus::Waiting {
+        Some(state.handoff.availability_for_case(&case).await?)
+    } else {
+        None
+    };
+    Ok(Json(json!({ "status": case.status, "messages": messages, "availability": availability })))
+}
+
+/// The kiosk's live stream of messages for its visitor; opening it
+/// delivers whatever waited while the kiosk was away.
+async fn chat_events(State(state): State<AppState>, Path(secret): Path<String>) -> Result<Response, ApiError> {
+    let case = case_of(&state, &secret).await?;
+    let rx = state.kiosk_chat.connect(&secret);
+    state.handoff.channel_up(case.visitor_id).await?;
+    let stream = futures_util::stream::unfold(rx, |mut rx| async move {
+        let p = rx.recv().await?;
+        let e = SseEvent::default()
+            .event("message")
+            .data(json!({ "kind": p.kind, "text": p.text, "message_id": p.message_id }).to_string());
+        Some((Ok::<_, std::convert::Infallible>(e), rx))
+    });
+    Ok(axum::response::sse::Sse::new(stream.boxed())
+        .keep_alive(axum::response::sse::KeepAlive::default())
+        .into_response())
+}
+
+#[derive(Deserialize)]
+struct ChatMessage {
+    text: String,
+    /// The kiosk's id for this message, so a resend is stored once.
+    client_id: Option<String>,
+}
+
+async fn chat_message(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(secret): Path<String>,
+    Json(req): Json<ChatMessage>,
+) -> Result<Json<Value>, ApiError> {
+    kiosk(&state, &headers)?;
+    let case = case_of(&state, &secret).await?;
+    let key = req
+        .client_id
+        .filter(|c| !c.is_empty() && c.len() <= 64)
+        .map(|c| format!("kiosk:{secret}:{c}"));
+    let a = state.handoff.visitor_message(case.id, &req.text, None, key).await?;
+    let ids: Vec<i64> = a.messages.iter().filter(|m| m.author == Author::Visitor).map(|m| m.id).collect();
+    Ok(Json(json!({ "stored": ids, "duplicate": a.duplicates > 0 })))
+}
+
+async fn leave(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(secret): Path<String>,
+) -> Result<Json<Value>, ApiError> {
+    kiosk(&state, &headers)?;
+    let case = case_of(&state, &secret).await?;
+    if matches!(case.status, CaseStatus::Waiting | CaseStatus::Active) {
+        state.handoff.visitor_left(case.id).await?;
+    }
+    Ok(Json(json!({ "ok": true })))
+}
+
+#[derive(Deserialize)]
+struct Rating {
+    rating: i64,
+}
+
+async fn rate(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(secret): Path<String>,
+    Json(req): Json<Rating>,
+) -> Result<Json<Value>, ApiError> {
+    kiosk(&state, &headers)?;
+    let case = case_of(&state, &secret).await?;
+    state.handoff.rate(case.id, req.rating).await?;
+    Ok(Json(json!({ "ok": true })))
+}

@@ -1,0 +1,41 @@
+//! Server-sent events from the live event hub, filtered per listener.
+
+use std::convert::Infallible;
+use std::time::Duration;
+
+use axum::response::sse::{Event as SseEvent, KeepAlive, Sse};
+use futures_util::Stream;
+use tokio::sync::broadcast::{self, error::RecvError};
+
+use crate::handoff::model::Event;
+
+/// A stream of the hub's events that `pick` turns into SSE events (or
+/// skips). A listener that fell behind gets a `reload` event, so it
+/// fetches its view again instead of missing changes. Ends at `until`.
+pub fn stream<F>(
+    rx: broadcast::Receiver<Event>,
+    until: tokio::time::Instant,
+    pick: F,
+) -> Sse<impl Stream<Item = Result<SseEvent, Infallible>>>
+where
+    F: Fn(&Event) -> Option<SseEvent> + Send + 'static,
+{
+    let s = futures_util::stream::unfold((rx, pick), move |(mut rx, pick)| async move {
+        loop {
+            let next = tokio::time::timeout_at(until, rx.recv()).await.ok()?;
+            match next {
+                Ok(e) => {
+                    if let Some(out) = pick(&e) {
+                        return Some((Ok(out), (rx, pick)));
+                    }
+                }
+                Err(RecvError::Lagged(_)) => {
+                    let out = SseEvent::default().event("reload").data("{}");
+                    return Some((Ok(out), (rx, pick)));
+                }
+                Err(RecvError::Closed) => return None,
+            }
+        }
+    });
+    Sse::new(s).keep_alive(KeepAlive::new().interval(Duration::from_secs(15)))
+}
