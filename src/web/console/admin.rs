@@ -12,7 +12,7 @@ use crate::handoff::accounts::NewAccount;
 use crate::handoff::stats::Stats;
 use crate::web::AppState;
 use crate::web::error::ApiError;
-use crate::web::session::Admin;
+use crate::web::session::{Admin, Authed};
 
 #[derive(Deserialize)]
 pub struct Period {
@@ -87,7 +87,8 @@ pub async fn stats_csv(
     Ok(res)
 }
 
-pub async fn mediators(State(state): State<AppState>, _: Admin) -> Result<Json<Value>, ApiError> {
+/// The team, for transfers (every mediator) and the team page.
+pub async fn mediators(State(state): State<AppState>, _: Authed) -> Result<Json<Value>, ApiError> {
     Ok(Json(json!({ "mediators": state.store.mediators().await? })))
 }
 
