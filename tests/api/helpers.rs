@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use balcao::clock::{Clock, ManualClock};
 use balcao::config::{Config, LogFormat};
+use balcao::handoff::settings::{HandoffSettings, Kiosk};
 use balcao::knowledge::files::Source;
 use balcao::lang::LangSettings;
 use balcao::server::{self, Running};
@@ -57,6 +58,7 @@ pub struct TestApp {
 
 #[derive(Default)]
 pub struct Options {
+    pub handoff: Option<HandoffSettings>,
     pub source: Option<Source>,
     pub reload_every: Option<std::time::Duration>,
     pub languages: LangSettings,
@@ -85,6 +87,8 @@ pub async fn spawn_with(o: Options) -> TestApp {
         log_format: LogFormat::Text,
         reload_interval: o.reload_every,
         languages: o.languages,
+        public_url: "http://127.0.0.1".into(),
+        handoff: o.handoff.unwrap_or_else(test_handoff),
         file: None,
     };
     let clock = Arc::new(ManualClock::new(
@@ -138,4 +142,18 @@ where
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
     panic!("timed out waiting for: {what}");
+}
+
+/// The kiosk token the test settings register at site "lisboa".
+pub const KIOSK_TOKEN: &str = "kiosk-token-for-tests-0001";
+
+/// The default single site, with one kiosk.
+pub fn test_handoff() -> HandoffSettings {
+    let mut h = HandoffSettings::default();
+    h.sites[0].kiosks.push(Kiosk {
+        id: "lobby-1".into(),
+        token: KIOSK_TOKEN.into(),
+        services: vec![],
+    });
+    h
 }

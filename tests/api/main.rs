@@ -1,12 +1,16 @@
 //! Integration tests: the real server over HTTP, the real binary, the real
 //! knowledge base and index.
 
+mod console_helpers;
 mod helpers;
 
 mod api_articles;
 mod api_errors;
 mod api_search;
 mod cli;
+mod console_auth;
+mod handoff_flow;
+mod handoff_tickets;
 mod health;
 mod kb_check;
 mod langid;

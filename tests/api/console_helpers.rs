@@ -1,0 +1,136 @@
+//! Signing mediators in, and playing the visitor at a kiosk, over HTTP.
+
+use balcao::handoff::accounts::NewAccount;
+use balcao::handoff::settings::HandoffSettings;
+use futures_util::StreamExt;
+use serde_json::{Value, json};
+
+use crate::helpers::{KIOSK_TOKEN, TestApp};
+
+pub const PASSWORD: &str = "a long enough password";
+
+/// A signed-in console session.
+pub struct Console {
+    pub client: reqwest::Client,
+    pub base: String,
+    pub csrf: String,
+    pub id: i64,
+}
+
+impl TestApp {
+    /// Creates an account straight in the store (as `balcao mediator add`).
+    pub async fn add_mediator(&self, username: &str, langs: &[&str], topics: &[&str], admin: bool) -> i64 {
+        let account = NewAccount {
+            username: username.into(),
+            name: format!("{username} Silva"),
+            password: PASSWORD.into(),
+            languages: langs.iter().map(|s| s.to_string()).collect(),
+            topics: topics.iter().map(|s| s.to_string()).collect(),
+            services: vec![],
+            admin,
+            ui_lang: None,
+        };
+        let cats: Vec<String> = self.running().state.content.current().knowledge.categories.iter().map(|c| c.id.clone()).collect();
+        let cats: Vec<&str> = cats.iter().map(String::as_str).collect();
+        let new = account.validate(&cats, &HandoffSettings::default()).unwrap();
+        self.running().state.store.create_mediator(&new).await.unwrap()
+    }
+
+    pub async fn console(&self, username: &str) -> Console {
+        let client = reqwest::Client::builder().cookie_store(true).build().unwrap();
+        let r = client
+            .post(format!("{}/api/v1/console/login", self.base))
+            .json(&json!({ "username": username, "password": PASSWORD }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 200, "login of {username}");
+        let body: Value = r.json().await.unwrap();
+        Console {
+            client,
+            base: self.base.clone(),
+            csrf: body["csrf"].as_str().unwrap().to_string(),
+            id: body["mediator"]["id"].as_i64().unwrap(),
+        }
+    }
+
+    /// A mediator signed in and available remotely.
+    pub async fn available(&self, username: &str, langs: &[&str], topics: &[&str]) -> Console {
+        self.add_mediator(username, langs, topics, false).await;
+        let c = self.console(username).await;
+        let (s, _) = c.post("/presence", json!({ "available": true })).await;
+        assert_eq!(s, 200);
+        c
+    }
+
+    pub async fn kiosk_post(&self, path: &str, body: Value) -> (u16, Value) {
+        let r = self
+            .client
+            .post(format!("{}/api/v1/kiosk{path}", self.base))
+            .header("x-kiosk-token", KIOSK_TOKEN)
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        let s = r.status().as_u16();
+        (s, r.json().await.unwrap_or(Value::Null))
+    }
+
+    /// Starts a remote chat at the kiosk: (chat secret, case id).
+    pub async fn kiosk_chat(&self, lang: &str, topic: &str) -> (String, i64) {
+        let (s, v) = self.kiosk_post("/chats", json!({ "lang": lang, "topic": topic })).await;
+        assert_eq!(s, 200, "{v}");
+        (v["chat"].as_str().unwrap().to_string(), v["case_id"].as_i64().unwrap())
+    }
+}
+
+impl Console {
+    pub async fn get(&self, path: &str) -> (u16, Value) {
+        let r = self.client.get(format!("{}/api/v1/console{path}", self.base)).send().await.unwrap();
+        let s = r.status().as_u16();
+        (s, r.json().await.unwrap_or(Value::Null))
+    }
+
+    pub async fn post(&self, path: &str, body: Value) -> (u16, Value) {
+        let r = self
+            .client
+            .post(format!("{}/api/v1/console{path}", self.base))
+            .header("x-csrf-token", &self.csrf)
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        let s = r.status().as_u16();
+        (s, r.json().await.unwrap_or(Value::Null))
+    }
+
+    /// Case ids in my waiting list.
+    pub async fn waiting(&self) -> Vec<i64> {
+        let (_, q) = self.get("/queue").await;
+        q["waiting"].as_array().unwrap().iter().map(|c| c["id"].as_i64().unwrap()).collect()
+    }
+}
+
+/// Opens a kiosk chat's event stream and reads `n` messages from it.
+pub async fn kiosk_receive(base: &str, secret: &str, n: usize) -> Vec<Value> {
+    let r = reqwest::get(format!("{base}/api/v1/kiosk/chats/{secret}/events")).await.unwrap();
+    assert_eq!(r.status(), 200);
+    let mut stream = r.bytes_stream();
+    let (mut buf, mut out) = (String::new(), Vec::new());
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(20);
+    while out.len() < n {
+        let chunk = tokio::time::timeout_at(deadline, stream.next())
+            .await
+            .expect("kiosk messages arrive in time")
+            .expect("stream open")
+            .unwrap();
+        buf.push_str(&String::from_utf8_lossy(&chunk));
+        while let Some(end) = buf.find("\n\n") {
+            let frame: String = buf.drain(..end + 2).collect();
+            if let Some(data) = frame.lines().find_map(|l| l.strip_prefix("data: ")) {
+                out.push(serde_json::from_str(data).unwrap());
+            }
+        }
+    }
+    out
+}
