@@ -63,7 +63,7 @@ pub fn csv(s: &Stats) -> String {
         }
     }
     for g in &s.search_gaps {
-        row("search_gap", &format!("{}: {}", g.lang, g.query), g.count.to_string(), String::new());
+        row(&format!("search_gap {}", g.lang), &g.query, g.count.to_string(), String::new());
     }
     for f in &s.not_helpful {
         row("not_helpful", &f.article, f.not_helpful.to_string(), String::new());
