@@ -7,6 +7,7 @@ mod helpers;
 mod api_articles;
 mod api_errors;
 mod api_search;
+mod browser;
 mod cli;
 mod console_auth;
 mod handoff_flow;
