@@ -229,7 +229,12 @@ impl fmt::Display for Config {
             )?;
         }
         for s in &h.services {
-            writeln!(f, "  service          {}: {}", s.letter, s.categories.join(" "))?;
+            writeln!(
+                f,
+                "  service          {}: {}",
+                s.letter,
+                s.categories.join(" ")
+            )?;
         }
         match self.reload_interval {
             Some(d) => writeln!(f, "  reload_interval  {}s", d.as_secs())?,

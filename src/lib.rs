@@ -5,8 +5,8 @@
 //! database I/O; `store` is the storage behind a trait; `web` is the HTTP
 //! edge; `server` runs it all.
 
-pub mod clock;
 pub mod auth;
+pub mod clock;
 pub mod config;
 pub mod content;
 pub mod handoff;

@@ -11,14 +11,14 @@ use tokio::task::JoinHandle;
 use crate::clock::Clock;
 use crate::config::Config;
 use crate::content::{Content, ContentHandle, LoadError};
-use crate::knowledge::files::Source;
-use crate::lang::LangSettings;
-use crate::store::{self, StoreError};
-use crate::web::metrics::Metrics;
 use crate::handoff::Handoff;
 use crate::handoff::model::Channel;
 use crate::handoff::outbox::{Deliveries, Delivery};
+use crate::knowledge::files::Source;
+use crate::lang::LangSettings;
+use crate::store::{self, StoreError};
 use crate::web::kiosk_chat::KioskChat;
+use crate::web::metrics::Metrics;
 use crate::web::{self, AppState, Limits};
 
 #[derive(Debug, thiserror::Error)]
@@ -156,10 +156,10 @@ pub async fn start(config: &Config, clock: Arc<dyn Clock>) -> Result<Running, St
             listener,
             web::app(state.clone()).into_make_service_with_connect_info::<SocketAddr>(),
         )
-            .with_graceful_shutdown(async move {
-                let _ = stop_rx.wait_for(|s| *s).await;
-            })
-            .into_future(),
+        .with_graceful_shutdown(async move {
+            let _ = stop_rx.wait_for(|s| *s).await;
+        })
+        .into_future(),
     );
     let reloader = Reloader {
         source: config.knowledge.clone(),
@@ -168,7 +168,10 @@ pub async fn start(config: &Config, clock: Arc<dyn Clock>) -> Result<Running, St
         metrics: state.metrics.clone(),
     };
     let mut deliveries = Deliveries::new();
-    deliveries.insert(Channel::Kiosk, state.kiosk_chat.clone() as Arc<dyn Delivery>);
+    deliveries.insert(
+        Channel::Kiosk,
+        state.kiosk_chat.clone() as Arc<dyn Delivery>,
+    );
     let background = vec![
         tokio::spawn(watch_files(
             reloader.clone(),
@@ -206,7 +209,10 @@ async fn setup_link(state: &AppState) -> Result<Option<String>, StoreError> {
         .store
         .create_setup_token(&crate::auth::token_hash(&token), expires)
         .await?;
-    Ok(Some(format!("{}/console/#/setup/{token}", state.public_url)))
+    Ok(Some(format!(
+        "{}/console/#/setup/{token}",
+        state.public_url
+    )))
 }
 
 /// Deletes expired conversations and tickets now and every hour.

@@ -3,9 +3,9 @@
 
 mod limiter;
 
+use argon2::Argon2;
 use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
-use argon2::Argon2;
 use rand::Rng;
 use sha2::{Digest, Sha256};
 
@@ -25,7 +25,11 @@ pub fn hash_password(password: &str) -> Result<String, argon2::password_hash::Er
 /// Whether `password` matches a stored hash; false for a malformed hash.
 pub fn verify_password(password: &str, hash: &str) -> bool {
     PasswordHash::new(hash)
-        .map(|h| Argon2::default().verify_password(password.as_bytes(), &h).is_ok())
+        .map(|h| {
+            Argon2::default()
+                .verify_password(password.as_bytes(), &h)
+                .is_ok()
+        })
         .unwrap_or(false)
 }
 
@@ -69,7 +73,10 @@ mod tests {
     fn tokens_are_random_and_url_safe() {
         let (a, b) = (random_token(32), random_token(32));
         assert_ne!(a, b);
-        assert!(a.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'));
+        assert!(
+            a.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        );
         assert!(secure_eq(a.as_bytes(), a.as_bytes()));
         assert!(!secure_eq(a.as_bytes(), b.as_bytes()));
     }

@@ -45,7 +45,9 @@ impl NewAccount {
     ) -> Result<NewMediator, AccountError> {
         let username = self.username.trim().to_string();
         let valid_name = (1..=64).contains(&username.chars().count())
-            && username.chars().all(|c| c.is_alphanumeric() || "._-".contains(c));
+            && username
+                .chars()
+                .all(|c| c.is_alphanumeric() || "._-".contains(c));
         if !valid_name {
             return Err(AccountError::Field("username"));
         }
@@ -66,7 +68,11 @@ impl NewAccount {
         if languages.is_empty() {
             return Err(AccountError::Field("languages"));
         }
-        if self.topics.iter().any(|t| !categories.contains(&t.as_str())) {
+        if self
+            .topics
+            .iter()
+            .any(|t| !categories.contains(&t.as_str()))
+        {
             return Err(AccountError::Field("topics"));
         }
         if self.services.iter().any(|s| settings.service(s).is_none()) {
@@ -82,7 +88,11 @@ impl NewAccount {
             username,
             name,
             password_hash,
-            role: if self.admin { Role::Admin } else { Role::Mediator },
+            role: if self.admin {
+                Role::Admin
+            } else {
+                Role::Mediator
+            },
             languages,
             topics: self.topics,
             services: self.services,

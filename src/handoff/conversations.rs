@@ -123,8 +123,16 @@ impl Handoff {
         file_id: Option<i64>,
         dedup_key: Option<String>,
     ) -> Result<Applied> {
-        let body = if file_id.is_some() { body.trim().to_string() } else { text(body)? };
-        let case = self.store.case(case_id).await?.ok_or(HandoffError::NotFound)?;
+        let body = if file_id.is_some() {
+            body.trim().to_string()
+        } else {
+            text(body)?
+        };
+        let case = self
+            .store
+            .case(case_id)
+            .await?
+            .ok_or(HandoffError::NotFound)?;
         if !matches!(case.status, CaseStatus::Waiting | CaseStatus::Active) {
             return Err(HandoffError::WrongState);
         }
@@ -132,13 +140,21 @@ impl Handoff {
         fx.messages.push(NewMessage {
             author: Author::Visitor,
             mediator_id: None,
-            kind: if file_id.is_some() { MessageKind::File } else { MessageKind::Text },
+            kind: if file_id.is_some() {
+                MessageKind::File
+            } else {
+                MessageKind::Text
+            },
             body,
             file_id,
             dedup_key,
             deliver: None,
         });
-        fx.events.push(Self::event(EventKind::Message, None, json!({ "from": "visitor" })));
+        fx.events.push(Self::event(
+            EventKind::Message,
+            None,
+            json!({ "from": "visitor" }),
+        ));
         let applied = self.store.append(case.id, fx).await?;
         Ok(self.publish(applied))
     }
@@ -153,18 +169,29 @@ impl Handoff {
         caption: &str,
         dedup_key: Option<String>,
     ) -> Result<Applied> {
-        let case = self.store.case(case_id).await?.ok_or(HandoffError::NotFound)?;
+        let case = self
+            .store
+            .case(case_id)
+            .await?
+            .ok_or(HandoffError::NotFound)?;
         if !matches!(case.status, CaseStatus::Waiting | CaseStatus::Active) {
             return Err(HandoffError::WrongState);
         }
-        let file = self.store.add_file(case.id, name, mime, bytes, self.now()).await?;
-        self.visitor_message(case.id, caption, Some(file), dedup_key).await
+        let file = self
+            .store
+            .add_file(case.id, name, mime, bytes, self.now())
+            .await?;
+        self.visitor_message(case.id, caption, Some(file), dedup_key)
+            .await
     }
 
     /// The visitor will not wait: their message stays queued for when
     /// mediators are back.
     pub async fn leave_message(&self, case_id: i64) -> Result<Case> {
-        let change = CaseChange { left_message: Some(true), ..CaseChange::default() };
+        let change = CaseChange {
+            left_message: Some(true),
+            ..CaseChange::default()
+        };
         let (case, applied) = self
             .store
             .update_case(case_id, &[CaseStatus::Waiting], &change, self.effects())
@@ -176,10 +203,15 @@ impl Handoff {
 
     /// The visitor went away (left the kiosk, ended the chat).
     pub async fn visitor_left(&self, case_id: i64) -> Result<Case> {
-        let case = self.store.case(case_id).await?.ok_or(HandoffError::NotFound)?;
+        let case = self
+            .store
+            .case(case_id)
+            .await?
+            .ok_or(HandoffError::NotFound)?;
         let was_active = case.status == CaseStatus::Active;
         let mut fx = self.effects();
-        fx.events.push(Self::event(EventKind::Left, None, json!({})));
+        fx.events
+            .push(Self::event(EventKind::Left, None, json!({})));
         if was_active {
             fx.notices.push(notice(
                 PayloadKind::Survey,
@@ -189,12 +221,21 @@ impl Handoff {
         let change = CaseChange {
             status: Some(CaseStatus::Closed),
             closed_at: Some(self.now()),
-            outcome: Some(if was_active { Outcome::Answered } else { Outcome::VisitorLeft }),
+            outcome: Some(if was_active {
+                Outcome::Answered
+            } else {
+                Outcome::VisitorLeft
+            }),
             ..CaseChange::default()
         };
         let (case, applied) = self
             .store
-            .update_case(case_id, &[CaseStatus::Waiting, CaseStatus::Active], &change, fx)
+            .update_case(
+                case_id,
+                &[CaseStatus::Waiting, CaseStatus::Active],
+                &change,
+                fx,
+            )
             .await?
             .ok_or(HandoffError::WrongState)?;
         self.publish(applied);
@@ -204,13 +245,21 @@ impl Handoff {
     /// A mediator takes a waiting case. Exactly one of two simultaneous
     /// claims wins; the other gets [`HandoffError::Taken`].
     pub async fn claim(&self, who: &Mediator, case_id: i64) -> Result<Case> {
-        let case = self.store.case(case_id).await?.ok_or(HandoffError::NotFound)?;
+        let case = self
+            .store
+            .case(case_id)
+            .await?
+            .ok_or(HandoffError::NotFound)?;
         if !who.serves_case(&case) {
             return Err(HandoffError::NotYours);
         }
         let now = self.now();
         let mut fx = self.effects();
-        fx.events.push(Self::event(EventKind::Claimed, Some(who), json!({ "name": who.name })));
+        fx.events.push(Self::event(
+            EventKind::Claimed,
+            Some(who),
+            json!({ "name": who.name }),
+        ));
         fx.notices.push(notice(
             PayloadKind::Notice,
             self.ui(case.lang, "handoff-claimed", &[("name", who.name.clone())]),
@@ -243,7 +292,11 @@ impl Handoff {
 
     /// The case, if `who` is the mediator it is with.
     async fn mine(&self, who: &Mediator, case_id: i64) -> Result<Case> {
-        let case = self.store.case(case_id).await?.ok_or(HandoffError::NotFound)?;
+        let case = self
+            .store
+            .case(case_id)
+            .await?
+            .ok_or(HandoffError::NotFound)?;
         if case.status != CaseStatus::Active {
             return Err(HandoffError::WrongState);
         }
@@ -267,7 +320,11 @@ impl Handoff {
             dedup_key: None,
             deliver: Some(notice(PayloadKind::Reply, body)),
         });
-        fx.events.push(Self::event(EventKind::Message, Some(who), json!({ "from": "mediator" })));
+        fx.events.push(Self::event(
+            EventKind::Message,
+            Some(who),
+            json!({ "from": "mediator" }),
+        ));
         let applied = self.store.append(case.id, fx).await?;
         Ok(self.publish(applied))
     }
@@ -275,7 +332,11 @@ impl Handoff {
     /// An internal note: in the transcript for mediators, never sent.
     pub async fn note(&self, who: &Mediator, case_id: i64, body: &str) -> Result<Applied> {
         let body = text(body)?;
-        let case = self.store.case(case_id).await?.ok_or(HandoffError::NotFound)?;
+        let case = self
+            .store
+            .case(case_id)
+            .await?
+            .ok_or(HandoffError::NotFound)?;
         if !who.serves_case(&case) {
             return Err(HandoffError::NotYours);
         }
@@ -289,7 +350,8 @@ impl Handoff {
             dedup_key: None,
             deliver: None,
         });
-        fx.events.push(Self::event(EventKind::Note, Some(who), json!({})));
+        fx.events
+            .push(Self::event(EventKind::Note, Some(who), json!({})));
         let applied = self.store.append(case.id, fx).await?;
         Ok(self.publish(applied))
     }
@@ -297,7 +359,11 @@ impl Handoff {
     /// Sends a case back to the queue for another mediator, language or
     /// topic. The visitor is told and keeps their place.
     pub async fn transfer(&self, who: &Mediator, case_id: i64, to: &Transfer) -> Result<Case> {
-        let case = self.store.case(case_id).await?.ok_or(HandoffError::NotFound)?;
+        let case = self
+            .store
+            .case(case_id)
+            .await?
+            .ok_or(HandoffError::NotFound)?;
         let allowed = match case.status {
             CaseStatus::Active => case.mediator_id == Some(who.id),
             CaseStatus::Waiting => who.serves_case(&case),
@@ -307,7 +373,13 @@ impl Handoff {
             return Err(HandoffError::NotYours);
         }
         if let Some(t) = &to.topic
-            && !self.content.current().knowledge.categories.iter().any(|c| &c.id == t)
+            && !self
+                .content
+                .current()
+                .knowledge
+                .categories
+                .iter()
+                .any(|c| &c.id == t)
         {
             return Err(HandoffError::UnknownTopic);
         }
@@ -348,7 +420,8 @@ impl Handoff {
     pub async fn hand_back(&self, who: &Mediator, case_id: i64) -> Result<Case> {
         let case = self.mine(who, case_id).await?;
         let mut fx = self.effects();
-        fx.events.push(Self::event(EventKind::HandedBack, Some(who), json!({})));
+        fx.events
+            .push(Self::event(EventKind::HandedBack, Some(who), json!({})));
         fx.notices.push(notice(
             PayloadKind::Notice,
             self.ui(case.lang, "handoff-handed-back", &[]),
@@ -376,7 +449,10 @@ impl Handoff {
             Some(who),
             json!({ "outcome": outcome }),
         ));
-        fx.notices.push(notice(PayloadKind::Survey, self.ui(case.lang, "handoff-survey", &[])));
+        fx.notices.push(notice(
+            PayloadKind::Survey,
+            self.ui(case.lang, "handoff-survey", &[]),
+        ));
         let change = CaseChange {
             status: Some(CaseStatus::Closed),
             closed_at: Some(self.now()),
@@ -397,20 +473,34 @@ impl Handoff {
         if !(1..=5).contains(&rating) {
             return Err(HandoffError::BadRating);
         }
-        let case = self.store.case(case_id).await?.ok_or(HandoffError::NotFound)?;
+        let case = self
+            .store
+            .case(case_id)
+            .await?
+            .ok_or(HandoffError::NotFound)?;
         if case.rating.is_some() || case.claimed_at.is_none() {
             return Err(HandoffError::WrongState);
         }
         let mut fx = self.effects();
-        fx.events.push(Self::event(EventKind::Rated, None, json!({ "rating": rating })));
+        fx.events.push(Self::event(
+            EventKind::Rated,
+            None,
+            json!({ "rating": rating }),
+        ));
         fx.rating = Some(RatingRow {
             day: super::hours::local_day(self.settings.timezone, self.now()),
             site: case.site.clone(),
             topic: case.topic.clone(),
-            service: self.settings.service_for(&case.topic).map(|s| s.letter.clone()),
+            service: self
+                .settings
+                .service_for(&case.topic)
+                .map(|s| s.letter.clone()),
             rating,
         });
-        let change = CaseChange { rating: Some(rating), ..CaseChange::default() };
+        let change = CaseChange {
+            rating: Some(rating),
+            ..CaseChange::default()
+        };
         let (case, applied) = self
             .store
             .update_case(case_id, &[CaseStatus::Closed, CaseStatus::Bot], &change, fx)
@@ -429,7 +519,10 @@ impl Handoff {
         address: &str,
         lang: Lang,
     ) -> Result<Case> {
-        let visitor = self.store.visitor_for(channel, address, lang, self.now()).await?;
+        let visitor = self
+            .store
+            .visitor_for(channel, address, lang, self.now())
+            .await?;
         let mut fx = self.effects();
         fx.events.push(Self::event(
             EventKind::ChannelChanged,
@@ -442,7 +535,12 @@ impl Handoff {
         };
         let (case, applied) = self
             .store
-            .update_case(case_id, &[CaseStatus::Waiting, CaseStatus::Active], &change, fx)
+            .update_case(
+                case_id,
+                &[CaseStatus::Waiting, CaseStatus::Active],
+                &change,
+                fx,
+            )
             .await?
             .ok_or(HandoffError::WrongState)?;
         self.publish(applied);

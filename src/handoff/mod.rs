@@ -23,7 +23,7 @@ use crate::clock::Clock;
 use crate::content::ContentHandle;
 use crate::lang::Lang;
 use crate::store::{Applied, Effects, NewEvent, Purged, Store};
-pub use conversations::{PersonRequest, Transfer, MAX_TEXT_CHARS};
+pub use conversations::{MAX_TEXT_CHARS, PersonRequest, Transfer};
 pub use error::{HandoffError, Result};
 use events::Hub;
 use model::{EventKind, Mediator};
@@ -116,7 +116,11 @@ impl Handoff {
     /// Erases one person (found by one of their case numbers): messages,
     /// files and profile. The audit log keeps only case numbers.
     pub async fn erase_person(&self, who: &Mediator, case_id: i64) -> Result<Purged> {
-        let case = self.store.case(case_id).await?.ok_or(HandoffError::NotFound)?;
+        let case = self
+            .store
+            .case(case_id)
+            .await?
+            .ok_or(HandoffError::NotFound)?;
         let purged = self.store.erase_visitor(case.visitor_id).await?;
         self.audit(who, "erase", Some(case_id)).await?;
         Ok(purged)

@@ -61,7 +61,13 @@ impl Handoff {
             if sent > 0 {
                 continue;
             }
-            let pending = self.store.next_outgoing_due().await.ok().flatten().is_some();
+            let pending = self
+                .store
+                .next_outgoing_due()
+                .await
+                .ok()
+                .flatten()
+                .is_some();
             tokio::select! {
                 _ = self.outbox_wake.notified() => {}
                 _ = tokio::time::sleep(POLL), if pending => {}
@@ -96,7 +102,10 @@ impl Handoff {
                     self.store.outgoing_retry(m.id, next, &reason).await?;
                 }
                 Err(DeliveryError::Unreachable(reason)) => {
-                    tracing::info!(visitor = m.visitor_id, "outbox: visitor unreachable; stopped");
+                    tracing::info!(
+                        visitor = m.visitor_id,
+                        "outbox: visitor unreachable; stopped"
+                    );
                     self.store.set_visitor_blocked(m.visitor_id, true).await?;
                     self.store.outgoing_abandon(m.visitor_id, &reason).await?;
                 }

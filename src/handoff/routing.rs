@@ -77,7 +77,11 @@ impl Handoff {
 
     fn open_now(&self) -> (bool, Option<DateTime<Utc>>) {
         let content = self.content.current();
-        let hours = match content.knowledge.facts.get(&self.settings.mediator_hours_fact) {
+        let hours = match content
+            .knowledge
+            .facts
+            .get(&self.settings.mediator_hours_fact)
+        {
             Some(f) => match &f.value {
                 FactValue::Hours(h) => h.clone(),
                 _ => Vec::new(),
@@ -86,7 +90,10 @@ impl Handoff {
         };
         let now = self.now();
         let tz = self.settings.timezone;
-        (hours::is_open(&hours, tz, now), hours::next_opening(&hours, tz, now))
+        (
+            hours::is_open(&hours, tz, now),
+            hours::next_opening(&hours, tz, now),
+        )
     }
 
     /// Expected wait for the `position`-th in line when `serving` mediators
@@ -127,22 +134,30 @@ impl Handoff {
         let (open_now, next_opening) = self.open_now();
         let content = self.content.current();
         let k = &content.knowledge;
-        let helpline = k.fact_text(lang, &self.settings.helpline_fact).unwrap_or_default();
-        let hours = k.fact_text(lang, &self.settings.mediator_hours_fact).unwrap_or_default();
+        let helpline = k
+            .fact_text(lang, &self.settings.helpline_fact)
+            .unwrap_or_default();
+        let hours = k
+            .fact_text(lang, &self.settings.mediator_hours_fact)
+            .unwrap_or_default();
         let (wait_minutes, message) = if serving > 0 && open_now {
             let minutes = self.estimate(lang, position, serving).await?;
             let msg = k.ui_with(
                 lang,
                 "handoff-wait",
-                &[("position", position.to_string()), ("minutes", minutes.to_string())],
+                &[
+                    ("position", position.to_string()),
+                    ("minutes", minutes.to_string()),
+                ],
             );
             (Some(minutes), msg)
         } else if open_now {
-            (None, k.ui_with(lang, "handoff-nobody-now", &[("helpline", helpline)]))
+            (
+                None,
+                k.ui_with(lang, "handoff-nobody-now", &[("helpline", helpline)]),
+            )
         } else {
-            let when = next_opening
-                .map(|t| self.when(lang, t))
-                .unwrap_or_default();
+            let when = next_opening.map(|t| self.when(lang, t)).unwrap_or_default();
             let msg = k.ui_with(
                 lang,
                 "handoff-closed",
@@ -184,8 +199,9 @@ impl Handoff {
             .store
             .cases_in(&[CaseStatus::Waiting, CaseStatus::Active])
             .await?;
-        let (waiting, rest): (Vec<Case>, Vec<Case>) =
-            open.into_iter().partition(|c| c.status == CaseStatus::Waiting);
+        let (waiting, rest): (Vec<Case>, Vec<Case>) = open
+            .into_iter()
+            .partition(|c| c.status == CaseStatus::Waiting);
         let waiting = waiting.into_iter().filter(|c| who.serves_case(c)).collect();
         let mine = rest
             .into_iter()
@@ -223,7 +239,11 @@ impl Handoff {
     /// Opens a case for reading, with the person's earlier cases; recorded
     /// in the audit log.
     pub async fn case_view(&self, who: &Mediator, case_id: i64) -> Result<CaseView> {
-        let case = self.store.case(case_id).await?.ok_or(HandoffError::NotFound)?;
+        let case = self
+            .store
+            .case(case_id)
+            .await?
+            .ok_or(HandoffError::NotFound)?;
         let allowed = who.is_admin() || who.serves_case(&case);
         if !allowed {
             return Err(HandoffError::NotYours);

@@ -119,19 +119,29 @@ impl HandoffSettings {
             let ok = (1..=2).contains(&s.letter.len())
                 && s.letter.chars().all(|c| c.is_ascii_uppercase());
             if !ok {
-                out.push(format!("handoff: service letter {:?} must be one or two capital letters", s.letter));
+                out.push(format!(
+                    "handoff: service letter {:?} must be one or two capital letters",
+                    s.letter
+                ));
             }
             if !letters.insert(s.letter.as_str()) {
                 out.push(format!("handoff: service {} is defined twice", s.letter));
             }
             for c in &s.categories {
                 if !categories.contains(&c.as_str()) {
-                    out.push(format!("handoff: service {} names unknown category {c}", s.letter));
+                    out.push(format!(
+                        "handoff: service {} names unknown category {c}",
+                        s.letter
+                    ));
                 }
             }
         }
         for c in categories {
-            if !self.services.iter().any(|s| s.categories.iter().any(|x| x == c)) {
+            if !self
+                .services
+                .iter()
+                .any(|s| s.categories.iter().any(|x| x == c))
+            {
                 out.push(format!("handoff: no service covers category {c}"));
             }
         }
@@ -148,10 +158,16 @@ impl HandoffSettings {
             fact_refs.extend(site.address_fact.iter().chain(&site.hours_fact));
             for k in &site.kiosks {
                 if k.token.len() < 16 {
-                    out.push(format!("handoff: kiosk {} needs a token of at least 16 characters", k.id));
+                    out.push(format!(
+                        "handoff: kiosk {} needs a token of at least 16 characters",
+                        k.id
+                    ));
                 }
                 if !tokens.insert(k.token.as_str()) {
-                    out.push(format!("handoff: kiosk {} shares its token with another kiosk", k.id));
+                    out.push(format!(
+                        "handoff: kiosk {} shares its token with another kiosk",
+                        k.id
+                    ));
                 }
                 for l in &k.services {
                     if !letters.contains(l.as_str()) {

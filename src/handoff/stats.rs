@@ -45,7 +45,10 @@ fn percentile(sorted: &[i64], p: f64) -> Option<i64> {
     Some(sorted[rank - 1])
 }
 
-fn satisfaction(rows: &[RatingRow], key: impl Fn(&RatingRow) -> Option<String>) -> BTreeMap<String, Satisfaction> {
+fn satisfaction(
+    rows: &[RatingRow],
+    key: impl Fn(&RatingRow) -> Option<String>,
+) -> BTreeMap<String, Satisfaction> {
     let mut out: BTreeMap<String, Satisfaction> = BTreeMap::new();
     for r in rows {
         let s = out.entry(key(r).unwrap_or_else(|| "-".into())).or_default();
@@ -94,7 +97,10 @@ pub fn compute(
         satisfaction_by_service: satisfaction(ratings, |r| r.service.clone()),
         satisfaction_by_site: satisfaction(ratings, |r| r.site.clone()),
         search_gaps,
-        not_helpful: not_helpful.into_iter().filter(|f| f.not_helpful > 0).collect(),
+        not_helpful: not_helpful
+            .into_iter()
+            .filter(|f| f.not_helpful > 0)
+            .collect(),
     }
 }
 

@@ -37,7 +37,8 @@ impl Handoff {
         .ok_or(HandoffError::UnknownService)?;
         let now = self.now();
         let mut fx = self.effects();
-        fx.events.push(Self::event(EventKind::TicketIssued, None, json!({})));
+        fx.events
+            .push(Self::event(EventKind::TicketIssued, None, json!({})));
         let new = NewTicket {
             site: site.into(),
             service: service.letter.clone(),
@@ -59,7 +60,10 @@ impl Handoff {
 
     /// Where a ticket stands and when it will likely be called.
     pub async fn availability_for_ticket(&self, ticket: &Ticket) -> Result<Availability> {
-        let waiting = self.store.tickets(&ticket.site, &[TicketStatus::Waiting]).await?;
+        let waiting = self
+            .store
+            .tickets(&ticket.site, &[TicketStatus::Waiting])
+            .await?;
         let position = 1 + waiting
             .iter()
             .filter(|t| t.service == ticket.service && t.id < ticket.id)

@@ -179,8 +179,11 @@ pub trait CaseStore: Send + Sync {
         at: DateTime<Utc>,
     ) -> Result<i64, StoreError>;
     /// For each visitor, the oldest undelivered message, if it is due.
-    async fn due_outgoing(&self, now: DateTime<Utc>, limit: i64)
-    -> Result<Vec<Outgoing>, StoreError>;
+    async fn due_outgoing(
+        &self,
+        now: DateTime<Utc>,
+        limit: i64,
+    ) -> Result<Vec<Outgoing>, StoreError>;
     async fn outgoing_sent(&self, id: i64, at: DateTime<Utc>) -> Result<(), StoreError>;
     async fn outgoing_retry(
         &self,

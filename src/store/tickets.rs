@@ -41,10 +41,15 @@ pub struct FeedbackCount {
 #[async_trait]
 pub trait TicketStore: Send + Sync {
     /// Issues the next number of the day for the site and service.
-    async fn issue_ticket(&self, t: &NewTicket, fx: Effects) -> Result<(Ticket, Applied), StoreError>;
+    async fn issue_ticket(
+        &self,
+        t: &NewTicket,
+        fx: Effects,
+    ) -> Result<(Ticket, Applied), StoreError>;
     async fn ticket(&self, id: i64) -> Result<Option<Ticket>, StoreError>;
     /// Tickets of a site in these states, oldest first.
-    async fn tickets(&self, site: &str, states: &[TicketStatus]) -> Result<Vec<Ticket>, StoreError>;
+    async fn tickets(&self, site: &str, states: &[TicketStatus])
+    -> Result<Vec<Ticket>, StoreError>;
     async fn update_ticket(
         &self,
         id: i64,
@@ -58,8 +63,12 @@ pub trait TicketStore: Send + Sync {
     async fn stat_rows(&self, since: NaiveDate) -> Result<Vec<StatRow>, StoreError>;
     async fn rating_rows(&self, since: NaiveDate) -> Result<Vec<RatingRow>, StoreError>;
     /// Recent waits (seconds) until pick-up in a language, newest first.
-    async fn recent_waits(&self, lang: Lang, since: NaiveDate, limit: i64)
-    -> Result<Vec<i64>, StoreError>;
+    async fn recent_waits(
+        &self,
+        lang: Lang,
+        since: NaiveDate,
+        limit: i64,
+    ) -> Result<Vec<i64>, StoreError>;
     async fn record_feedback(
         &self,
         day: NaiveDate,

@@ -24,7 +24,10 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/api/v1/search", get(search))
         .route("/api/v1/articles/{id}", get(article))
-        .route("/api/v1/articles/{id}/feedback", axum::routing::post(feedback))
+        .route(
+            "/api/v1/articles/{id}/feedback",
+            axum::routing::post(feedback),
+        )
         .route("/api/v1/categories", get(categories))
         .route("/api/v1/languages", get(languages))
 }
@@ -175,7 +178,10 @@ async fn feedback(
     Path(id): Path<String>,
     Json(req): Json<Feedback>,
 ) -> Result<Json<serde_json::Value>, ApiError> {
-    let lang: Lang = req.lang.parse().map_err(|_| ApiError::UnknownLang(req.lang))?;
+    let lang: Lang = req
+        .lang
+        .parse()
+        .map_err(|_| ApiError::UnknownLang(req.lang))?;
     if s.content.current().knowledge.article_meta(&id).is_none() {
         return Err(ApiError::UnknownArticle);
     }

@@ -21,7 +21,10 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/display/{site}/events", get(events))
 }
 
-async fn calls(State(state): State<AppState>, Path(site): Path<String>) -> Result<Json<Value>, ApiError> {
+async fn calls(
+    State(state): State<AppState>,
+    Path(site): Path<String>,
+) -> Result<Json<Value>, ApiError> {
     let calls: Vec<Value> = state
         .handoff
         .recent_calls(&site, RECENT)
@@ -32,8 +35,15 @@ async fn calls(State(state): State<AppState>, Path(site): Path<String>) -> Resul
     Ok(Json(json!({ "site": site, "calls": calls })))
 }
 
-async fn events(State(state): State<AppState>, Path(site): Path<String>) -> Result<Response, ApiError> {
-    state.handoff.settings.site(&site).ok_or(ApiError::NotFound)?;
+async fn events(
+    State(state): State<AppState>,
+    Path(site): Path<String>,
+) -> Result<Response, ApiError> {
+    state
+        .handoff
+        .settings
+        .site(&site)
+        .ok_or(ApiError::NotFound)?;
     // Displays run for days; they reconnect when the stream ends.
     let until = tokio::time::Instant::now() + std::time::Duration::from_secs(6 * 3600);
     Ok(sse::stream(state.handoff.hub.subscribe(), until, move |e: &Event| {

@@ -10,9 +10,9 @@ use axum::response::{IntoResponse, Response};
 use serde_json::json;
 
 use super::AppState;
-use crate::lang::{Lang, LangSettings};
 use crate::auth::MIN_PASSWORD_CHARS;
 use crate::handoff::{HandoffError, MAX_TEXT_CHARS};
+use crate::lang::{Lang, LangSettings};
 use crate::search::{MAX_LIMIT, MAX_QUERY_CHARS};
 use crate::store::StoreError;
 
@@ -144,7 +144,9 @@ impl ApiError {
             ApiError::TooLarge => ("error-too-large", vec![]),
             ApiError::Unauthorized => ("error-login-required", vec![]),
             ApiError::BadCredentials => ("error-bad-credentials", vec![]),
-            ApiError::Locked { minutes } => ("error-locked", vec![("minutes", minutes.to_string())]),
+            ApiError::Locked { minutes } => {
+                ("error-locked", vec![("minutes", minutes.to_string())])
+            }
             ApiError::RateLimited => ("error-rate-limited", vec![]),
             ApiError::Forbidden => ("error-forbidden", vec![]),
             ApiError::Csrf => ("error-csrf", vec![]),

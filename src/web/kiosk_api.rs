@@ -13,9 +13,9 @@ use serde_json::{Value, json};
 
 use super::AppState;
 use super::error::ApiError;
+use crate::handoff::PersonRequest;
 use crate::handoff::model::{Author, CaseContext, CaseStatus, Channel, MessageKind};
 use crate::handoff::settings::{Kiosk, Site};
-use crate::handoff::PersonRequest;
 use crate::lang::Lang;
 
 pub const TOKEN_HEADER: &str = "x-kiosk-token";
@@ -38,15 +38,24 @@ fn kiosk<'a>(state: &'a AppState, headers: &HeaderMap) -> Result<(&'a Site, &'a 
         .get(TOKEN_HEADER)
         .and_then(|v| v.to_str().ok())
         .ok_or(ApiError::KioskToken)?;
-    let (site, kiosk) = state.handoff.settings.kiosk(token).ok_or(ApiError::KioskToken)?;
-    if !state.limits.public_writes.allow(&format!("kiosk:{}", kiosk.id), state.clock.now()) {
+    let (site, kiosk) = state
+        .handoff
+        .settings
+        .kiosk(token)
+        .ok_or(ApiError::KioskToken)?;
+    if !state
+        .limits
+        .public_writes
+        .allow(&format!("kiosk:{}", kiosk.id), state.clock.now())
+    {
         return Err(ApiError::RateLimited);
     }
     Ok((site, kiosk))
 }
 
 fn lang(code: &str) -> Result<Lang, ApiError> {
-    code.parse().map_err(|_| ApiError::UnknownLang(code.to_string()))
+    code.parse()
+        .map_err(|_| ApiError::UnknownLang(code.to_string()))
 }
 
 async fn me(State(state): State<AppState>, headers: HeaderMap) -> Result<Json<Value>, ApiError> {
@@ -59,7 +68,9 @@ async fn me(State(state): State<AppState>, headers: HeaderMap) -> Result<Json<Va
         .filter(|s| kiosk.services.is_empty() || kiosk.services.contains(&s.letter))
         .map(|s| json!({ "letter": s.letter, "categories": s.categories }))
         .collect();
-    Ok(Json(json!({ "kiosk": kiosk.id, "site": { "id": site.id, "name": site.name }, "services": services })))
+    Ok(Json(
+        json!({ "kiosk": kiosk.id, "site": { "id": site.id, "name": site.name }, "services": services }),
+    ))
 }
 
 #[derive(Deserialize)]
@@ -86,11 +97,20 @@ async fn ticket(
         && !k.services.is_empty()
         && !k.services.contains(l)
     {
-        return Err(ApiError::invalid("unknown_service", "error-unknown-service"));
+        return Err(ApiError::invalid(
+            "unknown_service",
+            "error-unknown-service",
+        ));
     }
     let issued = state
         .handoff
-        .issue_ticket(&site.id, Some(&k.id), letter.as_deref(), req.topic.as_deref(), lang)
+        .issue_ticket(
+            &site.id,
+            Some(&k.id),
+            letter.as_deref(),
+            req.topic.as_deref(),
+            lang,
+        )
         .await?;
     Ok(Json(json!(issued)))
 }
@@ -123,7 +143,9 @@ async fn start_chat(
             context: req.context,
         })
         .await?;
-    Ok(Json(json!({ "chat": secret, "case_id": case.id, "availability": availability })))
+    Ok(Json(
+        json!({ "chat": secret, "case_id": case.id, "availability": availability }),
+    ))
 }
 
 /// The chat's open case, found by its secret.
@@ -139,7 +161,10 @@ async fn case_of(state: &AppState, secret: &str) -> Result<crate::handoff::model
 
 /// What the visitor may see of their chat: their messages and the
 /// mediator's replies, never internal notes.
-async fn chat(State(state): State<AppState>, Path(secret): Path<String>) -> Result<Json<Value>, ApiError> {
+async fn chat(
+    State(state): State<AppState>,
+    Path(secret): Path<String>,
+) -> Result<Json<Value>, ApiError> {
     let case = case_of(&state, &secret).await?;
     let messages: Vec<Value> = state
         .store
@@ -154,20 +179,25 @@ async fn chat(State(state): State<AppState>, Path(secret): Path<String>) -> Resu
     } else {
         None
     };
-    Ok(Json(json!({ "status": case.status, "messages": messages, "availability": availability })))
+    Ok(Json(
+        json!({ "status": case.status, "messages": messages, "availability": availability }),
+    ))
 }
 
 /// The kiosk's live stream of messages for its visitor; opening it
 /// delivers whatever waited while the kiosk was away.
-async fn chat_events(State(state): State<AppState>, Path(secret): Path<String>) -> Result<Response, ApiError> {
+async fn chat_events(
+    State(state): State<AppState>,
+    Path(secret): Path<String>,
+) -> Result<Response, ApiError> {
     let case = case_of(&state, &secret).await?;
     let rx = state.kiosk_chat.connect(&secret);
     state.handoff.channel_up(case.visitor_id).await?;
     let stream = futures_util::stream::unfold(rx, |mut rx| async move {
         let p = rx.recv().await?;
-        let e = SseEvent::default()
-            .event("message")
-            .data(json!({ "kind": p.kind, "text": p.text, "message_id": p.message_id }).to_string());
+        let e = SseEvent::default().event("message").data(
+            json!({ "kind": p.kind, "text": p.text, "message_id": p.message_id }).to_string(),
+        );
         Some((Ok::<_, std::convert::Infallible>(e), rx))
     });
     Ok(axum::response::sse::Sse::new(stream.boxed())
@@ -194,9 +224,19 @@ async fn chat_message(
         .client_id
         .filter(|c| !c.is_empty() && c.len() <= 64)
         .map(|c| format!("kiosk:{secret}:{c}"));
-    let a = state.handoff.visitor_message(case.id, &req.text, None, key).await?;
-    let ids: Vec<i64> = a.messages.iter().filter(|m| m.author == Author::Visitor).map(|m| m.id).collect();
-    Ok(Json(json!({ "stored": ids, "duplicate": a.duplicates > 0 })))
+    let a = state
+        .handoff
+        .visitor_message(case.id, &req.text, None, key)
+        .await?;
+    let ids: Vec<i64> = a
+        .messages
+        .iter()
+        .filter(|m| m.author == Author::Visitor)
+        .map(|m| m.id)
+        .collect();
+    Ok(Json(
+        json!({ "stored": ids, "duplicate": a.duplicates > 0 }),
+    ))
 }
 
 async fn leave(

@@ -25,11 +25,11 @@ use tower_http::trace::TraceLayer;
 
 use crate::auth::RateLimiter;
 use crate::clock::Clock;
-use crate::handoff::Handoff;
-use kiosk_chat::KioskChat;
 use crate::content::ContentHandle;
+use crate::handoff::Handoff;
 use crate::store::Store;
 use error::ApiError;
+use kiosk_chat::KioskChat;
 use metrics::Metrics;
 
 /// Requests bigger than this are refused before a handler sees them.

@@ -52,7 +52,11 @@ pub fn same_origin(headers: &HeaderMap) -> bool {
 
 /// The Set-Cookie value for a new session, or for clearing it.
 pub fn set_cookie(state: &AppState, token: Option<&str>) -> HeaderValue {
-    let secure = if state.public_url.starts_with("https://") { "; Secure" } else { "" };
+    let secure = if state.public_url.starts_with("https://") {
+        "; Secure"
+    } else {
+        ""
+    };
     let value = match token {
         Some(t) => format!(
             "{COOKIE}={t}; HttpOnly; SameSite=Strict; Path=/; Max-Age={}{secure}",
@@ -136,4 +140,3 @@ impl FromRequestParts<AppState> for Admin {
         Ok(Admin(a))
     }
 }
-

@@ -42,7 +42,10 @@ async fn in_chromium_a_mediator_signs_in_sees_a_new_case_live_replies_and_closes
     let shots = screenshots();
     let (base, shots_s) = (app.base.clone(), shots.display().to_string());
     tokio::task::spawn_blocking(move || {
-        node("console.mjs", &[&base, KIOSK_TOKEN, "ana", PASSWORD, &shots_s]);
+        node(
+            "console.mjs",
+            &[&base, KIOSK_TOKEN, "ana", PASSWORD, &shots_s],
+        );
     })
     .await
     .unwrap();

@@ -268,3 +268,69 @@ fn sighup_reloads_the_knowledge_without_a_restart() {
     Command::new("kill").args(["-TERM", &pid]).status().unwrap();
     assert!(child.wait().unwrap().success());
 }
+
+#[test]
+fn mediator_add_reads_the_password_from_stdin_on_a_fresh_database() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}", dir.path().join("fresh/balcao.db").display());
+    let add = |user: &str, password: &str| {
+        let mut child = balcao()
+            .args([
+                "--database-url",
+                &db,
+                "mediator",
+                "add",
+                "--username",
+                user,
+                "--languages",
+                "pt,uk",
+                "--topics",
+                "health",
+                "--admin",
+            ])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(password.as_bytes())
+            .unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let out = add("ana", "a long enough password\n");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("added mediator ana"));
+    let again = add("ana", "a long enough password\n");
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"));
+    let weak = add("bruno", "short\n");
+    assert!(!weak.status.success());
+    assert!(String::from_utf8_lossy(&weak.stderr).contains("at least 10 characters"));
+    // The password was never an argument, so it appears nowhere but stdin.
+    let bad_topic = balcao()
+        .args([
+            "--database-url",
+            &db,
+            "mediator",
+            "add",
+            "--username",
+            "c",
+            "--languages",
+            "pt",
+            "--topics",
+            "astrology",
+        ])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert!(!bad_topic.status.success());
+}

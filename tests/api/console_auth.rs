@@ -8,12 +8,14 @@ use crate::helpers::spawn_app;
 #[tokio::test]
 async fn the_setup_link_creates_the_first_admin_once_and_expires_after_an_hour() {
     let app = spawn_app().await;
-    let link = app.running().setup_link.clone().expect("fresh database prints a setup link");
+    let link = app
+        .running()
+        .setup_link
+        .clone()
+        .expect("fresh database prints a setup link");
     let token = link.rsplit('/').next().unwrap().to_string();
     assert!(link.contains("/console/#/setup/"), "{link}");
-    let account = |t: &str, user: &str| {
-        json!({ "token": t, "username": user, "name": "Ana", "password": PASSWORD, "languages": ["pt", "uk"] })
-    };
+    let account = |t: &str, user: &str| json!({ "token": t, "username": user, "name": "Ana", "password": PASSWORD, "languages": ["pt", "uk"] });
     let post = |body: serde_json::Value| {
         let c = app.client.clone();
         let url = format!("{}/api/v1/console/setup", app.base);
@@ -57,14 +59,20 @@ async fn login_sets_a_strict_http_only_cookie_and_logout_ends_the_session() {
         .unwrap();
     assert_eq!(r.status(), 200);
     let cookie = r.headers()["set-cookie"].to_str().unwrap().to_string();
-    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), "{cookie}");
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"),
+        "{cookie}"
+    );
     assert!(!cookie.contains("Secure"), "plain http in tests");
 
     let c = app.console("ana").await;
     assert_eq!(c.get("/queue").await.0, 200);
     assert_eq!(c.post("/logout", json!({})).await.0, 200);
     let (s, v) = c.get("/queue").await;
-    assert_eq!((s, v["error"]["code"].as_str()), (401, Some("login_required")));
+    assert_eq!(
+        (s, v["error"]["code"].as_str()),
+        (401, Some("login_required"))
+    );
 }
 
 #[tokio::test]
@@ -86,18 +94,30 @@ async fn five_wrong_passwords_lock_the_account_for_fifteen_minutes() {
         let c = app.client.clone();
         let url = format!("{}/api/v1/console/login?lang=en", app.base);
         async move {
-            let r = c.post(url).json(&json!({ "username": "ana", "password": password })).send().await.unwrap();
+            let r = c
+                .post(url)
+                .json(&json!({ "username": "ana", "password": password }))
+                .send()
+                .await
+                .unwrap();
             let s = r.status().as_u16();
             (s, r.json::<serde_json::Value>().await.unwrap())
         }
     };
     for _ in 0..5 {
         let (s, v) = login("wrong password!").await;
-        assert_eq!((s, v["error"]["code"].as_str()), (401, Some("bad_credentials")));
+        assert_eq!(
+            (s, v["error"]["code"].as_str()),
+            (401, Some("bad_credentials"))
+        );
         assert_eq!(v["error"]["message"], "Wrong username or password.");
     }
     let (s, v) = login(PASSWORD).await;
-    assert_eq!((s, v["error"]["code"].as_str()), (429, Some("locked")), "{v}");
+    assert_eq!(
+        (s, v["error"]["code"].as_str()),
+        (429, Some("locked")),
+        "{v}"
+    );
     app.clock.advance(chrono::Duration::minutes(16));
     assert_eq!(login(PASSWORD).await.0, 200);
     // An unknown user gets the same answer as a wrong password.
@@ -119,7 +139,14 @@ async fn state_changes_without_the_csrf_token_or_from_another_origin_are_refused
     let url = format!("{}/api/v1/console/cases/{case}/claim", app.base);
     let r = c.client.post(&url).json(&json!({})).send().await.unwrap();
     assert_eq!(r.status(), 403, "no token");
-    let r = c.client.post(&url).header("x-csrf-token", "guess").json(&json!({})).send().await.unwrap();
+    let r = c
+        .client
+        .post(&url)
+        .header("x-csrf-token", "guess")
+        .json(&json!({}))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 403, "wrong token");
     let r = c
         .client
@@ -133,25 +160,56 @@ async fn state_changes_without_the_csrf_token_or_from_another_origin_are_refused
     assert_eq!(r.status(), 403, "cross-origin");
     let v: serde_json::Value = r.json().await.unwrap();
     assert_eq!(v["error"]["code"], "csrf");
-    assert_eq!(c.post(&format!("/cases/{case}/claim"), json!({})).await.0, 200);
+    assert_eq!(
+        c.post(&format!("/cases/{case}/claim"), json!({})).await.0,
+        200
+    );
 }
 
 #[tokio::test]
 async fn every_console_route_needs_a_session_and_admin_pages_need_an_admin() {
     let app = spawn_app().await;
-    for path in ["/queue", "/me", "/events", "/cases/1", "/stats", "/stats.csv", "/mediators", "/audit", "/files/1"] {
+    for path in [
+        "/queue",
+        "/me",
+        "/events",
+        "/cases/1",
+        "/stats",
+        "/stats.csv",
+        "/mediators",
+        "/audit",
+        "/files/1",
+    ] {
         let r = app.get(&format!("/api/v1/console{path}")).await;
         assert_eq!(r.status(), 401, "{path}");
     }
-    for path in ["/cases/1/claim", "/cases/1/reply", "/tickets/next", "/presence", "/mediators", "/cases/1/erase"] {
-        let r = app.client.post(format!("{}/api/v1/console{path}", app.base)).json(&json!({})).send().await.unwrap();
+    for path in [
+        "/cases/1/claim",
+        "/cases/1/reply",
+        "/tickets/next",
+        "/presence",
+        "/mediators",
+        "/cases/1/erase",
+    ] {
+        let r = app
+            .client
+            .post(format!("{}/api/v1/console{path}", app.base))
+            .json(&json!({}))
+            .send()
+            .await
+            .unwrap();
         assert_eq!(r.status(), 401, "{path}");
     }
     let m = app.available("bruno", &["pt"], &[]).await;
     for path in ["/stats", "/stats.csv", "/audit"] {
         assert_eq!(m.get(path).await.0, 403, "{path}");
     }
-    let (s, _) = m.post("/mediators", json!({ "username": "x", "name": "x", "password": PASSWORD, "languages": ["pt"] })).await;
+    let (s, _) = m
+        .post(
+            "/mediators",
+            json!({ "username": "x", "name": "x", "password": PASSWORD, "languages": ["pt"] }),
+        )
+        .await;
     assert_eq!(s, 403);
     assert_eq!(m.post("/cases/1/erase", json!({})).await.0, 403);
 
@@ -159,11 +217,22 @@ async fn every_console_route_needs_a_session_and_admin_pages_need_an_admin() {
     let admin = app.console("ana").await;
     assert_eq!(admin.get("/stats").await.0, 200);
     let (s, v) = admin.post("/mediators", json!({ "username": "carla", "name": "Carla", "password": "short", "languages": ["pt"] })).await;
-    assert_eq!((s, v["error"]["code"].as_str()), (400, Some("weak_password")));
+    assert_eq!(
+        (s, v["error"]["code"].as_str()),
+        (400, Some("weak_password"))
+    );
     let (s, _) = admin.post("/mediators", json!({ "username": "carla", "name": "Carla", "password": PASSWORD, "languages": ["pt", "kea"] })).await;
     assert_eq!(s, 200);
-    let (s, v) = admin.post("/mediators", json!({ "username": "Carla", "name": "C", "password": PASSWORD, "languages": ["pt"] })).await;
-    assert_eq!((s, v["error"]["code"].as_str()), (400, Some("username_taken")));
+    let (s, v) = admin
+        .post(
+            "/mediators",
+            json!({ "username": "Carla", "name": "C", "password": PASSWORD, "languages": ["pt"] }),
+        )
+        .await;
+    assert_eq!(
+        (s, v["error"]["code"].as_str()),
+        (400, Some("username_taken"))
+    );
     app.console("carla").await;
 }
 
@@ -173,8 +242,14 @@ async fn console_pages_are_served_with_a_script_safe_content_security_policy() {
     for path in ["/console/", "/console/app.js", "/console/style.css"] {
         let r = app.get(path).await;
         assert_eq!(r.status(), 200, "{path}");
-        let csp = r.headers()["content-security-policy"].to_str().unwrap().to_string();
-        assert!(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), "{csp}");
+        let csp = r.headers()["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .to_string();
+        assert!(
+            csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"),
+            "{csp}"
+        );
         let body = r.text().await.unwrap();
         if path.ends_with('/') {
             assert!(!body.contains("<script>"), "no inline script");
@@ -187,5 +262,8 @@ async fn console_pages_are_served_with_a_script_safe_content_security_policy() {
     let v: serde_json::Value = r.json().await.unwrap();
     assert_eq!(v["lang"], "uk");
     assert_ne!(v["strings"]["console-claim"], serde_json::Value::Null);
-    assert_ne!(v["strings"]["console-claim"], "Atender", "Ukrainian, not the Portuguese fallback");
+    assert_ne!(
+        v["strings"]["console-claim"], "Atender",
+        "Ukrainian, not the Portuguese fallback"
+    );
 }

@@ -19,7 +19,13 @@ pub struct Console {
 
 impl TestApp {
     /// Creates an account straight in the store (as `balcao mediator add`).
-    pub async fn add_mediator(&self, username: &str, langs: &[&str], topics: &[&str], admin: bool) -> i64 {
+    pub async fn add_mediator(
+        &self,
+        username: &str,
+        langs: &[&str],
+        topics: &[&str],
+        admin: bool,
+    ) -> i64 {
         let account = NewAccount {
             username: username.into(),
             name: format!("{username} Silva"),
@@ -30,14 +36,33 @@ impl TestApp {
             admin,
             ui_lang: None,
         };
-        let cats: Vec<String> = self.running().state.content.current().knowledge.categories.iter().map(|c| c.id.clone()).collect();
+        let cats: Vec<String> = self
+            .running()
+            .state
+            .content
+            .current()
+            .knowledge
+            .categories
+            .iter()
+            .map(|c| c.id.clone())
+            .collect();
         let cats: Vec<&str> = cats.iter().map(String::as_str).collect();
-        let new = account.validate(&cats, &HandoffSettings::default()).unwrap();
-        self.running().state.store.create_mediator(&new).await.unwrap()
+        let new = account
+            .validate(&cats, &HandoffSettings::default())
+            .unwrap();
+        self.running()
+            .state
+            .store
+            .create_mediator(&new)
+            .await
+            .unwrap()
     }
 
     pub async fn console(&self, username: &str) -> Console {
-        let client = reqwest::Client::builder().cookie_store(true).build().unwrap();
+        let client = reqwest::Client::builder()
+            .cookie_store(true)
+            .build()
+            .unwrap();
         let r = client
             .post(format!("{}/api/v1/console/login", self.base))
             .json(&json!({ "username": username, "password": PASSWORD }))
@@ -78,15 +103,25 @@ impl TestApp {
 
     /// Starts a remote chat at the kiosk: (chat secret, case id).
     pub async fn kiosk_chat(&self, lang: &str, topic: &str) -> (String, i64) {
-        let (s, v) = self.kiosk_post("/chats", json!({ "lang": lang, "topic": topic })).await;
+        let (s, v) = self
+            .kiosk_post("/chats", json!({ "lang": lang, "topic": topic }))
+            .await;
         assert_eq!(s, 200, "{v}");
-        (v["chat"].as_str().unwrap().to_string(), v["case_id"].as_i64().unwrap())
+        (
+            v["chat"].as_str().unwrap().to_string(),
+            v["case_id"].as_i64().unwrap(),
+        )
     }
 }
 
 impl Console {
     pub async fn get(&self, path: &str) -> (u16, Value) {
-        let r = self.client.get(format!("{}/api/v1/console{path}", self.base)).send().await.unwrap();
+        let r = self
+            .client
+            .get(format!("{}/api/v1/console{path}", self.base))
+            .send()
+            .await
+            .unwrap();
         let s = r.status().as_u16();
         (s, r.json().await.unwrap_or(Value::Null))
     }
@@ -107,13 +142,20 @@ impl Console {
     /// Case ids in my waiting list.
     pub async fn waiting(&self) -> Vec<i64> {
         let (_, q) = self.get("/queue").await;
-        q["waiting"].as_array().unwrap().iter().map(|c| c["id"].as_i64().unwrap()).collect()
+        q["waiting"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["id"].as_i64().unwrap())
+            .collect()
     }
 }
 
 /// Opens a kiosk chat's event stream and reads `n` messages from it.
 pub async fn kiosk_receive(base: &str, secret: &str, n: usize) -> Vec<Value> {
-    let r = reqwest::get(format!("{base}/api/v1/kiosk/chats/{secret}/events")).await.unwrap();
+    let r = reqwest::get(format!("{base}/api/v1/kiosk/chats/{secret}/events"))
+        .await
+        .unwrap();
     assert_eq!(r.status(), 200);
     let mut stream = r.bytes_stream();
     let (mut buf, mut out) = (String::new(), Vec::new());

@@ -15,11 +15,20 @@ async fn a_request_goes_only_to_mediators_who_speak_its_language_and_cover_its_t
     let (_, case) = app.kiosk_chat("uk", "health").await;
     assert!(uk_health.waiting().await.contains(&case));
     assert!(!pt.waiting().await.contains(&case), "does not speak uk");
-    assert!(!uk_labour.waiting().await.contains(&case), "does not cover health");
+    assert!(
+        !uk_labour.waiting().await.contains(&case),
+        "does not cover health"
+    );
     let (s, v) = pt.post(&format!("/cases/{case}/claim"), json!({})).await;
     assert_eq!((s, v["error"]["code"].as_str()), (403, Some("forbidden")));
     assert_eq!(pt.get(&format!("/cases/{case}")).await.0, 403);
-    assert_eq!(uk_health.post(&format!("/cases/{case}/claim"), json!({})).await.0, 200);
+    assert_eq!(
+        uk_health
+            .post(&format!("/cases/{case}/claim"), json!({}))
+            .await
+            .0,
+        200
+    );
 }
 
 #[tokio::test]
@@ -38,7 +47,12 @@ async fn of_two_simultaneous_claims_exactly_one_wins() {
         assert_eq!(loser["error"]["code"], "taken");
         // Close it so the next round starts fresh.
         let winner = if ra.0 == 200 { &a } else { &b };
-        winner.post(&format!("/cases/{case}/close"), json!({ "outcome": "answered" })).await;
+        winner
+            .post(
+                &format!("/cases/{case}/close"),
+                json!({ "outcome": "answered" }),
+            )
+            .await;
     }
 }
 
@@ -47,19 +61,38 @@ async fn replies_written_while_the_kiosk_is_away_arrive_later_in_order_and_once(
     let app = spawn_app().await;
     let m = app.available("ana", &["pt"], &[]).await;
     let (chat, case) = app.kiosk_chat("pt", "housing").await;
-    assert_eq!(m.post(&format!("/cases/{case}/claim"), json!({})).await.0, 200);
+    assert_eq!(
+        m.post(&format!("/cases/{case}/claim"), json!({})).await.0,
+        200
+    );
     for i in 1..=3 {
-        let (s, _) = m.post(&format!("/cases/{case}/reply"), json!({ "text": format!("reply {i}") })).await;
+        let (s, _) = m
+            .post(
+                &format!("/cases/{case}/reply"),
+                json!({ "text": format!("reply {i}") }),
+            )
+            .await;
         assert_eq!(s, 200);
     }
     // The kiosk connects only now: the notice and three replies, in order.
     let got = kiosk_receive(&app.base, &chat, 4).await;
     assert_eq!(got[0]["kind"], "notice");
-    assert!(got[0]["text"].as_str().unwrap().contains("ana Silva"), "{}", got[0]);
-    let texts: Vec<&str> = got[1..].iter().map(|m| m["text"].as_str().unwrap()).collect();
+    assert!(
+        got[0]["text"].as_str().unwrap().contains("ana Silva"),
+        "{}",
+        got[0]
+    );
+    let texts: Vec<&str> = got[1..]
+        .iter()
+        .map(|m| m["text"].as_str().unwrap())
+        .collect();
     assert_eq!(texts, ["reply 1", "reply 2", "reply 3"]);
     // Reconnecting gets only what is new: nothing was sent twice.
-    m.post(&format!("/cases/{case}/reply"), json!({ "text": "reply 4" })).await;
+    m.post(
+        &format!("/cases/{case}/reply"),
+        json!({ "text": "reply 4" }),
+    )
+    .await;
     let again = kiosk_receive(&app.base, &chat, 1).await;
     assert_eq!(again[0]["text"], "reply 4");
 }
@@ -71,21 +104,40 @@ async fn a_visitor_message_sent_twice_is_stored_once_and_notes_stay_internal() {
     let (chat, case) = app.kiosk_chat("pt", "housing").await;
     for _ in 0..2 {
         let (s, _) = app
-            .kiosk_post(&format!("/chats/{chat}/messages"), json!({ "text": "<b>Olá</b> preciso de ajuda", "client_id": "m1" }))
+            .kiosk_post(
+                &format!("/chats/{chat}/messages"),
+                json!({ "text": "<b>Olá</b> preciso de ajuda", "client_id": "m1" }),
+            )
             .await;
         assert_eq!(s, 200);
     }
     m.post(&format!("/cases/{case}/claim"), json!({})).await;
-    m.post(&format!("/cases/{case}/note"), json!({ "text": "check the lease" })).await;
+    m.post(
+        &format!("/cases/{case}/note"),
+        json!({ "text": "check the lease" }),
+    )
+    .await;
     let (_, v) = m.get(&format!("/cases/{case}")).await;
     let msgs = v["messages"].as_array().unwrap();
     assert_eq!(msgs.len(), 2, "{msgs:?}");
-    assert_eq!(msgs[0]["body"], "<b>Olá</b> preciso de ajuda", "stored as typed; shown as text");
+    assert_eq!(
+        msgs[0]["body"], "<b>Olá</b> preciso de ajuda",
+        "stored as typed; shown as text"
+    );
     assert_eq!(msgs[1]["kind"], "note");
     let r = app.get(&format!("/api/v1/kiosk/chats/{chat}")).await;
     let visitor: serde_json::Value = r.json().await.unwrap();
-    let seen: Vec<&str> = visitor["messages"].as_array().unwrap().iter().map(|m| m["text"].as_str().unwrap()).collect();
-    assert_eq!(seen, ["<b>Olá</b> preciso de ajuda"], "the note is not shown to the visitor");
+    let seen: Vec<&str> = visitor["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        seen,
+        ["<b>Olá</b> preciso de ajuda"],
+        "the note is not shown to the visitor"
+    );
 }
 
 #[tokio::test]
@@ -96,33 +148,76 @@ async fn transfer_hand_back_close_and_rating_each_reach_the_right_people() {
     let (chat, case) = app.kiosk_chat("pt", "health").await;
     ana.post(&format!("/cases/{case}/claim"), json!({})).await;
     // To another language: Olena now sees it, Ana no longer has it.
-    let (s, _) = ana.post(&format!("/cases/{case}/transfer"), json!({ "lang": "uk" })).await;
+    let (s, _) = ana
+        .post(&format!("/cases/{case}/transfer"), json!({ "lang": "uk" }))
+        .await;
     assert_eq!(s, 200);
     assert!(olena.waiting().await.contains(&case));
     assert!(!ana.waiting().await.contains(&case));
-    assert_eq!(ana.post(&format!("/cases/{case}/reply"), json!({ "text": "x" })).await.0, 409);
+    assert_eq!(
+        ana.post(&format!("/cases/{case}/reply"), json!({ "text": "x" }))
+            .await
+            .0,
+        409
+    );
     // To a named mediator: only she sees it.
     olena.post(&format!("/cases/{case}/claim"), json!({})).await;
-    let (s, _) = olena.post(&format!("/cases/{case}/transfer"), json!({ "mediator_id": ana.id, "lang": "pt" })).await;
+    let (s, _) = olena
+        .post(
+            &format!("/cases/{case}/transfer"),
+            json!({ "mediator_id": ana.id, "lang": "pt" }),
+        )
+        .await;
     assert_eq!(s, 200);
     assert!(ana.waiting().await.contains(&case));
     assert!(!olena.waiting().await.contains(&case));
     ana.post(&format!("/cases/{case}/claim"), json!({})).await;
-    let (s, v) = ana.post(&format!("/cases/{case}/hand-back"), json!({})).await;
+    let (s, v) = ana
+        .post(&format!("/cases/{case}/hand-back"), json!({}))
+        .await;
     assert_eq!((s, v["case"]["status"].as_str()), (200, Some("bot")));
 
     // A new request, closed with an outcome: the visitor is asked to rate.
     let (chat2, case2) = app.kiosk_chat("pt", "health").await;
     ana.post(&format!("/cases/{case2}/claim"), json!({})).await;
-    let (s, _) = ana.post(&format!("/cases/{case2}/close"), json!({ "outcome": "nonsense" })).await;
+    let (s, _) = ana
+        .post(
+            &format!("/cases/{case2}/close"),
+            json!({ "outcome": "nonsense" }),
+        )
+        .await;
     assert_eq!(s, 400);
-    assert_eq!(ana.post(&format!("/cases/{case2}/close"), json!({ "outcome": "referred" })).await.0, 200);
+    assert_eq!(
+        ana.post(
+            &format!("/cases/{case2}/close"),
+            json!({ "outcome": "referred" })
+        )
+        .await
+        .0,
+        200
+    );
     let got = kiosk_receive(&app.base, &chat2, 2).await;
     assert_eq!(got[1]["kind"], "survey");
     assert!(got[1]["text"].as_str().unwrap().contains("1"));
-    assert_eq!(app.kiosk_post(&format!("/chats/{chat2}/rating"), json!({ "rating": 9 })).await.0, 400);
-    assert_eq!(app.kiosk_post(&format!("/chats/{chat2}/rating"), json!({ "rating": 5 })).await.0, 200);
-    assert_eq!(app.kiosk_post(&format!("/chats/{chat2}/rating"), json!({ "rating": 1 })).await.0, 409, "rated once");
+    assert_eq!(
+        app.kiosk_post(&format!("/chats/{chat2}/rating"), json!({ "rating": 9 }))
+            .await
+            .0,
+        400
+    );
+    assert_eq!(
+        app.kiosk_post(&format!("/chats/{chat2}/rating"), json!({ "rating": 5 }))
+            .await
+            .0,
+        200
+    );
+    assert_eq!(
+        app.kiosk_post(&format!("/chats/{chat2}/rating"), json!({ "rating": 1 }))
+            .await
+            .0,
+        409,
+        "rated once"
+    );
     let _ = chat;
 
     app.add_mediator("admin", &["pt"], &[], true).await;
@@ -136,21 +231,36 @@ async fn transfer_hand_back_close_and_rating_each_reach_the_right_people() {
 #[tokio::test]
 async fn the_visitor_is_told_honestly_when_nobody_can_answer() {
     let app = spawn_app().await;
-    let (s, v) = app.kiosk_post("/chats", json!({ "lang": "en", "topic": "labour" })).await;
+    let (s, v) = app
+        .kiosk_post("/chats", json!({ "lang": "en", "topic": "labour" }))
+        .await;
     assert_eq!(s, 200);
     let msg = v["availability"]["message"].as_str().unwrap();
-    assert!(msg.contains("No mediator") && msg.contains("808 257 257"), "{msg}");
+    assert!(
+        msg.contains("No mediator") && msg.contains("808 257 257"),
+        "{msg}"
+    );
     // Saturday evening: the hours and the next opening are given.
     app.clock.advance(chrono::Duration::hours(24 * 5 + 9));
-    let (_, v) = app.kiosk_post("/chats", json!({ "lang": "en", "topic": "health" })).await;
+    let (_, v) = app
+        .kiosk_post("/chats", json!({ "lang": "en", "topic": "health" }))
+        .await;
     let msg = v["availability"]["message"].as_str().unwrap();
     assert_eq!(v["availability"]["open_now"], false);
-    assert!(msg.contains("Mon") && msg.contains("30 November 2026") && msg.contains("08:00"), "{msg}");
+    assert!(
+        msg.contains("Mon") && msg.contains("30 November 2026") && msg.contains("08:00"),
+        "{msg}"
+    );
     // With a mediator present, a wait estimate.
     app.clock.advance(chrono::Duration::hours(24 * 2 - 9));
     let _m = app.available("ana", &["en"], &[]).await;
-    let (_, v) = app.kiosk_post("/chats", json!({ "lang": "en", "topic": "housing" })).await;
-    assert!(v["availability"]["wait_minutes"].as_i64().unwrap() >= 1, "{v}");
+    let (_, v) = app
+        .kiosk_post("/chats", json!({ "lang": "en", "topic": "housing" }))
+        .await;
+    assert!(
+        v["availability"]["wait_minutes"].as_i64().unwrap() >= 1,
+        "{v}"
+    );
 }
 
 #[tokio::test]
@@ -170,9 +280,17 @@ async fn a_mediator_sees_the_same_persons_earlier_cases_and_opening_is_audited()
         context: Default::default(),
     };
     let (first, _) = handoff.request_person(ask()).await.unwrap();
-    handoff.visitor_message(first.id, "primeira pergunta", None, Some("tg:1".into())).await.unwrap();
-    m.post(&format!("/cases/{}/claim", first.id), json!({})).await;
-    m.post(&format!("/cases/{}/close", first.id), json!({ "outcome": "answered" })).await;
+    handoff
+        .visitor_message(first.id, "primeira pergunta", None, Some("tg:1".into()))
+        .await
+        .unwrap();
+    m.post(&format!("/cases/{}/claim", first.id), json!({}))
+        .await;
+    m.post(
+        &format!("/cases/{}/close", first.id),
+        json!({ "outcome": "answered" }),
+    )
+    .await;
     let (second, _) = handoff.request_person(ask()).await.unwrap();
     assert_ne!(first.id, second.id);
     let (_, v) = m.get(&format!("/cases/{}", second.id)).await;
@@ -183,8 +301,17 @@ async fn a_mediator_sees_the_same_persons_earlier_cases_and_opening_is_audited()
     app.add_mediator("admin", &["pt"], &[], true).await;
     let admin = app.console("admin").await;
     let (_, a) = admin.get("/audit").await;
-    let opened: Vec<_> = a["audit"].as_array().unwrap().iter().filter(|e| e["action"] == "open").collect();
-    assert!(opened.iter().any(|e| e["username"] == "ana" && e["case_id"] == second.id));
+    let opened: Vec<_> = a["audit"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["action"] == "open")
+        .collect();
+    assert!(
+        opened
+            .iter()
+            .any(|e| e["username"] == "ana" && e["case_id"] == second.id)
+    );
 }
 
 #[tokio::test]
@@ -193,8 +320,13 @@ async fn retention_deletes_old_cases_but_keeps_anonymous_statistics() {
     let m = app.available("ana", &["pt"], &[]).await;
     let (_, case) = app.kiosk_chat("pt", "labour").await;
     m.post(&format!("/cases/{case}/claim"), json!({})).await;
-    m.post(&format!("/cases/{case}/reply"), json!({ "text": "olá" })).await;
-    m.post(&format!("/cases/{case}/close"), json!({ "outcome": "answered" })).await;
+    m.post(&format!("/cases/{case}/reply"), json!({ "text": "olá" }))
+        .await;
+    m.post(
+        &format!("/cases/{case}/close"),
+        json!({ "outcome": "answered" }),
+    )
+    .await;
     app.clock.advance(chrono::Duration::days(89));
     let purged = app.running().state.handoff.purge_expired().await.unwrap();
     assert_eq!(purged.cases, 0, "not yet 90 days");
@@ -215,15 +347,27 @@ async fn erasing_a_person_removes_their_messages_and_the_audit_keeps_only_case_n
     let admin = app.console("admin").await;
     admin.post("/presence", json!({ "available": true })).await;
     let (chat, case) = app.kiosk_chat("pt", "labour").await;
-    app.kiosk_post(&format!("/chats/{chat}/messages"), json!({ "text": "o meu nome é Maria" })).await;
+    app.kiosk_post(
+        &format!("/chats/{chat}/messages"),
+        json!({ "text": "o meu nome é Maria" }),
+    )
+    .await;
     admin.post(&format!("/cases/{case}/claim"), json!({})).await;
     let (s, v) = admin.post(&format!("/cases/{case}/erase"), json!({})).await;
     assert_eq!(s, 200, "{v}");
     assert_eq!(admin.get(&format!("/cases/{case}")).await.0, 404);
-    assert_eq!(app.get(&format!("/api/v1/kiosk/chats/{chat}")).await.status(), 404);
+    assert_eq!(
+        app.get(&format!("/api/v1/kiosk/chats/{chat}"))
+            .await
+            .status(),
+        404
+    );
     let (_, a) = admin.get("/audit").await;
     let text = a.to_string();
-    assert!(text.contains("\"erase\"") && !text.contains("Maria"), "{text}");
+    assert!(
+        text.contains("\"erase\"") && !text.contains("Maria"),
+        "{text}"
+    );
 }
 
 #[tokio::test]
@@ -233,10 +377,23 @@ async fn the_statistics_export_is_a_csv_that_defuses_formulas() {
     let admin = app.console("admin").await;
     let r = app.get("/api/v1/search?q=%3DZZQQXXKKVV&lang=pt").await;
     assert_eq!(r.status(), 200);
-    let r = admin.client.get(format!("{}/api/v1/console/stats.csv", app.base)).send().await.unwrap();
+    let r = admin
+        .client
+        .get(format!("{}/api/v1/console/stats.csv", app.base))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 200);
-    assert!(r.headers()["content-type"].to_str().unwrap().starts_with("text/csv"));
+    assert!(
+        r.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/csv")
+    );
     let body = r.text().await.unwrap();
     assert!(body.starts_with("section,key,value,share\n"), "{body}");
-    assert!(body.contains("\"search_gap pt\",\"'=zzqqxxkkvv\""), "{body}");
+    assert!(
+        body.contains("\"search_gap pt\",\"'=zzqqxxkkvv\""),
+        "{body}"
+    );
 }

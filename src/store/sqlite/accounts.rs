@@ -8,8 +8,6 @@ use crate::handoff::model::{Mediator, Presence, Role};
 use crate::lang::Lang;
 use crate::store::{AccountStore, AuditEntry, Credentials, NewMediator, Session, StoreError};
 
-
-
 fn mediator(r: &SqliteRow) -> Result<Mediator, StoreError> {
     let languages: String = r.try_get("languages")?;
     Ok(Mediator {
@@ -17,7 +15,10 @@ fn mediator(r: &SqliteRow) -> Result<Mediator, StoreError> {
         username: r.try_get("username")?,
         name: r.try_get("name")?,
         role: parsed(r, "role", Role::parse)?,
-        languages: languages.split_whitespace().filter_map(|l| l.parse().ok()).collect(),
+        languages: languages
+            .split_whitespace()
+            .filter_map(|l| l.parse().ok())
+            .collect(),
         topics: split(r.try_get("topics")?),
         services: split(r.try_get("services")?),
         ui_lang: lang(r, "ui_lang")?,
@@ -51,7 +52,9 @@ impl AccountStore for SqliteStore {
         .bind(&m.name)
         .bind(&m.password_hash)
         .bind(m.role.as_str())
-        .bind(join(&m.languages.iter().map(|l| l.code()).collect::<Vec<_>>()))
+        .bind(join(
+            &m.languages.iter().map(|l| l.code()).collect::<Vec<_>>(),
+        ))
         .bind(join(&m.topics))
         .bind(join(&m.services))
         .bind(m.ui_lang.code())
@@ -101,7 +104,6 @@ impl AccountStore for SqliteStore {
     }
 
     async fn mediators(&self) -> Result<Vec<Mediator>, StoreError> {
-
         let rows = sqlx::query(
             "SELECT id, username, name, role, languages, topics, services, ui_lang \
              FROM mediators ORDER BY name",
@@ -185,11 +187,13 @@ impl AccountStore for SqliteStore {
         token_hash: &str,
         expires_at: DateTime<Utc>,
     ) -> Result<(), StoreError> {
-        sqlx::query("UPDATE sessions SET expires_at = MIN(?, hard_expires_at) WHERE token_hash = ?")
-            .bind(ms(expires_at))
-            .bind(token_hash)
-            .execute(&self.pool)
-            .await?;
+        sqlx::query(
+            "UPDATE sessions SET expires_at = MIN(?, hard_expires_at) WHERE token_hash = ?",
+        )
+        .bind(ms(expires_at))
+        .bind(token_hash)
+        .execute(&self.pool)
+        .await?;
         Ok(())
     }
 
@@ -247,10 +251,9 @@ impl AccountStore for SqliteStore {
     }
 
     async fn presences(&self) -> Result<Vec<Presence>, StoreError> {
-        let rows =
-            sqlx::query("SELECT mediator_id, site, counter, available, since FROM presence")
-                .fetch_all(&self.pool)
-                .await?;
+        let rows = sqlx::query("SELECT mediator_id, site, counter, available, since FROM presence")
+            .fetch_all(&self.pool)
+            .await?;
         rows.iter().map(presence).collect()
     }
 

@@ -9,9 +9,7 @@ use crate::handoff::model::{
     Outgoing, Payload, Visitor,
 };
 use crate::lang::Lang;
-use crate::store::{
-    Applied, CaseChange, CaseStore, Effects, NewCase, Purged, StoreError,
-};
+use crate::store::{Applied, CaseChange, CaseStore, Effects, NewCase, Purged, StoreError};
 
 macro_rules! select_case {
     ($tail:literal) => {
@@ -289,10 +287,11 @@ impl CaseStore for SqliteStore {
     }
 
     async fn visitor(&self, id: i64) -> Result<Option<Visitor>, StoreError> {
-        let row = sqlx::query("SELECT id, channel, address, lang, blocked FROM visitors WHERE id = ?")
-            .bind(id)
-            .fetch_optional(&self.pool)
-            .await?;
+        let row =
+            sqlx::query("SELECT id, channel, address, lang, blocked FROM visitors WHERE id = ?")
+                .bind(id)
+                .fetch_optional(&self.pool)
+                .await?;
         row.as_ref().map(visitor).transpose()
     }
 
@@ -434,11 +433,13 @@ impl CaseStore for SqliteStore {
         }
         if let Some((v, channel)) = ch.visitor {
             // Undelivered messages follow the conversation to its new channel.
-            sqlx::query("UPDATE outbox SET visitor_id = ? WHERE case_id = ? AND status = 'pending'")
-                .bind(v)
-                .bind(id)
-                .execute(&mut *tx)
-                .await?;
+            sqlx::query(
+                "UPDATE outbox SET visitor_id = ? WHERE case_id = ? AND status = 'pending'",
+            )
+            .bind(v)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
             c.visitor_id = v;
             c.channel = channel;
         }
@@ -617,7 +618,11 @@ impl CaseStore for SqliteStore {
         Ok(())
     }
 
-    async fn outgoing_due_now(&self, visitor_id: i64, now: DateTime<Utc>) -> Result<(), StoreError> {
+    async fn outgoing_due_now(
+        &self,
+        visitor_id: i64,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
         sqlx::query(
             "UPDATE outbox SET next_attempt_at = ? WHERE visitor_id = ? AND status = 'pending'",
         )

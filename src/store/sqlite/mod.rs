@@ -108,7 +108,11 @@ fn opt_time(v: Option<i64>) -> Option<DateTime<Utc>> {
 }
 
 /// A stored name back into its enum, or a corrupt-row error.
-fn parsed<T>(row: &SqliteRow, col: &str, parse: impl Fn(&str) -> Option<T>) -> Result<T, StoreError> {
+fn parsed<T>(
+    row: &SqliteRow,
+    col: &str,
+    parse: impl Fn(&str) -> Option<T>,
+) -> Result<T, StoreError> {
     let s: String = row.try_get(col)?;
     parse(&s).ok_or_else(|| StoreError::Corrupt(format!("{col}={s}")))
 }
@@ -122,7 +126,11 @@ fn day(row: &SqliteRow, col: &str) -> Result<NaiveDate, StoreError> {
 }
 
 fn join<S: AsRef<str>>(items: &[S]) -> String {
-    items.iter().map(|s| s.as_ref()).collect::<Vec<_>>().join(" ")
+    items
+        .iter()
+        .map(|s| s.as_ref())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn split(s: &str) -> Vec<String> {

@@ -240,13 +240,15 @@ impl TicketStore for SqliteStore {
         l: Lang,
         helpful: bool,
     ) -> Result<(), StoreError> {
-        sqlx::query("INSERT INTO article_feedback (day, article, lang, helpful) VALUES (?, ?, ?, ?)")
-            .bind(d.to_string())
-            .bind(article)
-            .bind(l.code())
-            .bind(helpful)
-            .execute(&self.pool)
-            .await?;
+        sqlx::query(
+            "INSERT INTO article_feedback (day, article, lang, helpful) VALUES (?, ?, ?, ?)",
+        )
+        .bind(d.to_string())
+        .bind(article)
+        .bind(l.code())
+        .bind(helpful)
+        .execute(&self.pool)
+        .await?;
         Ok(())
     }
 

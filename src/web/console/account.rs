@@ -14,9 +14,9 @@ use crate::handoff::accounts::{AccountError, NewAccount};
 use crate::handoff::model::Outcome;
 use crate::lang::Lang;
 use crate::store::{NewMediator, StoreError};
-use crate::web::{AppState, ClientIp};
 use crate::web::error::ApiError;
 use crate::web::session::{self, Authed};
+use crate::web::{AppState, ClientIp};
 
 /// Failed logins in a row before an account is locked...
 const LOCK_AFTER: i64 = 5;
@@ -66,7 +66,11 @@ pub async fn login(
     if !ok {
         let lock = (creds.failed_logins + 1 >= LOCK_AFTER).then(|| now + LOCK_FOR);
         state.store.login_failed(mediator.id, lock).await?;
-        tracing::info!(mediator = mediator.id, locked = lock.is_some(), "console: failed login");
+        tracing::info!(
+            mediator = mediator.id,
+            locked = lock.is_some(),
+            "console: failed login"
+        );
         return Err(ApiError::BadCredentials);
     }
     state.store.login_succeeded(mediator.id).await?;
@@ -132,7 +136,10 @@ pub struct Setup {
 
 /// Creates the first administrator with the single-use link printed at
 /// start, and signs them in.
-pub async fn setup(State(state): State<AppState>, Json(req): Json<Setup>) -> Result<Response, ApiError> {
+pub async fn setup(
+    State(state): State<AppState>,
+    Json(req): Json<Setup>,
+) -> Result<Response, ApiError> {
     let m = new_mediator(&state, req.account, true).await?;
     let used = state
         .store
@@ -144,7 +151,11 @@ pub async fn setup(State(state): State<AppState>, Json(req): Json<Setup>) -> Res
     let id = create(&state, &m).await?;
     let mediator = state.store.mediator(id).await?.ok_or(ApiError::NotFound)?;
     let (token, s) = session::start(&state, id).await?;
-    Ok(with_cookie(&state, Some(&token), json!({ "mediator": mediator, "csrf": s.csrf })))
+    Ok(with_cookie(
+        &state,
+        Some(&token),
+        json!({ "mediator": mediator, "csrf": s.csrf }),
+    ))
 }
 
 /// Who is signed in, with what the console needs to draw its forms.
@@ -200,7 +211,10 @@ pub async fn set_lang(
     who: Authed,
     Json(req): Json<LangChoice>,
 ) -> Result<Json<Value>, ApiError> {
-    let lang: Lang = req.lang.parse().map_err(|_| ApiError::UnknownLang(req.lang))?;
+    let lang: Lang = req
+        .lang
+        .parse()
+        .map_err(|_| ApiError::UnknownLang(req.lang))?;
     state.store.set_ui_lang(who.mediator.id, lang).await?;
     Ok(Json(json!({ "ok": true })))
 }
@@ -241,7 +255,12 @@ pub async fn presence(
     let empty = |s: Option<String>| s.filter(|s| !s.is_empty());
     let p = state
         .handoff
-        .set_presence(&who.mediator, empty(req.site), empty(req.counter), req.available)
+        .set_presence(
+            &who.mediator,
+            empty(req.site),
+            empty(req.counter),
+            req.available,
+        )
         .await?;
     Ok(Json(json!({ "presence": p })))
 }

@@ -30,7 +30,11 @@ pub async fn stats(
 /// Quotes a CSV field, and defuses cells a spreadsheet would run as a
 /// formula (search texts are typed by the public).
 fn field(s: &str) -> String {
-    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_string() };
+    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
     format!("\"{}\"", s.replace('"', "\"\""))
 }
 
@@ -38,20 +42,38 @@ fn field(s: &str) -> String {
 pub fn csv(s: &Stats) -> String {
     let mut out = String::from("section,key,value,share\n");
     let mut row = |section: &str, key: &str, value: String, share: String| {
-        out.push_str(&format!("{},{},{value},{share}\n", field(section), field(key)));
+        out.push_str(&format!(
+            "{},{},{value},{share}\n",
+            field(section),
+            field(key)
+        ));
     };
     row("attended", "total", s.attended.to_string(), String::new());
-    row("attended", "daily_average", format!("{:.2}", s.daily_average), String::new());
+    row(
+        "attended",
+        "daily_average",
+        format!("{:.2}", s.daily_average),
+        String::new(),
+    );
     for (k, v) in &s.per_day {
         row("per_day", &k.to_string(), v.to_string(), String::new());
     }
-    for (section, map) in [("by_lang", &s.by_lang), ("by_topic", &s.by_topic), ("by_channel", &s.by_channel)] {
+    for (section, map) in [
+        ("by_lang", &s.by_lang),
+        ("by_topic", &s.by_topic),
+        ("by_channel", &s.by_channel),
+    ] {
         for (k, v) in map {
             row(section, k, v.to_string(), String::new());
         }
     }
     let secs = |v: Option<i64>| v.map(|v| v.to_string()).unwrap_or_default();
-    row("wait_secs", "median", secs(s.wait_median_secs), String::new());
+    row(
+        "wait_secs",
+        "median",
+        secs(s.wait_median_secs),
+        String::new(),
+    );
     row("wait_secs", "p90", secs(s.wait_p90_secs), String::new());
     for (section, map) in [
         ("satisfaction_by_topic", &s.satisfaction_by_topic),
@@ -63,10 +85,20 @@ pub fn csv(s: &Stats) -> String {
         }
     }
     for g in &s.search_gaps {
-        row(&format!("search_gap {}", g.lang), &g.query, g.count.to_string(), String::new());
+        row(
+            &format!("search_gap {}", g.lang),
+            &g.query,
+            g.count.to_string(),
+            String::new(),
+        );
     }
     for f in &s.not_helpful {
-        row("not_helpful", &f.article, f.not_helpful.to_string(), String::new());
+        row(
+            "not_helpful",
+            &f.article,
+            f.not_helpful.to_string(),
+            String::new(),
+        );
     }
     out
 }
@@ -79,7 +111,10 @@ pub async fn stats_csv(
     let s = state.handoff.stats(p.days.unwrap_or(30)).await?;
     let mut res = csv(&s).into_response();
     let h = res.headers_mut();
-    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8"));
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/csv; charset=utf-8"),
+    );
     h.insert(
         header::CONTENT_DISPOSITION,
         HeaderValue::from_static("attachment; filename=\"balcao-stats.csv\""),
@@ -99,7 +134,11 @@ pub async fn add_mediator(
 ) -> Result<Json<Value>, ApiError> {
     let m = new_mediator(&state, req, false).await?;
     let id = create(&state, &m).await?;
-    tracing::info!(by = who.mediator.id, mediator = id, "console: mediator added");
+    tracing::info!(
+        by = who.mediator.id,
+        mediator = id,
+        "console: mediator added"
+    );
     Ok(Json(json!({ "mediator": state.store.mediator(id).await? })))
 }
 

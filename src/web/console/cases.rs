@@ -172,7 +172,9 @@ pub async fn canned(
             json!({ "id": l.id, "title": l.title, "text": format!("{} — {url}", l.title) })
         })
         .collect();
-    Ok(Json(json!({ "lang": case.lang, "replies": replies, "articles": articles })))
+    Ok(Json(
+        json!({ "lang": case.lang, "replies": replies, "articles": articles }),
+    ))
 }
 
 /// A file a visitor sent, for a mediator who may see the case. Served as
@@ -183,12 +185,23 @@ pub async fn file(
     Path(id): Path<i64>,
 ) -> Result<Response, ApiError> {
     let (meta, bytes) = state.store.file(id).await?.ok_or(ApiError::NotFound)?;
-    let case = state.store.case(meta.case_id).await?.ok_or(ApiError::NotFound)?;
+    let case = state
+        .store
+        .case(meta.case_id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
     if !who.mediator.serves_case(&case) && !who.mediator.is_admin() {
         return Err(ApiError::Forbidden);
     }
-    let image = matches!(meta.mime.as_str(), "image/jpeg" | "image/png" | "image/webp" | "image/gif");
-    let mime = if image { meta.mime.as_str() } else { "application/octet-stream" };
+    let image = matches!(
+        meta.mime.as_str(),
+        "image/jpeg" | "image/png" | "image/webp" | "image/gif"
+    );
+    let mime = if image {
+        meta.mime.as_str()
+    } else {
+        "application/octet-stream"
+    };
     let safe_name: String = meta
         .name
         .chars()
@@ -198,13 +211,21 @@ pub async fn file(
     let disposition = if image { "inline" } else { "attachment" };
     let mut res = bytes.into_response();
     let h = res.headers_mut();
-    let hv = |s: &str| HeaderValue::from_str(s).unwrap_or(HeaderValue::from_static("application/octet-stream"));
+    let hv = |s: &str| {
+        HeaderValue::from_str(s).unwrap_or(HeaderValue::from_static("application/octet-stream"))
+    };
     h.insert(header::CONTENT_TYPE, hv(mime));
     h.insert(
         header::CONTENT_DISPOSITION,
         hv(&format!("{disposition}; filename=\"{safe_name}\"")),
     );
-    h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static("sandbox; default-src 'none'"));
-    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static("sandbox; default-src 'none'"),
+    );
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
     Ok(res)
 }

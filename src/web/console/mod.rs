@@ -39,7 +39,10 @@ pub fn router() -> Router<AppState> {
         .route("/tickets/{id}/done", post(tickets::done))
         .route("/stats", get(admin::stats))
         .route("/stats.csv", get(admin::stats_csv))
-        .route("/mediators", get(admin::mediators).post(admin::add_mediator))
+        .route(
+            "/mediators",
+            get(admin::mediators).post(admin::add_mediator),
+        )
         .route("/audit", get(admin::audit));
     Router::new()
         .nest("/api/v1/console", api)

@@ -13,7 +13,10 @@ fn shown(t: Ticket) -> Json<Value> {
     Json(json!({ "label": t.label(), "ticket": t }))
 }
 
-pub async fn call_next(State(state): State<AppState>, who: Authed) -> Result<Json<Value>, ApiError> {
+pub async fn call_next(
+    State(state): State<AppState>,
+    who: Authed,
+) -> Result<Json<Value>, ApiError> {
     Ok(shown(state.handoff.call_next(&who.mediator).await?))
 }
 
