@@ -215,8 +215,7 @@ async function queueView() {
   const ticketAction = (tk, what, label, cls) => el('button', { class: cls || 'secondary', on: { click: async () => {
     try { await api('POST', '/tickets/' + tk.ticket.id + '/' + what, {}); route(true); } catch (err) { say(err.message); }
   } }, text: t(label) });
-  const main = document.getElementById('main');
-  main.replaceChildren(
+  return [
     presenceForm(q.presence),
     el('h2', { text: t('console-mine') }),
     q.mine.length ? table(heads, q.mine.map(c => caseRow(c, open(c)))) : el('p', { class: 'muted', text: '—' }),
@@ -229,7 +228,7 @@ async function queueView() {
     q.tickets.map(tk => el('span', { class: 'ticket', text: tk.label + ' (' + langName(tk.ticket.lang) + ')' }))),
     q.called.length ? el('h2', { text: t('console-called') }) : null,
     q.called.map(tk => el('div', { class: 'row called' }, el('strong', { text: tk.label + ' → ' + t('console-counter') + ' ' + tk.ticket.counter }),
-      ticketAction(tk, 'recall', 'console-recall'), ticketAction(tk, 'skip', 'console-skip'), ticketAction(tk, 'done', 'console-done', 'primary'))));
+      ticketAction(tk, 'recall', 'console-recall'), ticketAction(tk, 'skip', 'console-skip'), ticketAction(tk, 'done', 'console-done', 'primary')))];
 }
 
 // ---- one case -----------------------------------------------------------
@@ -309,10 +308,10 @@ async function caseView(id) {
       if (!note.value.trim()) return;
       await act('/note', () => ({ text: note.value }))();
     } }, text: t('console-add-note') }));
-  document.getElementById('main').replaceChildren(
+  return [
     el('h1', { text: t('console-case', { id: c.id }) }),
     el('p', { id: 'case-status', text: [t('console-status-' + c.status), langName(c.lang), t('category-' + c.topic), t('channel-' + c.channel)].join(' · ') }),
-    el('div', { class: 'columns' }, el('div', {}, el('h2', { text: t('console-transcript') }), transcript(v.messages), controls), side));
+    el('div', { class: 'columns' }, el('div', {}, el('h2', { text: t('console-transcript') }), transcript(v.messages), controls), side)];
 }
 
 // ---- administrators ---------------------------------------------------------
@@ -330,7 +329,7 @@ function shareTable(title, map) {
 async function statsView() {
   const s = await api('GET', '/stats?days=30');
   const named = (prefix, map) => Object.fromEntries(Object.entries(map).map(([k, v]) => [t(prefix + k), v]));
-  document.getElementById('main').replaceChildren(
+  return [
     el('h1', { text: t('console-nav-stats') + ' · ' + t('console-stats-days', { days: s.days }) }),
     el('p', {}, el('a', { href: '/api/v1/console/stats.csv?days=30', download: 'balcao-stats.csv', text: t('console-stats-csv') })),
     table(['', ''], [
@@ -347,14 +346,14 @@ async function statsView() {
     shareTable(t('console-stats-satisfaction') + ' · ' + t('console-stats-by-service'), s.satisfaction_by_service),
     shareTable(t('console-stats-satisfaction') + ' · ' + t('console-stats-by-site'), s.satisfaction_by_site),
     countTable(t('console-stats-gaps'), Object.fromEntries(s.search_gaps.map(g => [g.lang + ': ' + g.query, g.count]))),
-    countTable(t('console-stats-not-helpful'), Object.fromEntries(s.not_helpful.map(f => [f.article, f.not_helpful]))));
+    countTable(t('console-stats-not-helpful'), Object.fromEntries(s.not_helpful.map(f => [f.article, f.not_helpful])))];
 }
 
 async function teamView() {
   const r = await api('GET', '/mediators');
   const fields = accountFields('new-');
   const admin = el('input', { id: 'new-admin', type: 'checkbox' });
-  document.getElementById('main').replaceChildren(
+  return [
     el('h1', { text: t('console-nav-team') }),
     table([t('console-name'), t('console-username'), t('console-languages'), t('console-role')],
       r.mediators.map(m => el('tr', {}, el('td', { text: m.name }), el('td', { text: m.username }),
@@ -365,29 +364,35 @@ async function teamView() {
       catch (err) { say(err.message); }
     } } }, el('h2', { text: t('console-team-add') }), fields.nodes,
     el('div', { class: 'row' }, admin, el('label', { for: 'new-admin', text: t('console-admin') })),
-    el('button', { type: 'submit', text: t('console-create') })));
+    el('button', { type: 'submit', text: t('console-create') }))];
 }
 
 async function auditView() {
   const r = await api('GET', '/audit');
-  document.getElementById('main').replaceChildren(el('h1', { text: t('console-nav-audit') }),
+  return [el('h1', { text: t('console-nav-audit') }),
     table([t('console-audit-when'), t('console-audit-who'), t('console-audit-action'), ''],
       r.audit.map(a => el('tr', {}, el('td', { text: new Date(a.at).toLocaleString() }), el('td', { text: a.username }),
-        el('td', { text: a.action }), el('td', { text: a.case_id == null ? '' : '#' + a.case_id })))));
+        el('td', { text: a.action }), el('td', { text: a.case_id == null ? '' : '#' + a.case_id }))))];
 }
 
 // ---- routing ------------------------------------------------------------------
 
+// Renders can overlap (a click and a live update): only the newest one is
+// drawn, so a slow older fetch never overwrites a fresher view.
+let renders = 0;
+
 async function route(quiet) {
   const h = location.hash;
+  const mine = ++renders;
   if (!quiet) say('');
   try {
-    let m;
-    if ((m = h.match(/^#\/case\/(\d+)$/))) await caseView(m[1]);
-    else if (h === '#/stats') await statsView();
-    else if (h === '#/team') await teamView();
-    else if (h === '#/audit') await auditView();
-    else await queueView();
+    let m, nodes;
+    if ((m = h.match(/^#\/case\/(\d+)$/))) nodes = await caseView(m[1]);
+    else if (h === '#/stats') nodes = await statsView();
+    else if (h === '#/team') nodes = await teamView();
+    else if (h === '#/audit') nodes = await auditView();
+    else nodes = await queueView();
+    if (mine === renders) document.getElementById('main').replaceChildren(...nodes.flat(2).filter(n => n != null));
   } catch (err) {
     if (err.status === 401) { loginView(); return; }
     say(err.message);

@@ -41,6 +41,10 @@ pub struct Handoff {
     pub hub: Hub,
     /// Wakes the outbox worker when something was queued for a visitor.
     pub outbox_wake: Arc<Notify>,
+    /// Visitors whose channel came back: the worker retries their messages
+    /// at its next pass (it does so itself, so a retry it is writing at that
+    /// moment cannot push them back again).
+    outbox_retry_now: Arc<std::sync::Mutex<Vec<i64>>>,
 }
 
 impl Handoff {
@@ -57,6 +61,7 @@ impl Handoff {
             settings: Arc::new(settings),
             hub: Hub::default(),
             outbox_wake: Arc::new(Notify::new()),
+            outbox_retry_now: Arc::default(),
         }
     }
 

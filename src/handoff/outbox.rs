@@ -79,6 +79,15 @@ impl Handoff {
     /// One pass: the oldest due message of each visitor. Returns how many
     /// were delivered.
     pub async fn deliver_due(&self, deliveries: &Deliveries) -> Result<usize, super::HandoffError> {
+        let back: Vec<i64> = std::mem::take(
+            &mut *self
+                .outbox_retry_now
+                .lock()
+                .unwrap_or_else(|p| p.into_inner()),
+        );
+        for visitor in back {
+            self.store.outgoing_due_now(visitor, self.now()).await?;
+        }
         let due = self.store.due_outgoing(self.now(), 100).await?;
         let mut sent = 0;
         for m in due {
@@ -116,9 +125,11 @@ impl Handoff {
 
     /// A visitor's channel is back (a kiosk reconnected): deliver what waits
     /// for them now rather than at the next retry.
-    pub async fn channel_up(&self, visitor_id: i64) -> Result<(), super::HandoffError> {
-        self.store.outgoing_due_now(visitor_id, self.now()).await?;
+    pub fn channel_up(&self, visitor_id: i64) {
+        self.outbox_retry_now
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push(visitor_id);
         self.outbox_wake.notify_one();
-        Ok(())
     }
 }

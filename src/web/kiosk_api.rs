@@ -192,14 +192,20 @@ async fn chat_events(
 ) -> Result<Response, ApiError> {
     let case = case_of(&state, &secret).await?;
     let rx = state.kiosk_chat.connect(&secret);
-    state.handoff.channel_up(case.visitor_id).await?;
-    let stream = futures_util::stream::unfold(rx, |mut rx| async move {
+    state.handoff.channel_up(case.visitor_id);
+    // "ready" first: from then on replies come on this stream, and the
+    // kiosk fetches the transcript for anything sent before.
+    let ready = futures_util::stream::once(async {
+        Ok::<_, std::convert::Infallible>(SseEvent::default().event("ready").data("{}"))
+    });
+    let messages = futures_util::stream::unfold(rx, |mut rx| async move {
         let p = rx.recv().await?;
         let e = SseEvent::default().event("message").data(
             json!({ "kind": p.kind, "text": p.text, "message_id": p.message_id }).to_string(),
         );
         Some((Ok::<_, std::convert::Infallible>(e), rx))
     });
+    let stream = ready.chain(messages);
     Ok(axum::response::sse::Sse::new(stream.boxed())
         .keep_alive(axum::response::sse::KeepAlive::default())
         .into_response())

@@ -151,28 +151,69 @@ impl Console {
     }
 }
 
-/// Opens a kiosk chat's event stream and reads `n` messages from it.
-pub async fn kiosk_receive(base: &str, secret: &str, n: usize) -> Vec<Value> {
-    let r = reqwest::get(format!("{base}/api/v1/kiosk/chats/{secret}/events"))
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 200);
-    let mut stream = r.bytes_stream();
-    let (mut buf, mut out) = (String::new(), Vec::new());
-    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(20);
-    while out.len() < n {
-        let chunk = tokio::time::timeout_at(deadline, stream.next())
+/// A kiosk chat's open event stream.
+pub struct KioskStream {
+    stream: std::pin::Pin<
+        Box<dyn futures_util::Stream<Item = reqwest::Result<axum::body::Bytes>> + Send>,
+    >,
+    buf: String,
+}
+
+impl KioskStream {
+    /// Opens the stream and waits until the server has it registered.
+    pub async fn open(base: &str, secret: &str) -> KioskStream {
+        let r = reqwest::get(format!("{base}/api/v1/kiosk/chats/{secret}/events"))
             .await
-            .expect("kiosk messages arrive in time")
-            .expect("stream open")
             .unwrap();
-        buf.push_str(&String::from_utf8_lossy(&chunk));
-        while let Some(end) = buf.find("\n\n") {
-            let frame: String = buf.drain(..end + 2).collect();
-            if let Some(data) = frame.lines().find_map(|l| l.strip_prefix("data: ")) {
-                out.push(serde_json::from_str(data).unwrap());
+        assert_eq!(r.status(), 200);
+        let mut s = KioskStream {
+            stream: Box::pin(r.bytes_stream()),
+            buf: String::new(),
+        };
+        let (event, _) = s.frame().await;
+        assert_eq!(event, "ready");
+        s
+    }
+
+    async fn frame(&mut self) -> (String, serde_json::Value) {
+        let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(20);
+        loop {
+            if let Some(end) = self.buf.find("\n\n") {
+                let frame: String = self.buf.drain(..end + 2).collect();
+                let field = |name: &str| {
+                    frame
+                        .lines()
+                        .find_map(|l| l.strip_prefix(name))
+                        .map(str::to_string)
+                };
+                if let (Some(event), Some(data)) = (field("event: "), field("data: ")) {
+                    return (event, serde_json::from_str(&data).unwrap());
+                }
+                continue;
             }
+            let chunk = tokio::time::timeout_at(deadline, self.stream.next())
+                .await
+                .expect("kiosk messages arrive in time")
+                .expect("stream open")
+                .unwrap();
+            self.buf.push_str(&String::from_utf8_lossy(&chunk));
         }
     }
-    out
+
+    /// The next `n` messages.
+    pub async fn messages(&mut self, n: usize) -> Vec<Value> {
+        let mut out = Vec::new();
+        while out.len() < n {
+            let (event, data) = self.frame().await;
+            if event == "message" {
+                out.push(data);
+            }
+        }
+        out
+    }
+}
+
+/// Opens a kiosk chat's event stream and reads `n` messages from it.
+pub async fn kiosk_receive(base: &str, secret: &str, n: usize) -> Vec<Value> {
+    KioskStream::open(base, secret).await.messages(n).await
 }

@@ -3,7 +3,7 @@
 
 use serde_json::json;
 
-use crate::console_helpers::kiosk_receive;
+use crate::console_helpers::{KioskStream, kiosk_receive};
 use crate::helpers::spawn_app;
 
 #[tokio::test]
@@ -396,4 +396,74 @@ async fn the_statistics_export_is_a_csv_that_defuses_formulas() {
         body.contains("\"search_gap pt\",\"'=zzqqxxkkvv\""),
         "{body}"
     );
+}
+
+#[tokio::test]
+async fn files_a_visitor_sends_are_shown_only_to_mediators_of_the_case_and_erased_with_it() {
+    use balcao::handoff::PersonRequest;
+    use balcao::handoff::model::Channel;
+    let app = spawn_app().await;
+    app.add_mediator("admin", &["uk"], &[], true).await;
+    let olena = app.console("admin").await;
+    let pt = app.available("ana", &["pt"], &[]).await;
+    let handoff = &app.running().state.handoff;
+    let (case, _) = handoff
+        .request_person(PersonRequest {
+            channel: Channel::Telegram,
+            address: "777".into(),
+            lang: balcao::lang::Lang::Uk,
+            topic: Some("immigration".into()),
+            article: None,
+            site: None,
+            context: Default::default(),
+        })
+        .await
+        .unwrap();
+    let png = b"\x89PNG\r\n\x1a\nnot really an image";
+    handoff
+        .visitor_file(
+            case.id,
+            "паспорт.png",
+            "image/png",
+            png,
+            "мій паспорт",
+            Some("tg:9".into()),
+        )
+        .await
+        .unwrap();
+    let (_, v) = olena.get(&format!("/cases/{}", case.id)).await;
+    let file_id = v["messages"][0]["file_id"].as_i64().expect("file message");
+    assert_eq!(v["messages"][0]["body"], "мій паспорт");
+    let r = olena
+        .client
+        .get(format!("{}/api/v1/console/files/{file_id}", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    assert_eq!(r.headers()["x-content-type-options"], "nosniff");
+    assert!(
+        r.headers()["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .contains("sandbox")
+    );
+    assert_eq!(r.bytes().await.unwrap().as_ref(), png);
+    let r = pt
+        .client
+        .get(format!("{}/api/v1/console/files/{file_id}", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 403, "a mediator who does not serve the case");
+    olena
+        .post(&format!("/cases/{}/erase", case.id), json!({}))
+        .await;
+    let r = olena
+        .client
+        .get(format!("{}/api/v1/console/files/{file_id}", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 404, "erased with the person");
 }
