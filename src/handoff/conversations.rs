@@ -56,6 +56,38 @@ fn notice(kind: PayloadKind, text: String) -> Payload {
 }
 
 impl Handoff {
+    pub(super) async fn case(&self, id: i64) -> Result<Case> {
+        self.store.case(id).await?.ok_or(HandoffError::NotFound)
+    }
+
+    /// Applies a change if the case is still in one of `expect` (else
+    /// `lost`), then pushes its events.
+    async fn change_case(
+        &self,
+        id: i64,
+        expect: &[CaseStatus],
+        change: CaseChange,
+        fx: crate::store::Effects,
+        lost: HandoffError,
+    ) -> Result<Case> {
+        let (case, applied) = self
+            .store
+            .update_case(id, expect, &change, fx)
+            .await?
+            .ok_or(lost)?;
+        self.publish(applied);
+        Ok(case)
+    }
+
+    /// A visitor's case that can still take messages.
+    async fn open_case(&self, id: i64) -> Result<Case> {
+        let case = self.case(id).await?;
+        if !matches!(case.status, CaseStatus::Waiting | CaseStatus::Active) {
+            return Err(HandoffError::WrongState);
+        }
+        Ok(case)
+    }
+
     /// Queues a visitor for a person, or returns the case they already have
     /// open, with an honest account of when someone can answer.
     pub async fn request_person(&self, req: PersonRequest) -> Result<(Case, Availability)> {
@@ -102,14 +134,6 @@ impl Handoff {
         Ok((case, avail))
     }
 
-    /// The visitor's open case (waiting or with a mediator), if any.
-    pub async fn open_case_of(&self, channel: Channel, address: &str) -> Result<Option<Case>> {
-        match self.store.find_visitor(channel, address).await? {
-            Some(v) => Ok(self.store.open_case_of(v.id).await?),
-            None => Ok(None),
-        }
-    }
-
     pub async fn visitor(&self, channel: Channel, address: &str) -> Result<Option<Visitor>> {
         Ok(self.store.find_visitor(channel, address).await?)
     }
@@ -128,14 +152,7 @@ impl Handoff {
         } else {
             text(body)?
         };
-        let case = self
-            .store
-            .case(case_id)
-            .await?
-            .ok_or(HandoffError::NotFound)?;
-        if !matches!(case.status, CaseStatus::Waiting | CaseStatus::Active) {
-            return Err(HandoffError::WrongState);
-        }
+        let case = self.open_case(case_id).await?;
         let mut fx = self.effects();
         fx.messages.push(NewMessage {
             author: Author::Visitor,
@@ -169,14 +186,7 @@ impl Handoff {
         caption: &str,
         dedup_key: Option<String>,
     ) -> Result<Applied> {
-        let case = self
-            .store
-            .case(case_id)
-            .await?
-            .ok_or(HandoffError::NotFound)?;
-        if !matches!(case.status, CaseStatus::Waiting | CaseStatus::Active) {
-            return Err(HandoffError::WrongState);
-        }
+        let case = self.open_case(case_id).await?;
         let file = self
             .store
             .add_file(case.id, name, mime, bytes, self.now())
@@ -192,22 +202,19 @@ impl Handoff {
             left_message: Some(true),
             ..CaseChange::default()
         };
-        let (case, applied) = self
-            .store
-            .update_case(case_id, &[CaseStatus::Waiting], &change, self.effects())
-            .await?
-            .ok_or(HandoffError::WrongState)?;
-        self.publish(applied);
-        Ok(case)
+        self.change_case(
+            case_id,
+            &[CaseStatus::Waiting],
+            change,
+            self.effects(),
+            HandoffError::WrongState,
+        )
+        .await
     }
 
     /// The visitor went away (left the kiosk, ended the chat).
     pub async fn visitor_left(&self, case_id: i64) -> Result<Case> {
-        let case = self
-            .store
-            .case(case_id)
-            .await?
-            .ok_or(HandoffError::NotFound)?;
+        let case = self.case(case_id).await?;
         let was_active = case.status == CaseStatus::Active;
         let mut fx = self.effects();
         fx.events
@@ -228,28 +235,20 @@ impl Handoff {
             }),
             ..CaseChange::default()
         };
-        let (case, applied) = self
-            .store
-            .update_case(
-                case_id,
-                &[CaseStatus::Waiting, CaseStatus::Active],
-                &change,
-                fx,
-            )
-            .await?
-            .ok_or(HandoffError::WrongState)?;
-        self.publish(applied);
-        Ok(case)
+        self.change_case(
+            case_id,
+            &[CaseStatus::Waiting, CaseStatus::Active],
+            change,
+            fx,
+            HandoffError::WrongState,
+        )
+        .await
     }
 
     /// A mediator takes a waiting case. Exactly one of two simultaneous
     /// claims wins; the other gets [`HandoffError::Taken`].
     pub async fn claim(&self, who: &Mediator, case_id: i64) -> Result<Case> {
-        let case = self
-            .store
-            .case(case_id)
-            .await?
-            .ok_or(HandoffError::NotFound)?;
+        let case = self.case(case_id).await?;
         if !who.serves_case(&case) {
             return Err(HandoffError::NotYours);
         }
@@ -280,23 +279,22 @@ impl Handoff {
             claimed_at: Some(Some(now)),
             ..CaseChange::default()
         };
-        let (case, applied) = self
-            .store
-            .update_case(case_id, &[CaseStatus::Waiting], &change, fx)
-            .await?
-            .ok_or(HandoffError::Taken)?;
-        self.publish(applied);
+        let case = self
+            .change_case(
+                case_id,
+                &[CaseStatus::Waiting],
+                change,
+                fx,
+                HandoffError::Taken,
+            )
+            .await?;
         self.audit(who, "claim", Some(case_id)).await?;
         Ok(case)
     }
 
     /// The case, if `who` is the mediator it is with.
     async fn mine(&self, who: &Mediator, case_id: i64) -> Result<Case> {
-        let case = self
-            .store
-            .case(case_id)
-            .await?
-            .ok_or(HandoffError::NotFound)?;
+        let case = self.case(case_id).await?;
         if case.status != CaseStatus::Active {
             return Err(HandoffError::WrongState);
         }
@@ -332,11 +330,7 @@ impl Handoff {
     /// An internal note: in the transcript for mediators, never sent.
     pub async fn note(&self, who: &Mediator, case_id: i64, body: &str) -> Result<Applied> {
         let body = text(body)?;
-        let case = self
-            .store
-            .case(case_id)
-            .await?
-            .ok_or(HandoffError::NotFound)?;
+        let case = self.case(case_id).await?;
         if !who.serves_case(&case) {
             return Err(HandoffError::NotYours);
         }
@@ -359,11 +353,7 @@ impl Handoff {
     /// Sends a case back to the queue for another mediator, language or
     /// topic. The visitor is told and keeps their place.
     pub async fn transfer(&self, who: &Mediator, case_id: i64, to: &Transfer) -> Result<Case> {
-        let case = self
-            .store
-            .case(case_id)
-            .await?
-            .ok_or(HandoffError::NotFound)?;
+        let case = self.case(case_id).await?;
         let allowed = match case.status {
             CaseStatus::Active => case.mediator_id == Some(who.id),
             CaseStatus::Waiting => who.serves_case(&case),
@@ -406,13 +396,8 @@ impl Handoff {
             topic: to.topic.clone(),
             ..CaseChange::default()
         };
-        let (case, applied) = self
-            .store
-            .update_case(case_id, &[case.status], &change, fx)
-            .await?
-            .ok_or(HandoffError::Taken)?;
-        self.publish(applied);
-        Ok(case)
+        self.change_case(case_id, &[case.status], change, fx, HandoffError::Taken)
+            .await
     }
 
     /// Gives the conversation back to the bot; the visitor may ask for a
@@ -431,13 +416,14 @@ impl Handoff {
             closed_at: Some(self.now()),
             ..CaseChange::default()
         };
-        let (case, applied) = self
-            .store
-            .update_case(case_id, &[CaseStatus::Active], &change, fx)
-            .await?
-            .ok_or(HandoffError::Taken)?;
-        self.publish(applied);
-        Ok(case)
+        self.change_case(
+            case_id,
+            &[CaseStatus::Active],
+            change,
+            fx,
+            HandoffError::Taken,
+        )
+        .await
     }
 
     /// Closes the case with an outcome; the visitor is asked for a rating.
@@ -459,13 +445,14 @@ impl Handoff {
             outcome: Some(outcome),
             ..CaseChange::default()
         };
-        let (case, applied) = self
-            .store
-            .update_case(case_id, &[CaseStatus::Active], &change, fx)
-            .await?
-            .ok_or(HandoffError::Taken)?;
-        self.publish(applied);
-        Ok(case)
+        self.change_case(
+            case_id,
+            &[CaseStatus::Active],
+            change,
+            fx,
+            HandoffError::Taken,
+        )
+        .await
     }
 
     /// The visitor's 1–5 rating of a closed case; only the first counts.
@@ -473,11 +460,7 @@ impl Handoff {
         if !(1..=5).contains(&rating) {
             return Err(HandoffError::BadRating);
         }
-        let case = self
-            .store
-            .case(case_id)
-            .await?
-            .ok_or(HandoffError::NotFound)?;
+        let case = self.case(case_id).await?;
         if case.rating.is_some() || case.claimed_at.is_none() {
             return Err(HandoffError::WrongState);
         }
@@ -501,13 +484,14 @@ impl Handoff {
             rating: Some(rating),
             ..CaseChange::default()
         };
-        let (case, applied) = self
-            .store
-            .update_case(case_id, &[CaseStatus::Closed, CaseStatus::Bot], &change, fx)
-            .await?
-            .ok_or(HandoffError::WrongState)?;
-        self.publish(applied);
-        Ok(case)
+        self.change_case(
+            case_id,
+            &[CaseStatus::Closed, CaseStatus::Bot],
+            change,
+            fx,
+            HandoffError::WrongState,
+        )
+        .await
     }
 
     /// Moves a conversation to another channel (a kiosk visitor continues
@@ -533,17 +517,13 @@ impl Handoff {
             visitor: Some((visitor.id, channel)),
             ..CaseChange::default()
         };
-        let (case, applied) = self
-            .store
-            .update_case(
-                case_id,
-                &[CaseStatus::Waiting, CaseStatus::Active],
-                &change,
-                fx,
-            )
-            .await?
-            .ok_or(HandoffError::WrongState)?;
-        self.publish(applied);
-        Ok(case)
+        self.change_case(
+            case_id,
+            &[CaseStatus::Waiting, CaseStatus::Active],
+            change,
+            fx,
+            HandoffError::WrongState,
+        )
+        .await
     }
 }

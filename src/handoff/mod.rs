@@ -121,11 +121,7 @@ impl Handoff {
     /// Erases one person (found by one of their case numbers): messages,
     /// files and profile. The audit log keeps only case numbers.
     pub async fn erase_person(&self, who: &Mediator, case_id: i64) -> Result<Purged> {
-        let case = self
-            .store
-            .case(case_id)
-            .await?
-            .ok_or(HandoffError::NotFound)?;
+        let case = self.case(case_id).await?;
         let purged = self.store.erase_visitor(case.visitor_id).await?;
         self.audit(who, "erase", Some(case_id)).await?;
         Ok(purged)

@@ -236,18 +236,19 @@ impl Handoff {
         })
     }
 
+    /// A case `who` may read: one they serve, or any for an administrator.
+    pub async fn case_for(&self, who: &Mediator, case_id: i64) -> Result<Case> {
+        let case = self.case(case_id).await?;
+        if !(who.is_admin() || who.serves_case(&case)) {
+            return Err(HandoffError::NotYours);
+        }
+        Ok(case)
+    }
+
     /// Opens a case for reading, with the person's earlier cases; recorded
     /// in the audit log.
     pub async fn case_view(&self, who: &Mediator, case_id: i64) -> Result<CaseView> {
-        let case = self
-            .store
-            .case(case_id)
-            .await?
-            .ok_or(HandoffError::NotFound)?;
-        let allowed = who.is_admin() || who.serves_case(&case);
-        if !allowed {
-            return Err(HandoffError::NotYours);
-        }
+        let case = self.case_for(who, case_id).await?;
         let messages = self.store.messages(case.id).await?;
         let mut history = Vec::new();
         for earlier in self.store.cases_of_visitor(case.visitor_id).await? {

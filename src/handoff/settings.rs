@@ -6,8 +6,6 @@ use std::collections::HashSet;
 use chrono_tz::Tz;
 use serde::Deserialize;
 
-use crate::knowledge::facts::HoursSpan;
-
 /// How the hand-off is set up at this deployment.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -210,6 +208,3 @@ impl HandoffSettings {
         })
     }
 }
-
-/// Hours as given in the facts file.
-pub type Hours = [HoursSpan];

@@ -77,33 +77,6 @@ impl Handoff {
         self.availability(ticket.lang, position, serving).await
     }
 
-    /// Whether someone at this site can serve this language and service now
-    /// (otherwise a kiosk offers a remote chat).
-    pub async fn on_site_for(&self, site: &str, lang: Lang, service: &str) -> Result<usize> {
-        let probe = Ticket {
-            id: 0,
-            site: site.into(),
-            service: service.into(),
-            day: self.now().date_naive(),
-            seq: 0,
-            lang,
-            topic: None,
-            kiosk: None,
-            status: TicketStatus::Waiting,
-            mediator_id: None,
-            counter: None,
-            calls: 0,
-            issued_at: self.now(),
-            called_at: None,
-        };
-        Ok(self
-            .present_now()
-            .await?
-            .iter()
-            .filter(|(m, p)| p.site.as_deref() == Some(site) && m.serves_ticket(&probe))
-            .count())
-    }
-
     /// The counter `who` sits at.
     async fn counter_of(&self, who: &Mediator) -> Result<(String, String)> {
         let p = self

@@ -127,7 +127,6 @@ pub trait CaseStore: Send + Sync {
         lang: Lang,
         at: DateTime<Utc>,
     ) -> Result<Visitor, StoreError>;
-    async fn visitor(&self, id: i64) -> Result<Option<Visitor>, StoreError>;
     async fn find_visitor(
         &self,
         channel: Channel,
@@ -167,9 +166,6 @@ pub trait CaseStore: Send + Sync {
         at: DateTime<Utc>,
     ) -> Result<i64, StoreError>;
     async fn file(&self, id: i64) -> Result<Option<(FileMeta, Vec<u8>)>, StoreError>;
-
-    /// Events after `after_id`, oldest first (for a console that reconnects).
-    async fn events_after(&self, after_id: i64, limit: i64) -> Result<Vec<Event>, StoreError>;
 
     /// Queues something for a visitor outside any case (the bot's answers).
     async fn enqueue_outgoing(

@@ -2,6 +2,7 @@
 //! request goes through (error localisation, metrics, tracing, limits).
 
 pub mod api;
+mod article_page;
 mod console;
 mod display;
 pub mod error;
@@ -81,6 +82,7 @@ pub fn app(state: AppState) -> Router {
         .merge(console::router())
         .merge(kiosk_api::router())
         .merge(display::router())
+        .merge(article_page::router())
         .fallback(|| async { ApiError::NotFound })
         .layer(middleware::from_fn_with_state(
             state.clone(),

@@ -477,3 +477,100 @@ async fn files_a_visitor_sends_are_shown_only_to_mediators_of_the_case_and_erase
         .unwrap();
     assert_eq!(r.status(), 404, "erased with the person");
 }
+
+#[tokio::test]
+async fn a_message_left_outside_hours_stays_queued_and_a_case_can_move_to_another_channel() {
+    use balcao::handoff::model::{CaseStatus, Channel};
+    let app = spawn_app().await;
+    let handoff = &app.running().state.handoff;
+    // Saturday: nobody answers, the visitor leaves a message.
+    app.clock.advance(chrono::Duration::days(5));
+    let (chat, case) = app.kiosk_chat("pt", "labour").await;
+    app.kiosk_post(
+        &format!("/chats/{chat}/messages"),
+        json!({ "text": "Podem ligar-me na segunda?" }),
+    )
+    .await;
+    let left = handoff.leave_message(case).await.unwrap();
+    assert!(left.left_message && left.status == CaseStatus::Waiting);
+    // Monday: a mediator finds it, marked, and takes it.
+    app.clock.advance(chrono::Duration::days(2));
+    let m = app.available("ana", &["pt"], &[]).await;
+    let (_, q) = m.get("/queue").await;
+    assert_eq!(q["waiting"][0]["id"], case);
+    assert_eq!(q["waiting"][0]["left_message"], true);
+    m.post(&format!("/cases/{case}/claim"), json!({})).await;
+    m.post(
+        &format!("/cases/{case}/reply"),
+        json!({ "text": "Bom dia! Sim." }),
+    )
+    .await;
+
+    // The visitor continues on Telegram: history and undelivered replies go with the case.
+    let moved = handoff
+        .move_channel(case, Channel::Telegram, "4242", balcao::lang::Lang::Pt)
+        .await
+        .unwrap();
+    assert_eq!(moved.channel, Channel::Telegram);
+    let (_, v) = m.get(&format!("/cases/{case}")).await;
+    assert_eq!(v["messages"][0]["body"], "Podem ligar-me na segunda?");
+    let pending = app
+        .running()
+        .state
+        .store
+        .due_outgoing(
+            balcao::clock::Clock::now(app.clock.as_ref()) + chrono::Duration::hours(1),
+            10,
+        )
+        .await
+        .unwrap();
+    assert!(
+        pending
+            .iter()
+            .all(|o| o.channel == Channel::Telegram && o.address == "4242"),
+        "{pending:?}"
+    );
+    assert!(pending.iter().any(|o| o.case_id == Some(case)));
+}
+
+#[tokio::test]
+async fn canned_replies_and_article_links_are_in_the_visitors_language_and_the_links_open() {
+    let app = spawn_app().await;
+    let m = app.available("ana", &["en", "uk"], &[]).await;
+    let (_, case) = app.kiosk_chat("uk", "health").await;
+    let (s, v) = m.get(&format!("/cases/{case}/canned")).await;
+    assert_eq!(s, 200);
+    assert_eq!(v["lang"], "uk");
+    let greeting = v["replies"]["canned-greeting"].as_str().unwrap();
+    assert!(
+        greeting.chars().any(|c| ('а'..='я').contains(&c)),
+        "{greeting}"
+    );
+    let link = v["articles"][0]["text"].as_str().unwrap();
+    let url = link.rsplit(' ').next().unwrap();
+    let path = url.strip_prefix("http://127.0.0.1").expect("public url");
+    let r = app.get(path).await;
+    assert_eq!(r.status(), 200, "{path}");
+    assert!(
+        r.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/html")
+    );
+    let page = r.text().await.unwrap();
+    let title = v["articles"][0]["title"].as_str().unwrap();
+    assert!(page.contains(&balcao_escape(title)), "{title}");
+    assert!(!page.contains("<script"));
+    assert_eq!(
+        app.get("/articles/no-such-article?lang=uk").await.status(),
+        404
+    );
+}
+
+fn balcao_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
+}

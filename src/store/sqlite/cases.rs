@@ -5,8 +5,8 @@ use sqlx::{Row, SqliteConnection};
 
 use super::{SqliteStore, lang, ms, opt_time, parsed, time};
 use crate::handoff::model::{
-    Author, Case, CaseStatus, Channel, Event, EventKind, FileMeta, Message, MessageKind, Outcome,
-    Outgoing, Payload, Visitor,
+    Author, Case, CaseStatus, Channel, Event, FileMeta, Message, MessageKind, Outcome, Outgoing,
+    Payload, Visitor,
 };
 use crate::lang::Lang;
 use crate::store::{Applied, CaseChange, CaseStore, Effects, NewCase, Purged, StoreError};
@@ -67,23 +67,6 @@ fn message(r: &SqliteRow) -> Result<Message, StoreError> {
         body: r.try_get("body")?,
         file_id: r.try_get("file_id")?,
         created_at: time(r.try_get("created_at")?),
-    })
-}
-
-pub(super) fn event(r: &SqliteRow) -> Result<Event, StoreError> {
-    let detail: String = r.try_get("detail")?;
-    let l: Option<String> = r.try_get("lang")?;
-    Ok(Event {
-        id: r.try_get("id")?,
-        kind: parsed(r, "kind", EventKind::parse)?,
-        case_id: r.try_get("case_id")?,
-        ticket_id: r.try_get("ticket_id")?,
-        site: r.try_get("site")?,
-        mediator_id: r.try_get("mediator_id")?,
-        lang: l.and_then(|l| l.parse::<Lang>().ok()),
-        topic: r.try_get("topic")?,
-        detail: serde_json::from_str(&detail).unwrap_or_default(),
-        at: time(r.try_get("at")?),
     })
 }
 
@@ -284,15 +267,6 @@ impl CaseStore for SqliteStore {
         .fetch_one(&self.pool)
         .await?;
         visitor(&row)
-    }
-
-    async fn visitor(&self, id: i64) -> Result<Option<Visitor>, StoreError> {
-        let row =
-            sqlx::query("SELECT id, channel, address, lang, blocked FROM visitors WHERE id = ?")
-                .bind(id)
-                .fetch_optional(&self.pool)
-                .await?;
-        row.as_ref().map(visitor).transpose()
     }
 
     async fn find_visitor(
@@ -531,18 +505,6 @@ impl CaseStore for SqliteStore {
             ))
         })
         .transpose()
-    }
-
-    async fn events_after(&self, after_id: i64, limit: i64) -> Result<Vec<Event>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT id, kind, case_id, ticket_id, site, mediator_id, lang, topic, detail, at \
-             FROM events WHERE id > ? ORDER BY id LIMIT ?",
-        )
-        .bind(after_id)
-        .bind(limit)
-        .fetch_all(&self.pool)
-        .await?;
-        rows.iter().map(event).collect()
     }
 
     async fn enqueue_outgoing(

@@ -155,10 +155,7 @@ pub async fn canned(
     who: Authed,
     Path(id): Path<i64>,
 ) -> Result<Json<Value>, ApiError> {
-    let case = state.store.case(id).await?.ok_or(ApiError::NotFound)?;
-    if !who.mediator.serves_case(&case) && !who.mediator.is_admin() {
-        return Err(ApiError::Forbidden);
-    }
+    let case = state.handoff.case_for(&who.mediator, id).await?;
     let content = state.content.current();
     let k = &content.knowledge;
     let replies = k.ui_templates(case.lang, &["canned-"]);
@@ -185,14 +182,7 @@ pub async fn file(
     Path(id): Path<i64>,
 ) -> Result<Response, ApiError> {
     let (meta, bytes) = state.store.file(id).await?.ok_or(ApiError::NotFound)?;
-    let case = state
-        .store
-        .case(meta.case_id)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    if !who.mediator.serves_case(&case) && !who.mediator.is_admin() {
-        return Err(ApiError::Forbidden);
-    }
+    state.handoff.case_for(&who.mediator, meta.case_id).await?;
     let image = matches!(
         meta.mime.as_str(),
         "image/jpeg" | "image/png" | "image/webp" | "image/gif"
