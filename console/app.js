@@ -2,7 +2,9 @@
 // never as markup, because much of it was typed by members of the public.
 'use strict';
 
-const state = { me: null, csrf: null, t: {}, view: null, events: null };
+// drafts: what a mediator is typing, by case, so a live update that redraws
+// the page never throws it away.
+const state = { me: null, csrf: null, t: {}, events: null, drafts: {} };
 
 function t(id, args) {
   let s = state.t[id] || id;
@@ -253,14 +255,23 @@ async function caseView(id) {
     try { await api('POST', '/cases/' + id + path, body ? body() : {}); if (after) after(); route(true); }
     catch (err) { say(err.message); }
   };
-  const reply = el('textarea', { id: 'reply', maxlength: 4000 });
+  const draft = (name) => {
+    const key = id + ':' + name;
+    const area = el('textarea', { id: name, maxlength: 4000 });
+    area.value = state.drafts[key] || '';
+    area.addEventListener('input', () => { state.drafts[key] = area.value; });
+    area.clear = () => { area.value = ''; delete state.drafts[key]; };
+    return area;
+  };
+  const reply = draft('reply');
+  const insert = (text) => { reply.value += (reply.value ? '\n' : '') + text; reply.dispatchEvent(new Event('input')); };
   const cannedSel = el('select', { id: 'canned' }, el('option', { value: '', text: t('console-canned') }),
     Object.entries(canned.replies).map(([k, text]) => el('option', { value: text, text })));
-  cannedSel.onchange = () => { if (cannedSel.value) reply.value += (reply.value ? '\n' : '') + cannedSel.value; cannedSel.value = ''; };
+  cannedSel.onchange = () => { if (cannedSel.value) insert(cannedSel.value); cannedSel.value = ''; };
   const articleSel = el('select', { id: 'article' }, el('option', { value: '', text: t('console-insert-article') }),
     canned.articles.map(a => el('option', { value: a.text, text: a.title })));
-  articleSel.onchange = () => { if (articleSel.value) reply.value += (reply.value ? '\n' : '') + articleSel.value; articleSel.value = ''; };
-  const note = el('textarea', { id: 'note', maxlength: 4000 });
+  articleSel.onchange = () => { if (articleSel.value) insert(articleSel.value); articleSel.value = ''; };
+  const note = draft('note');
   const toMediator = el('select', { id: 'to-mediator' }, el('option', { value: '', text: t('console-any') }),
     team.mediators.filter(m => m.id !== state.me.mediator.id).map(m => el('option', { value: m.id, text: m.name })));
   const toLang = el('select', { id: 'to-lang' }, el('option', { value: '', text: t('console-any') }),
@@ -288,7 +299,7 @@ async function caseView(id) {
       el('div', { class: 'row' }, cannedSel, articleSel,
         el('button', { id: 'send', on: { click: async () => {
           if (!reply.value.trim()) return;
-          await act('/reply', () => ({ text: reply.value }))();
+          await act('/reply', () => ({ text: reply.value }), reply.clear)();
         } }, text: t('console-send') })),
       el('fieldset', {}, el('legend', { text: t('console-transfer') }),
         el('div', { class: 'row' },
@@ -306,7 +317,7 @@ async function caseView(id) {
   controls.push(el('label', { for: 'note', text: t('console-note') }), note,
     el('button', { class: 'secondary', id: 'add-note', on: { click: async () => {
       if (!note.value.trim()) return;
-      await act('/note', () => ({ text: note.value }))();
+      await act('/note', () => ({ text: note.value }), note.clear)();
     } }, text: t('console-add-note') }));
   return [
     el('h1', { text: t('console-case', { id: c.id }) }),

@@ -52,8 +52,14 @@ try {
   assert.match(await page.locator('#case-status').textContent(), /In progress/);
 
   await page.getByLabel('Reply to the visitor').fill('Olá! Vamos ver o seu contrato.');
+  // The visitor writes while the mediator types: the page redraws live and
+  // the half-written reply survives.
+  await kiosk('/chats/' + chat.chat + '/messages', { text: 'Ainda está aí?', client_id: 'a2' });
+  await page.getByText('Ainda está aí?').waitFor();
+  assert.equal(await page.getByLabel('Reply to the visitor').inputValue(), 'Olá! Vamos ver o seu contrato.');
   await page.getByRole('button', { name: 'Send' }).click();
   await page.locator('.transcript li.mediator', { hasText: 'Vamos ver o seu contrato' }).waitFor();
+  assert.equal(await page.getByLabel('Reply to the visitor').inputValue(), '', 'sent, so cleared');
   const seen = await (await fetch(base + '/api/v1/kiosk/chats/' + chat.chat)).json();
   assert.ok(seen.messages.some(m => m.text === 'Olá! Vamos ver o seu contrato.'), 'reply reached the kiosk chat');
 
