@@ -38,6 +38,51 @@ pub struct Overrides {
     /// The address people reach the service at, for links (https:// makes console cookies Secure) [default: http://BIND]
     #[arg(long, env = "BALCAO_PUBLIC_URL", global = true)]
     pub public_url: Option<String>,
+    /// The Telegram bot's token; without it the bot is off
+    #[arg(
+        long,
+        env = "TELEGRAM_BOT_TOKEN",
+        hide_env_values = true,
+        global = true
+    )]
+    pub telegram_bot_token: Option<String>,
+    /// Another Bot API server (a self-hosted telegram-bot-api) [default: https://api.telegram.org]
+    #[arg(long, env = "TELEGRAM_API_URL", global = true)]
+    pub telegram_api_url: Option<String>,
+    /// Public https URL Telegram posts updates to (webhook mode); without it the bot polls
+    #[arg(long, env = "TELEGRAM_WEBHOOK_URL", global = true)]
+    pub telegram_webhook_url: Option<String>,
+    /// Secret Telegram sends with each webhook update [default: generated once and stored]
+    #[arg(
+        long,
+        env = "TELEGRAM_WEBHOOK_SECRET",
+        hide_env_values = true,
+        global = true
+    )]
+    pub telegram_webhook_secret: Option<String>,
+}
+
+/// The Telegram bot's settings. Debug output hides the secrets.
+#[derive(Clone, Default)]
+pub struct TelegramConfig {
+    pub token: Option<String>,
+    pub api_url: Option<String>,
+    pub webhook_url: Option<String>,
+    pub webhook_secret: Option<String>,
+}
+
+impl fmt::Debug for TelegramConfig {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("TelegramConfig")
+            .field("token", &self.token.as_ref().map(|_| "***"))
+            .field("api_url", &self.api_url)
+            .field("webhook_url", &self.webhook_url)
+            .field(
+                "webhook_secret",
+                &self.webhook_secret.as_ref().map(|_| "***"),
+            )
+            .finish()
+    }
 }
 
 /// The file's contents; everything optional.
@@ -77,6 +122,7 @@ pub struct Config {
     /// Where people reach the service, without a trailing slash.
     pub public_url: String,
     pub handoff: HandoffSettings,
+    pub telegram: TelegramConfig,
     /// The file read, if any.
     pub file: Option<PathBuf>,
 }
@@ -152,6 +198,15 @@ impl Config {
                 None => Some(Duration::from_secs(2)),
             },
             languages,
+            telegram: TelegramConfig {
+                token: o
+                    .telegram_bot_token
+                    .clone()
+                    .filter(|t| !t.trim().is_empty()),
+                api_url: o.telegram_api_url.clone().filter(|u| !u.is_empty()),
+                webhook_url: o.telegram_webhook_url.clone().filter(|u| !u.is_empty()),
+                webhook_secret: o.telegram_webhook_secret.clone().filter(|s| !s.is_empty()),
+            },
             file: path,
         })
     }
@@ -214,6 +269,15 @@ impl fmt::Display for Config {
         }
         writeln!(f, "  public_url       {}", self.public_url)?;
         writeln!(f, "  log_format       {:?}", self.log_format)?;
+        let t = &self.telegram;
+        match (&t.token, &t.webhook_url) {
+            (None, _) => writeln!(f, "  telegram bot     off (no TELEGRAM_BOT_TOKEN)")?,
+            (Some(_), None) => writeln!(f, "  telegram bot     long polling")?,
+            (Some(_), Some(u)) => writeln!(f, "  telegram bot     webhook at {u}")?,
+        }
+        if let Some(u) = &t.api_url {
+            writeln!(f, "  telegram api     {u}")?;
+        }
         let h = &self.handoff;
         writeln!(f, "  timezone         {}", h.timezone)?;
         writeln!(f, "  retention        {} days", h.retention_days)?;

@@ -15,4 +15,5 @@ pub mod lang;
 pub mod search;
 pub mod server;
 pub mod store;
+pub mod telegram;
 pub mod web;

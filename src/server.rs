@@ -35,6 +35,8 @@ pub enum StartError {
     },
     #[error("configuration:\n  {}", .0.join("\n  "))]
     Config(Vec<String>),
+    #[error("Telegram bot: {0}")]
+    Telegram(#[from] crate::telegram::StartError),
     #[error("the knowledge loader stopped unexpectedly")]
     Join(#[from] tokio::task::JoinError),
 }
@@ -137,6 +139,7 @@ pub async fn start(config: &Config, clock: Arc<dyn Clock>) -> Result<Running, St
         public_url: config.public_url.as_str().into(),
         limits: Arc::new(Limits::default()),
         kiosk_chat: Arc::new(KioskChat::default()),
+        telegram: Arc::new(crate::telegram::Gateway::default()),
     };
     let setup_link = setup_link(&state).await?;
     let listener = tokio::net::TcpListener::bind(config.bind)
@@ -172,7 +175,19 @@ pub async fn start(config: &Config, clock: Arc<dyn Clock>) -> Result<Running, St
         Channel::Kiosk,
         state.kiosk_chat.clone() as Arc<dyn Delivery>,
     );
-    let background = vec![
+    let mut background = Vec::new();
+    if let Some(bot) = crate::telegram::start(
+        &config.telegram,
+        state.handoff.clone(),
+        state.telegram.clone(),
+        stopped.clone(),
+    )
+    .await?
+    {
+        deliveries.insert(Channel::Telegram, bot.delivery);
+        background.extend(bot.tasks);
+    }
+    background.extend([
         tokio::spawn(watch_files(
             reloader.clone(),
             config.reload_interval,
@@ -184,7 +199,7 @@ pub async fn start(config: &Config, clock: Arc<dyn Clock>) -> Result<Running, St
             async move { h.run_outbox(deliveries, stop).await }
         }),
         tokio::spawn(retention(state.handoff.clone(), stopped)),
-    ];
+    ]);
     tracing::info!(%addr, "listening");
     Ok(Running {
         addr,

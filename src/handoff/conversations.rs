@@ -134,6 +134,16 @@ impl Handoff {
         Ok((case, avail))
     }
 
+    /// A case of this visitor's (a channel checks this before acting on a
+    /// case number the visitor sent back).
+    pub async fn visitor_case(&self, visitor_id: i64, case_id: i64) -> Result<Case> {
+        let case = self.case(case_id).await?;
+        if case.visitor_id != visitor_id {
+            return Err(HandoffError::NotFound);
+        }
+        Ok(case)
+    }
+
     pub async fn visitor(&self, channel: Channel, address: &str) -> Result<Option<Visitor>> {
         Ok(self.store.find_visitor(channel, address).await?)
     }

@@ -45,6 +45,8 @@ pub struct Handoff {
     /// at its next pass (it does so itself, so a retry it is writing at that
     /// moment cannot push them back again).
     outbox_retry_now: Arc<std::sync::Mutex<Vec<i64>>>,
+    /// Visitors whose channel asked to wait (rate limits), until when.
+    outbox_paced: Arc<std::sync::Mutex<std::collections::HashMap<i64, std::time::Instant>>>,
 }
 
 impl Handoff {
@@ -62,6 +64,7 @@ impl Handoff {
             hub: Hub::default(),
             outbox_wake: Arc::new(Notify::new()),
             outbox_retry_now: Arc::default(),
+            outbox_paced: Arc::default(),
         }
     }
 

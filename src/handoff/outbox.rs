@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use async_trait::async_trait;
 use tokio::sync::watch;
@@ -22,6 +22,14 @@ pub enum DeliveryError {
         after: Option<Duration>,
         reason: String,
     },
+    /// Not sent yet, to stay within the channel's rate limits: try this
+    /// visitor again after the wait (not a failed attempt).
+    #[error("paced for {0:?}")]
+    Paced(Duration),
+    /// The channel refused this one message for good (malformed); the
+    /// messages after it still go.
+    #[error("rejected: {0}")]
+    Rejected(String),
     /// The visitor cannot be reached on this channel (blocked the bot).
     #[error("unreachable: {0}")]
     Unreachable(String),
@@ -68,9 +76,10 @@ impl Handoff {
                 .ok()
                 .flatten()
                 .is_some();
+            let nap = self.next_unpaced().map_or(POLL, |d| d.min(POLL));
             tokio::select! {
                 _ = self.outbox_wake.notified() => {}
-                _ = tokio::time::sleep(POLL), if pending => {}
+                _ = tokio::time::sleep(nap), if pending => {}
                 _ = stop.wait_for(|s| *s) => return,
             }
         }
@@ -91,6 +100,9 @@ impl Handoff {
         let due = self.store.due_outgoing(self.now(), 100).await?;
         let mut sent = 0;
         for m in due {
+            if self.is_paced(m.visitor_id) {
+                continue;
+            }
             let result = match deliveries.get(&m.channel) {
                 Some(d) => d.deliver(&m).await,
                 None => Err(DeliveryError::Retry {
@@ -110,6 +122,13 @@ impl Handoff {
                     tracing::debug!(id = m.id, %reason, "outbox: will retry");
                     self.store.outgoing_retry(m.id, next, &reason).await?;
                 }
+                Err(DeliveryError::Paced(wait)) => {
+                    self.pace(m.visitor_id, wait);
+                }
+                Err(DeliveryError::Rejected(reason)) => {
+                    tracing::warn!(id = m.id, %reason, "outbox: channel refused a message");
+                    self.store.outgoing_rejected(m.id, &reason).await?;
+                }
                 Err(DeliveryError::Unreachable(reason)) => {
                     tracing::info!(
                         visitor = m.visitor_id,
@@ -121,6 +140,30 @@ impl Handoff {
             }
         }
         Ok(sent)
+    }
+
+    /// Holds a visitor's messages back for `wait` (in real time, kept in
+    /// memory: pacing is not a failure worth recording).
+    fn pace(&self, visitor_id: i64, wait: Duration) {
+        let mut paced = self.outbox_paced.lock().unwrap_or_else(|p| p.into_inner());
+        paced.insert(visitor_id, Instant::now() + wait);
+    }
+
+    fn is_paced(&self, visitor_id: i64) -> bool {
+        let mut paced = self.outbox_paced.lock().unwrap_or_else(|p| p.into_inner());
+        let now = Instant::now();
+        paced.retain(|_, until| *until > now);
+        paced.contains_key(&visitor_id)
+    }
+
+    /// How long until the first paced visitor may go again.
+    fn next_unpaced(&self) -> Option<Duration> {
+        let paced = self.outbox_paced.lock().unwrap_or_else(|p| p.into_inner());
+        let now = Instant::now();
+        paced
+            .values()
+            .map(|u| u.saturating_duration_since(now))
+            .min()
     }
 
     /// A visitor's channel is back (a kiosk reconnected): deliver what waits

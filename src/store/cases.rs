@@ -192,6 +192,8 @@ pub trait CaseStore: Send + Sync {
     -> Result<(), StoreError>;
     /// Gives up on everything pending for a visitor (they blocked us).
     async fn outgoing_abandon(&self, visitor_id: i64, error: &str) -> Result<(), StoreError>;
+    /// Gives up on one message its channel refused for good.
+    async fn outgoing_rejected(&self, id: i64, error: &str) -> Result<(), StoreError>;
     /// The earliest time a pending message becomes due.
     async fn next_outgoing_due(&self) -> Result<Option<DateTime<Utc>>, StoreError>;
 

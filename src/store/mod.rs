@@ -5,6 +5,7 @@
 pub mod accounts;
 pub mod cases;
 mod sqlite;
+pub mod telegram;
 pub mod tickets;
 
 use std::sync::Arc;
@@ -21,6 +22,7 @@ pub use cases::{
     StatRow,
 };
 pub use sqlite::SqliteStore;
+pub use telegram::{InboxItem, TelegramStore};
 pub use tickets::{FeedbackCount, NewTicket, TicketChange, TicketStore};
 
 #[derive(Debug, thiserror::Error)]
@@ -62,7 +64,7 @@ pub struct MissCount {
 }
 
 #[async_trait]
-pub trait Store: AccountStore + CaseStore + TicketStore {
+pub trait Store: AccountStore + CaseStore + TicketStore + TelegramStore {
     /// Whether the database answers.
     async fn ping(&self) -> Result<(), StoreError>;
     async fn record_search_miss(&self, miss: &SearchMiss) -> Result<(), StoreError>;

@@ -17,6 +17,7 @@ use crate::handoff::PersonRequest;
 use crate::handoff::model::{Author, CaseContext, CaseStatus, Channel, MessageKind};
 use crate::handoff::settings::{Kiosk, Site};
 use crate::lang::Lang;
+use crate::telegram::links::{self, LinkTarget};
 
 pub const TOKEN_HEADER: &str = "x-kiosk-token";
 
@@ -30,6 +31,7 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/kiosk/chats/{secret}/messages", post(chat_message))
         .route("/api/v1/kiosk/chats/{secret}/leave", post(leave))
         .route("/api/v1/kiosk/chats/{secret}/rating", post(rate))
+        .route("/api/v1/kiosk/phone-link", post(phone_link))
 }
 
 /// The kiosk a request comes from, within its request budget.
@@ -273,4 +275,54 @@ async fn rate(
     let case = case_of(&state, &secret).await?;
     state.handoff.rate(case.id, req.rating).await?;
     Ok(Json(json!({ "ok": true })))
+}
+
+#[derive(Deserialize)]
+struct PhoneLinkReq {
+    lang: String,
+    article: Option<String>,
+    /// A kiosk chat to move to the phone.
+    chat: Option<String>,
+}
+
+/// "Continue on your phone": a single-use Telegram link, and its QR code,
+/// to the article on screen or to the open chat.
+async fn phone_link(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Json(req): Json<PhoneLinkReq>,
+) -> Result<Json<links::PhoneLink>, ApiError> {
+    kiosk(&state, &headers)?;
+    let lang = lang(&req.lang)?;
+    let target = match (req.article, req.chat) {
+        (Some(id), None) => {
+            if state
+                .content
+                .current()
+                .knowledge
+                .article_meta(&id)
+                .is_none()
+            {
+                return Err(ApiError::UnknownArticle);
+            }
+            LinkTarget::Article { id, lang }
+        }
+        (None, Some(secret)) => LinkTarget::Case {
+            id: case_of(&state, &secret).await?.id,
+            lang,
+        },
+        _ => return Err(ApiError::BadRequest),
+    };
+    let link = links::create(
+        state.store.as_ref(),
+        &state.telegram,
+        &target,
+        state.clock.now(),
+    )
+    .await
+    .map_err(|e| match e {
+        links::LinkError::BotOff => ApiError::Unavailable(e.to_string()),
+        links::LinkError::Store(e) => e.into(),
+    })?;
+    Ok(Json(link))
 }

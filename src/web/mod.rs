@@ -49,6 +49,8 @@ pub struct AppState {
     pub public_url: Arc<str>,
     pub limits: Arc<Limits>,
     pub kiosk_chat: Arc<KioskChat>,
+    /// The Telegram bot's name and webhook secret, once known.
+    pub telegram: Arc<crate::telegram::Gateway>,
 }
 
 /// Request budgets, kept in memory (a restart forgives).
@@ -83,6 +85,7 @@ pub fn app(state: AppState) -> Router {
         .merge(kiosk_api::router())
         .merge(display::router())
         .merge(article_page::router())
+        .merge(crate::telegram::webhook::router())
         .fallback(|| async { ApiError::NotFound })
         .layer(middleware::from_fn_with_state(
             state.clone(),

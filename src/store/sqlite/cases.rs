@@ -94,7 +94,7 @@ impl Subject {
     }
 }
 
-async fn insert_outgoing(
+pub(super) async fn insert_outgoing(
     conn: &mut SqliteConnection,
     visitor_id: i64,
     case_id: Option<i64>,
@@ -604,6 +604,15 @@ impl CaseStore for SqliteStore {
         .bind(visitor_id)
         .execute(&self.pool)
         .await?;
+        Ok(())
+    }
+
+    async fn outgoing_rejected(&self, id: i64, error: &str) -> Result<(), StoreError> {
+        sqlx::query("UPDATE outbox SET status = 'abandoned', last_error = ? WHERE id = ?")
+            .bind(error)
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
         Ok(())
     }
 

@@ -4,6 +4,7 @@
 
 mod accounts;
 mod cases;
+mod telegram;
 mod tickets;
 
 use std::str::FromStr;

@@ -1,0 +1,164 @@
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use sqlx::Row;
+
+use super::{SqliteStore, cases::insert_outgoing, ms};
+use crate::handoff::model::Payload;
+use crate::store::StoreError;
+use crate::store::telegram::{InboxItem, TelegramStore};
+
+#[async_trait]
+impl TelegramStore for SqliteStore {
+    async fn inbox_add(
+        &self,
+        update_id: i64,
+        chat_id: Option<&str>,
+        body: &str,
+        at: DateTime<Utc>,
+        dedup_since: DateTime<Utc>,
+    ) -> Result<Option<i64>, StoreError> {
+        let res = sqlx::query(
+            "INSERT INTO telegram_inbox (update_id, chat_id, body, received_at) \
+             SELECT ?, ?, ?, ? WHERE NOT EXISTS \
+             (SELECT 1 FROM telegram_inbox WHERE update_id = ? AND received_at >= ?)",
+        )
+        .bind(update_id)
+        .bind(chat_id)
+        .bind(body)
+        .bind(ms(at))
+        .bind(update_id)
+        .bind(ms(dedup_since))
+        .execute(&self.pool)
+        .await?;
+        Ok((res.rows_affected() == 1).then(|| res.last_insert_rowid()))
+    }
+
+    async fn inbox_pending(&self, limit: i64) -> Result<Vec<InboxItem>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, body FROM telegram_inbox WHERE handled_at IS NULL ORDER BY id LIMIT ?",
+        )
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(InboxItem {
+                    id: r.try_get("id")?,
+                    body: r.try_get("body")?,
+                })
+            })
+            .collect()
+    }
+
+    async fn inbox_finish(
+        &self,
+        id: i64,
+        answers: &[(i64, Payload)],
+        at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let marked = sqlx::query(
+            "UPDATE telegram_inbox SET handled_at = ?, body = '' \
+             WHERE id = ? AND handled_at IS NULL",
+        )
+        .bind(ms(at))
+        .bind(id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        // Already handled (or forgotten meanwhile): answering again would
+        // repeat the answers.
+        if marked == 1 {
+            for (visitor, payload) in answers {
+                insert_outgoing(&mut tx, *visitor, None, payload, at).await?;
+            }
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn inbox_purge(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
+        Ok(sqlx::query(
+            "DELETE FROM telegram_inbox WHERE handled_at IS NOT NULL AND received_at < ?",
+        )
+        .bind(ms(before))
+        .execute(&self.pool)
+        .await?
+        .rows_affected())
+    }
+
+    async fn inbox_forget_chat(&self, chat_id: &str) -> Result<(), StoreError> {
+        sqlx::query("UPDATE telegram_inbox SET body = '', chat_id = NULL WHERE chat_id = ?")
+            .bind(chat_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn create_phone_link(
+        &self,
+        token_hash: &str,
+        target: &str,
+        expires_at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM phone_links WHERE expires_at < ?")
+            .bind(ms(expires_at - chrono::Duration::days(1)))
+            .execute(&self.pool)
+            .await?;
+        sqlx::query("INSERT INTO phone_links (token_hash, target, expires_at) VALUES (?, ?, ?)")
+            .bind(token_hash)
+            .bind(target)
+            .bind(ms(expires_at))
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn take_phone_link(
+        &self,
+        token_hash: &str,
+        consumer: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Option<String>, StoreError> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let row =
+            sqlx::query("SELECT target, expires_at, used_by FROM phone_links WHERE token_hash = ?")
+                .bind(token_hash)
+                .fetch_optional(&mut *tx)
+                .await?;
+        let Some(row) = row else { return Ok(None) };
+        let used_by: Option<String> = row.try_get("used_by")?;
+        let expires: i64 = row.try_get("expires_at")?;
+        let target = match used_by.as_deref() {
+            Some(u) if u == consumer => Some(row.try_get("target")?),
+            Some(_) => None,
+            None if expires < ms(now) => None,
+            None => {
+                sqlx::query("UPDATE phone_links SET used_by = ? WHERE token_hash = ?")
+                    .bind(consumer)
+                    .bind(token_hash)
+                    .execute(&mut *tx)
+                    .await?;
+                Some(row.try_get("target")?)
+            }
+        };
+        tx.commit().await?;
+        Ok(target)
+    }
+
+    async fn setting_or_insert(&self, key: &str, value: &str) -> Result<String, StoreError> {
+        sqlx::query(
+            "INSERT INTO service_settings (key, value) VALUES (?, ?) ON CONFLICT DO NOTHING",
+        )
+        .bind(key)
+        .bind(value)
+        .execute(&self.pool)
+        .await?;
+        Ok(
+            sqlx::query_scalar("SELECT value FROM service_settings WHERE key = ?")
+                .bind(key)
+                .fetch_one(&self.pool)
+                .await?,
+        )
+    }
+}

@@ -1,0 +1,65 @@
+//! Storage for the Telegram channel: the inbox of updates, the single-use
+//! phone links shared with the kiosk, and generated settings.
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+
+use super::StoreError;
+use crate::handoff::model::Payload;
+
+/// An update waiting to be handled.
+#[derive(Debug, Clone)]
+pub struct InboxItem {
+    /// The inbox row: unique forever, unlike Telegram's update ids.
+    pub id: i64,
+    pub body: String,
+}
+
+#[async_trait]
+pub trait TelegramStore: Send + Sync {
+    /// Records an update unless the same `update_id` arrived since
+    /// `dedup_since` (Telegram restarts its ids after a quiet week, so only
+    /// recent ids count as repeats). `None` for a repeat.
+    async fn inbox_add(
+        &self,
+        update_id: i64,
+        chat_id: Option<&str>,
+        body: &str,
+        at: DateTime<Utc>,
+        dedup_since: DateTime<Utc>,
+    ) -> Result<Option<i64>, StoreError>;
+    /// Unhandled updates in arrival order.
+    async fn inbox_pending(&self, limit: i64) -> Result<Vec<InboxItem>, StoreError>;
+    /// Marks an update handled and queues the bot's answers to it, in one
+    /// transaction: handled once, answered once. The update's text is
+    /// dropped; only its id stays, for deduplication.
+    async fn inbox_finish(
+        &self,
+        id: i64,
+        answers: &[(i64, Payload)],
+        at: DateTime<Utc>,
+    ) -> Result<(), StoreError>;
+    /// Deletes handled updates received before `before`.
+    async fn inbox_purge(&self, before: DateTime<Utc>) -> Result<u64, StoreError>;
+    /// Deletes every recorded update of a chat (the user asked to be
+    /// forgotten).
+    async fn inbox_forget_chat(&self, chat_id: &str) -> Result<(), StoreError>;
+
+    async fn create_phone_link(
+        &self,
+        token_hash: &str,
+        target: &str,
+        expires_at: DateTime<Utc>,
+    ) -> Result<(), StoreError>;
+    /// The link's target if it is unexpired and unused, or was used by this
+    /// same `consumer` (so handling an update again gives the same answer).
+    async fn take_phone_link(
+        &self,
+        token_hash: &str,
+        consumer: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Option<String>, StoreError>;
+
+    /// A stored setting, or `value` stored now if there was none.
+    async fn setting_or_insert(&self, key: &str, value: &str) -> Result<String, StoreError>;
+}

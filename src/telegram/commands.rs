@@ -1,0 +1,96 @@
+//! Reading what a user typed: a command (`/start payload`,
+//! `/mediator@balcao_bot`), or a plain phrase asking for a person.
+
+use unicode_normalization::UnicodeNormalization;
+
+use crate::knowledge::Knowledge;
+use crate::lang::Lang;
+
+/// A bot command and its argument.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Command<'a> {
+    pub name: String,
+    pub arg: &'a str,
+}
+
+pub fn command(text: &str) -> Option<Command<'_>> {
+    let rest = text.trim().strip_prefix('/')?;
+    let (head, arg) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
+    // In groups commands come as /cmd@botname.
+    let name = head.split('@').next().unwrap_or("").to_lowercase();
+    if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+        return None;
+    }
+    Some(Command {
+        name,
+        arg: arg.trim(),
+    })
+}
+
+/// Lowercase words with Latin accents removed and ё as е, so "Falar com
+/// alguém" matches "falar com alguem". Cyrillic letters with marks (й ў ї)
+/// are letters of their own and stay.
+fn words(text: &str) -> Vec<String> {
+    let mut kept = String::new();
+    let mut base_cyrillic = false;
+    for c in text.nfd() {
+        if ('\u{0300}'..='\u{036f}').contains(&c) {
+            if base_cyrillic {
+                kept.push(c);
+            }
+            continue;
+        }
+        base_cyrillic = ('\u{0400}'..='\u{04ff}').contains(&c);
+        kept.extend(c.to_lowercase());
+    }
+    let folded: String = kept.nfc().map(|c| if c == 'ё' { 'е' } else { c }).collect();
+    folded
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.replace('’', "'"))
+        .collect()
+}
+
+/// Whether the text asks for a person, in any of the nine languages.
+pub fn asks_for_person(k: &Knowledge, text: &str) -> bool {
+    let said = words(text);
+    if said.is_empty() || said.len() > 30 {
+        // A long message is a question that may mention a mediator, not a
+        // request for one.
+        return false;
+    }
+    Lang::ALL.iter().any(|&lang| {
+        k.ui(lang, "bot-person-phrases")
+            .split('|')
+            .map(words)
+            .filter(|p| !p.is_empty())
+            .any(|phrase| said.windows(phrase.len()).any(|w| w == phrase.as_slice()))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn commands_with_payload_and_bot_name() {
+        assert_eq!(
+            command("/start abc_DEF-1"),
+            Some(Command {
+                name: "start".into(),
+                arg: "abc_DEF-1"
+            })
+        );
+        assert_eq!(command("/Mediator@balcao_bot").unwrap().name, "mediator");
+        assert_eq!(command("/ "), None);
+        assert_eq!(command("/ola!"), None);
+        assert_eq!(command("hello /start"), None);
+    }
+
+    #[test]
+    fn words_fold_accents_but_keep_cyrillic_letters() {
+        assert_eq!(words("Falar com ALGUÉM!"), vec!["falar", "com", "alguem"]);
+        assert_eq!(words("Жывы чалавек, ёлка"), vec!["жывы", "чалавек", "елка"]);
+        assert_eq!(words("паўза й сям’я"), vec!["паўза", "й", "сям'я"]);
+    }
+}

@@ -1,0 +1,268 @@
+//! The Telegram side of the hand-off outbox: renders an outgoing message
+//! (a mediator's reply, a notice, the survey, the bot's own answers) and
+//! sends it, within Telegram's rate limits.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use async_trait::async_trait;
+use serde::{Deserialize, Serialize};
+use teloxide::ApiError;
+use teloxide::RequestError;
+use teloxide::payloads::{EditMessageTextSetters, SendMessageSetters};
+use teloxide::prelude::Requester;
+use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, MessageId, ParseMode};
+
+use super::format::escape;
+use crate::handoff::model::{Outgoing, PayloadKind};
+use crate::handoff::outbox::{Delivery, DeliveryError};
+
+/// What the bot's own answers carry in `Payload::extra`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Extra {
+    /// Rows of (label, callback data) buttons.
+    pub buttons: Vec<Vec<(String, String)>>,
+    /// Replace this earlier message of the bot instead of sending a new one
+    /// (menus change in place).
+    pub edit: Option<i32>,
+}
+
+/// A token bucket: `burst` at once, then `per_sec`.
+struct Bucket {
+    tokens: f64,
+    at: Instant,
+}
+
+impl Bucket {
+    fn full(burst: f64, now: Instant) -> Self {
+        Bucket {
+            tokens: burst,
+            at: now,
+        }
+    }
+
+    /// How long until a token is free, after refilling.
+    fn wait(&mut self, burst: f64, per_sec: f64, now: Instant) -> Duration {
+        let elapsed = now.saturating_duration_since(self.at).as_secs_f64();
+        self.tokens = (self.tokens + elapsed * per_sec).min(burst);
+        self.at = now;
+        if self.tokens >= 1.0 {
+            Duration::ZERO
+        } else {
+            Duration::from_secs_f64((1.0 - self.tokens) / per_sec)
+        }
+    }
+}
+
+/// Telegram asks bots to stay near 1 message per second per chat and 30
+/// per second overall. A chat may get a short burst (an answer in three
+/// parts) at once, and keeps to 1 per second on average.
+const CHAT_BURST: f64 = 3.0;
+const CHAT_PER_SEC: f64 = 1.0;
+const ALL_PER_SEC: f64 = 30.0;
+
+#[derive(Default)]
+struct Pacer {
+    chats: HashMap<i64, Bucket>,
+    all: Option<Bucket>,
+}
+
+impl Pacer {
+    /// Takes a token for `chat`, or says how long to wait.
+    fn take(&mut self, chat: i64, now: Instant) -> Result<(), Duration> {
+        let all = self
+            .all
+            .get_or_insert_with(|| Bucket::full(ALL_PER_SEC, now));
+        let wait_all = all.wait(ALL_PER_SEC, ALL_PER_SEC, now);
+        let one = self
+            .chats
+            .entry(chat)
+            .or_insert_with(|| Bucket::full(CHAT_BURST, now));
+        let wait_chat = one.wait(CHAT_BURST, CHAT_PER_SEC, now);
+        let wait = wait_all.max(wait_chat);
+        if !wait.is_zero() {
+            return Err(wait);
+        }
+        one.tokens -= 1.0;
+        if let Some(all) = &mut self.all {
+            all.tokens -= 1.0;
+        }
+        // Chats that are full again need no entry.
+        if self.chats.len() > 10_000 {
+            self.chats.retain(|_, b| b.tokens < CHAT_BURST - 1.0);
+        }
+        Ok(())
+    }
+}
+
+pub struct TelegramDelivery {
+    bot: teloxide::Bot,
+    /// For taking the token out of error messages before they are logged.
+    token: String,
+    pacer: Mutex<Pacer>,
+}
+
+impl TelegramDelivery {
+    pub fn new(bot: teloxide::Bot, token: String) -> Self {
+        TelegramDelivery {
+            bot,
+            token,
+            pacer: Mutex::default(),
+        }
+    }
+
+    async fn send(&self, chat: ChatId, m: &Outgoing) -> Result<(), RequestError> {
+        let p = &m.payload;
+        let (text, extra) = match p.kind {
+            PayloadKind::Reply => (format!("💬 {}", escape(&p.text)), Extra::default()),
+            PayloadKind::Notice => (format!("ℹ️ {}", escape(&p.text)), Extra::default()),
+            PayloadKind::Survey => (escape(&p.text), survey(m.case_id)),
+            PayloadKind::Channel => (
+                p.text.clone(),
+                serde_json::from_value(p.extra.clone()).unwrap_or_default(),
+            ),
+        };
+        let markup = keyboard(&extra.buttons);
+        if let Some(id) = extra.edit {
+            let mut req = self
+                .bot
+                .edit_message_text(chat, MessageId(id), &text)
+                .parse_mode(ParseMode::Html);
+            if let Some(k) = &markup {
+                req = req.reply_markup(k.clone());
+            }
+            match req.await {
+                Ok(_) | Err(RequestError::Api(ApiError::MessageNotModified)) => return Ok(()),
+                // The message is gone or too old to edit: send it anew.
+                Err(RequestError::Api(_)) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        let mut req = self
+            .bot
+            .send_message(chat, text)
+            .parse_mode(ParseMode::Html);
+        if let Some(k) = markup {
+            req = req.reply_markup(k);
+        }
+        req.await.map(|_| ())
+    }
+}
+
+/// The 1–5 rating buttons of a closed conversation.
+fn survey(case_id: Option<i64>) -> Extra {
+    let Some(case) = case_id else {
+        return Extra::default();
+    };
+    Extra {
+        buttons: vec![
+            (1..=5)
+                .map(|n| (format!("{n} ⭐"), format!("rate:{case}:{n}")))
+                .collect(),
+        ],
+        edit: None,
+    }
+}
+
+pub fn keyboard(rows: &[Vec<(String, String)>]) -> Option<InlineKeyboardMarkup> {
+    (!rows.is_empty()).then(|| {
+        InlineKeyboardMarkup::new(rows.iter().map(|row| {
+            row.iter()
+                .map(|(label, data)| InlineKeyboardButton::callback(label, data))
+                .collect::<Vec<_>>()
+        }))
+    })
+}
+
+/// Whether Telegram says this chat cannot be written to at all.
+fn unreachable(e: &ApiError) -> bool {
+    matches!(
+        e,
+        ApiError::BotBlocked
+            | ApiError::UserDeactivated
+            | ApiError::ChatNotFound
+            | ApiError::BotKicked
+            | ApiError::BotKickedFromSupergroup
+            | ApiError::CantInitiateConversation
+            | ApiError::CantTalkWithBots
+    ) || matches!(e, ApiError::Unknown(d) if d.starts_with("Forbidden"))
+}
+
+/// A request error as it may be logged: without the bot token, which
+/// appears in request URLs.
+pub fn redact(e: &dyn std::fmt::Display, token: &str) -> String {
+    let text = e.to_string();
+    if token.is_empty() {
+        text
+    } else {
+        text.replace(token, "<token>")
+    }
+}
+
+#[async_trait]
+impl Delivery for TelegramDelivery {
+    async fn deliver(&self, m: &Outgoing) -> Result<(), DeliveryError> {
+        let Ok(chat) = m.address.parse::<i64>() else {
+            return Err(DeliveryError::Unreachable(format!(
+                "not a Telegram chat: {}",
+                m.address
+            )));
+        };
+        self.pacer
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .take(chat, Instant::now())
+            .map_err(DeliveryError::Paced)?;
+        match self.send(ChatId(chat), m).await {
+            Ok(()) => Ok(()),
+            Err(RequestError::RetryAfter(s)) => Err(DeliveryError::Retry {
+                after: Some(s.duration()),
+                reason: "Telegram: too many requests".into(),
+            }),
+            Err(RequestError::Api(e)) if unreachable(&e) => {
+                Err(DeliveryError::Unreachable(e.to_string()))
+            }
+            Err(RequestError::Api(e)) => Err(DeliveryError::Rejected(e.to_string())),
+            Err(RequestError::MigrateToChatId(_)) => {
+                Err(DeliveryError::Unreachable("group moved".into()))
+            }
+            Err(e) => Err(DeliveryError::Retry {
+                after: None,
+                reason: redact(&e, &self.token),
+            }),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_chat_gets_a_short_burst_then_one_per_second() {
+        let mut p = Pacer::default();
+        let t0 = Instant::now();
+        for _ in 0..3 {
+            assert!(p.take(1, t0).is_ok());
+        }
+        let wait = p.take(1, t0).unwrap_err();
+        assert!(wait > Duration::from_millis(900) && wait <= Duration::from_secs(1));
+        // Another chat is not held back by the first.
+        assert!(p.take(2, t0).is_ok());
+        assert!(p.take(1, t0 + Duration::from_secs(1)).is_ok());
+        assert!(p.take(1, t0 + Duration::from_secs(1)).is_err());
+    }
+
+    #[test]
+    fn all_chats_together_stay_near_thirty_per_second() {
+        let mut p = Pacer::default();
+        let t0 = Instant::now();
+        let sent = (0..100).filter(|c| p.take(*c, t0).is_ok()).count();
+        assert_eq!(sent, 30);
+        let later = t0 + Duration::from_millis(500);
+        let more = (100..200).filter(|c| p.take(*c, later).is_ok()).count();
+        assert_eq!(more, 15);
+    }
+}
