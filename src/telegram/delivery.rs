@@ -224,6 +224,14 @@ impl Delivery for TelegramDelivery {
             Err(RequestError::Api(e)) if unreachable(&e) => {
                 Err(DeliveryError::Unreachable(e.to_string()))
             }
+            // "Bad Request": this message will never go; anything else
+            // (Telegram's own 5xx) may pass later.
+            Err(RequestError::Api(ApiError::Unknown(d))) if !d.starts_with("Bad Request") => {
+                Err(DeliveryError::Retry {
+                    after: None,
+                    reason: d,
+                })
+            }
             Err(RequestError::Api(e)) => Err(DeliveryError::Rejected(e.to_string())),
             Err(RequestError::MigrateToChatId(_)) => {
                 Err(DeliveryError::Unreachable("group moved".into()))

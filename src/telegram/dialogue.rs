@@ -580,8 +580,16 @@ impl TelegramBot {
             .identify(text)
             .filter(|d| d.confident && d.lang != t.lang())
             .map(|d| d.lang);
+        let mut outcome =
+            t.content
+                .search(text, Some(detected.unwrap_or(t.lang())), RESULTS, false);
+        // Nothing found: the language guess is no help (gibberish "looks
+        // like" something too); answer in the reader's own.
+        let detected = detected.filter(|_| !outcome.results.is_empty());
+        if detected.is_none() && outcome.lang != t.lang() {
+            outcome = t.content.search(text, Some(t.lang()), RESULTS, false);
+        }
         let lang = detected.unwrap_or(t.lang());
-        let outcome = t.content.search(text, Some(lang), RESULTS, false);
         let results = &outcome.results;
         let mut intro = String::new();
         let mut switch: Buttons = vec![];

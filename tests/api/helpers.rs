@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use balcao::clock::{Clock, ManualClock};
-use balcao::config::{Config, LogFormat};
+use balcao::config::{Config, LogFormat, TelegramConfig};
 use balcao::handoff::settings::{HandoffSettings, Kiosk};
 use balcao::knowledge::files::Source;
 use balcao::lang::LangSettings;
@@ -52,6 +52,7 @@ pub struct TestApp {
     pub client: reqwest::Client,
     pub running: Option<Running>,
     pub clock: Arc<ManualClock>,
+    pub config: Config,
     /// Holds the database until the app is dropped.
     pub _dir: tempfile::TempDir,
 }
@@ -62,6 +63,7 @@ pub struct Options {
     pub source: Option<Source>,
     pub reload_every: Option<std::time::Duration>,
     pub languages: LangSettings,
+    pub telegram: TelegramConfig,
 }
 
 /// Starts the app on a copy of the shipped knowledge in `dir`, for tests
@@ -89,6 +91,7 @@ pub async fn spawn_with(o: Options) -> TestApp {
         languages: o.languages,
         public_url: "http://127.0.0.1".into(),
         handoff: o.handoff.unwrap_or_else(test_handoff),
+        telegram: o.telegram,
         file: None,
     };
     let clock = Arc::new(ManualClock::new(
@@ -102,6 +105,7 @@ pub async fn spawn_with(o: Options) -> TestApp {
         client: reqwest::Client::new(),
         running: Some(running),
         clock,
+        config,
         _dir: dir,
     }
 }
@@ -120,6 +124,19 @@ impl TestApp {
         let status = r.status().as_u16();
         let body = r.json().await.unwrap_or(serde_json::Value::Null);
         (status, body)
+    }
+
+    /// Stops the service and starts it again on the same database, as a
+    /// restart after a deploy or crash would.
+    pub async fn restart(&mut self) {
+        if let Some(r) = self.running.take() {
+            r.shutdown().await.unwrap();
+        }
+        let running = server::start(&self.config, self.clock.clone() as Arc<dyn Clock>)
+            .await
+            .expect("server restarts");
+        self.base = format!("http://{}", running.addr);
+        self.running = Some(running);
     }
 
     pub fn running(&self) -> &Running {

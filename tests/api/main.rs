@@ -17,3 +17,5 @@ mod kb_check;
 mod langid;
 mod lifecycle;
 mod search_quality;
+mod telegram_bot;
+mod telegram_server;
