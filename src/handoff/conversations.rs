@@ -527,13 +527,17 @@ impl Handoff {
             visitor: Some((visitor.id, channel)),
             ..CaseChange::default()
         };
-        self.change_case(
-            case_id,
-            &[CaseStatus::Waiting, CaseStatus::Active],
-            change,
-            fx,
-            HandoffError::WrongState,
-        )
-        .await
+        let case = self
+            .change_case(
+                case_id,
+                &[CaseStatus::Waiting, CaseStatus::Active],
+                change,
+                fx,
+                HandoffError::WrongState,
+            )
+            .await?;
+        // What waited for the old channel's retry goes out on the new one now.
+        self.channel_up(visitor.id);
+        Ok(case)
     }
 }

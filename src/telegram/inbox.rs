@@ -26,6 +26,8 @@ pub const ALLOWED: [AllowedUpdate; 2] = [AllowedUpdate::Message, AllowedUpdate::
 /// only after a week without updates: an id seen in the last two days is a
 /// repeat, an older one is not.
 pub const DEDUP_WINDOW: chrono::Duration = chrono::Duration::days(2);
+/// Telegram restarts update ids after a week without updates.
+const ID_RESTART_AFTER: chrono::Duration = chrono::Duration::days(6);
 /// Long-poll duration; below the client's 17 s request timeout.
 const POLL_SECS: u32 = 10;
 /// An update whose handling keeps failing is set aside after this many
@@ -65,8 +67,15 @@ impl TelegramBot {
             tracing::warn!(error = %redact(&e, &self.token), "deleteWebhook failed");
         }
         let mut offset: Option<i32> = None;
+        let mut last_update = self.now();
         let mut wait = Duration::from_millis(500);
         loop {
+            // After a quiet week Telegram numbers updates from a new random
+            // id, possibly below our offset: ask for whatever is
+            // unconfirmed instead (the inbox drops repeats).
+            if self.now() - last_update > ID_RESTART_AFTER {
+                offset = None;
+            }
             let mut req = self
                 .tg
                 .get_updates()
@@ -85,6 +94,7 @@ impl TelegramBot {
                         if let Some(last) = updates.iter().map(|u| u.id.0).max() {
                             offset =
                                 Some(i32::try_from(last).unwrap_or(i32::MAX).saturating_add(1));
+                            last_update = self.now();
                         }
                         wait = Duration::from_millis(500);
                         continue;

@@ -12,6 +12,7 @@ use teloxide::types::Update;
 use super::WEBHOOK_PATH;
 use super::inbox::record;
 use crate::web::AppState;
+use crate::web::error::ApiError;
 
 const SECRET_HEADER: &str = "x-telegram-bot-api-secret-token";
 
@@ -19,9 +20,13 @@ pub fn router() -> Router<AppState> {
     Router::new().route(WEBHOOK_PATH, post(receive))
 }
 
-async fn receive(State(s): State<AppState>, headers: HeaderMap, body: Bytes) -> StatusCode {
+async fn receive(
+    State(s): State<AppState>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<StatusCode, ApiError> {
     let Some(secret) = s.telegram.webhook_secret() else {
-        return StatusCode::NOT_FOUND;
+        return Err(ApiError::NotFound);
     };
     let given = headers
         .get(SECRET_HEADER)
@@ -29,23 +34,21 @@ async fn receive(State(s): State<AppState>, headers: HeaderMap, body: Bytes) -> 
         .unwrap_or_default();
     if !crate::auth::secure_eq(given, secret.as_bytes()) {
         tracing::warn!("Telegram webhook: request without the right secret refused");
-        return StatusCode::UNAUTHORIZED;
+        return Err(ApiError::Unauthorized);
     }
     let update: Update = match serde_json::from_slice(&body) {
         Ok(u) => u,
         Err(e) => {
             tracing::warn!(error = %e, "Telegram webhook: not an update");
-            return StatusCode::BAD_REQUEST;
+            return Err(ApiError::BadRequest);
         }
     };
     match record(s.store.as_ref(), &update, s.clock.now()).await {
         Ok(_) => {
             s.telegram.inbox_wake.notify_one();
-            StatusCode::OK
+            Ok(StatusCode::OK)
         }
-        Err(e) => {
-            tracing::error!(error = %e, "Telegram webhook: storing the update failed");
-            StatusCode::SERVICE_UNAVAILABLE
-        }
+        // Not stored: Telegram sends it again.
+        Err(e) => Err(ApiError::Unavailable(e.to_string())),
     }
 }

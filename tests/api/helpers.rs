@@ -64,6 +64,8 @@ pub struct Options {
     pub reload_every: Option<std::time::Duration>,
     pub languages: LangSettings,
     pub telegram: TelegramConfig,
+    /// A fixed address, when the test must know it before the start.
+    pub bind: Option<std::net::SocketAddr>,
 }
 
 /// Starts the app on a copy of the shipped knowledge in `dir`, for tests
@@ -81,9 +83,19 @@ pub async fn spawn_app() -> TestApp {
 }
 
 pub async fn spawn_with(o: Options) -> TestApp {
+    // RUST_LOG=balcao=debug shows the service's log in a failing test.
+    static LOG: std::sync::Once = std::sync::Once::new();
+    LOG.call_once(|| {
+        if let Ok(filter) = std::env::var("RUST_LOG") {
+            let _ = tracing_subscriber::fmt()
+                .with_env_filter(filter)
+                .with_test_writer()
+                .try_init();
+        }
+    });
     let dir = tempfile::tempdir().unwrap();
     let config = Config {
-        bind: "127.0.0.1:0".parse().unwrap(),
+        bind: o.bind.unwrap_or_else(|| "127.0.0.1:0".parse().unwrap()),
         database_url: format!("sqlite://{}", dir.path().join("db/balcao.db").display()),
         knowledge: o.source.unwrap_or_else(shipped),
         log_format: LogFormat::Text,
@@ -142,6 +154,14 @@ impl TestApp {
     pub fn running(&self) -> &Running {
         self.running.as_ref().unwrap()
     }
+}
+
+/// A loopback address with a port that was free a moment ago.
+pub fn free_addr() -> std::net::SocketAddr {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
 }
 
 /// Waits until `check` is true, failing after a generous deadline: no fixed

@@ -92,6 +92,9 @@ struct Inner {
     blocked: HashSet<i64>,
     webhook: Option<(String, String)>,
     get_updates_calls: usize,
+    /// Updates returned by getUpdates at least once: only those can be
+    /// confirmed by an offset past them.
+    delivered: HashSet<i64>,
     /// Every update ever pushed, to deliver one again.
     pushed: HashMap<i64, Value>,
     /// Send attempts per chat, including refused ones.
@@ -141,6 +144,7 @@ impl BotApi {
             let id = s.next_update;
             update["update_id"] = json!(id);
             s.pushed.insert(id, update.clone());
+            s.delivered.remove(&id);
             let webhook = s.webhook.clone();
             if webhook.is_none() {
                 s.updates.push_back(update.clone());
@@ -400,8 +404,12 @@ fn error(status: u16, description: &str) -> Response {
         .into_response()
 }
 
-/// Parameters as JSON, or from a form (Telegram takes both).
-fn params(body: &Bytes) -> Value {
+/// Parameters as JSON, multipart form data (teloxide sends setWebhook so)
+/// or a URL-encoded form: Telegram takes all three.
+fn params(content_type: &str, body: &Bytes) -> Value {
+    if let Some(boundary) = content_type.split("boundary=").nth(1) {
+        return multipart(boundary.trim_matches('"'), body);
+    }
     serde_json::from_slice(body).unwrap_or_else(|_| {
         let map: serde_json::Map<String, Value> = form_urlencoded::parse(body)
             .map(|(k, v)| {
@@ -413,16 +421,42 @@ fn params(body: &Bytes) -> Value {
     })
 }
 
+fn multipart(boundary: &str, body: &[u8]) -> Value {
+    let text = String::from_utf8_lossy(body);
+    let mut map = serde_json::Map::new();
+    for part in text.split(&format!("--{boundary}")) {
+        let Some((head, value)) = part.split_once("\r\n\r\n") else {
+            continue;
+        };
+        let Some(name) = head
+            .split("name=\"")
+            .nth(1)
+            .and_then(|n| n.split('"').next())
+        else {
+            continue;
+        };
+        let value = value.strip_suffix("\r\n").unwrap_or(value);
+        let v = serde_json::from_str(value).unwrap_or(Value::String(value.to_string()));
+        map.insert(name.to_string(), v);
+    }
+    Value::Object(map)
+}
+
 async fn method(
     State(api): State<BotApi>,
     Path((token, method)): Path<(String, String)>,
+    headers: axum::http::HeaderMap,
     body: Bytes,
 ) -> Response {
     if token != TOKEN {
         return error(401, "Unauthorized");
     }
     let method = method.to_lowercase();
-    let p = params(&body);
+    let content_type = headers
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let p = params(content_type, &body);
     if matches!(method.as_str(), "sendmessage" | "editmessagetext") {
         let chat = p["chat_id"].as_i64().unwrap_or(0);
         *api.lock().attempts.entry(chat).or_default() += 1;
@@ -537,11 +571,26 @@ async fn get_updates(api: BotApi, p: Value) -> Response {
             let mut s = api.lock();
             s.get_updates_calls += 1;
             if let Some(o) = offset {
-                // Asking from `o` confirms everything before it.
-                s.updates
-                    .retain(|u| u["update_id"].as_i64().unwrap_or(0) >= o);
+                // Asking from `o` confirms what was returned before it.
+                let delivered = std::mem::take(&mut s.delivered);
+                s.updates.retain(|u| {
+                    let id = u["update_id"].as_i64().unwrap_or(0);
+                    id >= o || !delivered.contains(&id)
+                });
+                s.delivered = delivered;
             }
-            s.updates.iter().take(100).cloned().collect()
+            let batch: Vec<Value> = s
+                .updates
+                .iter()
+                .filter(|u| offset.is_none_or(|o| u["update_id"].as_i64().unwrap_or(0) >= o))
+                .take(100)
+                .cloned()
+                .collect();
+            for u in &batch {
+                let id = u["update_id"].as_i64().unwrap_or(0);
+                s.delivered.insert(id);
+            }
+            batch
         };
         if !batch.is_empty() || tokio::time::Instant::now() >= deadline {
             return ok(Value::Array(batch));
