@@ -1,0 +1,92 @@
+//! The Telegram bot end to end on loopback: the service (real SQLite file,
+//! real index, teloxide long polling) against the test Bot API server.
+//! Prints how many updates per second are recorded and handled (answers
+//! queued), and how fast answers then go out, which Telegram's limits
+//! (30 per second overall) cap by design. Run with
+//! `cargo bench --bench telegram`.
+
+#[path = "../tests/api/telegram_server.rs"]
+mod telegram_server;
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use balcao::clock::{Clock, SystemClock};
+use balcao::config::{Config, LogFormat, TelegramConfig};
+use balcao::handoff::settings::HandoffSettings;
+use balcao::knowledge::files::Source;
+use balcao::lang::LangSettings;
+use telegram_server::{BotApi, TOKEN};
+
+const CHATS: i64 = 200;
+const PER_CHAT: usize = 3;
+const QUESTIONS: [&str; 3] = ["reagrupamento familiar", "/menu", "how do I get a NIF"];
+
+#[tokio::main]
+async fn main() {
+    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().unwrap();
+    let api = BotApi::start().await;
+    let config = Config {
+        bind: "127.0.0.1:0".parse().unwrap(),
+        database_url: format!("sqlite://{}", dir.path().join("bench.db").display()),
+        knowledge: Source::Dirs {
+            knowledge: root.join("knowledge"),
+            locales: root.join("locales"),
+        },
+        log_format: LogFormat::Text,
+        reload_interval: None,
+        languages: LangSettings::default(),
+        public_url: "http://127.0.0.1".into(),
+        handoff: HandoffSettings::default(),
+        telegram: TelegramConfig {
+            token: Some(TOKEN.into()),
+            api_url: Some(api.url.clone()),
+            ..TelegramConfig::default()
+        },
+        file: None,
+    };
+    let running = balcao::server::start(&config, Arc::new(SystemClock) as Arc<dyn Clock>)
+        .await
+        .unwrap();
+    let store = running.state.store.clone();
+
+    let total = CHATS as usize * PER_CHAT;
+    let start = Instant::now();
+    for round in 0..PER_CHAT {
+        for chat in 0..CHATS {
+            api.say(10_000 + chat, "pt", QUESTIONS[round]).await;
+        }
+    }
+    let pushed = start.elapsed();
+    // Handled: every update recorded and marked handled with its answers
+    // queued.
+    loop {
+        let pending = store.inbox_pending(1).await.unwrap().len();
+        if pending == 0 && api.unconfirmed() == 0 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    let handled = start.elapsed();
+    let answered = |api: &BotApi| {
+        (0..CHATS)
+            .filter(|c| api.to(10_000 + c).len() >= PER_CHAT)
+            .count()
+    };
+    while answered(&api) < CHATS as usize {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let delivered = start.elapsed();
+    let sent = api.calls().iter().filter(|c| c.is_message()).count();
+    println!("{total} updates from {CHATS} chats ({PER_CHAT} each), pushed in {pushed:?}");
+    println!(
+        "recorded and handled: {handled:?} → {:.0} updates/s",
+        total as f64 / handled.as_secs_f64()
+    );
+    println!(
+        "all answered: {delivered:?} → {sent} messages, {:.1} messages/s (Telegram's limit: 30/s)",
+        sent as f64 / delivered.as_secs_f64()
+    );
+    running.shutdown().await.unwrap();
+}
