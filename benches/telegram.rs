@@ -20,7 +20,7 @@ use telegram_server::{BotApi, TOKEN};
 
 const CHATS: i64 = 200;
 const PER_CHAT: usize = 3;
-const QUESTIONS: [&str; 3] = ["reagrupamento familiar", "/menu", "how do I get a NIF"];
+const QUESTIONS: [&str; PER_CHAT] = ["reagrupamento familiar", "/menu", "how do I get a NIF"];
 
 #[tokio::main]
 async fn main() {
@@ -53,9 +53,9 @@ async fn main() {
 
     let total = CHATS as usize * PER_CHAT;
     let start = Instant::now();
-    for round in 0..PER_CHAT {
+    for question in QUESTIONS {
         for chat in 0..CHATS {
-            api.say(10_000 + chat, "pt", QUESTIONS[round]).await;
+            api.say(10_000 + chat, "pt", question).await;
         }
     }
     let pushed = start.elapsed();

@@ -52,6 +52,24 @@ impl From<HandoffError> for BotError {
     }
 }
 
+impl BotError {
+    /// Whether trying again later can succeed (the network or the database
+    /// was unavailable), as opposed to an update that cannot be handled.
+    pub fn transient(&self) -> bool {
+        use teloxide::{DownloadError, RequestError};
+        match self {
+            BotError::Store(StoreError::Corrupt(_)) => false,
+            BotError::Store(_) => true,
+            BotError::Telegram(e) => matches!(
+                e,
+                RequestError::Network(_) | RequestError::RetryAfter(_) | RequestError::Io(_)
+            ),
+            BotError::Download(e) => matches!(e, DownloadError::Network(_)),
+            BotError::Handoff(_) => false,
+        }
+    }
+}
+
 type Result<T> = std::result::Result<T, BotError>;
 type Buttons = Vec<Vec<(String, String)>>;
 
@@ -258,7 +276,7 @@ impl TelegramBot {
             }
             _ => true,
         };
-        Ok(keep.then(|| (t.visitor.id, t.answers)))
+        Ok(keep.then_some((t.visitor.id, t.answers)))
     }
 
     /// The visitor record of a chat: created on first contact in the

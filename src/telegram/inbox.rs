@@ -30,8 +30,8 @@ pub const DEDUP_WINDOW: chrono::Duration = chrono::Duration::days(2);
 const ID_RESTART_AFTER: chrono::Duration = chrono::Duration::days(6);
 /// Long-poll duration; below the client's 17 s request timeout.
 const POLL_SECS: u32 = 10;
-/// An update whose handling keeps failing is set aside after this many
-/// tries, so it cannot hold up everyone after it.
+/// An update that cannot be handled (not a network or database outage) is
+/// set aside after this many tries, so it cannot hold up everyone after it.
 const MAX_TRIES: u32 = 5;
 
 /// Records one update. `false` when it was a repeat.
@@ -133,6 +133,7 @@ impl TelegramBot {
     pub(super) async fn run_inbox(self, mut stop: watch::Receiver<bool>) {
         let mut tries: HashMap<i64, u32> = HashMap::new();
         let mut last_purge: Option<DateTime<Utc>> = None;
+        let mut backoff = Duration::from_millis(500);
         loop {
             let items = match self.handoff.store.inbox_pending(50).await {
                 Ok(items) => items,
@@ -147,21 +148,29 @@ impl TelegramBot {
                     Ok(()) => {
                         tries.remove(&item.id);
                         progressed = true;
+                        backoff = Duration::from_millis(500);
                     }
                     Err(e) => {
-                        let n = tries.entry(item.id).or_default();
-                        *n += 1;
                         let error = redact(&e, &self.token);
-                        if *n >= MAX_TRIES {
-                            tracing::error!(item = item.id, %error, "Telegram inbox: giving up on an update");
-                            let _ = self
-                                .handoff
-                                .store
-                                .inbox_finish(item.id, &[], self.now())
-                                .await;
-                            tries.remove(&item.id);
+                        if e.transient() {
+                            // Telegram or the database is away: wait and
+                            // try again, however long it takes.
+                            tracing::warn!(item = item.id, %error, "Telegram inbox: will retry");
+                            backoff = (backoff * 2).min(Duration::from_secs(30));
                         } else {
-                            tracing::warn!(item = item.id, %error, "Telegram inbox: handling failed; will retry");
+                            let n = tries.entry(item.id).or_default();
+                            *n += 1;
+                            if *n >= MAX_TRIES {
+                                tracing::error!(item = item.id, %error, "Telegram inbox: giving up on an update");
+                                let _ = self
+                                    .handoff
+                                    .store
+                                    .inbox_finish(item.id, &[], self.now())
+                                    .await;
+                                tries.remove(&item.id);
+                            } else {
+                                tracing::warn!(item = item.id, %error, "Telegram inbox: handling failed; will retry");
+                            }
                         }
                         // Later updates of the same chat must not overtake it.
                         break;
@@ -185,7 +194,7 @@ impl TelegramBot {
             let nap = if progressed || items.is_empty() {
                 Duration::from_secs(5)
             } else {
-                Duration::from_secs(1)
+                backoff
             };
             tokio::select! {
                 _ = self.gateway.inbox_wake.notified() => {}
