@@ -75,6 +75,18 @@ impl Handoff {
         Ok(out)
     }
 
+    /// Whether someone at `site`, at a counter, can serve a ticket in this
+    /// language and service now: the kiosk then offers a ticket rather
+    /// than a remote chat.
+    pub async fn on_site(&self, site: &str, lang: Lang, service: &str) -> Result<bool> {
+        Ok(self.present_now().await?.iter().any(|(m, p)| {
+            p.site.as_deref() == Some(site)
+                && p.counter.is_some()
+                && m.languages.contains(&lang)
+                && (m.services.is_empty() || m.services.iter().any(|s| s == service))
+        }))
+    }
+
     fn open_now(&self) -> (bool, Option<DateTime<Utc>>) {
         let content = self.content.current();
         let hours = match content

@@ -32,6 +32,8 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/kiosk/chats/{secret}/leave", post(leave))
         .route("/api/v1/kiosk/chats/{secret}/rating", post(rate))
         .route("/api/v1/kiosk/phone-link", post(phone_link))
+        .route("/api/v1/kiosk/talk", post(talk))
+        .route("/api/v1/kiosk/strings", get(strings))
 }
 
 /// The kiosk a request comes from, within its request budget.
@@ -325,4 +327,83 @@ async fn phone_link(
         links::LinkError::Store(e) => e.into(),
     })?;
     Ok(Json(link))
+}
+
+/// "Talk to a mediator": a ticket for the right service when someone who
+/// speaks the language is at a counter here, else a remote chat.
+async fn talk(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Json(req): Json<ChatReq>,
+) -> Result<Json<Value>, ApiError> {
+    let (site, k) = kiosk(&state, &headers)?;
+    let lang = lang(&req.lang)?;
+    let settings = &state.handoff.settings;
+    let topic = req.topic.clone().or_else(|| {
+        let content = state.content.current();
+        req.article
+            .as_deref()
+            .and_then(|a| content.knowledge.article_meta(a))
+            .map(|m| m.category.clone())
+    });
+    let service = topic
+        .as_deref()
+        .and_then(|t| settings.service_for(t))
+        .filter(|s| k.services.is_empty() || k.services.contains(&s.letter));
+    if let Some(service) = service
+        && state
+            .handoff
+            .on_site(&site.id, lang, &service.letter)
+            .await?
+    {
+        let issued = state
+            .handoff
+            .issue_ticket(
+                &site.id,
+                Some(&k.id),
+                Some(&service.letter),
+                topic.as_deref(),
+                lang,
+            )
+            .await?;
+        return Ok(Json(json!({ "mode": "ticket", "ticket": issued })));
+    }
+    let secret = crate::auth::random_token(32);
+    let (case, availability) = state
+        .handoff
+        .request_person(PersonRequest {
+            channel: Channel::Kiosk,
+            address: secret.clone(),
+            lang,
+            topic,
+            article: req.article,
+            site: Some(site.id.clone()),
+            context: req.context,
+        })
+        .await?;
+    Ok(Json(
+        json!({ "mode": "chat", "chat": secret, "case_id": case.id, "availability": availability }),
+    ))
+}
+
+#[derive(Deserialize)]
+struct StringsQuery {
+    lang: Option<String>,
+}
+
+/// The kiosk's and display's UI strings in one language, with the
+/// category names and the hand-off's messages. Public: nothing secret.
+async fn strings(
+    State(state): State<AppState>,
+    axum::extract::Query(q): axum::extract::Query<StringsQuery>,
+) -> Result<Json<Value>, ApiError> {
+    let lang = match q.lang {
+        Some(l) => lang(&l)?,
+        None => Lang::SOURCE,
+    };
+    let content = state.content.current();
+    let prefixes = ["kiosk-", "display-", "category-", "handoff-", "error-"];
+    Ok(Json(
+        json!({ "lang": lang, "strings": content.knowledge.ui_templates(lang, &prefixes) }),
+    ))
 }

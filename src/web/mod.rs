@@ -3,12 +3,14 @@
 
 pub mod api;
 mod article_page;
+pub mod assets;
 mod console;
 mod display;
 pub mod error;
 pub mod health;
 mod kiosk_api;
 pub mod kiosk_chat;
+pub mod kiosk_page;
 pub mod metrics;
 mod session;
 mod sse;
@@ -84,6 +86,7 @@ pub fn app(state: AppState) -> Router {
         .merge(console::router())
         .merge(kiosk_api::router())
         .merge(display::router())
+        .merge(kiosk_page::router())
         .merge(article_page::router())
         .merge(crate::telegram::webhook::router())
         .fallback(|| async { ApiError::NotFound })

@@ -14,6 +14,7 @@ mod handoff_flow;
 mod handoff_tickets;
 mod health;
 mod kb_check;
+mod kiosk;
 mod langid;
 mod lifecycle;
 mod search_quality;

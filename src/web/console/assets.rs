@@ -1,9 +1,7 @@
-//! The console's pages, embedded in the binary and served with a strict
-//! Content-Security-Policy (no inline scripts, nothing from elsewhere).
+//! The console's pages, embedded in the binary.
 
 use axum::extract::Path;
-use axum::http::{HeaderValue, header};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{Redirect, Response};
 use rust_embed::RustEmbed;
 
 use crate::web::error::ApiError;
@@ -29,29 +27,5 @@ pub async fn file(Path(name): Path<String>) -> Result<Response, ApiError> {
 }
 
 fn serve(name: &str) -> Result<Response, ApiError> {
-    let asset = Assets::get(name).ok_or(ApiError::NotFound)?;
-    let mime = match name.rsplit('.').next() {
-        Some("html") => "text/html; charset=utf-8",
-        Some("js") => "text/javascript; charset=utf-8",
-        Some("css") => "text/css; charset=utf-8",
-        Some("svg") => "image/svg+xml",
-        _ => "application/octet-stream",
-    };
-    let mut res = asset.data.into_owned().into_response();
-    let h = res.headers_mut();
-    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(mime));
-    h.insert(
-        header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static(CSP),
-    );
-    h.insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    );
-    h.insert(
-        header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
-    );
-    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
-    Ok(res)
+    crate::web::assets::serve::<Assets>(name, CSP)
 }
