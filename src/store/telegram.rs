@@ -41,8 +41,9 @@ pub trait TelegramStore: Send + Sync {
     ) -> Result<(), StoreError>;
     /// Deletes handled updates received before `before`.
     async fn inbox_purge(&self, before: DateTime<Utc>) -> Result<u64, StoreError>;
-    /// Deletes every recorded update of a chat (the user asked to be
-    /// forgotten).
+    /// Blanks every recorded update of a chat and unlinks it from the chat
+    /// (the user asked to be forgotten); the bare update ids stay for
+    /// deduplication.
     async fn inbox_forget_chat(&self, chat_id: &str) -> Result<(), StoreError>;
 
     async fn create_phone_link(

@@ -53,6 +53,13 @@ impl Gateway {
             .clone()
     }
 
+    fn set_webhook_secret(&self, secret: String) {
+        *self
+            .webhook_secret
+            .write()
+            .unwrap_or_else(|p| p.into_inner()) = Some(secret);
+    }
+
     fn set_username(&self, name: String) {
         *self.username.write().unwrap_or_else(|p| p.into_inner()) = Some(name);
     }
@@ -113,10 +120,7 @@ pub async fn start(
                         .await?
                 }
             };
-            *gateway
-                .webhook_secret
-                .write()
-                .unwrap_or_else(|p| p.into_inner()) = Some(secret.clone());
+            gateway.set_webhook_secret(secret.clone());
             Some((url, secret))
         }
     };

@@ -134,22 +134,32 @@ async fn start_chat(
     Json(req): Json<ChatReq>,
 ) -> Result<Json<Value>, ApiError> {
     let (site, _) = kiosk(&state, &headers)?;
+    let lang = lang(&req.lang)?;
+    Ok(Json(open_chat(&state, site, lang, req).await?))
+}
+
+/// A remote chat for this kiosk's visitor: its secret, case and the
+/// honest wait.
+async fn open_chat(
+    state: &AppState,
+    site: &Site,
+    lang: Lang,
+    req: ChatReq,
+) -> Result<Value, ApiError> {
     let secret = crate::auth::random_token(32);
     let (case, availability) = state
         .handoff
         .request_person(PersonRequest {
             channel: Channel::Kiosk,
             address: secret.clone(),
-            lang: lang(&req.lang)?,
+            lang,
             topic: req.topic,
             article: req.article,
             site: Some(site.id.clone()),
             context: req.context,
         })
         .await?;
-    Ok(Json(
-        json!({ "chat": secret, "case_id": case.id, "availability": availability }),
-    ))
+    Ok(json!({ "chat": secret, "case_id": case.id, "availability": availability }))
 }
 
 /// The chat's open case, found by its secret.
@@ -339,6 +349,7 @@ async fn talk(
     let (site, k) = kiosk(&state, &headers)?;
     let lang = lang(&req.lang)?;
     let settings = &state.handoff.settings;
+    // The service follows the topic, or the category of the article read.
     let topic = req.topic.clone().or_else(|| {
         let content = state.content.current();
         req.article
@@ -368,22 +379,9 @@ async fn talk(
             .await?;
         return Ok(Json(json!({ "mode": "ticket", "ticket": issued })));
     }
-    let secret = crate::auth::random_token(32);
-    let (case, availability) = state
-        .handoff
-        .request_person(PersonRequest {
-            channel: Channel::Kiosk,
-            address: secret.clone(),
-            lang,
-            topic,
-            article: req.article,
-            site: Some(site.id.clone()),
-            context: req.context,
-        })
-        .await?;
-    Ok(Json(
-        json!({ "mode": "chat", "chat": secret, "case_id": case.id, "availability": availability }),
-    ))
+    let mut chat = open_chat(&state, site, lang, ChatReq { topic, ..req }).await?;
+    chat["mode"] = json!("chat");
+    Ok(Json(chat))
 }
 
 #[derive(Deserialize)]

@@ -162,6 +162,38 @@ async fn menu_to_a_long_article_in_parts_with_its_buttons_and_feedback() {
         last.button(prefix);
     }
 
+    // A related article opens from its button; the menu button goes back.
+    let related = last
+        .buttons()
+        .into_iter()
+        .find(|(_, d)| d.starts_with("art:"))
+        .expect("related articles offered");
+    let related_view = app
+        .running()
+        .state
+        .content
+        .current()
+        .knowledge
+        .render_article(related.1.trim_start_matches("art:"), Lang::Fr)
+        .unwrap();
+    api.press(chat, "fr", last.message_id.unwrap(), &related.1)
+        .await;
+    let related_title = format!(
+        "<b>{}</b>",
+        balcao::telegram::format::escape(&related_view.title)
+    );
+    let (after_related, _) = api
+        .wait_for(chat, last_i + 1, "related article", |c| {
+            c.text().starts_with(&related_title)
+        })
+        .await;
+    api.press(chat, "fr", last.message_id.unwrap(), "menu")
+        .await;
+    api.wait_for(chat, after_related + 1, "menu again", |c| {
+        c.method == "editmessagetext" && c.text() == shown(&app, Lang::Fr, "bot-menu")
+    })
+    .await;
+
     // Helpful: thanked with a toast and counted.
     api.press(
         chat,
