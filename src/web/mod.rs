@@ -22,6 +22,7 @@ use axum::Router;
 use axum::extract::{MatchedPath, Request, State};
 use axum::middleware::{self, Next};
 use axum::response::Response;
+use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
@@ -95,6 +96,9 @@ pub fn app(state: AppState) -> Router {
             error::localise_errors,
         ))
         .layer(middleware::from_fn_with_state(state.clone(), track_metrics))
+        // Pages and JSON go compressed to clients that ask (kiosks on slow
+        // lobby networks); event streams never are.
+        .layer(CompressionLayer::new())
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .layer(TimeoutLayer::with_status_code(
             axum::http::StatusCode::REQUEST_TIMEOUT,

@@ -51,3 +51,21 @@ async fn in_chromium_a_mediator_signs_in_sees_a_new_case_live_replies_and_closes
     .unwrap();
     println!("screenshots in {}", shots.display());
 }
+
+#[tokio::test]
+async fn in_chromium_a_visitor_uses_the_kiosk_takes_a_ticket_called_on_the_display_chats_and_is_cleared_when_idle()
+ {
+    let app = spawn_app().await;
+    // English consoles. At counter 4 of the site, Ukrainian; working
+    // remotely, Portuguese.
+    app.add_mediator("olena", &["en", "uk"], &[], false).await;
+    app.add_mediator("ana", &["en", "pt"], &[], false).await;
+    let shots = screenshots();
+    let (base, shots_s) = (app.base.clone(), shots.display().to_string());
+    tokio::task::spawn_blocking(move || {
+        node("kiosk.mjs", &[&base, KIOSK_TOKEN, PASSWORD, &shots_s]);
+    })
+    .await
+    .unwrap();
+    println!("screenshots in {}", shots.display());
+}
