@@ -29,8 +29,7 @@ function draw(fresh) {
   const [now, ...rest] = state.calls;
   const line = $('#now');
   line.querySelector('.label').textContent = now ? now.label : '';
-  line.querySelector('.arrow').textContent = now ? '→' : '';
-  line.querySelector('.counter').textContent = now ? t(state.lang, 'display-counter', { counter: now.counter }) : '';
+  line.querySelector('.counter').textContent = now ? '→ ' + t(state.lang, 'display-counter', { counter: now.counter }) : '';
   if (fresh) {
     line.classList.remove('fresh');
     void line.offsetWidth; // restarts the animation

@@ -495,7 +495,7 @@ async function talk({ topic, article }) {
     return go('ticket');
   }
   visitor.chat = {
-    secret: r.chat, remote: true, messages: new Map(), pending: [], notices: [], events: null,
+    secret: r.chat, remote: true, messages: new Map(), pending: [], events: null,
     status: 'waiting', availability: r.availability, ended: false, mediatorSeen: false, draft: '',
   };
   connectChat();
@@ -569,7 +569,7 @@ async function refreshChat(c) {
   if (visitor.chat !== c) return;
   for (const m of r.messages) {
     if (m.from === 'mediator') c.mediatorSeen = true;
-    c.messages.set(m.id, { id: m.id, from: m.from, text: m.text });
+    c.messages.set(m.id, { sort: m.id, from: m.from, text: m.text });
   }
   c.availability = r.availability;
   c.status = r.status;
@@ -582,16 +582,23 @@ function receive(c, p) {
   if (p.kind === 'reply') {
     c.mediatorSeen = true;
     if (p.message_id == null || !c.messages.has(p.message_id)) {
-      c.messages.set(p.message_id ?? 'n' + randomId(), { id: p.message_id, from: 'mediator', text: p.text });
+      c.messages.set(p.message_id ?? 'n' + randomId(), { sort: p.message_id ?? Infinity, from: 'mediator', text: p.text });
     }
   } else if (p.kind === 'notice') {
-    c.notices.push(p.text);
+    notice(c, p.text);
     c.status = 'active';
   } else if (p.kind === 'survey') {
-    c.notices.push(p.text);
+    notice(c, p.text);
     finishChat(c, true);
   }
   drawChat();
+}
+
+// Notices are not in the transcript: they keep their place after the
+// messages that came before them.
+function notice(c, text) {
+  const last = Math.max(0, ...[...c.messages.values()].map(m => m.sort));
+  c.messages.set('n' + randomId(), { sort: last + 0.5, from: 'system', text });
 }
 
 function drawChat() {
@@ -599,10 +606,9 @@ function drawChat() {
   const list = $('#transcript');
   if (!c || !list) return;
   const line = (cls, who, text) => el('li', { class: cls }, who ? el('span', { class: 'who', text: who }) : null, text);
-  const sorted = [...c.messages.values()].sort((a, b) => (a.id ?? Infinity) - (b.id ?? Infinity));
+  const sorted = [...c.messages.values()].sort((a, b) => a.sort - b.sort);
   list.replaceChildren(
     ...sorted.map(m => m.from === 'visitor' ? line('visitor', t('kiosk-chat-you'), m.text) : m.from === 'mediator' ? line('mediator', t('kiosk-chat-mediator'), m.text) : line('system', null, m.text)),
-    ...c.notices.map(n => line('system', null, n)),
     ...c.pending.map(p => line('visitor pending', t('kiosk-chat-you'), p.text)),
   );
   list.scrollTop = list.scrollHeight;
@@ -623,12 +629,12 @@ async function send(text) {
       const r = await api(chatUrl(c, '/messages'), { text, client_id: item.clientId });
       // One id is the message as typed; a long one was stored in parts,
       // and a resend was already stored: the transcript has them.
-      if (r.stored.length === 1) c.messages.set(r.stored[0], { id: r.stored[0], from: 'visitor', text });
+      if (r.stored.length === 1) c.messages.set(r.stored[0], { sort: r.stored[0], from: 'visitor', text });
       else await refreshChat(c).catch(() => {});
       break;
     } catch (e) {
       if (e.status === 404) { moved(c); return; }
-      if (!(e instanceof Offline)) { c.notices.push(e.message); break; }
+      if (!(e instanceof Offline)) { notice(c, e.message); break; }
       await new Promise(r => setTimeout(r, RETRY_MS));
       if (visitor.chat !== c) return;
     }

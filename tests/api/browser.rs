@@ -2,11 +2,14 @@
 //! from here against the real server. The README's test command installs
 //! Chromium and the Node packages first.
 
+use std::io::{BufRead, BufReader, Write};
 use std::path::PathBuf;
-use std::process::Command;
+use std::process::{Command, Stdio};
 
 use crate::console_helpers::PASSWORD;
-use crate::helpers::{KIOSK_TOKEN, repo, spawn_app};
+use crate::helpers::{KIOSK_TOKEN, Options, eventually, repo, spawn_app};
+use crate::telegram_bot::spawn_bot;
+use crate::telegram_server::{BOT_USERNAME, BotApi};
 
 /// Where the tests leave screenshots for a person to look at.
 pub fn screenshots() -> PathBuf {
@@ -16,22 +19,43 @@ pub fn screenshots() -> PathBuf {
 }
 
 fn node(script: &str, args: &[&str]) {
+    node_talking(script, args, |_| None);
+}
+
+/// Runs a browser script. A line it prints that `answer` recognises is
+/// answered on its standard input: the script asks the test to act as
+/// someone outside the browser (a phone on Telegram).
+fn node_talking(script: &str, args: &[&str], mut answer: impl FnMut(&str) -> Option<String>) {
     let e2e = repo().join("tests/e2e");
     assert!(
         e2e.join("node_modules/playwright-core").is_dir(),
         "run `npm ci --prefix tests/e2e` first (the README's test command does)"
     );
-    let out = Command::new("node")
+    let mut child = Command::new("node")
         .arg(e2e.join(script))
         .args(args)
-        .output()
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
         .expect("node runs");
-    let (stdout, stderr) = (
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr),
+    let mut stdin = child.stdin.take().unwrap();
+    let mut printed = String::new();
+    for line in BufReader::new(child.stdout.take().unwrap()).lines() {
+        let line = line.unwrap_or_default();
+        if let Some(reply) = answer(&line) {
+            writeln!(stdin, "{reply}").unwrap();
+        }
+        printed.push_str(&line);
+        printed.push('\n');
+    }
+    let out = child.wait_with_output().expect("node ends");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.success(),
+        "{script} failed:\n{printed}\n{stderr}"
     );
-    assert!(out.status.success(), "{script} failed:\n{stdout}\n{stderr}");
-    println!("{stdout}");
+    println!("{printed}");
 }
 
 #[tokio::test]
@@ -55,15 +79,39 @@ async fn in_chromium_a_mediator_signs_in_sees_a_new_case_live_replies_and_closes
 #[tokio::test]
 async fn in_chromium_a_visitor_uses_the_kiosk_takes_a_ticket_called_on_the_display_chats_and_is_cleared_when_idle()
  {
-    let app = spawn_app().await;
+    let api = BotApi::start().await;
+    let app = spawn_bot(&api, Options::default()).await;
+    eventually("bot knows its name", || async {
+        app.running().state.telegram.username().is_some()
+    })
+    .await;
     // English consoles. At counter 4 of the site, Ukrainian; working
     // remotely, Portuguese.
     app.add_mediator("olena", &["en", "uk"], &[], false).await;
     app.add_mediator("ana", &["en", "pt"], &[], false).await;
     let shots = screenshots();
     let (base, shots_s) = (app.base.clone(), shots.display().to_string());
+    let runtime = tokio::runtime::Handle::current();
     tokio::task::spawn_blocking(move || {
-        node("kiosk.mjs", &[&base, KIOSK_TOKEN, PASSWORD, &shots_s]);
+        node_talking(
+            "kiosk.mjs",
+            &[&base, KIOSK_TOKEN, PASSWORD, &shots_s],
+            |line| {
+                // The visitor scans the kiosk's code: Telegram opens the bot
+                // with /start and the code.
+                let prefix = format!("PHONE https://t.me/{BOT_USERNAME}?start=");
+                let code = line.strip_prefix(&prefix)?;
+                runtime.block_on(async {
+                    let chat = 7070;
+                    api.say(chat, "fr", &format!("/start {code}")).await;
+                    api.wait_for(chat, 0, "the conversation's history", |c| {
+                        c.text().contains("bonjour")
+                    })
+                    .await;
+                });
+                Some("scanned".into())
+            },
+        );
     })
     .await
     .unwrap();

@@ -7,6 +7,7 @@
 import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
+import readline from 'node:readline';
 
 const [base, kioskToken, password, shots] = process.argv.slice(2);
 const browser = await chromium.launch({
@@ -66,7 +67,16 @@ async function shot(name, page = kiosk) {
 
 const key = ch => kiosk.locator('.keyboard button', { hasText: new RegExp('^' + ch + '$') }).first();
 async function typeOnScreen(text) {
-  for (const ch of text) await (ch === ' ' ? kiosk.getByRole('button', { name: /^(Space|Espaço|Пробіл)$/ }) : key(ch)).click();
+  for (const ch of text) await (ch === ' ' ? kiosk.locator('.keyboard .space') : key(ch)).click();
+}
+
+// Asks the test that runs this script to act outside the browser; it
+// answers with a line.
+const lines = readline.createInterface({ input: process.stdin });
+const answers = lines[Symbol.asyncIterator]();
+async function ask(request) {
+  console.log(request);
+  return (await answers.next()).value;
 }
 
 try {
@@ -211,11 +221,29 @@ try {
   await shot('console-visitor-left', ana);
   await shot('kiosk-8-cleared');
 
+  // ---- the next visitor continues their chat on the phone ----
+  await kiosk.getByRole('button', { name: 'Français' }).click();
+  await kiosk.getByRole('button', { name: 'Parler à un médiateur' }).click();
+  await kiosk.getByRole('heading', { name: 'Conversation avec un médiateur' }).waitFor();
+  await typeOnScreen('bonjour');
+  await kiosk.getByRole('button', { name: 'Envoyer' }).click();
+  await kiosk.locator('.transcript li.visitor', { hasText: 'bonjour' }).waitFor();
+  const linked = kiosk.waitForResponse(r => r.url().endsWith('/api/v1/kiosk/phone-link'));
+  await kiosk.getByRole('button', { name: 'Continuer sur votre téléphone' }).click();
+  const { url } = await (await linked).json();
+  await kiosk.getByRole('img', { name: 'Continuer sur votre téléphone' }).waitFor();
+  await audit('phone code');
+  await shot('kiosk-9-phone');
+  assert.equal(await ask('PHONE ' + url), 'scanned');
+  await kiosk.getByText('Cette conversation continue sur votre téléphone.').waitFor();
+  assert.equal(await kiosk.locator('.transcript').count(), 0, 'the conversation left the screen');
+
   assert.deepEqual(problems, []);
   console.log('kiosk e2e: ok; axe found nothing on: ' + audited.join(', '));
 } catch (e) {
   await shot('kiosk-failure').catch(() => {});
   throw e;
 } finally {
+  lines.close(); // else node waits for more input and never ends
   await browser.close();
 }
