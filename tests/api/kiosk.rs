@@ -34,6 +34,47 @@ async fn the_kiosk_and_display_pages_are_served_with_a_strict_policy() {
 }
 
 #[tokio::test]
+async fn the_display_without_a_site_shows_the_first_and_pages_go_compressed_but_live_streams_do_not()
+ {
+    let app = spawn_app().await;
+    let plain = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let r = plain
+        .get(format!("{}/display", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 307);
+    assert_eq!(r.headers()["location"], "/display?site=lisboa");
+    assert_eq!(app.get("/display?site=lisboa").await.status(), 200);
+
+    // Kiosks on a slow lobby network get the script gzip-compressed.
+    let get = |path: &str| {
+        plain
+            .get(format!("{}{path}", app.base))
+            .header("accept-encoding", "gzip")
+            .send()
+    };
+    let js = get("/kiosk/kiosk.js").await.unwrap();
+    assert_eq!(js.headers()["content-encoding"], "gzip");
+    let sent = js.bytes().await.unwrap().len();
+    let size = std::fs::read(crate::helpers::repo().join("kiosk/kiosk.js"))
+        .unwrap()
+        .len();
+    assert!(sent * 2 < size, "{sent} bytes sent for {size}");
+    // An event stream is never buffered by compression.
+    let events = get("/api/v1/display/lisboa/events").await.unwrap();
+    assert_eq!(events.status(), 200);
+    assert!(events.headers().get("content-encoding").is_none());
+    assert_eq!(
+        app.get("/api/v1/display/nowhere/events").await.status(),
+        404
+    );
+}
+
+#[tokio::test]
 async fn talk_gives_a_ticket_when_someone_here_speaks_the_language_else_a_remote_chat() {
     let app = spawn_app().await;
     // Nobody at a counter: a remote chat.

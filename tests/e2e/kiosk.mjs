@@ -99,6 +99,9 @@ try {
   assert.equal(await kiosk.evaluate(() => document.documentElement.lang), 'uk');
   await audit('home');
   await shot('kiosk-2-home');
+  await kiosk.setViewportSize({ width: 1920, height: 1080 });
+  await shot('kiosk-2b-home-landscape');
+  await kiosk.setViewportSize({ width: 1080, height: 1920 });
 
   // ---- browsing to an article ----
   await kiosk.getByRole('button', { name: 'Житло' }).click();
@@ -119,6 +122,11 @@ try {
   assert.equal(await kiosk.getByRole('button', { name: 'Високий контраст' }).getAttribute('aria-pressed'), 'true');
   await audit('article, larger text and high contrast');
   await shot('kiosk-3b-article-contrast');
+  // Zoomed to 200% (half the CSS width) with larger text: it reflows, no
+  // sideways scrolling.
+  await kiosk.setViewportSize({ width: 540, height: 960 });
+  assert.ok(await kiosk.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'no sideways scrolling at 200%');
+  await kiosk.setViewportSize({ width: 1080, height: 1920 });
   await kiosk.getByRole('button', { name: 'Більший текст' }).click();
   await kiosk.getByRole('button', { name: 'Високий контраст' }).click();
 
@@ -148,6 +156,9 @@ try {
   await kiosk.getByRole('button', { name: 'АБВ' }).click();
   for (const ch of ['і', 'ї', 'є', 'ґ', 'ў']) await key(ch).waitFor();
   await audit('search');
+  await kiosk.setViewportSize({ width: 540, height: 960 });
+  assert.ok(await kiosk.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'the keyboard fits at 200%');
+  await kiosk.setViewportSize({ width: 1080, height: 1920 });
   await shot('kiosk-5-search');
   await kiosk.locator('#results button', { hasText: 'Оренда житла' }).click();
   await kiosk.getByRole('heading', { name: 'Оренда житла', level: 1 }).waitFor();
