@@ -52,7 +52,7 @@ const KEYS = {
 const CYRILLIC_LANGS = ['ru', 'uk', 'be'];
 
 // What is shared by every visitor: the languages and their UI strings.
-const cache = { langs: [], strings: {}, kiosk: null };
+const cache = { langs: [], strings: {}, categories: {}, kiosk: null };
 // Everything about the current visitor, in memory only (never in storage),
 // so clearing the screen is replacing this object.
 const fresh = () => ({ lang: null, stack: [], current: null, read: [], searched: [], chat: null, ticket: null });
@@ -298,7 +298,7 @@ const SCREENS = {
     ];
   },
 
-  async search() {
+  async search(typed) {
     const field = el('input', {
       type: 'search', class: 'search-field', id: 'search-field', inputmode: 'none', autocomplete: 'off',
       spellcheck: 'false', 'aria-label': t('kiosk-search'), placeholder: t('kiosk-search-placeholder'), maxlength: '200',
@@ -322,7 +322,17 @@ const SCREENS = {
         }, { attrs: { lang: x.lang } }))))
         : el('div', {}, el('p', { text: t('kiosk-search-none') }), button(t('kiosk-talk'), () => talk({}), { cls: 'primary', iconName: 'talk' })));
     }
-    field.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(() => find(false), TYPE_DELAY_MS); });
+    // Kept with the screen, so coming back from a result shows the search.
+    const here = visitor.current;
+    field.addEventListener('input', () => {
+      here.arg = field.value;
+      clearTimeout(timer);
+      timer = setTimeout(() => find(false), TYPE_DELAY_MS);
+    });
+    if (typed) {
+      field.value = typed;
+      find(false);
+    }
     field.addEventListener('keydown', e => { if (e.key === 'Enter') { clearTimeout(timer); find(true); } });
     return [
       heading(t('kiosk-search')),
@@ -360,9 +370,10 @@ const SCREENS = {
     box.value = c.draft || '';
     box.addEventListener('input', () => { c.draft = box.value; });
     const sendIt = () => { const text = box.value.trim(); if (text) { box.value = ''; c.draft = ''; send(text); } };
-    return [
+    const view = el('div', {},
       heading(t('kiosk-chat-title')),
-      c.remote ? el('p', { text: t('kiosk-remote-chat') }) : null,
+      // The kiosk offers a chat only when nobody here speaks the language.
+      el('p', { text: t('kiosk-remote-chat') }),
       el('p', { id: 'chat-status', role: 'status' }),
       el('ol', { class: 'transcript', id: 'transcript', 'aria-live': 'polite', 'aria-label': t('kiosk-chat-title') }),
       el('div', { id: 'chat-controls' },
@@ -374,8 +385,9 @@ const SCREENS = {
       el('div', { id: 'chat-rating', hidden: true },
         el('p', { id: 'rate-question', text: t('kiosk-rate') }),
         el('div', { class: 'rating', role: 'group', 'aria-labelledby': 'rate-question' },
-          [1, 2, 3, 4, 5].map(n => button(String(n), () => rateChat(n))))),
-    ];
+          [1, 2, 3, 4, 5].map(n => button(String(n), () => rateChat(n))))));
+    drawChat(view);
+    return view;
   },
 
   async phone(arg) {
@@ -409,10 +421,9 @@ function block(b) {
   }
 }
 
-const categories = {};
 async function categoriesIn(lang) {
-  if (!categories[lang]) categories[lang] = await api('/api/v1/categories?lang=' + lang);
-  return categories[lang];
+  if (!cache.categories[lang]) cache.categories[lang] = await api('/api/v1/categories?lang=' + lang);
+  return cache.categories[lang];
 }
 
 // On the first screen the heading says "touch your language" in each
@@ -495,7 +506,7 @@ async function talk({ topic, article }) {
     return go('ticket');
   }
   visitor.chat = {
-    secret: r.chat, remote: true, messages: new Map(), pending: [], events: null,
+    secret: r.chat, messages: new Map(), pending: [], events: null,
     status: 'waiting', availability: r.availability, ended: false, mediatorSeen: false, draft: '',
   };
   connectChat();
@@ -601,9 +612,11 @@ function notice(c, text) {
   c.messages.set('n' + randomId(), { sort: last + 0.5, from: 'system', text });
 }
 
-function drawChat() {
+// Redraws the chat on screen, or in `view` while it is being built.
+function drawChat(view = document) {
   const c = visitor.chat;
-  const list = $('#transcript');
+  const find = sel => view.querySelector(sel);
+  const list = find('#transcript');
   if (!c || !list) return;
   const line = (cls, who, text) => el('li', { class: cls }, who ? el('span', { class: 'who', text: who }) : null, text);
   const sorted = [...c.messages.values()].sort((a, b) => a.sort - b.sort);
@@ -612,10 +625,9 @@ function drawChat() {
     ...c.pending.map(p => line('visitor pending', t('kiosk-chat-you'), p.text)),
   );
   list.scrollTop = list.scrollHeight;
-  const status = $('#chat-status');
-  status.textContent = c.availability && c.status === 'waiting' ? c.availability.message : '';
-  $('#chat-controls').hidden = c.ended;
-  $('#chat-rating').hidden = !(c.ended && c.mediatorSeen && !c.rated);
+  find('#chat-status').textContent = c.availability && c.status === 'waiting' ? c.availability.message : '';
+  find('#chat-controls').hidden = c.ended;
+  find('#chat-rating').hidden = !(c.ended && c.mediatorSeen && !c.rated);
 }
 
 async function send(text) {

@@ -162,6 +162,11 @@ try {
   await shot('kiosk-5-search');
   await kiosk.locator('#results button', { hasText: 'Оренда житла' }).click();
   await kiosk.getByRole('heading', { name: 'Оренда житла', level: 1 }).waitFor();
+  // Back from a result: the search as it was.
+  await kiosk.getByRole('button', { name: 'Назад' }).click();
+  assert.equal(await kiosk.locator('#search-field').inputValue(), 'оренд');
+  await kiosk.locator('#results button', { hasText: 'Оренда житла' }).click();
+  await kiosk.getByRole('heading', { name: 'Оренда житла', level: 1 }).waitFor();
 
   // ---- a ticket, called at the counter and shown on the display ----
   await kiosk.getByRole('button', { name: 'Поговорити з медіатором' }).click();
@@ -200,6 +205,10 @@ try {
   await ana.getByText('preciso de ajuda').waitFor();
   await ana.getByLabel('Reply to the visitor').fill('Bom dia! Em que posso ajudar?');
   await ana.getByRole('button', { name: 'Send' }).click();
+  await kiosk.locator('.transcript li.mediator', { hasText: 'Em que posso ajudar?' }).waitFor();
+  // The visitor looks at something else, and comes back to the chat.
+  await kiosk.getByRole('button', { name: 'Início' }).click();
+  await kiosk.getByRole('button', { name: 'Conversa com um mediador' }).click();
   await kiosk.locator('.transcript li.mediator', { hasText: 'Em que posso ajudar?' }).waitFor();
   // The network drops: the kiosk says so; a reply sent meanwhile arrives
   // once when it comes back.
