@@ -5,17 +5,14 @@
 //! (30 per second overall) cap by design. Run with
 //! `cargo bench --bench telegram`.
 
+mod common;
 #[path = "../tests/api/telegram_server.rs"]
 mod telegram_server;
 
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use balcao::clock::{Clock, SystemClock};
-use balcao::config::{Config, LogFormat, TelegramConfig};
+use balcao::config::TelegramConfig;
 use balcao::handoff::settings::HandoffSettings;
-use balcao::knowledge::files::Source;
-use balcao::lang::LangSettings;
 use telegram_server::{BotApi, TOKEN};
 
 const CHATS: i64 = 200;
@@ -24,31 +21,14 @@ const QUESTIONS: [&str; PER_CHAT] = ["reagrupamento familiar", "/menu", "how do 
 
 #[tokio::main]
 async fn main() {
-    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let dir = tempfile::tempdir().unwrap();
     let api = BotApi::start().await;
-    let config = Config {
-        bind: "127.0.0.1:0".parse().unwrap(),
-        database_url: format!("sqlite://{}", dir.path().join("bench.db").display()),
-        knowledge: Source::Dirs {
-            knowledge: root.join("knowledge"),
-            locales: root.join("locales"),
-        },
-        log_format: LogFormat::Text,
-        reload_interval: None,
-        languages: LangSettings::default(),
-        public_url: "http://127.0.0.1".into(),
-        handoff: HandoffSettings::default(),
-        telegram: TelegramConfig {
-            token: Some(TOKEN.into()),
-            api_url: Some(api.url.clone()),
-            ..TelegramConfig::default()
-        },
-        file: None,
+    let telegram = TelegramConfig {
+        token: Some(TOKEN.into()),
+        api_url: Some(api.url.clone()),
+        ..TelegramConfig::default()
     };
-    let running = balcao::server::start(&config, Arc::new(SystemClock) as Arc<dyn Clock>)
-        .await
-        .unwrap();
+    let running = common::start(dir.path(), HandoffSettings::default(), telegram).await;
     let store = running.state.store.clone();
 
     let total = CHATS as usize * PER_CHAT;

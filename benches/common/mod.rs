@@ -1,0 +1,38 @@
+//! What the end-to-end benchmarks share: the release service on loopback,
+//! on a fresh SQLite file and the repository's knowledge.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use balcao::clock::{Clock, SystemClock};
+use balcao::config::{Config, LogFormat, TelegramConfig};
+use balcao::handoff::settings::HandoffSettings;
+use balcao::knowledge::files::Source;
+use balcao::lang::LangSettings;
+use balcao::server::Running;
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Starts the service with its database in `dir`.
+pub async fn start(dir: &Path, handoff: HandoffSettings, telegram: TelegramConfig) -> Running {
+    let config = Config {
+        bind: "127.0.0.1:0".parse().unwrap(),
+        database_url: format!("sqlite://{}", dir.join("bench.db").display()),
+        knowledge: Source::Dirs {
+            knowledge: root().join("knowledge"),
+            locales: root().join("locales"),
+        },
+        log_format: LogFormat::Text,
+        reload_interval: None,
+        languages: LangSettings::default(),
+        public_url: "http://127.0.0.1".into(),
+        handoff,
+        telegram,
+        file: None,
+    };
+    balcao::server::start(&config, Arc::new(SystemClock) as Arc<dyn Clock>)
+        .await
+        .unwrap()
+}
