@@ -81,6 +81,8 @@ function listen() {
   // Every (re)connection starts from the recent calls, so nothing called
   // while the stream was down is missed.
   events.onopen = () => { $('#network').hidden = true; load().catch(() => {}); };
+  // The server fell behind: start again from the recent calls.
+  events.addEventListener('reload', () => load().catch(() => {}));
   events.addEventListener('call', e => {
     const call = JSON.parse(e.data);
     state.calls = [call, ...state.calls.filter(c => c.label !== call.label)];

@@ -398,7 +398,6 @@ const SCREENS = {
       if (e instanceof Offline) throw e;
       return [heading(t('kiosk-phone')), el('p', { role: 'alert', text: e.status === 503 ? t('kiosk-phone-off') : e.message })];
     }
-    if (arg.chat) watchMove(arg.chat);
     return [
       heading(t('kiosk-phone')),
       el('img', { class: 'qr', alt: t('kiosk-phone'), src: 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(link.svg) }),
@@ -531,15 +530,15 @@ function watchCalls() {
     else drawNav();
     armIdle();
   };
-  // After a reconnection, a call made meanwhile is among the recent ones.
+  // After a reconnection, or when the server fell behind, a call made
+  // meanwhile is among the recent ones.
+  const missed = () => api(path + '/calls').then(r => {
+    const hit = r.calls.find(x => x.label === k.label);
+    if (hit && visitor.ticket === k && !k.called) called(hit.counter);
+  }, () => {});
   let opened = 0;
-  events.onopen = () => {
-    if (opened++ === 0) return;
-    api(path + '/calls').then(r => {
-      const hit = r.calls.find(x => x.label === k.label);
-      if (hit && visitor.ticket === k && !k.called) called(hit.counter);
-    }, () => {});
-  };
+  events.onopen = () => { if (opened++ > 0) missed(); };
+  events.addEventListener('reload', missed);
   events.addEventListener('call', e => {
     const call = JSON.parse(e.data);
     if (visitor.ticket === k && call.label === k.label) called(call.counter);
@@ -561,6 +560,9 @@ function connectChat() {
   // stream was down is in the transcript, so fetch it again.
   events.addEventListener('ready', () => refreshChat(c));
   events.addEventListener('message', e => receive(c, JSON.parse(e.data)));
+  events.addEventListener('moved', () => moved(c));
+  // The server fell behind: the transcript has whatever was missed.
+  events.addEventListener('reload', () => refreshChat(c).catch(() => {}));
   events.onerror = () => {
     if (events.readyState !== EventSource.CLOSED) return; // the browser retries by itself
     c.events = null;
@@ -686,8 +688,8 @@ async function rateChat(n) {
   $('#chat-rating').replaceChildren(el('p', { class: 'thanks', role: 'status', text: t('kiosk-feedback-thanks') }));
 }
 
-// After "continue on your phone" the chat's secret stops working: the
-// conversation now lives on Telegram.
+// After "continue on your phone" the chat's stream says "moved" and its
+// secret stops working: the conversation now lives on Telegram.
 function moved(c) {
   if (visitor.chat !== c) return;
   finishChat(c);
@@ -695,14 +697,6 @@ function moved(c) {
   visitor.stack = [];
   visitor.current = { name: 'message', arg: t('kiosk-chat-moved') };
   show();
-}
-
-function watchMove(secret) {
-  const timer = setInterval(() => {
-    const c = visitor.chat;
-    if (!c || c.secret !== secret || visitor.current.name !== 'phone') return clearInterval(timer);
-    refreshChat(c).catch(() => {});
-  }, 2000);
 }
 
 // ---- privacy on a shared screen ----

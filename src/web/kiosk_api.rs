@@ -14,7 +14,9 @@ use serde_json::{Value, json};
 use super::AppState;
 use super::error::ApiError;
 use crate::handoff::PersonRequest;
-use crate::handoff::model::{Author, CaseContext, CaseStatus, Channel, MessageKind};
+use crate::handoff::model::{
+    Author, CaseContext, CaseStatus, Channel, Event, EventKind, MessageKind,
+};
 use crate::handoff::settings::{Kiosk, Site};
 use crate::lang::Lang;
 use crate::telegram::links::{self, LinkTarget};
@@ -205,6 +207,9 @@ async fn chat_events(
     Path(secret): Path<String>,
 ) -> Result<Response, ApiError> {
     let case = case_of(&state, &secret).await?;
+    // Subscribed before anything else, so a move to the phone from now on
+    // is seen.
+    let hub = state.handoff.hub.subscribe();
     let rx = state.kiosk_chat.connect(&secret);
     state.handoff.channel_up(case.visitor_id);
     // "ready" first: from then on replies come on this stream, and the
@@ -219,7 +224,14 @@ async fn chat_events(
         );
         Some((Ok::<_, std::convert::Infallible>(e), rx))
     });
-    let stream = ready.chain(messages);
+    // When the visitor continues on their phone, the kiosk is told at once.
+    let case_id = case.id;
+    let until = tokio::time::Instant::now() + std::time::Duration::from_secs(6 * 3600);
+    let moved = super::sse::events(hub, until, move |e: &Event| {
+        (e.kind == EventKind::ChannelChanged && e.case_id == Some(case_id))
+            .then(|| SseEvent::default().event("moved").data("{}"))
+    });
+    let stream = ready.chain(futures_util::stream::select(messages, moved));
     Ok(axum::response::sse::Sse::new(stream.boxed())
         .keep_alive(axum::response::sse::KeepAlive::default())
         .into_response())

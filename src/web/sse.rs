@@ -20,7 +20,19 @@ pub fn stream<F>(
 where
     F: Fn(&Event) -> Option<SseEvent> + Send + 'static,
 {
-    let s = futures_util::stream::unfold((rx, pick), move |(mut rx, pick)| async move {
+    Sse::new(events(rx, until, pick)).keep_alive(KeepAlive::new().interval(Duration::from_secs(15)))
+}
+
+/// The events of [`stream`], to merge with others.
+pub fn events<F>(
+    rx: broadcast::Receiver<Event>,
+    until: tokio::time::Instant,
+    pick: F,
+) -> impl Stream<Item = Result<SseEvent, Infallible>>
+where
+    F: Fn(&Event) -> Option<SseEvent> + Send + 'static,
+{
+    futures_util::stream::unfold((rx, pick), move |(mut rx, pick)| async move {
         loop {
             let next = tokio::time::timeout_at(until, rx.recv()).await.ok()?;
             match next {
@@ -36,6 +48,5 @@ where
                 Err(RecvError::Closed) => return None,
             }
         }
-    });
-    Sse::new(s).keep_alive(KeepAlive::new().interval(Duration::from_secs(15)))
+    })
 }

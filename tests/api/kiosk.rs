@@ -113,3 +113,51 @@ async fn talk_gives_a_ticket_when_someone_here_speaks_the_language_else_a_remote
         .await;
     assert_eq!(v["mode"], "chat");
 }
+
+#[tokio::test]
+async fn each_kiosk_has_its_own_request_budget_though_kiosks_share_an_address() {
+    use balcao::handoff::settings::Kiosk;
+    let mut handoff = crate::helpers::test_handoff();
+    handoff.sites[0].kiosks.push(Kiosk {
+        id: "lobby-2".into(),
+        token: "kiosk-token-for-tests-0002".into(),
+        services: vec![],
+    });
+    let app = crate::helpers::spawn_with(crate::helpers::Options {
+        handoff: Some(handoff),
+        ..Default::default()
+    })
+    .await;
+    let me = |token: &'static str| {
+        app.client
+            .get(format!("{}/api/v1/kiosk/me", app.base))
+            .header("x-kiosk-token", token)
+            .header("accept-language", "uk")
+            .send()
+    };
+    // Both kiosks call from 127.0.0.1. The first spends its minute's budget.
+    let mut first_refused = None;
+    for n in 1..=130 {
+        if me(crate::helpers::KIOSK_TOKEN).await.unwrap().status() == 429 {
+            first_refused = Some(n);
+            break;
+        }
+    }
+    assert_eq!(first_refused, Some(121), "120 requests a minute per kiosk");
+    let r = me(crate::helpers::KIOSK_TOKEN).await.unwrap();
+    let body: serde_json::Value = r.json().await.unwrap();
+    assert_eq!(body["error"]["code"], "rate_limited");
+    let msg = body["error"]["message"].as_str().unwrap();
+    assert!(
+        msg.chars().any(|c| ('а'..='я').contains(&c)),
+        "in Ukrainian: {msg}"
+    );
+    // The other kiosk, same address, is not held back.
+    assert_eq!(
+        me("kiosk-token-for-tests-0002").await.unwrap().status(),
+        200
+    );
+    // A minute later the first may ask again.
+    app.clock.advance(chrono::Duration::seconds(61));
+    assert_eq!(me(crate::helpers::KIOSK_TOKEN).await.unwrap().status(), 200);
+}
