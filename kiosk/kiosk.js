@@ -40,16 +40,22 @@ const ICONS = {
   down: 'M7 14V3H3v11zM7 14l4 8a3 3 0 0 0 3-3v-4h5a2 2 0 0 0 2-2.3l-1.4-8a2 2 0 0 0-2-1.7H7',
   print: 'M7 9V3h10v6M7 17H4v-7h16v7h-3M7 14h10v7H7z',
 };
+  shift: 'M12 3l8 9h-4v8H8v-8H4z',
 
-const KEYS = {
-  latin: ['1234567890', 'qwertyuiop', 'asdfghjkl', "zxcvbnm-'?"],
-  // Portuguese, French, Spanish and Romanian letters beyond a-z.
-  latinExtra: 'áàâãçéèêëíîïñóôõúùûüășțœ',
-  cyrillic: ['1234567890', 'йцукенгшщзхъ', 'фывапролджэ', 'ячсмитьбю.,?'],
-  // Russian ё, Ukrainian і ї є ґ, Belarusian і ў, and the apostrophe both use.
-  cyrillicExtra: "ёіїєґў'",
+// Each layout as rows of keys, laid out as on the keyboards people know,
+// none longer than a row can hold on a narrow screen.
+const LAYOUTS = {
+  // Then the Portuguese, French, Spanish and Romanian letters beyond a-z.
+  latin: ['1234567890', 'qwertyuiop', "asdfghjkl'", 'zxcvbnm,.?-', 'áàâãçéèêëíîï', 'ñóôõœúùûüășț'],
+  ru: ['ё1234567890', 'йцукенгшщзхъ', 'фывапролджэ', 'ячсмитьбю.,?'],
+  // Ukrainian ЙЦУКЕН: і ї є where Russian has ы ъ э, ґ beside я, and the
+  // apostrophe where Russian has ё.
+  uk: ["'1234567890", 'йцукенгшщзхї', 'фівапролджє', 'ґячсмитьбю.,?'],
+  // Belarusian: ў where Russian has щ, і for и, the apostrophe for ъ.
+  be: ['ё1234567890', "йцукенгшўзх'", 'фывапролджэ', 'ячсмітьбю.,?'],
 };
 const CYRILLIC_LANGS = ['ru', 'uk', 'be'];
+// The Cyrillic layout of each Cyrillic language; the others get Russian's.
 
 // What is shared by every visitor: the languages and their UI strings.
 const cache = { langs: [], strings: {}, categories: {}, kiosk: null };
@@ -378,7 +384,7 @@ const SCREENS = {
       el('ol', { class: 'transcript', id: 'transcript', 'aria-live': 'polite', 'aria-label': t('kiosk-chat-title') }),
       el('div', { id: 'chat-controls' },
         box,
-        keyboard(box, { label: t('kiosk-chat-send'), iconName: 'talk', onEnter: sendIt, chat: true }),
+        keyboard(box, { label: t('kiosk-chat-send'), iconName: 'talk', onEnter: sendIt }),
         el('div', { class: 'actions' },
           button(t('kiosk-chat-end'), endChat),
           button(t('kiosk-phone'), () => go('phone', { chat: c.secret }), { iconName: 'phone' }))),
@@ -452,25 +458,36 @@ async function chooseLanguage(code, switching) {
 
 // ---- the on-screen keyboard ----
 
-function keyboard(field, { label, iconName, onEnter, chat }) {
-  let layout = CYRILLIC_LANGS.includes(visitor.lang) ? 'cyrillic' : 'latin';
+function keyboard(field, { label, iconName, onEnter }) {
+  const cyrillic = CYRILLIC_LANGS.includes(visitor.lang) ? visitor.lang : 'ru';
+  let layout = CYRILLIC_LANGS.includes(visitor.lang) ? cyrillic : 'latin';
+  // One capital, as on a phone: Shift lets go after the next letter.
+  let shift = false;
   const wrap = el('div', { class: 'keyboard', role: 'group' });
-  const type = s => {
-    field.value = (field.value + s).slice(0, Number(field.maxLength) > 0 ? field.maxLength : 200);
+  const edit = value => {
+    field.value = value.slice(0, Number(field.maxLength) > 0 ? field.maxLength : 200);
     field.dispatchEvent(new Event('input'));
   };
   const draw = () => {
-    const key = ch => el('button', { type: 'button', on: { click: () => type(ch) } }, ch);
-    wrap.setAttribute('aria-label', t('kiosk-keyboard-' + layout));
+  const type = s => {
+    edit(field.value + s);
+    if (shift && s.trim()) { shift = false; draw(); }
+  };
+    const key = ch => {
+      const shown = shift ? ch.toLocaleUpperCase(visitor.lang) : ch;
+      return el('button', { type: 'button', on: { click: () => type(shown) } }, shown);
+    };
+    const other = layout === 'latin' ? cyrillic : 'latin';
+    wrap.setAttribute('aria-label', t(layout === 'latin' ? 'kiosk-keyboard-latin' : 'kiosk-keyboard-cyrillic'));
     wrap.replaceChildren(
-      ...KEYS[layout].map(row => el('div', { class: 'row' }, Array.from(row, key))),
-      el('div', { class: 'row extra' }, Array.from(KEYS[layout + 'Extra'], key)),
+      ...LAYOUTS[layout].map(row => el('div', { class: 'row' }, Array.from(row, key))),
       el('div', { class: 'row controls' },
-        button(t(layout === 'latin' ? 'kiosk-keyboard-cyrillic' : 'kiosk-keyboard-latin'), () => { layout = layout === 'latin' ? 'cyrillic' : 'latin'; draw(); }, { attrs: { 'data-key': 'layout' } }),
+        button(t(other === 'latin' ? 'kiosk-keyboard-latin' : 'kiosk-keyboard-cyrillic'), () => { layout = other; draw(); }, { attrs: { 'data-key': 'layout' } }),
+        button(null, () => { shift = !shift; draw(); }, { iconName: 'shift', attrs: { 'data-key': 'shift', 'aria-label': t('kiosk-key-shift'), 'aria-pressed': String(shift) } }),
         button(t('kiosk-key-space'), () => type(' '), { cls: 'space' }),
-        chat ? button(',', () => type(',')) : null,
-        button(t('kiosk-key-delete'), () => { field.value = Array.from(field.value).slice(0, -1).join(''); field.dispatchEvent(new Event('input')); }),
-        button(t('kiosk-key-clear'), () => { field.value = ''; field.dispatchEvent(new Event('input')); }),
+        button(t('kiosk-key-delete'), () => edit(Array.from(field.value).slice(0, -1).join('')))),
+      el('div', { class: 'row controls' },
+        button(t('kiosk-key-clear'), () => edit('')),
         button(label, onEnter, { cls: 'primary', iconName })),
     );
   };
@@ -620,7 +637,7 @@ function drawChat(view = document) {
   const find = sel => view.querySelector(sel);
   const list = find('#transcript');
   if (!c || !list) return;
-  const line = (cls, who, text) => el('li', { class: cls }, who ? el('span', { class: 'who', text: who }) : null, text);
+  const line = (cls, who, text, ...extra) => el('li', { class: cls }, who ? el('span', { class: 'who', text: who }) : null, ...extra, text);
   const sorted = [...c.messages.values()].sort((a, b) => a.sort - b.sort);
   list.replaceChildren(
     ...sorted.map(m => m.from === 'visitor' ? line('visitor', t('kiosk-chat-you'), m.text) : m.from === 'mediator' ? line('mediator', t('kiosk-chat-mediator'), m.text) : line('system', null, m.text)),

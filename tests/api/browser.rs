@@ -117,3 +117,36 @@ async fn in_chromium_a_visitor_uses_the_kiosk_takes_a_ticket_called_on_the_displ
     .unwrap();
     println!("screenshots in {}", shots.display());
 }
+
+/// Runs one case of `tests/e2e/kiosk-cases.mjs` against `app`; `answer`
+/// acts as a mediator when the script asks.
+async fn kiosk_case(
+    app: &crate::helpers::TestApp,
+    case: &'static str,
+    answer: impl FnMut(&str) -> Option<String> + Send + 'static,
+) {
+    let (base, shots) = (app.base.clone(), screenshots().display().to_string());
+    tokio::task::spawn_blocking(move || {
+        node_talking(
+            "kiosk-cases.mjs",
+            &[case, &base, KIOSK_TOKEN, &shots],
+            answer,
+        );
+    })
+    .await
+    .unwrap();
+}
+
+#[tokio::test]
+async fn in_chromium_the_kiosk_keyboard_has_the_ukrainian_belarusian_and_russian_layouts_a_shift_and_punctuation()
+ {
+    let app = spawn_app().await;
+    kiosk_case(&app, "keyboard", |_| None).await;
+}
+
+#[tokio::test]
+async fn in_chromium_with_larger_text_no_kiosk_screen_scrolls_sideways_or_breaks_a_keyboard_row_or_a_label_in_any_language()
+ {
+    let app = spawn_app().await;
+    kiosk_case(&app, "fit", |_| None).await;
+}

@@ -154,7 +154,7 @@ try {
   await kiosk.getByRole('button', { name: 'ABC' }).click();
   for (const ch of ['ã', 'ç', 'é', 'ñ', 'ș', 'ț', 'ă']) await key(ch).waitFor();
   await kiosk.getByRole('button', { name: 'АБВ' }).click();
-  for (const ch of ['і', 'ї', 'є', 'ґ', 'ў']) await key(ch).waitFor();
+  for (const ch of ['і', 'ї', 'є', 'ґ']) await key(ch).waitFor();
   await audit('search');
   await kiosk.setViewportSize({ width: 540, height: 960 });
   assert.ok(await kiosk.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'the keyboard fits at 200%');

@@ -1,0 +1,187 @@
+// Kiosk and display cases, one per run, each against a server the calling
+// test set up for it (mediators present or not, the clock, the bot on or
+// off).
+// Usage: node kiosk-cases.mjs CASE BASE_URL KIOSK_TOKEN SCREENSHOT_DIR
+// A line the script prints in capitals ("CLAIM 12") asks the test to act
+// as a mediator; the test answers with a line once it has.
+import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import assert from 'node:assert/strict';
+import readline from 'node:readline';
+
+const [which, base, kioskToken, shots] = process.argv.slice(2);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync'],
+});
+const problems = [];
+const lines = readline.createInterface({ input: process.stdin });
+const answers = lines[Symbol.asyncIterator]();
+async function ask(request) {
+  console.log(request);
+  return (await answers.next()).value;
+}
+
+const PORTRAIT = { width: 1080, height: 1920 };
+// 200% zoom: the same screen at half the CSS pixels.
+const ZOOMED = { width: 540, height: 960 };
+
+const langs = await (await fetch(base + '/api/v1/languages')).json();
+const strings = {};
+for (const l of langs) strings[l.code] = (await (await fetch(base + '/api/v1/kiosk/strings?lang=' + l.code)).json()).strings;
+const native = code => langs.find(l => l.code === code).native_name;
+
+let last = null; // the page to photograph when a case fails
+
+async function open(path = '/kiosk/#token=' + kioskToken) {
+  const context = await browser.newContext({ viewport: PORTRAIT, hasTouch: true, locale: 'pt-PT' });
+  const page = await context.newPage();
+  last = page;
+  page.on('pageerror', e => problems.push('page error: ' + e.message));
+  page.on('console', m => { if (m.type() === 'error') problems.push('console: ' + m.text()); });
+  await page.goto(base + path);
+  return page;
+}
+
+const button = (page, name) => page.getByRole('button', { name, exact: true });
+
+async function choose(page, code) {
+  await button(page, native(code)).click();
+  await page.getByRole('heading', { name: strings[code]['kiosk-topics'] }).waitFor();
+}
+
+// The language switch in the bar; the kiosk goes back to where it was.
+async function switchLanguage(page, from, to) {
+  await page.getByRole('button', { name: strings[from]['kiosk-language'] + ': ' + native(from) }).click();
+  await button(page, native(to)).click();
+}
+
+async function audit(page, screen) {
+  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const found = r.violations.map(v => `${screen}: ${v.id} (${v.nodes.length}) ${v.help} — ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')}`);
+  assert.deepEqual(found, [], 'axe found accessibility problems');
+}
+
+// What does not fit: sideways scrolling, labels wider than their buttons,
+// keyboard rows broken over several lines.
+function misfits(page, where) {
+  return page.evaluate(where => {
+    const found = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth) found.push(`${where}: the page scrolls sideways (${root.scrollWidth} > ${root.clientWidth})`);
+    for (const b of document.querySelectorAll('button')) {
+      if (!b.checkVisibility()) continue;
+      const box = b.getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(b);
+      const label = range.getBoundingClientRect();
+      if (b.scrollWidth > b.clientWidth + 1 || label.left < box.left - 1 || label.right > box.right + 1) {
+        found.push(`${where}: "${b.textContent}" overflows its button (${Math.round(label.width)} in ${Math.round(box.width)})`);
+      }
+    }
+    for (const row of document.querySelectorAll('.keyboard .row')) {
+      const tops = new Set([...row.children].map(k => Math.round(k.getBoundingClientRect().top)));
+      if (tops.size > 1) found.push(`${where}: the keyboard row "${row.textContent}" wraps onto ${tops.size} lines`);
+    }
+    return found;
+  }, where);
+}
+
+async function misfitsAtBothSizes(page, where) {
+  const found = [...await misfits(page, where)];
+  await page.setViewportSize(ZOOMED);
+  found.push(...await misfits(page, where + ' at 200%'));
+  await page.setViewportSize(PORTRAIT);
+  return found;
+}
+
+const keys = page => page.$$eval('.keyboard .row:not(.controls) button', bs => bs.map(b => b.textContent));
+
+const CASES = {
+  // Each Cyrillic language has its own layout; Latin has the punctuation;
+  // Shift gives one capital.
+  async keyboard() {
+    const page = await open();
+    await choose(page, 'uk');
+    await button(page, strings.uk['kiosk-search']).click();
+    const uk = await keys(page);
+    for (const k of ['і', 'ї', 'є', 'ґ', "'"]) assert.ok(uk.includes(k), 'Ukrainian has ' + k);
+    for (const k of ['ы', 'э', 'ъ', 'ё']) assert.ok(!uk.includes(k), 'Ukrainian has no ' + k);
+    assert.ok(uk.indexOf('ї') === uk.indexOf('х') + 1 && uk.indexOf('є') === uk.indexOf('ж') + 1, 'ї after х, є after ж, as on the ЙЦУКЕН layout');
+    // Shift: one capital, then small letters again.
+    await page.getByRole('button', { name: strings.uk['kiosk-key-shift'] }).click();
+    await button(page, 'Ї').click();
+    await button(page, 'в').click();
+    assert.equal(await page.locator('#search-field').inputValue(), 'Їв');
+    await button(page, 'ABC').click();
+    const latin = await keys(page);
+    for (const k of ['.', ',', 'ã', 'ç', 'ș']) assert.ok(latin.includes(k), 'Latin has ' + k);
+    await page.getByRole('button', { name: strings.uk['kiosk-key-shift'] }).click();
+    await button(page, 'S').click();
+    await button(page, '.').click();
+    assert.equal(await page.locator('#search-field').inputValue(), 'ЇвS.');
+    await button(page, 'АБВ').click();
+    assert.deepEqual(await keys(page), uk, 'back to the Ukrainian layout');
+
+    await switchLanguage(page, 'uk', 'be');
+    await page.getByRole('heading', { name: strings.be['kiosk-search'] }).waitFor();
+    const be = await keys(page);
+    for (const k of ['ў', 'і', "'", 'ё', 'ы', 'э']) assert.ok(be.includes(k), 'Belarusian has ' + k);
+    for (const k of ['и', 'щ', 'ъ', 'ї', 'є', 'ґ']) assert.ok(!be.includes(k), 'Belarusian has no ' + k);
+
+    await switchLanguage(page, 'be', 'ru');
+    await page.getByRole('heading', { name: strings.ru['kiosk-search'] }).waitFor();
+    const ru = await keys(page);
+    for (const k of ['ы', 'э', 'ъ', 'ё', 'и', 'щ']) assert.ok(ru.includes(k), 'Russian has ' + k);
+    for (const k of ['і', 'ї', 'є', 'ґ', 'ў']) assert.ok(!ru.includes(k), 'Russian has no ' + k);
+    await shot(page, 'kiosk-keyboard-ru');
+  },
+
+  // Larger text, every language, search and chat, full size and at 200%.
+  async fit() {
+    const page = await open();
+    const found = [];
+    let before = null;
+    for (const { code } of langs) {
+      const s = strings[code];
+      if (before) await switchLanguage(page, before, code);
+      else {
+        await choose(page, code);
+        await button(page, s['kiosk-larger-text']).click();
+      }
+      before = code;
+      await page.getByRole('heading', { name: s['kiosk-topics'] }).waitFor();
+      assert.ok(await page.evaluate(() => document.documentElement.classList.contains('larger')));
+      found.push(...await misfitsAtBothSizes(page, code + ' home'));
+      await button(page, s['kiosk-search']).click();
+      found.push(...await misfitsAtBothSizes(page, code + ' search'));
+      await page.locator('.keyboard [data-key="layout"]').click();
+      found.push(...await misfitsAtBothSizes(page, code + ' search, other layout'));
+      await button(page, s['kiosk-home']).click();
+      await button(page, s['kiosk-talk']).click();
+      await page.getByRole('heading', { name: s['kiosk-chat-title'] }).waitFor();
+      found.push(...await misfitsAtBothSizes(page, code + ' chat'));
+      if (code === 'uk') await shot(page, 'kiosk-larger-chat-uk');
+      await button(page, s['kiosk-chat-end']).click();
+      await page.getByRole('heading', { name: s['kiosk-topics'] }).waitFor();
+    }
+    assert.deepEqual(found, []);
+  },
+};
+
+async function shot(page, name) {
+  await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
+}
+
+try {
+  await CASES[which]();
+  assert.deepEqual(problems, []);
+  console.log(`kiosk case ${which}: ok`);
+} catch (e) {
+  if (last) await shot(last, `kiosk-case-${which}-failure`).catch(() => {});
+  throw e;
+} finally {
+  lines.close();
+  await browser.close();
+}
