@@ -25,13 +25,16 @@ function el(tag, attrs, ...children) {
 
 function say(text) { document.getElementById('status').textContent = text || ''; }
 
+// A File or Blob body goes as it is (a file for the visitor), anything
+// else as JSON.
 async function api(method, path, body) {
   const headers = { 'Accept': 'application/json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const raw = body instanceof Blob;
+  if (body !== undefined) headers['Content-Type'] = raw ? (body.type || 'application/octet-stream') : 'application/json';
   if (method !== 'GET' && state.csrf) headers['X-CSRF-Token'] = state.csrf;
   const res = await fetch('/api/v1/console' + path, {
     method, headers, credentials: 'same-origin',
-    body: body === undefined ? undefined : JSON.stringify(body),
+    body: body === undefined || raw ? body : JSON.stringify(body),
   });
   const data = await res.json().catch(() => ({}));
   if (!res.ok) {
@@ -47,9 +50,14 @@ async function loadStrings(lang) {
   const q = lang ? '?lang=' + encodeURIComponent(lang) : '';
   const r = await api('GET', '/strings' + q);
   state.t = r.strings;
+  state.lang = r.lang;
   document.documentElement.lang = r.lang;
   document.title = t('console-title');
 }
+
+// Dates and numbers in the console's language, not the browser's.
+function when(at) { return new Date(at).toLocaleString(state.lang); }
+function number(n, digits) { return new Intl.NumberFormat(state.lang, { maximumFractionDigits: digits || 0 }).format(n); }
 
 function minutes(secs) { return t('console-minutes', { minutes: Math.floor(secs / 60) }); }
 function langName(code) {
@@ -191,10 +199,18 @@ function presenceForm(p) {
   el('button', { type: 'submit', text: t('console-save') }));
 }
 
+// A case or ticket served in another language than the visitor's is marked
+// with what the visitor reads ("needs Kriolu").
+function servedIn(x) {
+  const serve = x.serve_lang || x.lang;
+  return serve === x.lang ? langName(x.lang)
+    : langName(serve) + ' · ' + t('console-needs-lang', { lang: langName(x.lang) });
+}
+
 function caseRow(c, action) {
   return el('tr', { 'data-case': c.id },
     el('td', { text: '#' + c.id }),
-    el('td', { text: langName(c.lang) }),
+    el('td', { text: servedIn(c) }),
     el('td', { text: t('category-' + c.topic) }),
     el('td', { text: t('channel-' + c.channel) + (c.left_message ? ' · ' + t('console-left-message') : '') }),
     el('td', { text: t('console-waited', { minutes: Math.floor(c.waited_secs / 60) }) }),
@@ -208,7 +224,7 @@ function table(heads, rows) {
 
 async function queueView() {
   const q = await api('GET', '/queue');
-  const heads = ['', t('console-language'), t('console-topic'), t('console-channel'), t('console-waiting'), ''];
+  const heads = [t('console-col-case'), t('console-language'), t('console-topic'), t('console-channel'), t('console-waiting'), t('console-col-action')];
   const claim = c => el('button', { class: 'claim', on: { click: async () => {
     try { await api('POST', '/cases/' + c.id + '/claim', {}); location.hash = '#/case/' + c.id; }
     catch (err) { say(err.message); route(true); }
@@ -218,6 +234,7 @@ async function queueView() {
     try { await api('POST', '/tickets/' + tk.ticket.id + '/' + what, {}); route(true); } catch (err) { say(err.message); }
   } }, text: t(label) });
   return [
+    el('h1', { text: t('console-nav-queue') }),
     presenceForm(q.presence),
     el('h2', { text: t('console-mine') }),
     q.mine.length ? table(heads, q.mine.map(c => caseRow(c, open(c)))) : el('p', { class: 'muted', text: '—' }),
@@ -227,7 +244,7 @@ async function queueView() {
     el('div', { class: 'row' }, el('button', { id: 'call-next', on: { click: async () => {
       try { const r = await api('POST', '/tickets/next', {}); say(r.label); route(true); } catch (err) { say(err.message); }
     } }, text: t('console-call-next') }),
-    q.tickets.map(tk => el('span', { class: 'ticket', text: tk.label + ' (' + langName(tk.ticket.lang) + ')' }))),
+    q.tickets.map(tk => el('span', { class: 'ticket', text: tk.label + ' (' + servedIn(tk.ticket) + ')' }))),
     q.called.length ? el('h2', { text: t('console-called') }) : null,
     q.called.map(tk => el('div', { class: 'row called' }, el('strong', { text: tk.label + ' → ' + t('console-counter') + ' ' + tk.ticket.counter }),
       ticketAction(tk, 'recall', 'console-recall'), ticketAction(tk, 'skip', 'console-skip'), ticketAction(tk, 'done', 'console-done', 'primary')))];
@@ -235,25 +252,70 @@ async function queueView() {
 
 // ---- one case -----------------------------------------------------------
 
-function transcript(messages) {
+// Whether a message to the visitor really reached them, in words.
+function deliveryState(d) {
+  if (!d) return null;
+  let text;
+  if (d.state === 'failed') text = t('console-delivery-failed', { reason: t('console-delivery-reason-' + (d.failure || 'refused').replace('_', '-')) });
+  else if (d.state === 'queued' && d.retrying) text = t('console-delivery-retrying');
+  else text = t('console-delivery-' + d.state);
+  return el('span', { class: 'delivery ' + d.state, 'data-state': d.state, text });
+}
+
+function transcript(messages, delivery) {
   return el('ol', { class: 'transcript' }, messages.map(m => {
     const who = m.kind === 'note' ? t('console-note-label') : t('console-author-' + m.author);
     const body = m.file_id
       ? el('span', {}, el('a', { href: '/api/v1/console/files/' + m.file_id, target: '_blank', rel: 'noopener', text: t('console-file') }), m.body ? ' ' + m.body : '')
       : m.body;
-    return el('li', { class: m.kind === 'note' ? 'note' : m.author },
-      el('span', { class: 'meta', text: who + ' · ' + new Date(m.created_at).toLocaleString() }), body);
+    return el('li', { class: m.kind === 'note' ? 'note' : m.author, 'data-message': m.id },
+      el('span', { class: 'meta', text: who + ' · ' + when(m.created_at) }), body,
+      deliveryState(delivery && delivery.messages[m.id]));
   }));
 }
 
+// A photo or document for the visitor. The chosen file survives a live
+// redraw, like a draft.
+function fileForm(id, act) {
+  const input = el('input', { id: 'send-file', type: 'file' });
+  const kept = state.drafts[id + ':file'];
+  if (kept) { const dt = new DataTransfer(); dt.items.add(kept); input.files = dt.files; }
+  input.addEventListener('change', () => { state.drafts[id + ':file'] = input.files[0]; });
+  const send = async () => {
+    const f = input.files[0];
+    if (!f) return;
+    await act('/file?name=' + encodeURIComponent(f.name), () => f, () => { delete state.drafts[id + ':file']; })();
+  };
+  return el('div', { class: 'row' },
+    el('label', { for: 'send-file', text: t('console-send-file') }), input,
+    el('button', { class: 'secondary', id: 'send-file-button', on: { click: send }, text: t('console-send-file-button') }));
+}
+
+// A case the mediator can no longer act on (its visitor erased their
+// data, or they transferred it away): said plainly, with no reply box.
+function goneView(id, text) {
+  return [el('h1', { text: t('console-case', { id }) }),
+    el('p', { id: 'case-gone', text }),
+    el('p', {}, el('a', { href: '#/queue', text: t('console-back-to-queue') }))];
+}
+
+function movedText(m) {
+  return m.mediator
+    ? t('console-moved-to-mediator', { id: m.case_id, name: m.mediator })
+    : t('console-moved-to-queue', { id: m.case_id, lang: langName(m.lang), topic: t('category-' + m.topic) });
+}
+
 async function caseView(id) {
-  const [v, canned, team] = await Promise.all([
-    api('GET', '/cases/' + id), api('GET', '/cases/' + id + '/canned'), api('GET', '/mediators')]);
+  let v;
+  try { v = await api('GET', '/cases/' + id); }
+  catch (err) { if (err.status === 410) return goneView(id, err.message); throw err; }
+  if (v.moved) return goneView(id, movedText(v.moved));
+  const [canned, team] = await Promise.all([api('GET', '/cases/' + id + '/canned'), api('GET', '/mediators')]);
   const c = v.case;
   const mine = c.status === 'active' && c.mediator_id === state.me.mediator.id;
   const act = (path, body, after) => async () => {
     try { await api('POST', '/cases/' + id + path, body ? body() : {}); if (after) after(); route(true); }
-    catch (err) { say(err.message); }
+    catch (err) { say(err.message); if (err.status === 410) route(true); }
   };
   const draft = (name) => {
     const key = id + ':' + name;
@@ -296,11 +358,14 @@ async function caseView(id) {
   if (mine) {
     controls.push(
       el('label', { for: 'reply', text: t('console-reply') }), reply,
-      el('div', { class: 'row' }, cannedSel, articleSel,
+      el('div', { class: 'row' },
+        el('label', { for: 'canned', class: 'visually-hidden', text: t('console-canned') }), cannedSel,
+        el('label', { for: 'article', class: 'visually-hidden', text: t('console-insert-article') }), articleSel,
         el('button', { id: 'send', on: { click: async () => {
           if (!reply.value.trim()) return;
           await act('/reply', () => ({ text: reply.value }), reply.clear)();
         } }, text: t('console-send') })),
+      fileForm(id, act),
       el('fieldset', {}, el('legend', { text: t('console-transfer') }),
         el('div', { class: 'row' },
           el('label', { for: 'to-mediator', text: t('console-transfer-mediator') }), toMediator,
@@ -321,43 +386,53 @@ async function caseView(id) {
     } }, text: t('console-add-note') }));
   return [
     el('h1', { text: t('console-case', { id: c.id }) }),
-    el('p', { id: 'case-status', text: [t('console-status-' + c.status), langName(c.lang), t('category-' + c.topic), t('channel-' + c.channel)].join(' · ') }),
-    el('div', { class: 'columns' }, el('div', {}, el('h2', { text: t('console-transcript') }), transcript(v.messages), controls), side)];
+    el('p', { id: 'case-status', text: [t('console-status-' + c.status), servedIn(c), t('category-' + c.topic), t('channel-' + c.channel)].join(' · ') }),
+    v.delivery && v.delivery.visitor_blocked ? el('p', { id: 'visitor-blocked', class: 'warning', role: 'alert', text: t('console-visitor-blocked') }) : null,
+    el('div', { class: 'columns' }, el('div', {}, el('h2', { text: t('console-transcript') }), transcript(v.messages, v.delivery), controls), side)];
 }
 
 // ---- administrators ---------------------------------------------------------
 
-function countTable(title, map) {
-  return [el('h2', { text: title }), table(['', t('console-stats-count')],
-    Object.entries(map).map(([k, n]) => el('tr', {}, el('td', { text: k }), el('td', { text: n }))))];
+// Statistics tables: keys are shown through `name` (never a raw id), with
+// the column heading `head` naming what they are.
+function countTable(title, head, map, name) {
+  return [el('h2', { text: title }), table([head, t('console-stats-count')],
+    Object.entries(map).map(([k, n]) => el('tr', {}, el('td', { text: name ? name(k) : k }), el('td', { text: number(n) }))))];
 }
 
-function shareTable(title, map) {
-  return [el('h2', { text: title }), table(['', t('console-stats-count'), t('console-stats-share')],
-    Object.entries(map).map(([k, s]) => el('tr', {}, el('td', { text: k }), el('td', { text: s.ratings }), el('td', { text: Math.round(s.share * 100) + '%' }))))];
+function shareTable(title, head, map, name) {
+  return [el('h2', { text: title }), table([head, t('console-stats-count'), t('console-stats-share')],
+    Object.entries(map).map(([k, s]) => el('tr', {}, el('td', { text: name(k) }), el('td', { text: number(s.ratings) }),
+      el('td', { text: new Intl.NumberFormat(state.lang, { style: 'percent' }).format(s.share) }))))];
 }
 
 async function statsView() {
   const s = await api('GET', '/stats?days=30');
-  const named = (prefix, map) => Object.fromEntries(Object.entries(map).map(([k, v]) => [t(prefix + k), v]));
+  const n = s.names;
+  const from = (map) => (k) => map[k] == null ? k : map[k];
+  const topic = from(n.topics), lang = from(n.langs);
+  const sat = t('console-stats-satisfaction') + ' · ';
   return [
     el('h1', { text: t('console-nav-stats') + ' · ' + t('console-stats-days', { days: s.days }) }),
     el('p', {}, el('a', { href: '/api/v1/console/stats.csv?days=30', download: 'balcao-stats.csv', text: t('console-stats-csv') })),
-    table(['', ''], [
-      [t('console-stats-attended'), s.attended],
-      [t('console-stats-daily-average'), s.daily_average.toFixed(1)],
+    table([t('console-stats-measure'), t('console-stats-value')], [
+      [t('console-stats-attended'), number(s.attended)],
+      [t('console-stats-daily-average'), number(s.daily_average, 1)],
       [t('console-stats-wait-median'), s.wait_median_secs == null ? '—' : minutes(s.wait_median_secs)],
       [t('console-stats-wait-p90'), s.wait_p90_secs == null ? '—' : minutes(s.wait_p90_secs)],
     ].map(([k, v]) => el('tr', {}, el('th', { scope: 'row', text: k }), el('td', { text: v })))),
-    countTable(t('console-stats-by-day'), s.per_day),
-    countTable(t('console-stats-by-lang'), Object.fromEntries(Object.entries(s.by_lang).map(([k, v]) => [langName(k), v]))),
-    countTable(t('console-stats-by-topic'), named('category-', s.by_topic)),
-    countTable(t('console-stats-by-channel'), named('channel-', s.by_channel)),
-    shareTable(t('console-stats-satisfaction') + ' · ' + t('console-stats-by-topic'), named('category-', s.satisfaction_by_topic)),
-    shareTable(t('console-stats-satisfaction') + ' · ' + t('console-stats-by-service'), s.satisfaction_by_service),
-    shareTable(t('console-stats-satisfaction') + ' · ' + t('console-stats-by-site'), s.satisfaction_by_site),
-    countTable(t('console-stats-gaps'), Object.fromEntries(s.search_gaps.map(g => [g.lang + ': ' + g.query, g.count]))),
-    countTable(t('console-stats-not-helpful'), Object.fromEntries(s.not_helpful.map(f => [f.article, f.not_helpful])))];
+    countTable(t('console-stats-by-day'), t('console-stats-day'), s.per_day,
+      d => new Date(d + 'T12:00:00Z').toLocaleDateString(state.lang)),
+    countTable(t('console-stats-by-lang'), t('console-language'), s.by_lang, lang),
+    countTable(t('console-stats-by-topic'), t('console-topic'), s.by_topic, topic),
+    countTable(t('console-stats-by-channel'), t('console-channel'), s.by_channel, k => t('channel-' + k)),
+    shareTable(sat + t('console-stats-by-topic'), t('console-topic'), s.satisfaction_by_topic, topic),
+    shareTable(sat + t('console-stats-by-service'), t('console-service'), s.satisfaction_by_service, from(n.services)),
+    shareTable(sat + t('console-stats-by-site'), t('console-site'), s.satisfaction_by_site, from(n.sites)),
+    countTable(t('console-stats-gaps'), t('console-stats-query'),
+      Object.fromEntries(s.search_gaps.map(g => [lang(g.lang) + ': ' + g.query, g.count]))),
+    countTable(t('console-stats-not-helpful'), t('console-stats-article'),
+      Object.fromEntries(s.not_helpful.map(f => [f.article, f.not_helpful])), from(n.articles))];
 }
 
 async function teamView() {
@@ -378,12 +453,19 @@ async function teamView() {
     el('button', { type: 'submit', text: t('console-create') }))];
 }
 
+// An action in words; one this page does not know yet still reads as words.
+function auditAction(action) {
+  const id = 'console-audit-' + action;
+  return state.t[id] ? t(id) : t('console-audit-other', { action });
+}
+
 async function auditView() {
   const r = await api('GET', '/audit');
   return [el('h1', { text: t('console-nav-audit') }),
-    table([t('console-audit-when'), t('console-audit-who'), t('console-audit-action'), ''],
-      r.audit.map(a => el('tr', {}, el('td', { text: new Date(a.at).toLocaleString() }), el('td', { text: a.username }),
-        el('td', { text: a.action }), el('td', { text: a.case_id == null ? '' : '#' + a.case_id }))))];
+    table([t('console-audit-when'), t('console-audit-who'), t('console-audit-action'), t('console-col-case')],
+      r.audit.map(a => el('tr', {}, el('td', { text: when(a.at) }),
+        el('td', { text: a.mediator_id == null ? t('console-audit-visitor') : a.username }),
+        el('td', { text: auditAction(a.action) }), el('td', { text: a.case_id == null ? '' : '#' + a.case_id }))))];
 }
 
 // ---- routing ------------------------------------------------------------------

@@ -12,6 +12,7 @@ const IDLE_WAITING_S = 600;
 const COUNTDOWN_S = 30;
 const TYPE_DELAY_MS = 250;
 const RETRY_MS = 3000;
+const HEARTBEAT_MS = 60 * 1000;
 
 // The kiosk's token comes in the address (/kiosk/#token=...): the fragment
 // never reaches server logs.
@@ -39,8 +40,8 @@ const ICONS = {
   up: 'M7 10v11H3V10zM7 10l4-8a3 3 0 0 1 3 3v4h5a2 2 0 0 1 2 2.3l-1.4 8a2 2 0 0 1-2 1.7H7',
   down: 'M7 14V3H3v11zM7 14l4 8a3 3 0 0 0 3-3v-4h5a2 2 0 0 0 2-2.3l-1.4-8a2 2 0 0 0-2-1.7H7',
   print: 'M7 9V3h10v6M7 17H4v-7h16v7h-3M7 14h10v7H7z',
-};
   shift: 'M12 3l8 9h-4v8H8v-8H4z',
+};
 
 // Each layout as rows of keys, laid out as on the keyboards people know,
 // none longer than a row can hold on a narrow screen.
@@ -54,8 +55,8 @@ const LAYOUTS = {
   // Belarusian: ў where Russian has щ, і for и, the apostrophe for ъ.
   be: ['ё1234567890', "йцукенгшўзх'", 'фывапролджэ', 'ячсмітьбю.,?'],
 };
-const CYRILLIC_LANGS = ['ru', 'uk', 'be'];
 // The Cyrillic layout of each Cyrillic language; the others get Russian's.
+const CYRILLIC_LANGS = ['ru', 'uk', 'be'];
 
 // What is shared by every visitor: the languages and their UI strings.
 const cache = { langs: [], strings: {}, categories: {}, kiosk: null };
@@ -101,6 +102,9 @@ function button(label, onclick, { cls, iconName, attrs } = {}) {
 }
 
 const $ = sel => document.querySelector(sel);
+
+// "Continue on your phone" needs this kiosk's token and the Telegram bot.
+const phoneOn = () => Boolean(cache.kiosk && cache.kiosk.phone);
 
 function randomId() {
   const a = new Uint8Array(12);
@@ -298,7 +302,7 @@ const SCREENS = {
         text('p', a.disclaimer, 'disclaimer')),
       el('div', { class: 'actions' },
         button(t('kiosk-talk'), () => talk({ topic: a.category, article: a.id }), { cls: 'primary', iconName: 'talk' }),
-        TOKEN ? button(t('kiosk-phone'), () => go('phone', { article: a.id }), { iconName: 'phone' }) : null),
+        phoneOn() ? button(t('kiosk-phone'), () => go('phone', { article: a.id }), { iconName: 'phone' }) : null),
       feedback,
       a.related.length ? [el('h2', { text: t('kiosk-related') }), articleList(a.related)] : null,
     ];
@@ -360,8 +364,10 @@ const SCREENS = {
         el('p', { class: 'number', text: k.label }),
         el('p', { text: t('kiosk-ticket-service', { service: k.service }) + (k.topicName ? ' · ' + k.topicName : '') }),
         el('p', { text: t('kiosk-ticket-lang', { language: native }) }),
-        el('p', { text: k.wait != null ? t('kiosk-ticket-wait', { minutes: k.wait }) : k.message }),
-        el('p', { text: t('kiosk-ticket-watch') })),
+        // A ticket is for waiting here: never the remote "leave a message".
+        el('p', { text: k.wait != null ? t('kiosk-ticket-wait', { minutes: k.wait }) : t('kiosk-ticket-no-wait') }),
+        el('p', { text: t('kiosk-ticket-watch') }),
+        el('p', { class: 'issued', text: [cache.kiosk && cache.kiosk.site.name, when(k.issued)].filter(Boolean).join(' · ') })),
       el('div', { class: 'actions' }, button(t('kiosk-print'), () => print(), { cls: 'primary', iconName: 'print' })),
     ];
   },
@@ -387,7 +393,7 @@ const SCREENS = {
         keyboard(box, { label: t('kiosk-chat-send'), iconName: 'talk', onEnter: sendIt }),
         el('div', { class: 'actions' },
           button(t('kiosk-chat-end'), endChat),
-          button(t('kiosk-phone'), () => go('phone', { chat: c.secret }), { iconName: 'phone' }))),
+          phoneOn() ? button(t('kiosk-phone'), () => go('phone', { chat: c.secret }), { iconName: 'phone' }) : null)),
       el('div', { id: 'chat-rating', hidden: true },
         el('p', { id: 'rate-question', text: t('kiosk-rate') }),
         el('div', { class: 'rating', role: 'group', 'aria-labelledby': 'rate-question' },
@@ -468,11 +474,11 @@ function keyboard(field, { label, iconName, onEnter }) {
     field.value = value.slice(0, Number(field.maxLength) > 0 ? field.maxLength : 200);
     field.dispatchEvent(new Event('input'));
   };
-  const draw = () => {
   const type = s => {
     edit(field.value + s);
     if (shift && s.trim()) { shift = false; draw(); }
   };
+  const draw = () => {
     const key = ch => {
       const shown = shift ? ch.toLocaleUpperCase(visitor.lang) : ch;
       return el('button', { type: 'button', on: { click: () => type(shown) } }, shown);
@@ -497,12 +503,16 @@ function keyboard(field, { label, iconName, onEnter }) {
 
 // ---- talk to a mediator: a ticket here, or a chat with someone remote ----
 
-async function talk({ topic, article }) {
+async function talk({ topic, article, anyway }) {
   if (visitor.chat && !visitor.chat.ended) return go('chat');
   if (visitor.ticket && !visitor.ticket.called) return go('ticket');
   if (!TOKEN) return go('message', t('kiosk-phone-off'));
   let r;
   try {
+    if (!anyway) {
+      const hours = await api('/api/v1/kiosk/hours?lang=' + visitor.lang);
+      if (!hours.open_now) return go('closed', { topic, article, hours: hours.hours });
+    }
     r = await api('/api/v1/kiosk/talk', {
       lang: visitor.lang, topic, article, context: { read: visitor.read.slice(-10), searched: visitor.searched.slice(-10) },
     });
@@ -516,7 +526,7 @@ async function talk({ topic, article }) {
     const cat = categories.find(c => c.id === k.ticket.topic);
     visitor.ticket = {
       label: k.label, service: k.ticket.service, lang: k.ticket.lang, topicName: cat && cat.name,
-      wait: k.availability.wait_minutes, message: k.availability.message, called: null,
+      wait: k.availability.wait_minutes, issued: k.ticket.issued_at, called: null,
     };
     watchCalls();
     return go('ticket');
@@ -530,6 +540,22 @@ async function talk({ topic, article }) {
 }
 
 SCREENS.message = async text => [heading(t('kiosk-talk')), el('p', { role: 'alert', text })];
+
+// Outside the mediators' hours the visitor hears so first, and chooses.
+SCREENS.closed = async ({ topic, article, hours }) => [
+  heading(t('kiosk-closed-title')),
+  hours ? el('p', { class: 'summary', text: t('kiosk-closed-hours', { hours }) }) : null,
+  el('p', { text: t('kiosk-closed-choice') }),
+  el('div', { class: 'actions' },
+    button(t('kiosk-closed-continue'), () => talk({ topic, article, anyway: true }), { cls: 'primary', iconName: 'talk' }),
+    button(t('kiosk-home'), goHome, { iconName: 'home' })),
+];
+
+// A moment in the visitor's language (Kriolu dates read as Portuguese ones).
+function when(iso) {
+  if (!iso) return null;
+  return new Intl.DateTimeFormat([visitor.lang, 'pt'], { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+}
 
 // A waiting ticket listens to this site's calls, so the kiosk can show
 // where to go if the visitor is still looking at it.
@@ -568,9 +594,20 @@ function chatUrl(c, rest) {
   return '/api/v1/kiosk/chats/' + encodeURIComponent(c.secret) + (rest || '');
 }
 
+// The server ends a chat whose page is gone (no stream and no heartbeat for
+// longer than the idle guard), so the visitor who walked away leaves the queue.
+function heartbeat(c) {
+  if (c.heartbeat) return;
+  c.heartbeat = setInterval(() => {
+    if (visitor.chat !== c || c.ended) return clearInterval(c.heartbeat);
+    api(chatUrl(c, '/heartbeat'), {}).catch(() => {});
+  }, HEARTBEAT_MS);
+}
+
 function connectChat() {
   const c = visitor.chat;
   if (!c || c.ended || c.events) return;
+  heartbeat(c);
   const events = new EventSource(chatUrl(c, '/events'));
   c.events = events;
   // "ready" comes first on every (re)connection: anything said while the
@@ -599,7 +636,7 @@ async function refreshChat(c) {
   if (visitor.chat !== c) return;
   for (const m of r.messages) {
     if (m.from === 'mediator') c.mediatorSeen = true;
-    c.messages.set(m.id, { sort: m.id, from: m.from, text: m.text });
+    c.messages.set(m.id, { sort: m.id, from: m.from, text: m.text, file: m.file });
   }
   c.availability = r.availability;
   c.status = r.status;
@@ -609,10 +646,10 @@ async function refreshChat(c) {
 
 function receive(c, p) {
   if (visitor.chat !== c) return;
-  if (p.kind === 'reply') {
+  if (p.kind === 'reply' || p.kind === 'file') {
     c.mediatorSeen = true;
     if (p.message_id == null || !c.messages.has(p.message_id)) {
-      c.messages.set(p.message_id ?? 'n' + randomId(), { sort: p.message_id ?? Infinity, from: 'mediator', text: p.text });
+      c.messages.set(p.message_id ?? 'n' + randomId(), { sort: p.message_id ?? Infinity, from: 'mediator', text: p.text, file: p.file });
     }
   } else if (p.kind === 'notice') {
     notice(c, p.text);
@@ -631,6 +668,18 @@ function notice(c, text) {
   c.messages.set('n' + randomId(), { sort: last + 0.5, from: 'system', text });
 }
 
+// A mediator's file: an image is shown (fetched while the chat is open,
+// never cached, gone with the screen on reset); a document cannot be handed
+// over on a shared screen, so it is offered on the visitor's phone.
+function chatFile(c, file) {
+  if (!file) return [];
+  if (file.image) {
+    return [el('img', { class: 'chat-image', src: chatUrl(c, '/files/' + file.id), alt: t('kiosk-chat-image') })];
+  }
+  return [el('p', { class: 'chat-document', text: t('kiosk-chat-document', { name: file.name }) }),
+    button(t('kiosk-phone'), () => go('phone', { chat: c.secret }), { iconName: 'phone' })];
+}
+
 // Redraws the chat on screen, or in `view` while it is being built.
 function drawChat(view = document) {
   const c = visitor.chat;
@@ -640,7 +689,7 @@ function drawChat(view = document) {
   const line = (cls, who, text, ...extra) => el('li', { class: cls }, who ? el('span', { class: 'who', text: who }) : null, ...extra, text);
   const sorted = [...c.messages.values()].sort((a, b) => a.sort - b.sort);
   list.replaceChildren(
-    ...sorted.map(m => m.from === 'visitor' ? line('visitor', t('kiosk-chat-you'), m.text) : m.from === 'mediator' ? line('mediator', t('kiosk-chat-mediator'), m.text) : line('system', null, m.text)),
+    ...sorted.map(m => m.from === 'visitor' ? line('visitor', t('kiosk-chat-you'), m.text) : m.from === 'mediator' ? line('mediator', t('kiosk-chat-mediator'), m.text, ...chatFile(c, m.file)) : line('system', null, m.text)),
     ...c.pending.map(p => line('visitor pending', t('kiosk-chat-you'), p.text)),
   );
   list.scrollTop = list.scrollHeight;

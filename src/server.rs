@@ -1,5 +1,6 @@
 //! Running the service: the HTTP server, the knowledge reload watcher, and
-//! a graceful stop that lets in-flight requests finish.
+//! a graceful stop that lets in-flight requests finish and ends live event
+//! streams (their clients reconnect to the next process).
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -57,6 +58,8 @@ pub struct Running {
 
 /// How long the first-administrator link stays valid.
 const SETUP_LINK_VALID: chrono::Duration = chrono::Duration::hours(1);
+/// How often kiosk chats are checked for a page that is gone.
+const KIOSK_WATCH_EVERY: Duration = Duration::from_secs(5);
 /// How often expired conversations and tickets are deleted.
 const RETENTION_EVERY: Duration = Duration::from_secs(3600);
 
@@ -198,6 +201,11 @@ pub async fn start(config: &Config, clock: Arc<dyn Clock>) -> Result<Running, St
             let stop = stopped.clone();
             async move { h.run_outbox(deliveries, stop).await }
         }),
+        tokio::spawn(kiosk_watch(
+            state.handoff.clone(),
+            state.kiosk_chat.clone(),
+            stopped.clone(),
+        )),
         tokio::spawn(retention(state.handoff.clone(), stopped)),
     ]);
     tracing::info!(%addr, "listening");
@@ -228,6 +236,25 @@ async fn setup_link(state: &AppState) -> Result<Option<String>, StoreError> {
         "{}/console/#/setup/{token}",
         state.public_url
     )))
+}
+
+/// Ends the kiosk chats whose page is gone, so a visitor who walked away
+/// does not hold a place in the queue.
+async fn kiosk_watch(handoff: Handoff, chats: Arc<KioskChat>, mut stop: watch::Receiver<bool>) {
+    loop {
+        tokio::select! {
+            _ = tokio::time::sleep(KIOSK_WATCH_EVERY) => {}
+            _ = stop.wait_for(|s| *s) => return,
+        }
+        match handoff
+            .end_abandoned_kiosk_chats(|c| chats.is_connected(c))
+            .await
+        {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(chats = n, "kiosk chats ended: their page was gone"),
+            Err(e) => tracing::error!(error = %e, "kiosk chat watch failed"),
+        }
+    }
 }
 
 /// Deletes expired conversations and tickets now and every hour.
@@ -272,6 +299,8 @@ impl Running {
     /// Stops accepting connections, lets in-flight requests finish, then
     /// closes the database.
     pub async fn shutdown(self) -> std::io::Result<()> {
+        // Live streams would hold the stop for hours: end them first.
+        self.state.handoff.hub.close();
         let _ = self.stop.send(true);
         let served = self
             .server

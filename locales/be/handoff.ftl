@@ -14,3 +14,6 @@ canned-documents = Ці можаце вы даслаць фота дакумен
 canned-wait = Дзякуй. Я праверу і адкажу праз некалькі хвілін.
 canned-appointment = Па вашай справе патрэбны асабісты прыём. Я растлумачу, як на яго запісацца.
 canned-closing = Ці магу я дапамагчы яшчэ чымсьці? Калі не, я завяршу размову. Дзякуй!
+
+# Said before the wait when the visitor is served in another language.
+handoff-routed-fallback = Зараз на змене няма медыятара, які размаўляе вашай мовай. Вам адкажа медыятар, які размаўляе мовай: { $serving }.

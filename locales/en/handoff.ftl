@@ -14,3 +14,6 @@ canned-documents = Could you send a photo of the document? It will help me under
 canned-wait = Thank you. I will check and answer within a few minutes.
 canned-appointment = Your case needs an in-person appointment. I will explain how to book one.
 canned-closing = Can I help with anything else? If not, I will close the conversation. Thank you!
+
+# Said before the wait when the visitor is served in another language.
+handoff-routed-fallback = No mediator who speaks your language is on duty right now. A mediator who speaks { $serving } will serve you.

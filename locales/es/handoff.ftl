@@ -14,3 +14,6 @@ canned-documents = ¿Puede enviar una foto del documento? Así entiendo mejor su
 canned-wait = Gracias. Voy a revisarlo y le respondo en unos minutos.
 canned-appointment = Su caso necesita una cita presencial. Le explico cómo pedirla.
 canned-closing = ¿Puedo ayudarle en algo más? Si no, voy a cerrar la conversación. ¡Gracias!
+
+# Said before the wait when the visitor is served in another language.
+handoff-routed-fallback = Ahora mismo no hay ningún mediador de servicio que hable su idioma. Le atenderá un mediador que habla { $serving }.

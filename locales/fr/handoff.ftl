@@ -14,3 +14,6 @@ canned-documents = Pouvez-vous envoyer une photo du document ? Cela m'aidera à 
 canned-wait = Merci. Je vérifie et je vous réponds dans quelques minutes.
 canned-appointment = Votre situation nécessite un rendez-vous en personne. Je vais vous expliquer comment le prendre.
 canned-closing = Puis-je vous aider pour autre chose ? Sinon, je vais terminer la conversation. Merci !
+
+# Said before the wait when the visitor is served in another language.
+handoff-routed-fallback = Aucun médiateur parlant votre langue n’est de service pour le moment. Un médiateur qui parle { $serving } va vous répondre.

@@ -14,3 +14,6 @@ canned-documents = Bu pode manda-m un fotu di dokumentu? Asi N ta intende midjó
 canned-wait = Obrigadu. N ta djobe i N ta responde-bu daki un kuantu minutu.
 canned-appointment = Bu kazu meste un atendimentu pesoalmenti. N ta splika-bu modi ki bu ta marka.
 canned-closing = N pode djuda-bu ku más algun kusa? Si ka ten, N ta fitxa konversa. Obrigadu!
+
+# Said before the wait when the visitor is served in another language.
+handoff-routed-fallback = Agora li ka ten nenhun mediador di sirvisu ki ta papia bu lingua. Un mediador ki ta papia { $serving } ta atende-bu.

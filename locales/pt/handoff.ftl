@@ -14,3 +14,6 @@ canned-documents = Pode enviar uma fotografia do documento? Assim percebo melhor
 canned-wait = Obrigado. Vou verificar e respondo dentro de alguns minutos.
 canned-appointment = O seu caso precisa de um atendimento presencial. Vou explicar como marcar.
 canned-closing = Posso ajudar em mais alguma coisa? Se não, vou encerrar a conversa. Obrigado!
+
+# Said before the wait when the visitor is served in another language.
+handoff-routed-fallback = Neste momento não há nenhum mediador de serviço que fale a sua língua. Vai ser atendido por um mediador que fala { $serving }.

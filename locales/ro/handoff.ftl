@@ -14,3 +14,6 @@ canned-documents = Puteți trimite o fotografie a documentului? Așa înțeleg m
 canned-wait = Vă mulțumesc. Verific și vă răspund în câteva minute.
 canned-appointment = Pentru cazul dumneavoastră trebuie să veniți în persoană, cu programare. Vă explic cum să vă programați.
 canned-closing = Vă mai pot ajuta cu ceva? Dacă nu, voi închide conversația. Vă mulțumesc!
+
+# Said before the wait when the visitor is served in another language.
+handoff-routed-fallback = În acest moment nu este de serviciu niciun mediator care să vorbească limba dumneavoastră. Vă va răspunde un mediator care vorbește { $serving }.

@@ -14,3 +14,6 @@ canned-documents = Можете прислать фотографию докум
 canned-wait = Спасибо. Я проверю и отвечу через несколько минут.
 canned-appointment = По вашему вопросу нужен личный приём. Я объясню, как записаться.
 canned-closing = Могу ли я помочь чем-то ещё? Если нет, я завершу разговор. Спасибо!
+
+# Said before the wait when the visitor is served in another language.
+handoff-routed-fallback = Сейчас на смене нет медиатора, который говорит на вашем языке. Вам ответит медиатор, который говорит на языке: { $serving }.

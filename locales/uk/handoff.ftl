@@ -14,3 +14,6 @@ canned-documents = Чи можете ви надіслати фото докум
 canned-wait = Дякую. Я перевірю і відповім за кілька хвилин.
 canned-appointment = Для вашої справи потрібен особистий прийом. Я поясню, як на нього записатися.
 canned-closing = Чи можу я ще чимось допомогти? Якщо ні, я завершу розмову. Дякую!
+
+# Said before the wait when the visitor is served in another language.
+handoff-routed-fallback = Зараз на зміні немає медіатора, який розмовляє вашою мовою. Вам відповість медіатор, який розмовляє мовою: { $serving }.

@@ -13,6 +13,11 @@ use super::{Availability, Handoff, HandoffError, Result};
 use crate::lang::Lang;
 use crate::store::{Applied, CaseChange, NewCase, NewMessage, RatingRow, StatRow};
 
+/// How long a kiosk chat's page may be silent before the visitor counts as
+/// gone: longer than the kiosk's own 10-minute guard, so a lobby network
+/// outage shorter than that does not end the conversation.
+pub const KIOSK_GONE_AFTER: chrono::Duration = chrono::Duration::minutes(10);
+
 /// Longest message accepted from anyone.
 pub const MAX_TEXT_CHARS: usize = 4000;
 
@@ -44,6 +49,17 @@ fn text(body: &str) -> Result<String> {
         return Err(HandoffError::BadText);
     }
     Ok(t.to_string())
+}
+
+/// A reply must reach the visitor whole: Telegram refuses texts over 4096
+/// UTF-16 units, so replies are counted as Telegram and browsers count
+/// (an emoji is two), and refused here rather than lost there.
+fn reply_text(body: &str) -> Result<String> {
+    let t = body.trim();
+    if t.encode_utf16().count() > MAX_TEXT_CHARS {
+        return Err(HandoffError::ReplyTooLong);
+    }
+    text(t)
 }
 
 fn notice(kind: PayloadKind, text: String) -> Payload {
@@ -112,6 +128,9 @@ impl Handoff {
             let avail = self.availability_for_case(&open).await?;
             return Ok((open, avail));
         }
+        let serve_lang = self
+            .serving_lang(req.lang, |m, _| m.covers_topic(&topic))
+            .await?;
         let mut fx = self.effects();
         fx.events.push(Self::event(
             EventKind::Queued,
@@ -122,6 +141,7 @@ impl Handoff {
             visitor_id: visitor.id,
             channel: req.channel,
             lang: req.lang,
+            serve_lang,
             topic,
             article,
             site: req.site,
@@ -222,14 +242,15 @@ impl Handoff {
         .await
     }
 
-    /// The visitor went away (left the kiosk, ended the chat).
+    /// The visitor went away (ended the chat, left the kiosk, or its page
+    /// is gone). Asked for a rating if a mediator attended; the outcome is
+    /// theirs to give, so it is recorded as "visitor left".
     pub async fn visitor_left(&self, case_id: i64) -> Result<Case> {
         let case = self.case(case_id).await?;
-        let was_active = case.status == CaseStatus::Active;
         let mut fx = self.effects();
         fx.events
             .push(Self::event(EventKind::Left, None, json!({})));
-        if was_active {
+        if case.status == CaseStatus::Active {
             fx.notices.push(notice(
                 PayloadKind::Survey,
                 self.ui(case.lang, "handoff-survey", &[]),
@@ -238,11 +259,7 @@ impl Handoff {
         let change = CaseChange {
             status: Some(CaseStatus::Closed),
             closed_at: Some(self.now()),
-            outcome: Some(if was_active {
-                Outcome::Answered
-            } else {
-                Outcome::VisitorLeft
-            }),
+            outcome: Some(Outcome::VisitorLeft),
             ..CaseChange::default()
         };
         self.change_case(
@@ -255,11 +272,44 @@ impl Handoff {
         .await
     }
 
+    /// A kiosk visitor is still there: their page sent a heartbeat or
+    /// opened its stream.
+    pub async fn kiosk_visitor_seen(&self, visitor_id: i64) -> Result<()> {
+        Ok(self.store.touch_visitor(visitor_id, self.now()).await?)
+    }
+
+    /// Ends the kiosk chats whose page is gone: no open stream (`connected`
+    /// says, by chat secret) and no heartbeat for longer than
+    /// [`KIOSK_GONE_AFTER`]. A chat that moved to the phone is no longer a
+    /// kiosk chat and is left alone.
+    pub async fn end_abandoned_kiosk_chats(
+        &self,
+        connected: impl Fn(&str) -> bool,
+    ) -> Result<usize> {
+        let mut ended = 0;
+        for (case, secret) in self
+            .store
+            .silent_kiosk_chats(self.now() - KIOSK_GONE_AFTER)
+            .await?
+        {
+            if connected(&secret) {
+                continue;
+            }
+            match self.visitor_left(case.id).await {
+                Ok(_) => ended += 1,
+                // Closed by someone else meanwhile.
+                Err(HandoffError::WrongState) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(ended)
+    }
+
     /// A mediator takes a waiting case. Exactly one of two simultaneous
     /// claims wins; the other gets [`HandoffError::Taken`].
     pub async fn claim(&self, who: &Mediator, case_id: i64) -> Result<Case> {
         let case = self.case(case_id).await?;
-        if !who.serves_case(&case) {
+        if !(who.is_admin() || who.serves_case(&case)) {
             return Err(HandoffError::NotYours);
         }
         let now = self.now();
@@ -303,7 +353,7 @@ impl Handoff {
     }
 
     /// The case, if `who` is the mediator it is with.
-    async fn mine(&self, who: &Mediator, case_id: i64) -> Result<Case> {
+    pub(super) async fn mine(&self, who: &Mediator, case_id: i64) -> Result<Case> {
         let case = self.case(case_id).await?;
         if case.status != CaseStatus::Active {
             return Err(HandoffError::WrongState);
@@ -316,7 +366,7 @@ impl Handoff {
 
     /// A reply to the visitor, delivered through the outbox.
     pub async fn reply(&self, who: &Mediator, case_id: i64, body: &str) -> Result<Applied> {
-        let body = text(body)?;
+        let body = reply_text(body)?;
         let case = self.mine(who, case_id).await?;
         let mut fx = self.effects();
         fx.messages.push(NewMessage {
@@ -364,9 +414,11 @@ impl Handoff {
     /// topic. The visitor is told and keeps their place.
     pub async fn transfer(&self, who: &Mediator, case_id: i64, to: &Transfer) -> Result<Case> {
         let case = self.case(case_id).await?;
+        // Administrators may move any open case (one left waiting in a
+        // language nobody on duty speaks, or with someone gone home).
         let allowed = match case.status {
-            CaseStatus::Active => case.mediator_id == Some(who.id),
-            CaseStatus::Waiting => who.serves_case(&case),
+            CaseStatus::Active => case.mediator_id == Some(who.id) || who.is_admin(),
+            CaseStatus::Waiting => who.serves_case(&case) || who.is_admin(),
             _ => return Err(HandoffError::WrongState),
         };
         if !allowed {
@@ -402,12 +454,18 @@ impl Handoff {
             status: Some(CaseStatus::Waiting),
             mediator_id: Some(None),
             target_mediator: Some(to.mediator_id),
-            lang: to.lang,
+            // The visitor still reads their own language.
+            serve_lang: to.lang,
             topic: to.topic.clone(),
             ..CaseChange::default()
         };
-        self.change_case(case_id, &[case.status], change, fx, HandoffError::Taken)
-            .await
+        let case = self
+            .change_case(case_id, &[case.status], change, fx, HandoffError::Taken)
+            .await?;
+        // So the mediator who sent it on can be told where it went.
+        self.audit(who, super::audit::action::TRANSFER, Some(case_id))
+            .await?;
+        Ok(case)
     }
 
     /// Gives the conversation back to the bot; the visitor may ask for a
@@ -420,6 +478,11 @@ impl Handoff {
         fx.notices.push(notice(
             PayloadKind::Notice,
             self.ui(case.lang, "handoff-handed-back", &[]),
+        ));
+        // A mediator attended: asked for a rating as after a close.
+        fx.notices.push(notice(
+            PayloadKind::Survey,
+            self.ui(case.lang, "handoff-survey", &[]),
         ));
         let change = CaseChange {
             status: Some(CaseStatus::Bot),
@@ -523,6 +586,9 @@ impl Handoff {
             None,
             json!({ "channel": channel }),
         ));
+        if self.case(case_id).await?.channel == Channel::Kiosk {
+            fx.notices.extend(self.documents_for_phone(case_id).await?);
+        }
         let change = CaseChange {
             visitor: Some((visitor.id, channel)),
             ..CaseChange::default()

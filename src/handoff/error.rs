@@ -30,6 +30,14 @@ pub enum HandoffError {
     NothingWaiting,
     #[error("empty or too long text")]
     BadText,
+    /// A reply longer than the visitor's channel takes in one message.
+    #[error("reply too long")]
+    ReplyTooLong,
+    #[error("file too large")]
+    FileTooLarge,
+    /// Empty, or not the type it claims to be.
+    #[error("unusable file")]
+    BadFile,
     #[error("rating must be 1 to 5")]
     BadRating,
     #[error(transparent)]

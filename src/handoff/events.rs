@@ -1,6 +1,8 @@
 //! Live fan-out of stored events to consoles and displays.
 
-use tokio::sync::broadcast;
+use std::sync::Arc;
+
+use tokio::sync::{broadcast, watch};
 
 use super::model::Event;
 
@@ -10,12 +12,16 @@ use super::model::Event;
 #[derive(Clone)]
 pub struct Hub {
     tx: broadcast::Sender<Event>,
+    /// Set when the service stops: live streams last hours, so they are
+    /// ended rather than waited for.
+    closing: Arc<watch::Sender<bool>>,
 }
 
 impl Default for Hub {
     fn default() -> Self {
         Hub {
             tx: broadcast::channel(1024).0,
+            closing: Arc::new(watch::channel(false).0),
         }
     }
 }
@@ -30,5 +36,18 @@ impl Hub {
 
     pub fn subscribe(&self) -> broadcast::Receiver<Event> {
         self.tx.subscribe()
+    }
+
+    /// Tells every live stream that the service is stopping.
+    pub fn close(&self) {
+        self.closing.send_replace(true);
+    }
+
+    /// Resolves once [`Hub::close`] was called (at once if it already was).
+    pub fn closed(&self) -> impl Future<Output = ()> + Send + use<> {
+        let mut rx = self.closing.subscribe();
+        async move {
+            let _ = rx.wait_for(|c| *c).await;
+        }
     }
 }

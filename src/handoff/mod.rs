@@ -3,9 +3,11 @@
 //! call these functions; storage is behind the store traits.
 
 pub mod accounts;
+pub mod audit;
 mod conversations;
 mod error;
 pub mod events;
+pub mod files;
 pub mod hours;
 pub mod model;
 pub mod outbox;
@@ -23,7 +25,7 @@ use crate::clock::Clock;
 use crate::content::ContentHandle;
 use crate::lang::Lang;
 use crate::store::{Applied, Effects, NewEvent, Purged, Store};
-pub use conversations::{MAX_TEXT_CHARS, PersonRequest, Transfer};
+pub use conversations::{KIOSK_GONE_AFTER, MAX_TEXT_CHARS, PersonRequest, Transfer};
 pub use error::{HandoffError, Result};
 use events::Hub;
 use model::{EventKind, Mediator};

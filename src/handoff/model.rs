@@ -8,11 +8,11 @@ use crate::lang::Lang;
 
 /// Declares a string-backed enum with its stored names.
 macro_rules! named {
-    ($(#[$m:meta])* $name:ident { $($v:ident = $s:literal),+ $(,)? }) => {
+    ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $v:ident = $s:literal),+ $(,)? }) => {
         $(#[$m])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
         #[serde(rename_all = "snake_case")]
-        pub enum $name { $($v),+ }
+        pub enum $name { $($(#[$vm])* $v),+ }
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$v),+];
             pub fn as_str(self) -> &'static str {
@@ -71,6 +71,9 @@ named!(
         Closed = "closed",
         Rated = "rated",
         ChannelChanged = "channel_changed",
+        // The visitor erased their data (the case is gone).
+        Erased = "erased",
+        Delivery = "delivery",
         TicketIssued = "ticket_issued",
         TicketCalled = "ticket_called",
         TicketRecalled = "ticket_recalled",
@@ -106,7 +109,12 @@ pub struct Case {
     pub id: i64,
     pub visitor_id: i64,
     pub channel: Channel,
+    /// The visitor's language: what they read (notices, replies, the bot).
     pub lang: Lang,
+    /// The language it is served in: who may take it. The visitor's
+    /// language unless nobody on duty speaks it (a routing fallback) or a
+    /// mediator transferred it to another language.
+    pub serve_lang: Lang,
     /// An article category.
     pub topic: String,
     pub article: Option<String>,
@@ -157,7 +165,10 @@ pub struct Ticket {
     pub service: String,
     pub day: NaiveDate,
     pub seq: i64,
+    /// The visitor's language, and the one the ticket is served in (see
+    /// [`Case::serve_lang`]).
     pub lang: Lang,
+    pub serve_lang: Lang,
     pub topic: Option<String>,
     pub kiosk: Option<String>,
     pub status: TicketStatus,
@@ -207,13 +218,22 @@ impl Mediator {
         if case.mediator_id == Some(self.id) {
             return true;
         }
-        self.languages.contains(&case.lang) && self.covers_topic(&case.topic)
+        self.speaks_either(case.lang, case.serve_lang) && self.covers_topic(&case.topic)
     }
 
     /// Whether this mediator may call a ticket at their counter.
     pub fn serves_ticket(&self, ticket: &Ticket) -> bool {
-        self.languages.contains(&ticket.lang)
-            && (self.services.is_empty() || self.services.contains(&ticket.service))
+        self.speaks_either(ticket.lang, ticket.serve_lang) && self.serves_service(&ticket.service)
+    }
+
+    pub fn serves_service(&self, letter: &str) -> bool {
+        self.services.is_empty() || self.services.iter().any(|s| s == letter)
+    }
+
+    /// Someone who speaks the visitor's own language may always take them,
+    /// whatever language the case was routed to.
+    fn speaks_either(&self, visitor: Lang, serving: Lang) -> bool {
+        self.languages.contains(&visitor) || self.languages.contains(&serving)
     }
 }
 
@@ -281,4 +301,7 @@ pub enum PayloadKind {
     Survey,
     /// Anything a channel sends of its own (the bot's answers).
     Channel,
+    /// A mediator's photo or document; `text` is its caption and
+    /// `Payload::file()` says which file.
+    File,
 }

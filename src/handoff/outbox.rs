@@ -7,10 +7,39 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use async_trait::async_trait;
+use serde::Serialize;
+use serde_json::json;
 use tokio::sync::watch;
 
 use super::Handoff;
-use super::model::{Channel, Outgoing};
+use super::model::{Channel, EventKind, Outgoing};
+
+/// Why a message never reached its visitor, as the console words it in the
+/// mediator's language (`console-delivery-failed-<code>`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Failure {
+    /// The visitor blocked the bot: nothing reaches them until they write
+    /// again.
+    Blocked,
+    /// The account is gone or the chat cannot be written to.
+    Unreachable,
+    /// Longer than the channel takes.
+    TooLong,
+    /// The channel refused this one message for another reason.
+    Refused,
+}
+
+impl Failure {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Failure::Blocked => "blocked",
+            Failure::Unreachable => "unreachable",
+            Failure::TooLong => "too_long",
+            Failure::Refused => "refused",
+        }
+    }
+}
 
 /// Why a channel did not take a message.
 #[derive(Debug, Clone, thiserror::Error)]
@@ -26,13 +55,13 @@ pub enum DeliveryError {
     /// visitor again after the wait (not a failed attempt).
     #[error("paced for {0:?}")]
     Paced(Duration),
-    /// The channel refused this one message for good (malformed); the
-    /// messages after it still go.
-    #[error("rejected: {0}")]
-    Rejected(String),
+    /// The channel refused this one message for good (too long,
+    /// malformed); the messages after it still go.
+    #[error("rejected ({failure:?}): {reason}")]
+    Rejected { failure: Failure, reason: String },
     /// The visitor cannot be reached on this channel (blocked the bot).
-    #[error("unreachable: {0}")]
-    Unreachable(String),
+    #[error("unreachable ({failure:?}): {reason}")]
+    Unreachable { failure: Failure, reason: String },
 }
 
 /// A channel's way of handing a message to a visitor.
@@ -113,6 +142,7 @@ impl Handoff {
             match result {
                 Ok(()) => {
                     self.store.outgoing_sent(m.id, self.now()).await?;
+                    self.delivery_changed(&m, "delivered").await;
                     sent += 1;
                 }
                 Err(DeliveryError::Retry { after, reason }) => {
@@ -125,21 +155,46 @@ impl Handoff {
                 Err(DeliveryError::Paced(wait)) => {
                     self.pace(m.visitor_id, wait);
                 }
-                Err(DeliveryError::Rejected(reason)) => {
+                Err(DeliveryError::Rejected { failure, reason }) => {
                     tracing::warn!(id = m.id, %reason, "outbox: channel refused a message");
-                    self.store.outgoing_rejected(m.id, &reason).await?;
+                    self.store
+                        .outgoing_rejected(m.id, failure.as_str(), &reason)
+                        .await?;
+                    self.delivery_changed(&m, "failed").await;
                 }
-                Err(DeliveryError::Unreachable(reason)) => {
+                Err(DeliveryError::Unreachable { failure, reason }) => {
                     tracing::info!(
                         visitor = m.visitor_id,
                         "outbox: visitor unreachable; stopped"
                     );
                     self.store.set_visitor_blocked(m.visitor_id, true).await?;
-                    self.store.outgoing_abandon(m.visitor_id, &reason).await?;
+                    self.store
+                        .outgoing_abandon(m.visitor_id, failure.as_str(), &reason)
+                        .await?;
+                    self.delivery_changed(&m, "failed").await;
                 }
             }
         }
         Ok(sent)
+    }
+
+    /// Tells the consoles that a case's message reached its visitor or
+    /// failed to, so the state they show is the real one.
+    async fn delivery_changed(&self, m: &Outgoing, state: &str) {
+        let Some(case_id) = m.case_id else {
+            return;
+        };
+        let mut fx = self.effects();
+        fx.events.push(Self::event(
+            EventKind::Delivery,
+            None,
+            json!({ "outgoing": m.id, "message_id": m.payload.message_id, "state": state }),
+        ));
+        // The case may have been erased meanwhile; the delivery stands.
+        match self.store.append(case_id, fx).await {
+            Ok(applied) => self.hub.publish(applied.events),
+            Err(e) => tracing::warn!(error = %e, case_id, "outbox: delivery event not stored"),
+        }
     }
 
     /// Holds a visitor's messages back for `wait` (in real time, kept in
@@ -174,5 +229,66 @@ impl Handoff {
             .unwrap_or_else(|p| p.into_inner())
             .push(visitor_id);
         self.outbox_wake.notify_one();
+    }
+}
+
+/// Where one message to the visitor stands, as the console shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DeliveryState {
+    /// `queued`, `delivered`, `failed`, or `held` (kept until a visitor
+    /// who blocked the bot writes again).
+    pub state: &'static str,
+    /// Why it failed or is held (a [`Failure`] code).
+    pub failure: Option<String>,
+    /// Tried and not yet taken (a kiosk that is not connected).
+    pub retrying: bool,
+}
+
+/// What became of a case's messages to its visitor.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct DeliveryReport {
+    /// By transcript message id.
+    pub messages: HashMap<i64, DeliveryState>,
+    pub visitor_blocked: bool,
+}
+
+impl Handoff {
+    pub async fn delivery_report(
+        &self,
+        case_id: i64,
+    ) -> Result<DeliveryReport, super::HandoffError> {
+        let blocked = self.store.case_visitor_blocked(case_id).await?;
+        let mut messages = HashMap::new();
+        // The newest row wins: a message that followed the visitor to their
+        // phone reports the phone's delivery.
+        for row in self.store.deliveries(case_id).await? {
+            let state = match row.status.as_str() {
+                "sent" => DeliveryState {
+                    state: "delivered",
+                    failure: None,
+                    retrying: false,
+                },
+                "abandoned" => DeliveryState {
+                    state: "failed",
+                    failure: Some(row.failure.unwrap_or_else(|| "refused".into())),
+                    retrying: false,
+                },
+                _ if blocked => DeliveryState {
+                    state: "held",
+                    failure: Some(Failure::Blocked.as_str().into()),
+                    retrying: false,
+                },
+                _ => DeliveryState {
+                    state: "queued",
+                    failure: None,
+                    retrying: row.attempts > 0,
+                },
+            };
+            messages.insert(row.message_id, state);
+        }
+        Ok(DeliveryReport {
+            messages,
+            visitor_blocked: blocked,
+        })
     }
 }

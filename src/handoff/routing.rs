@@ -75,19 +75,67 @@ impl Handoff {
         Ok(out)
     }
 
-    /// Whether someone at `site`, at a counter, can serve a ticket in this
-    /// language and service now: the kiosk then offers a ticket rather
-    /// than a remote chat.
-    pub async fn on_site(&self, site: &str, lang: Lang, service: &str) -> Result<bool> {
-        Ok(self.present_now().await?.iter().any(|(m, p)| {
-            p.site.as_deref() == Some(site)
-                && p.counter.is_some()
-                && m.languages.contains(&lang)
-                && (m.services.is_empty() || m.services.iter().any(|s| s == service))
-        }))
+    /// The language a new case or ticket is served in: the visitor's when
+    /// someone on duty who `fits` speaks it, else the first routing fallback
+    /// that someone on duty speaks, else still the visitor's (the case then
+    /// waits in sight of administrators, never invisible).
+    pub(super) async fn serving_lang(
+        &self,
+        lang: Lang,
+        fits: impl Fn(&Mediator, &Presence) -> bool,
+    ) -> Result<Lang> {
+        let present = self.present_now().await?;
+        let fallback = self.settings.routing_fallback.get(&lang);
+        let candidates = std::iter::once(&lang).chain(fallback.into_iter().flatten());
+        for l in candidates {
+            if present
+                .iter()
+                .any(|(m, p)| m.languages.contains(l) && fits(m, p))
+            {
+                return Ok(*l);
+            }
+        }
+        Ok(lang)
     }
 
-    fn open_now(&self) -> (bool, Option<DateTime<Utc>>) {
+    /// The service a kiosk visitor gets a ticket for, when someone at a
+    /// counter of `site` can serve them now in their language or its routing
+    /// fallback: the topic's service; without a topic, the service covering
+    /// general `services` if such a mediator serves it, else the first
+    /// configured service one of them serves. `allowed` is what the kiosk
+    /// may issue (empty: all).
+    pub async fn counter_service(
+        &self,
+        site: &str,
+        lang: Lang,
+        topic: Option<&str>,
+        allowed: &[String],
+    ) -> Result<Option<String>> {
+        let at_counter = |p: &Presence| p.site.as_deref() == Some(site) && p.counter.is_some();
+        let serving = self.serving_lang(lang, |_, p| at_counter(p)).await?;
+        let present: Vec<Mediator> = self
+            .present_now()
+            .await?
+            .into_iter()
+            .filter(|(m, p)| at_counter(p) && m.languages.contains(&serving))
+            .map(|(m, _)| m)
+            .collect();
+        let issuable = |letter: &str| {
+            (allowed.is_empty() || allowed.iter().any(|a| a == letter))
+                && present.iter().any(|m| m.serves_service(letter))
+        };
+        let general = || self.settings.service_for("services");
+        let service = match topic {
+            Some(t) => self.settings.service_for(t).filter(|s| issuable(&s.letter)),
+            None => general()
+                .filter(|s| issuable(&s.letter))
+                .or_else(|| self.settings.services.iter().find(|s| issuable(&s.letter))),
+        };
+        Ok(service.map(|s| s.letter.clone()))
+    }
+
+    /// Whether it is within mediator hours now, and when they next begin.
+    pub fn open_now(&self) -> (bool, Option<DateTime<Utc>>) {
         let content = self.content.current();
         let hours = match content
             .knowledge
@@ -125,15 +173,36 @@ impl Handoff {
         let waiting = self.store.cases_in(&[CaseStatus::Waiting]).await?;
         let position = 1 + waiting
             .iter()
-            .filter(|c| c.lang == case.lang && c.queued_at < case.queued_at && c.id != case.id)
+            .filter(|c| {
+                c.serve_lang == case.serve_lang && c.queued_at < case.queued_at && c.id != case.id
+            })
             .count();
         let serving = self
             .present_now()
             .await?
             .iter()
-            .filter(|(m, _)| m.languages.contains(&case.lang) && m.covers_topic(&case.topic))
+            .filter(|(m, _)| m.serves_case(case))
             .count();
-        self.availability(case.lang, position, serving).await
+        let avail = self.availability(case.lang, position, serving).await?;
+        Ok(self.with_routing_notice(avail, case.lang, case.serve_lang))
+    }
+
+    /// Says so first when the visitor will be served in another language
+    /// than their own.
+    pub(super) fn with_routing_notice(
+        &self,
+        mut avail: Availability,
+        lang: Lang,
+        serve_lang: Lang,
+    ) -> Availability {
+        if serve_lang != lang {
+            let content = self.content.current();
+            let k = &content.knowledge;
+            let serving = k.ui_with(serve_lang, "language-native-name", &[]);
+            let notice = k.ui_with(lang, "handoff-routed-fallback", &[("serving", serving)]);
+            avail.message = format!("{notice} {}", avail.message);
+        }
+        avail
     }
 
     /// Composes the sentence for a visitor from who is present and the hours.
@@ -214,7 +283,11 @@ impl Handoff {
         let (waiting, rest): (Vec<Case>, Vec<Case>) = open
             .into_iter()
             .partition(|c| c.status == CaseStatus::Waiting);
-        let waiting = waiting.into_iter().filter(|c| who.serves_case(c)).collect();
+        // Administrators see every waiting case, so none is ever invisible.
+        let waiting = waiting
+            .into_iter()
+            .filter(|c| who.is_admin() || who.serves_case(c))
+            .collect();
         let mine = rest
             .into_iter()
             .filter(|c| c.mediator_id == Some(who.id))
@@ -232,7 +305,7 @@ impl Handoff {
                 .tickets(&site, &[TicketStatus::Waiting, TicketStatus::Called])
                 .await?
             {
-                if t.status == TicketStatus::Waiting && who.serves_ticket(&t) {
+                if t.status == TicketStatus::Waiting && (who.is_admin() || who.serves_ticket(&t)) {
                     tickets.push(t);
                 } else if t.status == TicketStatus::Called && t.mediator_id == Some(who.id) {
                     called.push(t);
@@ -257,9 +330,9 @@ impl Handoff {
         Ok(case)
     }
 
-    /// Opens a case for reading, with the person's earlier cases; recorded
-    /// in the audit log.
-    pub async fn case_view(&self, who: &Mediator, case_id: i64) -> Result<CaseView> {
+    /// Opens a case for reading, with the person's earlier cases; each is
+    /// recorded in the audit log once per `session` and half hour.
+    pub async fn case_view(&self, who: &Mediator, case_id: i64, session: &str) -> Result<CaseView> {
         let case = self.case_for(who, case_id).await?;
         let messages = self.store.messages(case.id).await?;
         let mut history = Vec::new();
@@ -269,7 +342,10 @@ impl Handoff {
                 history.push((earlier, m));
             }
         }
-        self.audit(who, "open", Some(case.id)).await?;
+        let shown: Vec<i64> = std::iter::once(case.id)
+            .chain(history.iter().map(|(c, _)| c.id))
+            .collect();
+        self.audit_opened(who, session, &shown).await?;
         Ok(CaseView {
             case,
             messages,

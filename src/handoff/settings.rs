@@ -1,10 +1,12 @@
 //! Sites, services, counters, kiosks and mediator hours, from the
 //! `[handoff]` part of `balcao.toml`, with defaults for a single site.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
 use chrono_tz::Tz;
 use serde::Deserialize;
+
+use crate::lang::Lang;
 
 /// How the hand-off is set up at this deployment.
 #[derive(Debug, Clone, Deserialize)]
@@ -18,6 +20,10 @@ pub struct HandoffSettings {
     pub mediator_hours_fact: String,
     /// The fact a visitor is given when nobody can answer (a helpline).
     pub helpline_fact: String,
+    /// Who serves a visitor whose language nobody on duty speaks: kea → pt
+    /// by default. Deliberately not the content fallback chain, which would
+    /// send Ukrainian and Belarusian visitors to English-only mediators.
+    pub routing_fallback: BTreeMap<Lang, Vec<Lang>>,
     pub sites: Vec<Site>,
     pub services: Vec<Service>,
 }
@@ -84,6 +90,7 @@ impl Default for HandoffSettings {
             retention_days: 90,
             mediator_hours_fact: "cnai-lisboa-hours".into(),
             helpline_fact: "lam-phone-landline".into(),
+            routing_fallback: BTreeMap::from([(Lang::Kea, vec![Lang::Pt])]),
             sites: vec![Site {
                 id: "lisboa".into(),
                 name: "CNAI Lisboa".into(),

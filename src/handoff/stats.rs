@@ -7,6 +7,7 @@ use chrono::{Duration, NaiveDate};
 use serde::Serialize;
 
 use super::{Handoff, Result};
+use crate::lang::Lang;
 use crate::store::{FeedbackCount, MissCount, RatingRow, StatRow};
 
 #[derive(Debug, Clone, Serialize)]
@@ -27,6 +28,18 @@ pub struct Stats {
     pub satisfaction_by_site: BTreeMap<String, Satisfaction>,
     pub search_gaps: Vec<MissCount>,
     pub not_helpful: Vec<FeedbackCount>,
+}
+
+/// What the statistics' keys stand for, in one reader's language: a topic,
+/// site, service or article is shown by name, never by its id. The key ""
+/// is "none" (a ticket without a topic, a remote conversation).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Names {
+    pub topics: BTreeMap<String, String>,
+    pub sites: BTreeMap<String, String>,
+    pub services: BTreeMap<String, String>,
+    pub articles: BTreeMap<String, String>,
+    pub langs: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -51,7 +64,7 @@ fn satisfaction(
 ) -> BTreeMap<String, Satisfaction> {
     let mut out: BTreeMap<String, Satisfaction> = BTreeMap::new();
     for r in rows {
-        let s = out.entry(key(r).unwrap_or_else(|| "-".into())).or_default();
+        let s = out.entry(key(r).unwrap_or_default()).or_default();
         s.ratings += 1;
         s.satisfied += i64::from(r.rating >= 4);
     }
@@ -114,6 +127,65 @@ impl Handoff {
         let gaps = self.store.search_misses(since, 50).await?;
         let feedback = self.store.feedback_counts(since).await?;
         Ok(compute(since, days, &rows, &ratings, gaps, feedback))
+    }
+
+    /// The names of everything `s` counts, in `lang`.
+    pub fn stat_names(&self, s: &Stats, lang: Lang) -> Names {
+        let content = self.content.current();
+        let k = &content.knowledge;
+        let ui = |id: &str| k.ui(lang, id);
+        let topic = |t: &str| match t {
+            "" => ui("console-stats-no-topic"),
+            t if k.categories.iter().any(|c| c.id == t) => ui(&format!("category-{t}")),
+            // A category since removed from the knowledge base.
+            t => t.to_string(),
+        };
+        let mut names = Names::default();
+        let topics = s.by_topic.keys().chain(s.satisfaction_by_topic.keys());
+        for t in topics {
+            names.topics.insert(t.clone(), topic(t));
+        }
+        for site in s.satisfaction_by_site.keys() {
+            let name = match self.settings.site(site) {
+                Some(known) => known.name.clone(),
+                None if site.is_empty() => ui("console-stats-no-site"),
+                None => site.clone(),
+            };
+            names.sites.insert(site.clone(), name);
+        }
+        for letter in s.satisfaction_by_service.keys() {
+            let name = match self.settings.service(letter) {
+                Some(svc) => k.ui_with(
+                    lang,
+                    "console-service-name",
+                    &[
+                        ("letter", svc.letter.clone()),
+                        (
+                            "topics",
+                            svc.categories
+                                .iter()
+                                .map(|c| topic(c))
+                                .collect::<Vec<_>>()
+                                .join(", "),
+                        ),
+                    ],
+                ),
+                None if letter.is_empty() => ui("console-stats-no-service"),
+                None => letter.clone(),
+            };
+            names.services.insert(letter.clone(), name);
+        }
+        for f in &s.not_helpful {
+            let title = k.link(&f.article, lang).map(|l| l.title);
+            names.articles.insert(
+                f.article.clone(),
+                title.unwrap_or_else(|| f.article.clone()),
+            );
+        }
+        for l in Lang::ALL.iter().copied() {
+            names.langs.insert(l.code().to_string(), k.native_name(l));
+        }
+        names
     }
 }
 

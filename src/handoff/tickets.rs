@@ -35,6 +35,13 @@ impl Handoff {
             (None, None) => None,
         }
         .ok_or(HandoffError::UnknownService)?;
+        let serve_lang = self
+            .serving_lang(lang, |m, p| {
+                p.site.as_deref() == Some(site)
+                    && p.counter.is_some()
+                    && m.serves_service(&service.letter)
+            })
+            .await?;
         let now = self.now();
         let mut fx = self.effects();
         fx.events
@@ -44,6 +51,7 @@ impl Handoff {
             service: service.letter.clone(),
             day: super::hours::local_day(self.settings.timezone, now),
             lang,
+            serve_lang,
             topic: topic.map(str::to_string),
             kiosk: kiosk.map(str::to_string),
             at: now,
@@ -74,7 +82,8 @@ impl Handoff {
             .iter()
             .filter(|(m, p)| p.site.as_deref() == Some(&ticket.site) && m.serves_ticket(ticket))
             .count();
-        self.availability(ticket.lang, position, serving).await
+        let avail = self.availability(ticket.lang, position, serving).await?;
+        Ok(self.with_routing_notice(avail, ticket.lang, ticket.serve_lang))
     }
 
     /// The counter `who` sits at.
@@ -95,14 +104,17 @@ impl Handoff {
     }
 
     /// Calls the oldest ticket at this mediator's site that they can serve;
-    /// the ticket they called before is done.
+    /// the ticket they called before is done. With nobody waiting, the
+    /// current ticket stays called: the person may still be at the counter.
     pub async fn call_next(&self, who: &Mediator) -> Result<Ticket> {
         let (site, counter) = self.counter_of(who).await?;
-        for t in self.store.tickets(&site, &[TicketStatus::Called]).await? {
-            if t.mediator_id == Some(who.id) {
-                self.finish_ticket(who, t.id).await?;
-            }
-        }
+        let before: Vec<Ticket> = self
+            .store
+            .tickets(&site, &[TicketStatus::Called])
+            .await?
+            .into_iter()
+            .filter(|t| t.mediator_id == Some(who.id))
+            .collect();
         // Another mediator may call the same ticket at the same moment: the
         // loser moves on to the next one.
         for t in self.store.tickets(&site, &[TicketStatus::Waiting]).await? {
@@ -138,6 +150,13 @@ impl Handoff {
                 .await?
             {
                 self.publish(applied);
+                for t in &before {
+                    // Finished meanwhile (the Done button) is fine.
+                    match self.finish_ticket(who, t.id).await {
+                        Ok(_) | Err(HandoffError::WrongState | HandoffError::Taken) => {}
+                        Err(e) => return Err(e),
+                    }
+                }
                 return Ok(ticket);
             }
         }

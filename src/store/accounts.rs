@@ -97,4 +97,14 @@ pub trait AccountStore: Send + Sync {
 
     async fn audit(&self, entry: &AuditEntry) -> Result<(), StoreError>;
     async fn audit_log(&self, limit: i64) -> Result<Vec<AuditEntry>, StoreError>;
+    /// Records `entry` unless the same session made an entry with the same
+    /// action and case at `since` or later; true when recorded.
+    async fn audit_once(
+        &self,
+        entry: &AuditEntry,
+        session: &str,
+        since: DateTime<Utc>,
+    ) -> Result<bool, StoreError>;
+    /// What the audit log holds about one case, oldest first.
+    async fn audit_of_case(&self, case_id: i64) -> Result<Vec<AuditEntry>, StoreError>;
 }

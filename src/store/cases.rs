@@ -17,6 +17,7 @@ pub struct NewCase {
     pub visitor_id: i64,
     pub channel: Channel,
     pub lang: Lang,
+    pub serve_lang: Lang,
     pub topic: String,
     pub article: Option<String>,
     pub site: Option<String>,
@@ -30,7 +31,7 @@ pub struct CaseChange {
     pub status: Option<CaseStatus>,
     pub mediator_id: Option<Option<i64>>,
     pub target_mediator: Option<Option<i64>>,
-    pub lang: Option<Lang>,
+    pub serve_lang: Option<Lang>,
     pub topic: Option<String>,
     pub queued_at: Option<DateTime<Utc>>,
     pub claimed_at: Option<Option<DateTime<Utc>>>,
@@ -133,6 +134,14 @@ pub trait CaseStore: Send + Sync {
         address: &str,
     ) -> Result<Option<Visitor>, StoreError>;
     async fn set_visitor_blocked(&self, id: i64, blocked: bool) -> Result<(), StoreError>;
+    /// The visitor is still there (a kiosk's heartbeat).
+    async fn touch_visitor(&self, id: i64, at: DateTime<Utc>) -> Result<(), StoreError>;
+    /// Open kiosk conversations whose visitor was last seen before
+    /// `before`, with the chat's secret.
+    async fn silent_kiosk_chats(
+        &self,
+        before: DateTime<Utc>,
+    ) -> Result<Vec<(Case, String)>, StoreError>;
 
     /// Opens a case with its first effects (the queued event).
     async fn open_case(&self, c: &NewCase, fx: Effects) -> Result<(Case, Applied), StoreError>;
@@ -190,10 +199,17 @@ pub trait CaseStore: Send + Sync {
     /// Makes a visitor's pending messages due now.
     async fn outgoing_due_now(&self, visitor_id: i64, now: DateTime<Utc>)
     -> Result<(), StoreError>;
-    /// Gives up on everything pending for a visitor (they blocked us).
-    async fn outgoing_abandon(&self, visitor_id: i64, error: &str) -> Result<(), StoreError>;
+    /// Gives up on everything pending for a visitor (they blocked us);
+    /// `failure` is the code the console words (see `outbox::Failure`).
+    async fn outgoing_abandon(
+        &self,
+        visitor_id: i64,
+        failure: &str,
+        error: &str,
+    ) -> Result<(), StoreError>;
     /// Gives up on one message its channel refused for good.
-    async fn outgoing_rejected(&self, id: i64, error: &str) -> Result<(), StoreError>;
+    async fn outgoing_rejected(&self, id: i64, failure: &str, error: &str)
+    -> Result<(), StoreError>;
     /// The earliest time a pending message becomes due.
     async fn next_outgoing_due(&self) -> Result<Option<DateTime<Utc>>, StoreError>;
 

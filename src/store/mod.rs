@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod cases;
+pub mod delivery;
 mod sqlite;
 pub mod telegram;
 pub mod tickets;
@@ -21,8 +22,9 @@ pub use cases::{
     Applied, CaseChange, CaseStore, Effects, NewCase, NewEvent, NewMessage, Purged, RatingRow,
     StatRow,
 };
+pub use delivery::{DeliveryRow, DeliveryStore};
 pub use sqlite::SqliteStore;
-pub use telegram::{InboxItem, TelegramStore};
+pub use telegram::{InboxItem, TelegramStore, TrailItem, TrailKind};
 pub use tickets::{FeedbackCount, NewTicket, TicketChange, TicketStore};
 
 #[derive(Debug, thiserror::Error)]
@@ -64,7 +66,7 @@ pub struct MissCount {
 }
 
 #[async_trait]
-pub trait Store: AccountStore + CaseStore + TicketStore + TelegramStore {
+pub trait Store: AccountStore + CaseStore + TicketStore + TelegramStore + DeliveryStore {
     /// Whether the database answers.
     async fn ping(&self) -> Result<(), StoreError>;
     async fn record_search_miss(&self, miss: &SearchMiss) -> Result<(), StoreError>;

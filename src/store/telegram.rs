@@ -6,13 +6,42 @@ use chrono::{DateTime, Utc};
 
 use super::StoreError;
 use crate::handoff::model::Payload;
+use crate::lang::Lang;
 
 /// An update waiting to be handled.
 #[derive(Debug, Clone)]
 pub struct InboxItem {
     /// The inbox row: unique forever, unlike Telegram's update ids.
     pub id: i64,
+    /// The chat it came from; updates of one chat are handled in order.
+    pub chat: Option<String>,
     pub body: String,
+}
+
+/// What a Telegram user did before asking for a person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TrailKind {
+    /// An article read (its id).
+    Read,
+    /// A question typed (its text).
+    Searched,
+}
+
+impl TrailKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TrailKind::Read => "read",
+            TrailKind::Searched => "searched",
+        }
+    }
+}
+
+/// One thing read or searched.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TrailItem {
+    pub id: i64,
+    pub kind: TrailKind,
+    pub item: String,
 }
 
 #[async_trait]
@@ -28,8 +57,10 @@ pub trait TelegramStore: Send + Sync {
         at: DateTime<Utc>,
         dedup_since: DateTime<Utc>,
     ) -> Result<Option<i64>, StoreError>;
-    /// Unhandled updates in arrival order.
-    async fn inbox_pending(&self, limit: i64) -> Result<Vec<InboxItem>, StoreError>;
+    /// Unhandled updates in arrival order, at most `per_chat` of each chat
+    /// (so one busy chat cannot crowd out the others) and `limit` in all.
+    async fn inbox_pending(&self, per_chat: i64, limit: i64)
+    -> Result<Vec<InboxItem>, StoreError>;
     /// Marks an update handled and queues the bot's answers to it, in one
     /// transaction: handled once, answered once. The update's text is
     /// dropped; only its id stays, for deduplication.
@@ -60,6 +91,37 @@ pub trait TelegramStore: Send + Sync {
         consumer: &str,
         now: DateTime<Utc>,
     ) -> Result<Option<String>, StoreError>;
+
+    /// The language a visitor's messages were last confidently identified
+    /// as, if any.
+    async fn talk_lang(&self, visitor_id: i64) -> Result<Option<Lang>, StoreError>;
+    async fn set_talk_lang(
+        &self,
+        visitor_id: i64,
+        lang: Lang,
+        at: DateTime<Utc>,
+    ) -> Result<(), StoreError>;
+    /// Adds to a visitor's trail; the same item from the same update (an
+    /// update handled again) is added once.
+    async fn trail_add(
+        &self,
+        visitor_id: i64,
+        kind: TrailKind,
+        item: &str,
+        update_key: &str,
+        at: DateTime<Utc>,
+    ) -> Result<i64, StoreError>;
+    /// The visitor's last `n` items since `since`, oldest first.
+    async fn trail(
+        &self,
+        visitor_id: i64,
+        since: DateTime<Utc>,
+        n: i64,
+    ) -> Result<Vec<TrailItem>, StoreError>;
+    /// One item of the visitor's trail.
+    async fn trail_item(&self, visitor_id: i64, id: i64) -> Result<Option<TrailItem>, StoreError>;
+    /// Deletes trail items from before `before`.
+    async fn trail_purge(&self, before: DateTime<Utc>) -> Result<u64, StoreError>;
 
     /// A stored setting, or `value` stored now if there was none.
     async fn setting_or_insert(&self, key: &str, value: &str) -> Result<String, StoreError>;

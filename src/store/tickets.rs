@@ -15,6 +15,7 @@ pub struct NewTicket {
     pub service: String,
     pub day: NaiveDate,
     pub lang: Lang,
+    pub serve_lang: Lang,
     pub topic: Option<String>,
     pub kiosk: Option<String>,
     pub at: DateTime<Utc>,

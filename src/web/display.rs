@@ -46,7 +46,7 @@ async fn events(
         .ok_or(ApiError::NotFound)?;
     // Displays run for days; they reconnect when the stream ends.
     let until = tokio::time::Instant::now() + std::time::Duration::from_secs(6 * 3600);
-    Ok(sse::stream(state.handoff.hub.subscribe(), until, move |e: &Event| {
+    Ok(sse::stream(&state.handoff.hub, until, move |e: &Event| {
         let call = matches!(e.kind, EventKind::TicketCalled | EventKind::TicketRecalled);
         (call && e.site.as_deref() == Some(site.as_str())).then(|| {
             SseEvent::default().event("call").data(

@@ -63,6 +63,13 @@ pub enum ApiError {
     BadField(&'static str),
     #[error("unknown kiosk")]
     KioskToken,
+    /// A part of the service switched off by its configuration (the
+    /// Telegram bot): expected, so not logged as a fault.
+    #[error("switched off: {code}")]
+    SwitchedOff {
+        code: &'static str,
+        id: &'static str,
+    },
     #[error("unavailable: {0}")]
     Unavailable(String),
     #[error("internal: {0}")]
@@ -88,7 +95,9 @@ impl ApiError {
             ApiError::UnknownArticle | ApiError::NotFound => StatusCode::NOT_FOUND,
             ApiError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             ApiError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
-            ApiError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            ApiError::Unavailable(_) | ApiError::SwitchedOff { .. } => {
+                StatusCode::SERVICE_UNAVAILABLE
+            }
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -116,6 +125,7 @@ impl ApiError {
             ApiError::Invalid { code, .. } => code,
             ApiError::BadField(_) => "bad_field",
             ApiError::KioskToken => "unknown_kiosk",
+            ApiError::SwitchedOff { code, .. } => code,
             ApiError::Unavailable(_) => "unavailable",
             ApiError::Internal(_) => "internal",
         }
@@ -161,6 +171,7 @@ impl ApiError {
             ),
             ApiError::BadField(f) => ("error-bad-field", vec![("field", f.to_string())]),
             ApiError::KioskToken => ("error-kiosk-token", vec![]),
+            ApiError::SwitchedOff { id, .. } => (id, vec![]),
             ApiError::Unavailable(_) => ("error-unavailable", vec![]),
             ApiError::Internal(_) => (
                 "error-internal",

@@ -32,10 +32,16 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/kiosk/chats/{secret}/events", get(chat_events))
         .route("/api/v1/kiosk/chats/{secret}/messages", post(chat_message))
         .route("/api/v1/kiosk/chats/{secret}/leave", post(leave))
+        .route("/api/v1/kiosk/chats/{secret}/heartbeat", post(heartbeat))
         .route("/api/v1/kiosk/chats/{secret}/rating", post(rate))
+        .route(
+            "/api/v1/kiosk/chats/{secret}/files/{id}",
+            get(super::kiosk_chat::image),
+        )
         .route("/api/v1/kiosk/phone-link", post(phone_link))
         .route("/api/v1/kiosk/talk", post(talk))
         .route("/api/v1/kiosk/strings", get(strings))
+        .route("/api/v1/kiosk/hours", get(hours))
 }
 
 /// The kiosk a request comes from, within its request budget.
@@ -75,7 +81,9 @@ async fn me(State(state): State<AppState>, headers: HeaderMap) -> Result<Json<Va
         .map(|s| json!({ "letter": s.letter, "categories": s.categories }))
         .collect();
     Ok(Json(
-        json!({ "kiosk": kiosk.id, "site": { "id": site.id, "name": site.name }, "services": services }),
+        // Without the bot there is no "continue on your phone" to offer.
+        json!({ "kiosk": kiosk.id, "site": { "id": site.id, "name": site.name }, "services": services,
+            "phone": state.telegram.username().is_some() }),
     ))
 }
 
@@ -165,7 +173,10 @@ async fn open_chat(
 }
 
 /// The chat's open case, found by its secret.
-async fn case_of(state: &AppState, secret: &str) -> Result<crate::handoff::model::Case, ApiError> {
+pub(super) async fn case_of(
+    state: &AppState,
+    secret: &str,
+) -> Result<crate::handoff::model::Case, ApiError> {
     let v = state
         .handoff
         .visitor(Channel::Kiosk, secret)
@@ -182,14 +193,16 @@ async fn chat(
     Path(secret): Path<String>,
 ) -> Result<Json<Value>, ApiError> {
     let case = case_of(&state, &secret).await?;
-    let messages: Vec<Value> = state
-        .store
-        .messages(case.id)
-        .await?
-        .into_iter()
-        .filter(|m| m.kind != MessageKind::Note)
-        .map(|m| json!({ "id": m.id, "from": m.author, "text": m.body, "at": m.created_at }))
-        .collect();
+    let mut messages = Vec::new();
+    for m in state.store.messages(case.id).await? {
+        if m.kind == MessageKind::Note {
+            continue;
+        }
+        let file = super::kiosk_chat::file_ref(&state, m.file_id).await?;
+        messages.push(
+            json!({ "id": m.id, "from": m.author, "text": m.body, "at": m.created_at, "file": file }),
+        );
+    }
     let availability = if case.status == CaseStatus::Waiting {
         Some(state.handoff.availability_for_case(&case).await?)
     } else {
@@ -211,6 +224,7 @@ async fn chat_events(
     // is seen.
     let hub = state.handoff.hub.subscribe();
     let rx = state.kiosk_chat.connect(&secret);
+    state.handoff.kiosk_visitor_seen(case.visitor_id).await?;
     state.handoff.channel_up(case.visitor_id);
     // "ready" first: from then on replies come on this stream, and the
     // kiosk fetches the transcript for anything sent before.
@@ -220,7 +234,8 @@ async fn chat_events(
     let messages = futures_util::stream::unfold(rx, |mut rx| async move {
         let p = rx.recv().await?;
         let e = SseEvent::default().event("message").data(
-            json!({ "kind": p.kind, "text": p.text, "message_id": p.message_id }).to_string(),
+            json!({ "kind": p.kind, "text": p.text, "message_id": p.message_id, "file": p.file() })
+                .to_string(),
         );
         Some((Ok::<_, std::convert::Infallible>(e), rx))
     });
@@ -231,7 +246,10 @@ async fn chat_events(
         (e.kind == EventKind::ChannelChanged && e.case_id == Some(case_id))
             .then(|| SseEvent::default().event("moved").data("{}"))
     });
-    let stream = ready.chain(futures_util::stream::select(messages, moved));
+    let stream = super::sse::closing(
+        ready.chain(futures_util::stream::select(messages, moved)),
+        &state.handoff.hub,
+    );
     Ok(axum::response::sse::Sse::new(stream.boxed())
         .keep_alive(axum::response::sse::KeepAlive::default())
         .into_response())
@@ -282,6 +300,19 @@ async fn leave(
         state.handoff.visitor_left(case.id).await?;
     }
     Ok(Json(json!({ "ok": true })))
+}
+
+/// The kiosk's page is still there with the chat open; a chat silent for
+/// longer than its idle guard is ended as "visitor left".
+async fn heartbeat(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(secret): Path<String>,
+) -> Result<Json<Value>, ApiError> {
+    kiosk(&state, &headers)?;
+    let case = case_of(&state, &secret).await?;
+    state.handoff.kiosk_visitor_seen(case.visitor_id).await?;
+    Ok(Json(json!({ "status": case.status })))
 }
 
 #[derive(Deserialize)]
@@ -345,14 +376,18 @@ async fn phone_link(
     )
     .await
     .map_err(|e| match e {
-        links::LinkError::BotOff => ApiError::Unavailable(e.to_string()),
+        links::LinkError::BotOff => ApiError::SwitchedOff {
+            code: "bot_off",
+            id: "kiosk-phone-off",
+        },
         links::LinkError::Store(e) => e.into(),
     })?;
     Ok(Json(link))
 }
 
-/// "Talk to a mediator": a ticket for the right service when someone who
-/// speaks the language is at a counter here, else a remote chat.
+/// "Talk to a mediator", with or without a topic: a ticket when someone at a
+/// counter here can serve the visitor's language (or its routing fallback),
+/// else a remote chat.
 async fn talk(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -360,7 +395,6 @@ async fn talk(
 ) -> Result<Json<Value>, ApiError> {
     let (site, k) = kiosk(&state, &headers)?;
     let lang = lang(&req.lang)?;
-    let settings = &state.handoff.settings;
     // The service follows the topic, or the category of the article read.
     let topic = req.topic.clone().or_else(|| {
         let content = state.content.current();
@@ -369,22 +403,17 @@ async fn talk(
             .and_then(|a| content.knowledge.article_meta(a))
             .map(|m| m.category.clone())
     });
-    let service = topic
-        .as_deref()
-        .and_then(|t| settings.service_for(t))
-        .filter(|s| k.services.is_empty() || k.services.contains(&s.letter));
-    if let Some(service) = service
-        && state
-            .handoff
-            .on_site(&site.id, lang, &service.letter)
-            .await?
-    {
+    let service = state
+        .handoff
+        .counter_service(&site.id, lang, topic.as_deref(), &k.services)
+        .await?;
+    if let Some(service) = service {
         let issued = state
             .handoff
             .issue_ticket(
                 &site.id,
                 Some(&k.id),
-                Some(&service.letter),
+                Some(&service),
                 topic.as_deref(),
                 lang,
             )
@@ -394,6 +423,28 @@ async fn talk(
     let mut chat = open_chat(&state, site, lang, ChatReq { topic, ..req }).await?;
     chat["mode"] = json!("chat");
     Ok(Json(chat))
+}
+
+#[derive(Deserialize)]
+struct LangQuery {
+    lang: String,
+}
+
+/// Whether mediators are working now and their hours in the visitor's
+/// language, so the kiosk says the centre is closed before a ticket.
+async fn hours(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    axum::extract::Query(q): axum::extract::Query<LangQuery>,
+) -> Result<Json<Value>, ApiError> {
+    kiosk(&state, &headers)?;
+    let lang = lang(&q.lang)?;
+    let (open_now, _) = state.handoff.open_now();
+    let content = state.content.current();
+    let hours = content
+        .knowledge
+        .fact_text(lang, &state.handoff.settings.mediator_hours_fact);
+    Ok(Json(json!({ "open_now": open_now, "hours": hours })))
 }
 
 #[derive(Deserialize)]

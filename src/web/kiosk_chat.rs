@@ -1,13 +1,20 @@
 //! The kiosk's remote chat as a delivery channel: a message is accepted
-//! when it is handed to the kiosk's open event stream.
+//! when it is handed to the kiosk's open event stream. Also the images
+//! mediators send, which the kiosk shows while the chat is open.
 
 use std::collections::HashMap;
 use std::sync::Mutex;
 
 use async_trait::async_trait;
+use axum::extract::{Path, State};
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Response};
 use tokio::sync::mpsc;
 
-use crate::handoff::model::{Outgoing, Payload};
+use super::AppState;
+use super::error::ApiError;
+use crate::handoff::files::{FileRef, is_image};
+use crate::handoff::model::{CaseStatus, Outgoing, Payload};
 use crate::handoff::outbox::{Delivery, DeliveryError};
 
 /// Open kiosk chat streams, by chat secret.
@@ -22,6 +29,11 @@ impl KioskChat {
         let (tx, rx) = mpsc::channel(64);
         self.lock().insert(secret.to_string(), tx);
         rx
+    }
+
+    /// Whether the chat's page holds its stream open now.
+    pub fn is_connected(&self, secret: &str) -> bool {
+        self.lock().get(secret).is_some_and(|tx| !tx.is_closed())
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, mpsc::Sender<Payload>>> {
@@ -54,4 +66,50 @@ impl Delivery for KioskChat {
             }),
         }
     }
+}
+
+/// A file of a kiosk chat as the kiosk may show it.
+pub async fn file_ref(state: &AppState, file_id: Option<i64>) -> Result<Option<FileRef>, ApiError> {
+    let Some(id) = file_id else {
+        return Ok(None);
+    };
+    Ok(state.store.file(id).await?.map(|(meta, _)| FileRef {
+        id: meta.id,
+        image: is_image(&meta.mime),
+        name: meta.name,
+        mime: meta.mime,
+    }))
+}
+
+/// An image a mediator sent, for the kiosk to show inline while the chat is
+/// open. A shared screen keeps nothing: never cached, and gone once the
+/// chat ends. Documents are not served here; the visitor receives them on
+/// their phone.
+pub async fn image(
+    State(state): State<AppState>,
+    Path((secret, id)): Path<(String, i64)>,
+) -> Result<Response, ApiError> {
+    let case = super::kiosk_api::case_of(&state, &secret).await?;
+    if !matches!(case.status, CaseStatus::Waiting | CaseStatus::Active) {
+        return Err(ApiError::NotFound);
+    }
+    let (meta, bytes) = state.store.file(id).await?.ok_or(ApiError::NotFound)?;
+    if meta.case_id != case.id || !is_image(&meta.mime) {
+        return Err(ApiError::NotFound);
+    }
+    let mut res = bytes.into_response();
+    let h = res.headers_mut();
+    if let Ok(mime) = HeaderValue::from_str(&meta.mime) {
+        h.insert(header::CONTENT_TYPE, mime);
+    }
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static("sandbox; default-src 'none'"),
+    );
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    Ok(res)
 }

@@ -4,23 +4,44 @@ use std::convert::Infallible;
 use std::time::Duration;
 
 use axum::response::sse::{Event as SseEvent, KeepAlive, Sse};
-use futures_util::Stream;
+use futures_util::{Stream, StreamExt};
 use tokio::sync::broadcast::{self, error::RecvError};
 
+use crate::handoff::events::Hub;
 use crate::handoff::model::Event;
+
+/// How soon a client told to reconnect comes back.
+const RECONNECT_AFTER: Duration = Duration::from_secs(1);
 
 /// A stream of the hub's events that `pick` turns into SSE events (or
 /// skips). A listener that fell behind gets a `reload` event, so it
 /// fetches its view again instead of missing changes. Ends at `until`.
 pub fn stream<F>(
-    rx: broadcast::Receiver<Event>,
+    hub: &Hub,
     until: tokio::time::Instant,
     pick: F,
-) -> Sse<impl Stream<Item = Result<SseEvent, Infallible>>>
+) -> Sse<impl Stream<Item = Result<SseEvent, Infallible>> + use<F>>
 where
     F: Fn(&Event) -> Option<SseEvent> + Send + 'static,
 {
-    Sse::new(events(rx, until, pick)).keep_alive(KeepAlive::new().interval(Duration::from_secs(15)))
+    Sse::new(closing(events(hub.subscribe(), until, pick), hub))
+        .keep_alive(KeepAlive::new().interval(Duration::from_secs(15)))
+}
+
+/// Ends `stream` when the service stops (or the stream itself ends), with a
+/// last `reconnect` event: the client comes back within a second, to the
+/// next process, and catches up as after any reconnection.
+pub fn closing<S>(stream: S, hub: &Hub) -> impl Stream<Item = Result<SseEvent, Infallible>> + use<S>
+where
+    S: Stream<Item = Result<SseEvent, Infallible>>,
+{
+    let bye = futures_util::stream::once(async {
+        Ok(SseEvent::default()
+            .event("reconnect")
+            .retry(RECONNECT_AFTER)
+            .data("{}"))
+    });
+    stream.take_until(hub.closed()).chain(bye)
 }
 
 /// The events of [`stream`], to merge with others.

@@ -156,3 +156,62 @@ async fn shutdown_lets_in_flight_requests_finish() {
     // Afterwards nothing listens.
     assert!(client.get(format!("{base}/healthz")).send().await.is_err());
 }
+
+/// Reads an event stream to its end, returning everything it sent.
+async fn read_to_end(r: reqwest::Response) -> String {
+    use futures_util::StreamExt;
+    let mut body = r.bytes_stream();
+    let mut out = String::new();
+    while let Some(chunk) = body.next().await {
+        match chunk {
+            Ok(c) => out.push_str(&String::from_utf8_lossy(&c)),
+            Err(_) => break,
+        }
+    }
+    out
+}
+
+#[tokio::test]
+async fn shutdown_ends_open_event_streams_at_once_and_tells_clients_to_reconnect() {
+    let mut app = spawn_with(Options::default()).await;
+    app.available("olena", &["uk"], &[]).await;
+    let console = app.console("olena").await;
+    let (secret, _) = app.kiosk_chat("uk", "health").await;
+    let open = |r: reqwest::RequestBuilder| async move {
+        let r = r.send().await.unwrap();
+        assert_eq!(r.status(), 200);
+        tokio::spawn(read_to_end(r))
+    };
+    // A lobby display, a mediator's console and a kiosk chat, all live.
+    let streams = vec![
+        open(
+            app.client
+                .get(format!("{}/api/v1/display/lisboa/events", app.base)),
+        )
+        .await,
+        open(
+            console
+                .client
+                .get(format!("{}/api/v1/console/events", app.base)),
+        )
+        .await,
+        open(
+            app.client
+                .get(format!("{}/api/v1/kiosk/chats/{secret}/events", app.base)),
+        )
+        .await,
+    ];
+    let running = app.running.take().unwrap();
+    tokio::time::timeout(std::time::Duration::from_secs(10), running.shutdown())
+        .await
+        .expect("the service stops within seconds despite open streams")
+        .unwrap();
+    for s in streams {
+        let sent = tokio::time::timeout(std::time::Duration::from_secs(5), s)
+            .await
+            .expect("the stream ended")
+            .unwrap();
+        assert!(sent.contains("event: reconnect"), "{sent}");
+        assert!(sent.contains("retry: 1000"), "{sent}");
+    }
+}

@@ -278,16 +278,50 @@ impl AccountStore for SqliteStore {
         .bind(limit)
         .fetch_all(&self.pool)
         .await?;
-        rows.iter()
-            .map(|r| {
-                Ok(AuditEntry {
-                    at: time(r.try_get("at")?),
-                    mediator_id: r.try_get("mediator_id")?,
-                    username: r.try_get("username")?,
-                    action: r.try_get("action")?,
-                    case_id: r.try_get("case_id")?,
-                })
-            })
-            .collect()
+        rows.iter().map(audit_entry).collect()
     }
+
+    async fn audit_once(
+        &self,
+        e: &AuditEntry,
+        session: &str,
+        since: DateTime<Utc>,
+    ) -> Result<bool, StoreError> {
+        // One statement, so two refreshes at the same moment write one entry.
+        let done = sqlx::query(
+            "INSERT INTO audit (at, mediator_id, username, action, case_id, session) \
+             SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE NOT EXISTS (SELECT 1 FROM audit \
+             WHERE case_id IS ?5 AND action = ?4 AND session = ?6 AND at >= ?7)",
+        )
+        .bind(ms(e.at))
+        .bind(e.mediator_id)
+        .bind(&e.username)
+        .bind(&e.action)
+        .bind(e.case_id)
+        .bind(session)
+        .bind(ms(since))
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    async fn audit_of_case(&self, case_id: i64) -> Result<Vec<AuditEntry>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT at, mediator_id, username, action, case_id FROM audit WHERE case_id = ? ORDER BY id",
+        )
+        .bind(case_id)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(audit_entry).collect()
+    }
+}
+
+fn audit_entry(r: &SqliteRow) -> Result<AuditEntry, StoreError> {
+    Ok(AuditEntry {
+        at: time(r.try_get("at")?),
+        mediator_id: r.try_get("mediator_id")?,
+        username: r.try_get("username")?,
+        action: r.try_get("action")?,
+        case_id: r.try_get("case_id")?,
+    })
 }

@@ -14,7 +14,7 @@ use crate::store::{Applied, CaseChange, CaseStore, Effects, NewCase, Purged, Sto
 macro_rules! select_case {
     ($tail:literal) => {
         concat!(
-            "SELECT id, visitor_id, channel, lang, topic, article, site, status, mediator_id, \
+            "SELECT id, visitor_id, channel, lang, serve_lang, topic, article, site, status, mediator_id, \
              target_mediator, context, left_message, queued_at, claimed_at, closed_at, outcome, \
              rating, created_at FROM cases ",
             $tail
@@ -30,6 +30,7 @@ fn case(r: &SqliteRow) -> Result<Case, StoreError> {
         visitor_id: r.try_get("visitor_id")?,
         channel: parsed(r, "channel", Channel::parse)?,
         lang: lang(r, "lang")?,
+        serve_lang: serve_lang(r)?,
         topic: r.try_get("topic")?,
         article: r.try_get("article")?,
         site: r.try_get("site")?,
@@ -45,6 +46,16 @@ fn case(r: &SqliteRow) -> Result<Case, StoreError> {
         rating: r.try_get("rating")?,
         created_at: time(r.try_get("created_at")?),
     })
+}
+
+/// Rows from before serving languages existed are served in the visitor's.
+pub(super) fn serve_lang(r: &SqliteRow) -> Result<Lang, StoreError> {
+    let code: String = r.try_get("serve_lang")?;
+    if code.is_empty() {
+        lang(r, "lang")
+    } else {
+        lang(r, "serve_lang")
+    }
 }
 
 fn visitor(r: &SqliteRow) -> Result<Visitor, StoreError> {
@@ -87,7 +98,8 @@ impl Subject {
             case_id: Some(c.id),
             visitor_id: Some(c.visitor_id),
             site: c.site.clone(),
-            lang: Some(c.lang),
+            // Listeners filter by who may take it.
+            lang: Some(c.serve_lang),
             topic: Some(c.topic.clone()),
             ..Subject::default()
         }
@@ -293,15 +305,46 @@ impl CaseStore for SqliteStore {
         Ok(())
     }
 
+    async fn touch_visitor(&self, id: i64, at: DateTime<Utc>) -> Result<(), StoreError> {
+        sqlx::query("UPDATE visitors SET last_seen = MAX(last_seen, ?) WHERE id = ?")
+            .bind(ms(at))
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn silent_kiosk_chats(
+        &self,
+        before: DateTime<Utc>,
+    ) -> Result<Vec<(Case, String)>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT c.id, v.address FROM cases c JOIN visitors v ON v.id = c.visitor_id \
+             WHERE c.channel = 'kiosk' AND c.status IN ('waiting', 'active') AND v.last_seen < ?",
+        )
+        .bind(ms(before))
+        .fetch_all(&self.pool)
+        .await?;
+        let mut conn = self.pool.acquire().await?;
+        let mut out = Vec::new();
+        for r in rows {
+            if let Some(c) = case_in(&mut conn, r.try_get("id")?).await? {
+                out.push((c, r.try_get("address")?));
+            }
+        }
+        Ok(out)
+    }
+
     async fn open_case(&self, c: &NewCase, fx: Effects) -> Result<(Case, Applied), StoreError> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let res = sqlx::query(
-            "INSERT INTO cases (visitor_id, channel, lang, topic, article, site, status, context, \
-             queued_at, created_at) VALUES (?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?)",
+            "INSERT INTO cases (visitor_id, channel, lang, serve_lang, topic, article, site, status, \
+             context, queued_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?)",
         )
         .bind(c.visitor_id)
         .bind(c.channel.as_str())
         .bind(c.lang.code())
+        .bind(c.serve_lang.code())
         .bind(&c.topic)
         .bind(&c.article)
         .bind(&c.site)
@@ -381,8 +424,8 @@ impl CaseStore for SqliteStore {
         if let Some(t) = ch.target_mediator {
             c.target_mediator = t;
         }
-        if let Some(l) = ch.lang {
-            c.lang = l;
+        if let Some(l) = ch.serve_lang {
+            c.serve_lang = l;
         }
         if let Some(t) = &ch.topic {
             c.topic = t.clone();
@@ -418,13 +461,13 @@ impl CaseStore for SqliteStore {
             c.channel = channel;
         }
         sqlx::query(
-            "UPDATE cases SET visitor_id = ?, channel = ?, lang = ?, topic = ?, status = ?, \
+            "UPDATE cases SET visitor_id = ?, channel = ?, serve_lang = ?, topic = ?, status = ?, \
              mediator_id = ?, target_mediator = ?, context = ?, left_message = ?, queued_at = ?, \
              claimed_at = ?, closed_at = ?, outcome = ?, rating = ? WHERE id = ?",
         )
         .bind(c.visitor_id)
         .bind(c.channel.as_str())
-        .bind(c.lang.code())
+        .bind(c.serve_lang.code())
         .bind(&c.topic)
         .bind(c.status.as_str())
         .bind(c.mediator_id)
@@ -595,11 +638,17 @@ impl CaseStore for SqliteStore {
         Ok(())
     }
 
-    async fn outgoing_abandon(&self, visitor_id: i64, error: &str) -> Result<(), StoreError> {
+    async fn outgoing_abandon(
+        &self,
+        visitor_id: i64,
+        failure: &str,
+        error: &str,
+    ) -> Result<(), StoreError> {
         sqlx::query(
-            "UPDATE outbox SET status = 'abandoned', last_error = ? \
+            "UPDATE outbox SET status = 'abandoned', failure = ?, last_error = ? \
              WHERE visitor_id = ? AND status = 'pending'",
         )
+        .bind(failure)
         .bind(error)
         .bind(visitor_id)
         .execute(&self.pool)
@@ -607,12 +656,20 @@ impl CaseStore for SqliteStore {
         Ok(())
     }
 
-    async fn outgoing_rejected(&self, id: i64, error: &str) -> Result<(), StoreError> {
-        sqlx::query("UPDATE outbox SET status = 'abandoned', last_error = ? WHERE id = ?")
-            .bind(error)
-            .bind(id)
-            .execute(&self.pool)
-            .await?;
+    async fn outgoing_rejected(
+        &self,
+        id: i64,
+        failure: &str,
+        error: &str,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE outbox SET status = 'abandoned', failure = ?, last_error = ? WHERE id = ?",
+        )
+        .bind(failure)
+        .bind(error)
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
         Ok(())
     }
 

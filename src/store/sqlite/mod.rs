@@ -4,6 +4,7 @@
 
 mod accounts;
 mod cases;
+mod delivery;
 mod telegram;
 mod tickets;
 

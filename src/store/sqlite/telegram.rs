@@ -2,10 +2,23 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use sqlx::Row;
 
-use super::{SqliteStore, cases::insert_outgoing, ms};
+use super::{SqliteStore, cases::insert_outgoing, lang, ms};
 use crate::handoff::model::Payload;
+use crate::lang::Lang;
 use crate::store::StoreError;
-use crate::store::telegram::{InboxItem, TelegramStore};
+use crate::store::telegram::{InboxItem, TelegramStore, TrailItem, TrailKind};
+
+fn trail_item(r: &sqlx::sqlite::SqliteRow) -> Result<TrailItem, StoreError> {
+    let kind: String = r.try_get("kind")?;
+    Ok(TrailItem {
+        id: r.try_get("id")?,
+        kind: match kind.as_str() {
+            "read" => TrailKind::Read,
+            _ => TrailKind::Searched,
+        },
+        item: r.try_get("item")?,
+    })
+}
 
 #[async_trait]
 impl TelegramStore for SqliteStore {
@@ -33,10 +46,20 @@ impl TelegramStore for SqliteStore {
         Ok((res.rows_affected() == 1).then(|| res.last_insert_rowid()))
     }
 
-    async fn inbox_pending(&self, limit: i64) -> Result<Vec<InboxItem>, StoreError> {
+    async fn inbox_pending(
+        &self,
+        per_chat: i64,
+        limit: i64,
+    ) -> Result<Vec<InboxItem>, StoreError> {
+        // An update without a chat is a chat of its own.
         let rows = sqlx::query(
-            "SELECT id, body FROM telegram_inbox WHERE handled_at IS NULL ORDER BY id LIMIT ?",
+            "SELECT id, chat_id, body FROM ( \
+               SELECT id, chat_id, body, ROW_NUMBER() OVER \
+                 (PARTITION BY COALESCE(chat_id, 'update:' || id) ORDER BY id) AS n \
+               FROM telegram_inbox WHERE handled_at IS NULL) \
+             WHERE n <= ? ORDER BY id LIMIT ?",
         )
+        .bind(per_chat)
         .bind(limit)
         .fetch_all(&self.pool)
         .await?;
@@ -44,6 +67,7 @@ impl TelegramStore for SqliteStore {
             .map(|r| {
                 Ok(InboxItem {
                     id: r.try_get("id")?,
+                    chat: r.try_get("chat_id")?,
                     body: r.try_get("body")?,
                 })
             })
@@ -144,6 +168,101 @@ impl TelegramStore for SqliteStore {
         };
         tx.commit().await?;
         Ok(target)
+    }
+
+    async fn talk_lang(&self, visitor_id: i64) -> Result<Option<Lang>, StoreError> {
+        sqlx::query("SELECT lang FROM telegram_talk WHERE visitor_id = ?")
+            .bind(visitor_id)
+            .fetch_optional(&self.pool)
+            .await?
+            .map(|r| lang(&r, "lang"))
+            .transpose()
+    }
+
+    async fn set_talk_lang(
+        &self,
+        visitor_id: i64,
+        lang: Lang,
+        at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO telegram_talk (visitor_id, lang, at) VALUES (?, ?, ?) \
+             ON CONFLICT (visitor_id) DO UPDATE SET lang = excluded.lang, at = excluded.at",
+        )
+        .bind(visitor_id)
+        .bind(lang.code())
+        .bind(ms(at))
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn trail_add(
+        &self,
+        visitor_id: i64,
+        kind: TrailKind,
+        item: &str,
+        update_key: &str,
+        at: DateTime<Utc>,
+    ) -> Result<i64, StoreError> {
+        sqlx::query(
+            "INSERT INTO telegram_trail (visitor_id, kind, item, update_key, at) \
+             VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+        )
+        .bind(visitor_id)
+        .bind(kind.as_str())
+        .bind(item)
+        .bind(update_key)
+        .bind(ms(at))
+        .execute(&self.pool)
+        .await?;
+        Ok(sqlx::query_scalar(
+            "SELECT id FROM telegram_trail WHERE update_key = ? AND kind = ? AND item = ?",
+        )
+        .bind(update_key)
+        .bind(kind.as_str())
+        .bind(item)
+        .fetch_one(&self.pool)
+        .await?)
+    }
+
+    async fn trail(
+        &self,
+        visitor_id: i64,
+        since: DateTime<Utc>,
+        n: i64,
+    ) -> Result<Vec<TrailItem>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, kind, item FROM telegram_trail WHERE visitor_id = ? AND at >= ? \
+             ORDER BY id DESC LIMIT ?",
+        )
+        .bind(visitor_id)
+        .bind(ms(since))
+        .bind(n)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut items = rows.iter().map(trail_item).collect::<Result<Vec<_>, _>>()?;
+        items.reverse();
+        Ok(items)
+    }
+
+    async fn trail_item(&self, visitor_id: i64, id: i64) -> Result<Option<TrailItem>, StoreError> {
+        sqlx::query("SELECT id, kind, item FROM telegram_trail WHERE visitor_id = ? AND id = ?")
+            .bind(visitor_id)
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?
+            .as_ref()
+            .map(trail_item)
+            .transpose()
+    }
+
+    async fn trail_purge(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
+        Ok(sqlx::query("DELETE FROM telegram_trail WHERE at < ?")
+            .bind(ms(before))
+            .execute(&self.pool)
+            .await?
+            .rows_affected())
     }
 
     async fn setting_or_insert(&self, key: &str, value: &str) -> Result<String, StoreError> {

@@ -15,8 +15,8 @@ use crate::store::{
 macro_rules! select_ticket {
     ($tail:literal) => {
         concat!(
-            "SELECT id, site, service, day, seq, lang, topic, kiosk, status, mediator_id, counter, \
-             calls, issued_at, called_at FROM tickets ",
+            "SELECT id, site, service, day, seq, lang, serve_lang, topic, kiosk, status, mediator_id, \
+             counter, calls, issued_at, called_at FROM tickets ",
             $tail
         )
     };
@@ -30,6 +30,7 @@ fn ticket(r: &SqliteRow) -> Result<Ticket, StoreError> {
         day: day(r, "day")?,
         seq: r.try_get("seq")?,
         lang: lang(r, "lang")?,
+        serve_lang: super::cases::serve_lang(r)?,
         topic: r.try_get("topic")?,
         kiosk: r.try_get("kiosk")?,
         status: parsed(r, "status", TicketStatus::parse)?,
@@ -45,7 +46,7 @@ fn subject(t: &Ticket) -> Subject {
     Subject {
         ticket_id: Some(t.id),
         site: Some(t.site.clone()),
-        lang: Some(t.lang),
+        lang: Some(t.serve_lang),
         topic: t.topic.clone(),
         ..Subject::default()
     }
@@ -60,11 +61,12 @@ impl TicketStore for SqliteStore {
     ) -> Result<(Ticket, Applied), StoreError> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let row = sqlx::query(
-            "INSERT INTO tickets (site, service, day, seq, lang, topic, kiosk, status, issued_at) \
+            "INSERT INTO tickets (site, service, day, seq, lang, serve_lang, topic, kiosk, status, \
+             issued_at) \
              VALUES (?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM tickets \
                                WHERE site = ? AND service = ? AND day = ?), \
-                     ?, ?, ?, 'waiting', ?) \
-             RETURNING id, site, service, day, seq, lang, topic, kiosk, status, mediator_id, \
+                     ?, ?, ?, ?, 'waiting', ?) \
+             RETURNING id, site, service, day, seq, lang, serve_lang, topic, kiosk, status, mediator_id, \
              counter, calls, issued_at, called_at",
         )
         .bind(&t.site)
@@ -74,6 +76,7 @@ impl TicketStore for SqliteStore {
         .bind(&t.service)
         .bind(t.day.to_string())
         .bind(t.lang.code())
+        .bind(t.serve_lang.code())
         .bind(&t.topic)
         .bind(&t.kiosk)
         .bind(ms(t.at))

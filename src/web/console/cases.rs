@@ -1,15 +1,17 @@
 //! The queue and the conversations, as the signed-in mediator sees them.
 
 use axum::Json;
-use axum::extract::{Path, State};
-use axum::http::{HeaderValue, header};
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::sse::Event as SseEvent;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use crate::handoff::Transfer;
+use crate::handoff::files::{check_file, is_image};
 use crate::handoff::model::{Case, Event, Outcome};
+use crate::handoff::{HandoffError, Transfer};
 use crate::web::AppState;
 use crate::web::error::ApiError;
 use crate::web::session::Authed;
@@ -43,7 +45,7 @@ pub async fn events(State(state): State<AppState>, who: Authed) -> Response {
         .to_std()
         .unwrap_or_default();
     let until = tokio::time::Instant::now() + left;
-    sse::stream(state.handoff.hub.subscribe(), until, move |e: &Event| {
+    sse::stream(&state.handoff.hub, until, move |e: &Event| {
         let concerns_me = e.mediator_id == Some(me.id)
             || e.lang.is_none_or(|l| me.languages.contains(&l))
             || me.is_admin();
@@ -57,12 +59,42 @@ pub async fn events(State(state): State<AppState>, who: Authed) -> Response {
     .into_response()
 }
 
+/// Why a case cannot be acted on, in words a mediator understands: a case
+/// that vanished because its visitor erased their data says so, rather
+/// than "not found".
+async fn explain(state: &AppState, case_id: i64, e: HandoffError) -> ApiError {
+    if matches!(e, HandoffError::NotFound)
+        && let Ok(true) = state.handoff.erased_by_visitor(case_id).await
+    {
+        return ApiError::Gone {
+            code: "visitor_erased",
+            id: "error-visitor-erased",
+        };
+    }
+    e.into()
+}
+
+/// A case, or for the mediator who transferred it away, where it went.
 pub async fn view(
     State(state): State<AppState>,
     who: Authed,
     Path(id): Path<i64>,
 ) -> Result<Json<Value>, ApiError> {
-    let v = state.handoff.case_view(&who.mediator, id).await?;
+    let opened = state
+        .handoff
+        .case_view(&who.mediator, id, &who.session.token_hash)
+        .await;
+    let v = match opened {
+        Ok(v) => v,
+        Err(HandoffError::NotYours) => {
+            return match state.handoff.moved_from(&who.mediator, id).await? {
+                Some(moved) => Ok(Json(json!({ "moved": moved }))),
+                None => Err(ApiError::Forbidden),
+            };
+        }
+        Err(e) => return Err(explain(&state, id, e).await),
+    };
+    let delivery = state.handoff.delivery_report(id).await?;
     let history: Vec<Value> = v
         .history
         .iter()
@@ -72,6 +104,7 @@ pub async fn view(
         "case": summary(&state, &v.case),
         "messages": v.messages,
         "history": history,
+        "delivery": delivery,
     })))
 }
 
@@ -80,7 +113,10 @@ pub async fn claim(
     who: Authed,
     Path(id): Path<i64>,
 ) -> Result<Json<Value>, ApiError> {
-    let c = state.handoff.claim(&who.mediator, id).await?;
+    let c = match state.handoff.claim(&who.mediator, id).await {
+        Ok(c) => c,
+        Err(e) => return Err(explain(&state, id, e).await),
+    };
     Ok(Json(json!({ "case": c })))
 }
 
@@ -95,7 +131,39 @@ pub async fn reply(
     Path(id): Path<i64>,
     Json(req): Json<Text>,
 ) -> Result<Json<Value>, ApiError> {
-    let a = state.handoff.reply(&who.mediator, id, &req.text).await?;
+    let a = match state.handoff.reply(&who.mediator, id, &req.text).await {
+        Ok(a) => a,
+        Err(e) => return Err(explain(&state, id, e).await),
+    };
+    Ok(Json(json!({ "messages": a.messages })))
+}
+
+#[derive(Deserialize)]
+pub struct FileQuery {
+    name: String,
+    #[serde(default)]
+    caption: String,
+}
+
+/// A photo or document for the visitor: the body is the file itself, its
+/// type in `Content-Type`, its name and an optional caption in the query.
+pub async fn send_file(
+    State(state): State<AppState>,
+    who: Authed,
+    Path(id): Path<i64>,
+    Query(q): Query<FileQuery>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Json<Value>, ApiError> {
+    let mime = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let file = check_file(&q.name, mime, &body)?;
+    let a = state
+        .handoff
+        .send_file(&who.mediator, id, &file, &body, &q.caption)
+        .await?;
     Ok(Json(json!({ "messages": a.messages })))
 }
 
@@ -105,7 +173,10 @@ pub async fn note(
     Path(id): Path<i64>,
     Json(req): Json<Text>,
 ) -> Result<Json<Value>, ApiError> {
-    let a = state.handoff.note(&who.mediator, id, &req.text).await?;
+    let a = match state.handoff.note(&who.mediator, id, &req.text).await {
+        Ok(a) => a,
+        Err(e) => return Err(explain(&state, id, e).await),
+    };
     Ok(Json(json!({ "messages": a.messages })))
 }
 
@@ -155,7 +226,10 @@ pub async fn canned(
     who: Authed,
     Path(id): Path<i64>,
 ) -> Result<Json<Value>, ApiError> {
-    let case = state.handoff.case_for(&who.mediator, id).await?;
+    let case = match state.handoff.case_for(&who.mediator, id).await {
+        Ok(c) => c,
+        Err(e) => return Err(explain(&state, id, e).await),
+    };
     let content = state.content.current();
     let k = &content.knowledge;
     let replies = k.ui_templates(case.lang, &["canned-"]);
@@ -183,10 +257,7 @@ pub async fn file(
 ) -> Result<Response, ApiError> {
     let (meta, bytes) = state.store.file(id).await?.ok_or(ApiError::NotFound)?;
     state.handoff.case_for(&who.mediator, meta.case_id).await?;
-    let image = matches!(
-        meta.mime.as_str(),
-        "image/jpeg" | "image/png" | "image/webp" | "image/gif"
-    );
+    let image = is_image(&meta.mime);
     let mime = if image {
         meta.mime.as_str()
     } else {
