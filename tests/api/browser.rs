@@ -150,3 +150,40 @@ async fn in_chromium_with_larger_text_no_kiosk_screen_scrolls_sideways_or_breaks
     let app = spawn_app().await;
     kiosk_case(&app, "fit", |_| None).await;
 }
+
+/// A Ukrainian-speaking mediator at counter 4 of the kiosk's site.
+async fn at_counter(app: &crate::helpers::TestApp) {
+    app.add_mediator("olena", &["uk"], &[], false).await;
+    let (s, _) = app
+        .console("olena")
+        .await
+        .post(
+            "/presence",
+            serde_json::json!({ "site": "lisboa", "counter": "4", "available": true }),
+        )
+        .await;
+    assert_eq!(s, 200);
+}
+
+#[tokio::test]
+async fn in_chromium_the_ticket_prints_on_one_80_mm_receipt_with_the_site_and_the_date() {
+    let app = spawn_app().await;
+    at_counter(&app).await;
+    kiosk_case(&app, "receipt", |_| None).await;
+}
+
+#[tokio::test]
+async fn in_chromium_outside_mediator_hours_the_kiosk_says_the_centre_is_closed_before_issuing_a_ticket()
+ {
+    let app = spawn_app().await;
+    at_counter(&app).await;
+    // Monday 20:00 in Lisbon: the hours are 08:00 to 17:00.
+    app.clock.advance(chrono::Duration::hours(10));
+    kiosk_case(&app, "closed", |_| None).await;
+}
+
+#[tokio::test]
+async fn in_chromium_without_the_bot_the_kiosk_does_not_offer_to_continue_on_the_phone() {
+    let app = spawn_app().await;
+    kiosk_case(&app, "phone-off", |_| None).await;
+}

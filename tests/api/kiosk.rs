@@ -161,3 +161,47 @@ async fn each_kiosk_has_its_own_request_budget_though_kiosks_share_an_address() 
     app.clock.advance(chrono::Duration::seconds(61));
     assert_eq!(me(crate::helpers::KIOSK_TOKEN).await.unwrap().status(), 200);
 }
+
+#[tokio::test]
+async fn without_the_bot_a_phone_link_is_refused_as_switched_off_and_the_kiosk_is_told_beforehand()
+{
+    let app = spawn_app().await;
+    let (s, v) = app
+        .kiosk_post(
+            "/phone-link",
+            json!({ "lang": "be", "article": "nif-tax-number" }),
+        )
+        .await;
+    assert_eq!(s, 503, "{v}");
+    // Not a fault of the service: its own code, and the kiosk's sentence.
+    assert_eq!(v["error"]["code"], "bot_off");
+    let me = app
+        .client
+        .get(format!("{}/api/v1/kiosk/me", app.base))
+        .header("x-kiosk-token", crate::helpers::KIOSK_TOKEN)
+        .send()
+        .await
+        .unwrap();
+    let me: serde_json::Value = me.json().await.unwrap();
+    assert_eq!(me["phone"], false);
+}
+
+#[tokio::test]
+async fn the_kiosk_learns_whether_mediators_are_working_and_their_hours_in_the_visitor_s_language()
+{
+    let app = spawn_app().await;
+    let hours = |lang: &'static str| {
+        app.client
+            .get(format!("{}/api/v1/kiosk/hours?lang={lang}", app.base))
+            .header("x-kiosk-token", crate::helpers::KIOSK_TOKEN)
+            .send()
+    };
+    let v: serde_json::Value = hours("uk").await.unwrap().json().await.unwrap();
+    assert_eq!(v["open_now"], true, "{v}");
+    // Monday 20:00 in Lisbon.
+    app.clock.advance(chrono::Duration::hours(10));
+    let v: serde_json::Value = hours("uk").await.unwrap().json().await.unwrap();
+    assert_eq!(v["open_now"], false, "{v}");
+    let text = v["hours"].as_str().unwrap();
+    assert!(text.contains("08:00") && text.contains("Пн"), "{text}");
+}

@@ -168,6 +168,64 @@ const CASES = {
     }
     assert.deepEqual(found, []);
   },
+
+  // A Ukrainian speaker is at a counter: a ticket, printed on an 80 mm
+  // receipt with the site and the date.
+  async receipt() {
+    const page = await open();
+    await choose(page, 'uk');
+    await button(page, 'Житло').click();
+    await button(page, strings.uk['kiosk-talk']).click();
+    await page.getByRole('heading', { name: strings.uk['kiosk-ticket-title'] }).waitFor();
+    const ticket = await page.locator('.ticket').innerText();
+    assert.match(ticket, /CNAI Lisboa/, 'the site');
+    assert.match(ticket, /23 листопада 2026/, 'the date the ticket was issued');
+    await shot(page, 'kiosk-ticket-uk');
+    const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+    const pages = [...pdf.matchAll(/\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g)];
+    assert.equal(pages.length, 1, 'one receipt page');
+    const [x0, , x1] = pages[0].slice(1).map(Number);
+    const mm = (x1 - x0) * 25.4 / 72;
+    assert.ok(Math.abs(mm - 80) < 0.5, `the receipt is 80 mm wide, not ${mm.toFixed(1)} mm`);
+  },
+
+  // Outside the mediators' hours, with someone still at a counter: the
+  // kiosk says it is closed and gives the hours before any ticket; the
+  // visitor may go on, and the ticket then says nothing of messages.
+  async closed() {
+    const page = await open();
+    const talks = [];
+    page.on('request', r => { if (r.url().endsWith('/api/v1/kiosk/talk')) talks.push(r); });
+    await choose(page, 'uk');
+    await button(page, 'Житло').click();
+    await button(page, strings.uk['kiosk-talk']).click();
+    await page.getByRole('heading', { name: strings.uk['kiosk-closed-title'] }).waitFor();
+    await page.getByText(/08:00/).waitFor();
+    assert.equal(talks.length, 0, 'nothing issued yet');
+    assert.equal(await page.locator('.ticket').count(), 0);
+    await audit(page, 'closed');
+    await shot(page, 'kiosk-closed-uk');
+    const answer = page.waitForResponse(r => r.url().endsWith('/api/v1/kiosk/talk'));
+    await button(page, strings.uk['kiosk-closed-continue']).click();
+    const { ticket } = await (await answer).json();
+    await page.getByRole('heading', { name: strings.uk['kiosk-ticket-title'] }).waitFor();
+    const text = await page.locator('.ticket').innerText();
+    assert.ok(!text.includes(ticket.availability.message), 'the ticket does not offer to leave a message');
+    assert.ok(text.includes(strings.uk['kiosk-ticket-no-wait']));
+  },
+
+  // Without the Telegram bot, "continue on your phone" is not offered.
+  async 'phone-off'() {
+    const page = await open();
+    await choose(page, 'uk');
+    await button(page, 'Житло').click();
+    await button(page, 'Оренда житла').click();
+    await page.getByRole('heading', { name: 'Оренда житла', level: 1 }).waitFor();
+    assert.equal(await button(page, strings.uk['kiosk-phone']).count(), 0, 'no phone on the article');
+    await button(page, strings.uk['kiosk-talk']).click();
+    await page.getByRole('heading', { name: strings.uk['kiosk-chat-title'] }).waitFor();
+    assert.equal(await button(page, strings.uk['kiosk-phone']).count(), 0, 'no phone in the chat');
+  },
 };
 
 async function shot(page, name) {
