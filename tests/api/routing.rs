@@ -232,3 +232,23 @@ async fn a_ticket_in_a_language_nobody_here_speaks_is_listed_for_an_administrato
         .collect();
     assert!(labels.contains(&v["label"].as_str().unwrap()), "{q}");
 }
+
+#[tokio::test]
+async fn a_kriolu_telegram_user_with_nobody_for_kea_on_duty_is_served_in_portuguese() {
+    use crate::telegram_server::BotApi;
+    let api = BotApi::start().await;
+    let app = crate::telegram_bot::spawn_bot(&api, crate::helpers::Options::default()).await;
+    let maria = app.available("maria", &["pt"], &[]).await;
+    let chat = 7100;
+    let (case_id, _) =
+        crate::telegram_bot::ask_person(&api, &maria, chat, "pt-PT", "N kre papia ku un algen")
+            .await;
+    // The bot told the user, in Kriolu, who will answer.
+    api.wait_text(chat, 0, "ki ta papia Português").await;
+    let (_, v) = maria.get(&format!("/cases/{case_id}")).await;
+    assert_eq!(v["case"]["lang"], "kea");
+    assert_eq!(v["case"]["serve_lang"], "pt");
+    // Maria's ready-made replies are in the language the user reads.
+    let (_, canned) = maria.get(&format!("/cases/{case_id}/canned")).await;
+    assert_eq!(canned["lang"], "kea", "{canned}");
+}

@@ -12,6 +12,9 @@ use crate::console_helpers::Console;
 use crate::helpers::{Options, TestApp, eventually, spawn_with};
 use crate::telegram_server::{BOT_USERNAME, BotApi, Call, TOKEN};
 
+mod dialogue;
+mod reaching_a_person;
+
 pub async fn spawn_bot(api: &BotApi, o: Options) -> TestApp {
     spawn_with(Options {
         telegram: TelegramConfig {
@@ -115,7 +118,7 @@ async fn menu_to_a_long_article_in_parts_with_its_buttons_and_feedback() {
         .wait_for(chat, 1, "article list", |c| c.method == "editmessagetext")
         .await;
     assert!(
-        list.buttons().iter().any(|(_, d)| d == "menu"),
+        list.buttons().iter().any(|(_, d)| d == "back"),
         "a way back"
     );
     let art = list.button("art:one-stop-shop-services");
@@ -187,12 +190,22 @@ async fn menu_to_a_long_article_in_parts_with_its_buttons_and_feedback() {
             c.text().starts_with(&related_title)
         })
         .await;
+    // The main menu comes as a new message: the article stays readable.
     api.press(chat, "fr", last.message_id.unwrap(), "menu")
         .await;
-    api.wait_for(chat, after_related + 1, "menu again", |c| {
-        c.method == "editmessagetext" && c.text() == shown(&app, Lang::Fr, "bot-menu")
-    })
-    .await;
+    let (_, menu_again) = api
+        .wait_for(chat, after_related + 1, "menu again", |c| {
+            c.text() == shown(&app, Lang::Fr, "bot-menu")
+        })
+        .await;
+    assert_eq!(menu_again.method, "sendmessage");
+    assert_ne!(menu_again.message_id, last.message_id);
+    let edited: Vec<Call> = api
+        .to(chat)
+        .into_iter()
+        .filter(|c| c.method == "editmessagetext" && c.message_id == last.message_id)
+        .collect();
+    assert!(edited.is_empty(), "the article was changed: {edited:?}");
 
     // Helpful: thanked with a toast and counted.
     api.press(
@@ -290,6 +303,43 @@ async fn free_text_is_answered_in_the_users_language_or_in_the_language_it_was_w
         .find(|(_, d)| d == "lang:uk");
     assert!(switch.is_some(), "offers Українська");
     let _ = uk;
+    // The offer is in the reader's own language, with a way to read the
+    // answer in it too.
+    let content = app.running().state.content.current();
+    let k = &content.knowledge;
+    let note = balcao::telegram::format::escape(&k.ui_with(
+        Lang::Pt,
+        "bot-other-language",
+        &[("language", "Українська".to_string())],
+    ));
+    let (j, offer) = api
+        .wait_for(pt, i + 1, "the note in Portuguese", |c| {
+            c.text().contains(&note)
+        })
+        .await;
+    let mine_label = k.ui_with(
+        Lang::Pt,
+        "bot-button-show-in",
+        &[("language", "Português".to_string())],
+    );
+    let mine = offer
+        .buttons()
+        .into_iter()
+        .find(|(label, _)| *label == mine_label)
+        .unwrap_or_else(|| panic!("no {mine_label} in {:?}", offer.buttons()));
+    api.press(pt, "pt-BR", offer.message_id.unwrap(), &mine.1)
+        .await;
+    let pt_title = format!(
+        "<b>{}</b>",
+        balcao::telegram::format::escape(
+            &k.render_article("nif-tax-number", Lang::Pt).unwrap().title
+        )
+    );
+    api.wait_for(pt, j + 1, "the answer in Portuguese", |c| {
+        c.text().starts_with(&pt_title)
+            || c.buttons().iter().any(|(_, d)| d == "art:nif-tax-number")
+    })
+    .await;
 
     // A Ukrainian session writing NIF and AIMA (official Portuguese terms):
     // still Ukrainian, no switch offered.
@@ -308,7 +358,7 @@ async fn free_text_is_answered_in_the_users_language_or_in_the_language_it_was_w
 
 /// A user in `lang` asks for a person by a plain phrase; returns the case
 /// waiting in the mediator's queue and the index after the bot's answer.
-async fn ask_person(
+pub async fn ask_person(
     api: &BotApi,
     m: &Console,
     chat: i64,
@@ -521,6 +571,11 @@ async fn privacy_says_what_is_kept_and_forget_deletes_it_after_confirmation() {
     api.say(chat, "en-GB", "/privacy").await;
     let (_, privacy) = api.wait_for(chat, 0, "privacy", |_| true).await;
     assert!(privacy.text().contains("90"), "{}", privacy.text());
+    assert!(
+        privacy.text().contains("24"),
+        "names the trail: {}",
+        privacy.text()
+    );
     assert!(privacy.text().contains("/forget"));
 
     let (case, i) = ask_person(&api, &m, chat, "en-GB", "/mediator").await;
@@ -559,8 +614,16 @@ async fn privacy_says_what_is_kept_and_forget_deletes_it_after_confirmation() {
             .unwrap()
             .is_none()
     );
-    let (s, _) = m.get(&format!("/cases/{case}")).await;
-    assert_eq!(s, 404, "the conversation is gone");
+    let (s, v) = m.get(&format!("/cases/{case}")).await;
+    assert_eq!(
+        (s, v["error"]["code"].as_str()),
+        (410, Some("visitor_erased")),
+        "the conversation is gone, and the mediator is told why"
+    );
+    assert_eq!(
+        v["error"]["message"],
+        ui(&app, Lang::En, "error-visitor-erased")
+    );
     assert!(m.waiting().await.is_empty());
 }
 
