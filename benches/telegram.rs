@@ -42,7 +42,7 @@ async fn main() {
     // Handled: every update recorded and marked handled with its answers
     // queued.
     loop {
-        let pending = store.inbox_pending(1).await.unwrap().len();
+        let pending = store.inbox_pending(1, 1).await.unwrap().len();
         if pending == 0 && api.unconfirmed() == 0 {
             break;
         }

@@ -32,7 +32,7 @@ bot-moved = Your conversation continues here, on your phone. This is what was sa
 bot-history-you = You
 bot-history-mediator = Mediator
 bot-link-expired = This code has expired or was already used. Ask the kiosk for a new one, or ask your question here.
-bot-privacy = What this bot keeps: your Telegram chat number and your language, and, if you talk to a mediator, that conversation and the files you send. Questions you type are not kept with your name; searches that find nothing are kept anonymously to improve the answers. Conversations are deleted { $days } days after they end. Send /forget to delete everything about you now.
+bot-privacy = What this bot keeps: your Telegram chat number and your language, and, if you talk to a mediator, that conversation and the files you send. The articles you read and the questions you type here are kept for 24 hours, only so that a mediator you ask for can see what you were looking for; searches that find nothing are also kept anonymously to improve the answers. Conversations are deleted { $days } days after they end. Send /forget to delete everything about you now.
 bot-forget-confirm = Delete everything stored about you, including any conversation with a mediator? This cannot be undone.
 bot-button-forget-yes = Yes, delete everything
 bot-button-forget-no = No, keep it
@@ -40,6 +40,16 @@ bot-forgotten = Done: everything stored about you was deleted. If you write agai
 bot-forget-kept = Nothing was deleted.
 bot-help = You can write your question in your own words, or use these commands: /menu topics, /mediator talk to a person, /end finish the conversation with a mediator, /language change language, /privacy what is stored, /forget delete your data.
 bot-unsupported = I can read text, photos and documents only.
+bot-button-expired = This button no longer works. Send /menu to start again.
+bot-button-show-in = Show in { $language }
+bot-thanks-reply = You're welcome! If you have another question, just write it here.
+bot-chat-reply = 🙂 I am here whenever you need me. Write your question in your own words, or choose a topic from the menu.
+bot-file-failed = I could not receive your file: Telegram did not let me download it. Please send it again, or send it as a document.
+bot-update-failed = Sorry, I could not handle your last message. Please send it again.
 # Phrases that mean "I want a person", separated by "|". Matched as whole
 # words, without accents or capitals, anywhere in a message.
-bot-person-phrases = talk to a person | speak to a person | talk to someone | speak to someone | real person | a human | human being | mediator | operator | talk to a human | speak to a human
+bot-person-phrases = talk to a person | speak to a person | talk to someone | speak to someone | real person | a human | human being | mediator | operator | talk to a human | speak to a human | talk to a mediator | speak to a mediator | talk to somebody | speak to somebody | talk to an agent | a real person | i want a person
+# Small talk: a message made only of these phrases (in any of the nine
+# languages) gets a short friendly reply instead of a search.
+bot-thanks-phrases = thanks | thank you | thanks a lot | thank you very much | thank you so much | many thanks | thx | ty | cheers
+bot-chat-phrases = ok | okay | yes | no | yeah | yep | nope | alright | all right | fine | got it | understood | i see | great | perfect | cool | hi | hello | hey | good morning | good afternoon | good evening | bye | goodbye

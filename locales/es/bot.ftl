@@ -32,7 +32,7 @@ bot-moved = Su conversación continúa aquí, en su teléfono. Esto es lo que se
 bot-history-you = Usted
 bot-history-mediator = Mediador
 bot-link-expired = Este código caducó o ya se usó. Pida uno nuevo en el quiosco o haga aquí su pregunta.
-bot-privacy = Lo que guarda este bot: su número de chat de Telegram y su idioma y, si habla con un mediador, esa conversación y los archivos que envíe. Las preguntas que escribe no se guardan con su nombre; las búsquedas sin resultados se guardan de forma anónima para mejorar las respuestas. Las conversaciones se borran { $days } días después de terminar. Envíe /forget para borrar ahora todo lo relacionado con usted.
+bot-privacy = Lo que guarda este bot: su número de chat de Telegram y su idioma y, si habla con un mediador, esa conversación y los archivos que envíe. Los artículos que lee y las preguntas que escribe aquí se guardan durante 24 horas, solo para que el mediador que pida vea lo que buscaba; las búsquedas sin resultados también se guardan de forma anónima para mejorar las respuestas. Las conversaciones se borran { $days } días después de terminar. Envíe /forget para borrar ahora todo lo relacionado con usted.
 bot-forget-confirm = ¿Borrar todo lo que está guardado sobre usted, incluida cualquier conversación con un mediador? No se puede deshacer.
 bot-button-forget-yes = Sí, borrar todo
 bot-button-forget-no = No, conservarlo
@@ -40,7 +40,15 @@ bot-forgotten = Listo: se borró todo lo que estaba guardado sobre usted. Si vue
 bot-forget-kept = No se borró nada.
 bot-help = Puede escribir su pregunta con sus propias palabras o usar estos comandos: /menu temas, /mediator hablar con una persona, /end terminar la conversación con el mediador, /language cambiar de idioma, /privacy qué se guarda, /forget borrar sus datos.
 bot-unsupported = Solo puedo leer texto, fotos y documentos.
+bot-button-expired = Este botón ya no funciona. Envíe /menu para empezar de nuevo.
+bot-button-show-in = Mostrar en { $language }
+bot-thanks-reply = ¡De nada! Si tiene otra pregunta, escríbala aquí.
+bot-chat-reply = 🙂 Estoy aquí cuando me necesite. Escriba su pregunta con sus propias palabras o elija un tema del menú.
+bot-file-failed = No pude recibir su archivo: Telegram no me dejó descargarlo. Envíelo de nuevo, o envíelo como documento.
+bot-update-failed = Lo siento, no pude procesar su último mensaje. Envíelo de nuevo, por favor.
 # Expresiones que significan "quiero una persona", separadas por "|". Se
 # comparan como palabras enteras, sin acentos ni mayúsculas, en cualquier
 # parte del mensaje.
-bot-person-phrases = hablar con una persona | hablar con alguien | persona real | persona de verdad | un humano | ser humano | mediador | mediadora | operador | operadora | hablar con un agente | hablar con un asesor
+bot-person-phrases = hablar con una persona | hablar con alguien | persona real | persona de verdad | un humano | ser humano | mediador | mediadora | operador | operadora | hablar con un agente | hablar con un asesor | quiero hablar con alguien | hablar con un mediador | hablar con un humano | atencion personal
+bot-thanks-phrases = gracias | muchas gracias | mil gracias | se lo agradezco | te lo agradezco | muy amable
+bot-chat-phrases = ok | vale | si | no | claro | de acuerdo | entendido | perfecto | genial | bien | muy bien | hola | buenos dias | buenas tardes | buenas noches | adios | hasta luego

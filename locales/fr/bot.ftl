@@ -32,7 +32,7 @@ bot-moved = Votre conversation continue ici, sur votre téléphone. Voici ce qui
 bot-history-you = Vous
 bot-history-mediator = Médiateur
 bot-link-expired = Ce code a expiré ou a déjà été utilisé. Demandez-en un nouveau à la borne, ou posez votre question ici.
-bot-privacy = Ce que ce bot conserve : le numéro de votre discussion Telegram et votre langue et, si vous parlez à un médiateur, cette conversation et les fichiers que vous envoyez. Les questions que vous écrivez ne sont pas conservées avec votre nom ; les recherches sans résultat sont conservées de façon anonyme pour améliorer les réponses. Les conversations sont supprimées { $days } jours après leur fin. Envoyez /forget pour supprimer dès maintenant tout ce qui vous concerne.
+bot-privacy = Ce que ce bot conserve : le numéro de votre discussion Telegram et votre langue et, si vous parlez à un médiateur, cette conversation et les fichiers que vous envoyez. Les articles que vous lisez et les questions que vous écrivez ici sont conservés 24 heures, uniquement pour que le médiateur que vous demandez voie ce que vous cherchiez ; les recherches sans résultat sont aussi conservées de façon anonyme pour améliorer les réponses. Les conversations sont supprimées { $days } jours après leur fin. Envoyez /forget pour supprimer dès maintenant tout ce qui vous concerne.
 bot-forget-confirm = Supprimer tout ce qui est enregistré à votre sujet, y compris les conversations avec un médiateur ? Cette action est irréversible.
 bot-button-forget-yes = Oui, tout supprimer
 bot-button-forget-no = Non, garder
@@ -40,6 +40,14 @@ bot-forgotten = C'est fait : tout ce qui était enregistré à votre sujet a ét
 bot-forget-kept = Rien n'a été supprimé.
 bot-help = Vous pouvez écrire votre question avec vos propres mots ou utiliser ces commandes : /menu thèmes, /mediator parler à une personne, /end terminer la conversation avec le médiateur, /language changer de langue, /privacy ce qui est conservé, /forget supprimer vos données.
 bot-unsupported = Je ne peux lire que du texte, des photos et des documents.
+bot-button-expired = Ce bouton ne fonctionne plus. Envoyez /menu pour recommencer.
+bot-button-show-in = Afficher en { $language }
+bot-thanks-reply = Avec plaisir ! Si vous avez une autre question, écrivez-la ici.
+bot-chat-reply = 🙂 Je suis là quand vous en avez besoin. Écrivez votre question avec vos propres mots, ou choisissez un thème dans le menu.
+bot-file-failed = Je n'ai pas pu recevoir votre fichier : Telegram ne m'a pas permis de le télécharger. Renvoyez-le, ou envoyez-le comme document.
+bot-update-failed = Désolé, je n'ai pas pu traiter votre dernier message. Renvoyez-le, s'il vous plaît.
 # Expressions qui veulent dire « je veux une personne », séparées par « | ».
 # Comparées comme mots entiers, sans accents ni majuscules, n'importe où dans un message.
-bot-person-phrases = parler a quelqu'un | parler avec quelqu'un | parler a une personne | une vraie personne | parler a un humain | un etre humain | mediateur | mediatrice | parler a un conseiller | parler a un operateur | parler a un agent
+bot-person-phrases = parler a quelqu'un | parler avec quelqu'un | parler a une personne | une vraie personne | parler a un humain | un etre humain | mediateur | mediatrice | parler a un conseiller | parler a un operateur | parler a un agent | je veux parler a quelqu'un | parler a un mediateur | parler avec un mediateur | parler avec une personne | un humain
+bot-thanks-phrases = merci | merci beaucoup | merci bien | mille mercis | merci infiniment | je vous remercie
+bot-chat-phrases = ok | d'accord | oui | non | ouais | bien | tres bien | compris | entendu | parfait | super | bonjour | salut | bonsoir | au revoir | a bientot

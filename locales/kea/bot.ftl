@@ -32,7 +32,7 @@ bot-moved = Bu konversa ta kontinua li, na bu telemóvel. Es e kuzé ki dja flad
 bot-history-you = Bo
 bot-history-mediator = Mediador
 bot-link-expired = Es kódigu dja kaba prazu o dja foi uzadu. Pidi un novu na kiosk, o faze bu pergunta li.
-bot-privacy = Kuzé ki es bot ta guarda: númeru di bu konversa na Telegram i bu lingua, i, si bu fala ku un mediador, kel konversa i fitxeru ki bu manda. Pergunta ki bu skrebe ka ta fika guardadu ku bu nómi; piskiza ki ka atxa nada ta fika guardadu sen nómi (anónimu) pa midjora resposta. Konversa ta ser apagadu { $days } dia dipôs di kaba. Manda /forget pa apaga gosi tudu kusa sobri bo.
+bot-privacy = Kuzé ki es bot ta guarda: númeru di bu konversa na Telegram i bu lingua, i, si bu fala ku un mediador, kel konversa i fitxeru ki bu manda. Artigu ki bu le i pergunta ki bu skrebe li ta fika guardadu 24 ora, só pa mediador ki bu pidi odja kuzé ki bu sta ta buska; piskiza ki ka atxa nada ta fika tanbê guardadu sen nómi (anónimu) pa midjora resposta. Konversa ta ser apagadu { $days } dia dipôs di kaba. Manda /forget pa apaga gosi tudu kusa sobri bo.
 bot-forget-confirm = Apaga tudu kusa ki sta guardadu sobri bo, ku tudu konversa ku mediador? Dipôs ka ta da pa disfaze.
 bot-button-forget-yes = Sin, apaga tudu
 bot-button-forget-no = Nau, guarda
@@ -40,6 +40,14 @@ bot-forgotten = Prontu: tudu kusa ki staba guardadu sobri bo foi apagadu. Si bu 
 bot-forget-kept = Nada ka foi apagadu.
 bot-help = Bu pode skrebe bu pergunta ku bu propi palavra, o uza es kumandu li: /menu tema, /mediator fala ku un pesoa, /end kaba konversa ku mediador, /language muda lingua, /privacy kuzé ki ta fika guardadu, /forget apaga bu dadus.
 bot-unsupported = N só ta konsigi lê testu, fotu i dokumentu.
+bot-button-expired = Es botãu ka sta ta funsiona más. Manda /menu pa kumesa di novu.
+bot-button-show-in = Mostra na { $language }
+bot-thanks-reply = Di nada! Si bu ten otu pergunta, e só skrebe-l li.
+bot-chat-reply = 🙂 N sta li sénpri ki bu mesti. Skrebe bu pergunta ku bu propi palavra, o skodje un tema na menu.
+bot-file-failed = N ka konsigi rasebe bu fitxeru: Telegram ka dexa-m baxa-l. Manda-l otu bes, o manda-l suma dokumentu.
+bot-update-failed = Diskulpa, N ka konsigi trata bu últimu mensajen. Manda-l otu bes, pur favor.
 # Frazi ki kre fla "N kre un pesoa", separadu pa "|". Ta konparadu komu
 # palavra interu, sen asentu nen létra maiúskulu, na kalker parti di mensajen.
-bot-person-phrases = fala ku un pesoa | fla ku un pesoa | fala ku algen | fla ku algen | kre un pesoa | pesoa di verdadi | ser umanu | mediador | mediadora | operador | atendenti | fala cu alguem
+bot-person-phrases = fala ku un pesoa | fla ku un pesoa | fala ku algen | fla ku algen | kre un pesoa | pesoa di verdadi | ser umanu | mediador | mediadora | operador | atendenti | fala cu alguem | papia ku un algen | papia ku algen | papia ku un pesoa | papia ku pesoa | fala ku un algen | fla ku un algen | papia ku mediador | fala ku mediador
+bot-thanks-phrases = obrigadu | obrigada | brigadu | txeu obrigadu | obrigadu txeu | mutu obrigadu
+bot-chat-phrases = ok | sin | nau | ta bon | sta bon | dretu | ntende | n ntende | ola | bon dia | boa tardi | boa noti | txau | ati logu | fixi

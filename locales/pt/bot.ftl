@@ -32,7 +32,7 @@ bot-moved = A sua conversa continua aqui, no seu telemóvel. Isto foi o que se d
 bot-history-you = Você
 bot-history-mediator = Mediador
 bot-link-expired = Este código expirou ou já foi usado. Peça um novo no quiosque, ou faça aqui a sua pergunta.
-bot-privacy = O que este bot guarda: o número da sua conversa no Telegram e a sua língua e, se falar com um mediador, essa conversa e os ficheiros que enviar. As perguntas que escreve não ficam guardadas com o seu nome; as pesquisas sem resultado ficam guardadas de forma anónima para melhorar as respostas. As conversas são apagadas { $days } dias depois de terminarem. Envie /forget para apagar agora tudo o que diz respeito a si.
+bot-privacy = O que este bot guarda: o número da sua conversa no Telegram e a sua língua e, se falar com um mediador, essa conversa e os ficheiros que enviar. Os artigos que lê e as perguntas que escreve aqui ficam guardados durante 24 horas, apenas para que o mediador que pedir veja o que procurava; as pesquisas sem resultado ficam também guardadas de forma anónima para melhorar as respostas. As conversas são apagadas { $days } dias depois de terminarem. Envie /forget para apagar agora tudo o que diz respeito a si.
 bot-forget-confirm = Apagar tudo o que está guardado sobre si, incluindo conversas com mediadores? Não é possível desfazer.
 bot-button-forget-yes = Sim, apagar tudo
 bot-button-forget-no = Não, manter
@@ -40,6 +40,14 @@ bot-forgotten = Feito: tudo o que estava guardado sobre si foi apagado. Se volta
 bot-forget-kept = Nada foi apagado.
 bot-help = Pode escrever a sua pergunta com as suas palavras ou usar estes comandos: /menu temas, /mediator falar com uma pessoa, /end terminar a conversa com o mediador, /language mudar de língua, /privacy o que é guardado, /forget apagar os seus dados.
 bot-unsupported = Só consigo ler texto, fotografias e documentos.
+bot-button-expired = Este botão já não funciona. Envie /menu para recomeçar.
+bot-button-show-in = Mostrar em { $language }
+bot-thanks-reply = De nada! Se tiver outra pergunta, é só escrevê-la aqui.
+bot-chat-reply = 🙂 Estou aqui sempre que precisar. Escreva a sua pergunta por palavras suas ou escolha um tema no menu.
+bot-file-failed = Não consegui receber o seu ficheiro: o Telegram não me deixou descarregá-lo. Envie-o de novo, ou envie-o como documento.
+bot-update-failed = Desculpe, não consegui tratar a sua última mensagem. Envie-a de novo, por favor.
 # Expressões que querem dizer "quero uma pessoa", separadas por "|".
 # Comparadas como palavras inteiras, sem acentos nem maiúsculas.
-bot-person-phrases = falar com uma pessoa | falar com alguem | pessoa real | um humano | ser humano | mediador | mediadora | operador | atendente | falar com um humano | quero uma pessoa
+bot-person-phrases = falar com uma pessoa | falar com alguem | pessoa real | um humano | ser humano | mediador | mediadora | operador | atendente | falar com um humano | quero uma pessoa | quero falar com alguem | falar com um mediador | falar com um funcionario | atendimento humano | uma pessoa real
+bot-thanks-phrases = obrigado | obrigada | muito obrigado | muito obrigada | obrigadao | obg | brigado | brigada | valeu | agradeco
+bot-chat-phrases = ok | okay | sim | nao | esta bem | ta bem | certo | entendi | percebi | perfeito | otimo | combinado | ola | oi | bom dia | boa tarde | boa noite | adeus | tchau | ate logo

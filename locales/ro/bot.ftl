@@ -32,7 +32,7 @@ bot-moved = Conversația dumneavoastră continuă aici, pe telefon. Iată ce s-a
 bot-history-you = Dumneavoastră
 bot-history-mediator = Mediator
 bot-link-expired = Acest cod a expirat sau a fost deja folosit. Cereți unul nou la chioșc sau puneți-vă întrebarea aici.
-bot-privacy = Ce păstrează acest bot: numărul conversației dumneavoastră pe Telegram și limba dumneavoastră și, dacă vorbiți cu un mediator, acea conversație și fișierele pe care le trimiteți. Întrebările pe care le scrieți nu sunt păstrate împreună cu numele dumneavoastră; căutările fără rezultat sunt păstrate anonim, pentru a îmbunătăți răspunsurile. Conversațiile sunt șterse la { $days } zile după încheiere. Trimiteți /forget pentru a șterge acum tot ce vă privește.
+bot-privacy = Ce păstrează acest bot: numărul conversației dumneavoastră pe Telegram și limba dumneavoastră și, dacă vorbiți cu un mediator, acea conversație și fișierele pe care le trimiteți. Articolele pe care le citiți și întrebările pe care le scrieți aici sunt păstrate 24 de ore, doar pentru ca mediatorul pe care îl cereți să vadă ce căutați; căutările fără rezultat sunt păstrate și anonim, pentru a îmbunătăți răspunsurile. Conversațiile sunt șterse la { $days } zile după încheiere. Trimiteți /forget pentru a șterge acum tot ce vă privește.
 bot-forget-confirm = Ștergeți tot ce este păstrat despre dumneavoastră, inclusiv conversațiile cu mediatorii? Această acțiune nu poate fi anulată.
 bot-button-forget-yes = Da, ștergeți tot
 bot-button-forget-no = Nu, păstrați
@@ -40,6 +40,14 @@ bot-forgotten = Gata: tot ce era păstrat despre dumneavoastră a fost șters. D
 bot-forget-kept = Nu s-a șters nimic.
 bot-help = Puteți scrie întrebarea cu propriile cuvinte sau puteți folosi aceste comenzi: /menu teme, /mediator vorbiți cu o persoană, /end încheiați conversația cu mediatorul, /language schimbați limba, /privacy ce se păstrează, /forget ștergeți datele dumneavoastră.
 bot-unsupported = Pot citi doar text, fotografii și documente.
+bot-button-expired = Acest buton nu mai funcționează. Trimiteți /menu pentru a începe din nou.
+bot-button-show-in = Afișați în limba { $language }
+bot-thanks-reply = Cu plăcere! Dacă aveți o altă întrebare, scrieți-o aici.
+bot-chat-reply = 🙂 Sunt aici oricând aveți nevoie. Scrieți întrebarea cu propriile cuvinte sau alegeți o temă din meniu.
+bot-file-failed = Nu am putut primi fișierul dumneavoastră: Telegram nu mi-a permis să îl descarc. Trimiteți-l din nou sau trimiteți-l ca document.
+bot-update-failed = Ne pare rău, nu am putut prelucra ultimul dumneavoastră mesaj. Vă rugăm să îl trimiteți din nou.
 # Expresii care înseamnă „vreau o persoană”, separate prin „|”. Comparate ca
 # cuvinte întregi, fără diacritice și fără majuscule, oriunde în mesaj.
-bot-person-phrases = vorbesc cu un om | vorbi cu un om | vorbesc cu o persoana | vorbi cu o persoana | vorbesc cu cineva | vorbi cu cineva | persoana reala | om real | vreau un om | mediator | mediatorul | operator
+bot-person-phrases = vorbesc cu un om | vorbi cu un om | vorbesc cu o persoana | vorbi cu o persoana | vorbesc cu cineva | vorbi cu cineva | persoana reala | om real | vreau un om | mediator | mediatorul | operator | vorbesc cu un mediator | vorbi cu un mediator | o persoana reala | operatorul
+bot-thanks-phrases = multumesc | multumesc frumos | va multumesc | iti multumesc | mersi | multumiri
+bot-chat-phrases = ok | da | nu | bine | foarte bine | in regula | am inteles | perfect | super | buna | buna ziua | salut | buna dimineata | buna seara | la revedere | pa

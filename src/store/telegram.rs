@@ -59,8 +59,7 @@ pub trait TelegramStore: Send + Sync {
     ) -> Result<Option<i64>, StoreError>;
     /// Unhandled updates in arrival order, at most `per_chat` of each chat
     /// (so one busy chat cannot crowd out the others) and `limit` in all.
-    async fn inbox_pending(&self, per_chat: i64, limit: i64)
-    -> Result<Vec<InboxItem>, StoreError>;
+    async fn inbox_pending(&self, per_chat: i64, limit: i64) -> Result<Vec<InboxItem>, StoreError>;
     /// Marks an update handled and queues the bot's answers to it, in one
     /// transaction: handled once, answered once. The update's text is
     /// dropped; only its id stays, for deduplication.

@@ -51,21 +51,85 @@ fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// Whether the text asks for a person, in any of the nine languages.
-pub fn asks_for_person(k: &Knowledge, text: &str) -> bool {
+/// A language's phrases in the UI message `id`, "|"-separated, as words.
+fn phrases(k: &Knowledge, lang: Lang, id: &str) -> Vec<Vec<String>> {
+    k.ui(lang, id)
+        .split('|')
+        .map(words)
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// The languages whose ways of asking for a person the text uses; `None`
+/// when it does not ask for one.
+pub fn person_asked_in(k: &Knowledge, text: &str) -> Option<Vec<Lang>> {
     let said = words(text);
     if said.is_empty() || said.len() > 30 {
         // A long message is a question that may mention a mediator, not a
         // request for one.
-        return false;
+        return None;
     }
-    Lang::ALL.iter().any(|&lang| {
-        k.ui(lang, "bot-person-phrases")
-            .split('|')
-            .map(words)
-            .filter(|p| !p.is_empty())
-            .any(|phrase| said.windows(phrase.len()).any(|w| w == phrase.as_slice()))
-    })
+    let langs: Vec<Lang> = Lang::ALL
+        .iter()
+        .copied()
+        .filter(|&lang| {
+            phrases(k, lang, "bot-person-phrases")
+                .iter()
+                .any(|phrase| said.windows(phrase.len()).any(|w| w == phrase.as_slice()))
+        })
+        .collect();
+    (!langs.is_empty()).then_some(langs)
+}
+
+/// Small talk: a message that is not a question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SmallTalk {
+    Thanks,
+    /// Yes, no, OK, a greeting, an emoji.
+    Chat,
+}
+
+/// Whether the whole text is thanks, a yes or a greeting (in any of the
+/// nine languages), and the languages that say all of it that way.
+pub fn small_talk(k: &Knowledge, text: &str) -> Option<(SmallTalk, Vec<Lang>)> {
+    let said = words(text);
+    if said.is_empty() {
+        // Only emoji or punctuation.
+        return (!text.trim().is_empty()).then(|| (SmallTalk::Chat, Lang::ALL.to_vec()));
+    }
+    let known: Vec<(Lang, SmallTalk, Vec<String>)> = Lang::ALL
+        .iter()
+        .flat_map(|&lang| {
+            let thanks = phrases(k, lang, "bot-thanks-phrases")
+                .into_iter()
+                .map(move |p| (lang, SmallTalk::Thanks, p));
+            let chat = phrases(k, lang, "bot-chat-phrases")
+                .into_iter()
+                .map(move |p| (lang, SmallTalk::Chat, p));
+            thanks.chain(chat)
+        })
+        .collect();
+    let mut kind = SmallTalk::Chat;
+    let mut langs: Vec<Lang> = Lang::ALL.to_vec();
+    let mut rest = &said[..];
+    while !rest.is_empty() {
+        // The longest phrase that starts here, in whichever languages.
+        let len = known
+            .iter()
+            .filter(|(_, _, p)| rest.starts_with(p))
+            .map(|(_, _, p)| p.len())
+            .max()?;
+        let here: Vec<&(Lang, SmallTalk, Vec<String>)> = known
+            .iter()
+            .filter(|(_, _, p)| p.len() == len && rest.starts_with(p))
+            .collect();
+        if here.iter().any(|(_, k, _)| *k == SmallTalk::Thanks) {
+            kind = SmallTalk::Thanks;
+        }
+        langs.retain(|l| here.iter().any(|(hl, _, _)| hl == l));
+        rest = &rest[len..];
+    }
+    Some((kind, langs))
 }
 
 #[cfg(test)]

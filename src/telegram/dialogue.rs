@@ -11,24 +11,20 @@ use teloxide::prelude::Requester;
 use teloxide::types::{CallbackQuery, ChatId, FileId, Message, ParseMode, Update, UpdateKind};
 
 use super::TelegramBot;
-use super::commands::{asks_for_person, command};
+use super::commands::{command, person_asked_in, small_talk};
 use super::delivery::Extra;
 use super::format::{self, escape};
 use super::links::{self, LinkTarget};
 use crate::content::Content;
 use crate::handoff::model::{
-    Author, Case, CaseContext, CaseStatus, Channel, MessageKind, Payload, PayloadKind, Visitor,
+    Author, Case, CaseStatus, Channel, MessageKind, Payload, PayloadKind, Visitor,
 };
 use crate::handoff::{HandoffError, MAX_TEXT_CHARS, PersonRequest};
 use crate::lang::Lang;
-use crate::store::{InboxItem, SearchMiss, StoreError, anonymise_query};
+use crate::store::{InboxItem, StoreError, TrailKind};
 
 /// Files larger than this are refused (Telegram's getFile allows 20 MB).
 const MAX_FILE_MB: u32 = 10;
-/// Search results offered as buttons.
-const RESULTS: usize = 5;
-/// The first result is "confident" when it scores this much above the next.
-const CONFIDENT_LEAD: f32 = 1.5;
 
 #[derive(Debug, thiserror::Error)]
 pub enum BotError {
@@ -60,28 +56,33 @@ impl BotError {
         match self {
             BotError::Store(StoreError::Corrupt(_)) => false,
             BotError::Store(_) => true,
-            BotError::Telegram(e) => matches!(
-                e,
-                RequestError::Network(_) | RequestError::RetryAfter(_) | RequestError::Io(_)
-            ),
-            BotError::Download(e) => matches!(e, DownloadError::Network(_)),
+            BotError::Telegram(RequestError::Network(e))
+            | BotError::Download(DownloadError::Network(e)) => !refused(e),
+            BotError::Telegram(e) => matches!(e, RequestError::RetryAfter(_) | RequestError::Io(_)),
+            BotError::Download(e) => matches!(e, DownloadError::Io(_)),
             BotError::Handoff(_) => false,
         }
     }
 }
 
-type Result<T> = std::result::Result<T, BotError>;
-type Buttons = Vec<Vec<(String, String)>>;
+/// Whether the server answered with a 4xx (a file download that is not
+/// there): asking again gets the same answer.
+fn refused(e: &reqwest::Error) -> bool {
+    e.status().is_some_and(|s| s.is_client_error())
+}
+
+pub(super) type Result<T> = std::result::Result<T, BotError>;
+pub(super) type Buttons = Vec<Vec<(String, String)>>;
 
 /// One message the bot will send (or an earlier one it will change).
-struct Answer {
+pub(super) struct Answer {
     text: String,
     buttons: Buttons,
     edit: Option<i32>,
 }
 
 impl Answer {
-    fn new(text: String, buttons: Buttons) -> Self {
+    pub(super) fn new(text: String, buttons: Buttons) -> Self {
         Answer {
             text,
             buttons,
@@ -110,45 +111,56 @@ impl Answer {
 
 /// One update being handled: who, in which language, and the answers so
 /// far.
-struct Turn {
-    chat: String,
-    visitor: Visitor,
+pub(super) struct Turn {
+    pub(super) chat: String,
+    pub(super) visitor: Visitor,
     /// The inbox row: a unique key for what this update stores.
-    key: String,
-    content: Arc<Content>,
-    answers: Vec<Answer>,
+    pub(super) key: String,
+    pub(super) content: Arc<Content>,
+    pub(super) answers: Vec<Answer>,
     /// The toast for a pressed button.
-    toast: Option<String>,
+    pub(super) toast: Option<String>,
 }
 
 impl Turn {
-    fn lang(&self) -> Lang {
+    pub(super) fn lang(&self) -> Lang {
         self.visitor.lang
     }
 
-    fn ui(&self, id: &str) -> String {
+    pub(super) fn ui(&self, id: &str) -> String {
         escape(&self.content.knowledge.ui(self.lang(), id))
     }
 
-    fn ui_in(&self, lang: Lang, id: &str, args: &[(&str, String)]) -> String {
+    pub(super) fn ui_in(&self, lang: Lang, id: &str, args: &[(&str, String)]) -> String {
         escape(&self.content.knowledge.ui_with(lang, id, args))
     }
 
-    fn say(&mut self, text: String, buttons: Buttons) {
+    pub(super) fn say(&mut self, text: String, buttons: Buttons) {
         self.answers.push(Answer::new(text, buttons));
     }
 
-    fn button(&self, id: &str, data: impl Into<String>) -> Vec<(String, String)> {
+    pub(super) fn button(&self, id: &str, data: impl Into<String>) -> Vec<(String, String)> {
         vec![(self.content.knowledge.ui(self.lang(), id), data.into())]
+    }
+
+    /// The toast for a button that no longer does anything.
+    pub(super) fn expired(&mut self) {
+        self.toast = Some(self.content.knowledge.ui(self.lang(), "bot-button-expired"));
     }
 }
 
 /// What a pressed button asks for. Callback data is at most 64 bytes.
 enum Pressed<'a> {
     Lang(Lang),
+    /// The menu as a new message (under an article, which stays readable).
     Menu,
+    /// The menu in place of the message (back from a category).
+    Back,
     Category(&'a str),
-    Article(&'a str),
+    /// An article, in the language given or the reader's.
+    Article(&'a str, Option<Lang>),
+    /// A question asked before, answered again in the reader's language.
+    Again(i64),
     Feedback(&'a str, bool),
     Person(Option<&'a str>),
     Leave(i64),
@@ -162,8 +174,13 @@ fn pressed(data: &str) -> Option<Pressed<'_>> {
     Some(match verb {
         "lang" => Pressed::Lang(rest.parse().ok()?),
         "menu" => Pressed::Menu,
+        "back" => Pressed::Back,
         "cat" => Pressed::Category(rest),
-        "art" => Pressed::Article(rest),
+        "art" => match rest.split_once(':') {
+            Some((id, lang)) => Pressed::Article(id, Some(lang.parse().ok()?)),
+            None => Pressed::Article(rest, None),
+        },
+        "again" => Pressed::Again(rest.parse().ok()?),
         "fb" => {
             let (id, v) = rest.rsplit_once(':')?;
             Pressed::Feedback(id, v == "1")
@@ -232,6 +249,60 @@ impl TelegramBot {
         Ok(())
     }
 
+    /// Gives up on an update that failed too often: marks it handled and
+    /// tells the user it could not be handled, so they can try again.
+    pub(super) async fn set_aside(&self, item: &InboxItem) {
+        let sorry = match serde_json::from_str::<Update>(&item.body) {
+            Ok(update) => self.sorry(&update).await,
+            Err(_) => None,
+        };
+        let answers: Vec<(i64, Payload)> = sorry.into_iter().collect();
+        match self
+            .handoff
+            .store
+            .inbox_finish(item.id, &answers, self.now())
+            .await
+        {
+            Ok(()) => self.handoff.outbox_wake.notify_one(),
+            Err(e) => {
+                tracing::warn!(item = item.id, error = %e, "Telegram inbox: setting aside failed")
+            }
+        }
+    }
+
+    /// The apology for an update that could not be handled.
+    async fn sorry(&self, update: &Update) -> Option<(i64, Payload)> {
+        let (chat, from, file) = match &update.kind {
+            UpdateKind::Message(m) if m.chat.is_private() => (
+                m.chat.id,
+                m.from.as_ref(),
+                m.photo().is_some() || m.document().is_some(),
+            ),
+            UpdateKind::CallbackQuery(q) => match q.message.as_ref().map(|m| m.chat()) {
+                Some(c) if c.is_private() => (c.id, Some(&q.from), false),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let code = from.and_then(|u| u.language_code.as_deref());
+        let visitor = self.visitor(&chat.0.to_string(), code).await.ok()?;
+        let lang = self
+            .handoff
+            .store
+            .talk_lang(visitor.id)
+            .await
+            .ok()
+            .flatten()
+            .unwrap_or(visitor.lang);
+        let id = if file {
+            "bot-file-failed"
+        } else {
+            "bot-update-failed"
+        };
+        let text = escape(&self.handoff.content.current().knowledge.ui(lang, id));
+        Some((visitor.id, Answer::new(text, vec![]).payload()))
+    }
+
     /// Works out the answers; `None` when there is no one to answer (an
     /// update from a group, or a user who was just forgotten).
     async fn turn(&self, update: &Update, item: i64) -> Result<Option<(i64, Vec<Answer>)>> {
@@ -239,7 +310,11 @@ impl TelegramBot {
             UpdateKind::Message(m) if m.chat.is_private() => (m.chat.id, m.from.as_ref()),
             UpdateKind::CallbackQuery(q) => match q.message.as_ref().map(|m| m.chat()) {
                 Some(c) if c.is_private() => (c.id, Some(&q.from)),
-                _ => return Ok(None),
+                _ => {
+                    // Not ours to act on, but its spinner must stop.
+                    self.answer_button(q, None).await;
+                    return Ok(None);
+                }
             },
             _ => return Ok(None),
         };
@@ -263,20 +338,38 @@ impl TelegramBot {
                 true
             }
             UpdateKind::CallbackQuery(q) => {
-                let keep = self.on_button(&mut t, q).await?;
-                let mut req = self.tg.answer_callback_query(q.id.clone());
-                if let Some(toast) = t.toast.take() {
-                    req = req.text(toast);
-                }
-                // Only stops the button's spinner; nothing is lost if it fails.
-                if let Err(e) = req.await {
-                    tracing::debug!(error = %super::redact(&e, &self.token), "answerCallbackQuery failed");
-                }
-                keep
+                let outcome = match self.on_button(&mut t, q).await {
+                    // A button of a case that is gone or not this user's
+                    // (stale, or forged data): say it no longer works.
+                    Err(BotError::Handoff(e)) => {
+                        tracing::info!(item, error = %e, "Telegram: a button that no longer applies");
+                        t.answers.clear();
+                        t.expired();
+                        Ok(true)
+                    }
+                    other => other,
+                };
+                // Answered whatever happened, so no button spins for ever
+                // (a retry after an outage answers again; Telegram then
+                // ignores it).
+                self.answer_button(q, t.toast.take()).await;
+                outcome?
             }
             _ => true,
         };
         Ok(keep.then_some((t.visitor.id, t.answers)))
+    }
+
+    /// Stops a pressed button's spinner, with a toast if there is one.
+    async fn answer_button(&self, q: &CallbackQuery, toast: Option<String>) {
+        let mut req = self.tg.answer_callback_query(q.id.clone());
+        if let Some(toast) = toast {
+            req = req.text(toast);
+        }
+        // Nothing is lost if it fails: the button only keeps spinning.
+        if let Err(e) = req.await {
+            tracing::debug!(error = %super::redact(&e, &self.token), "answerCallbackQuery failed");
+        }
     }
 
     /// The visitor record of a chat: created on first contact in the
@@ -304,12 +397,13 @@ impl TelegramBot {
             .await?)
     }
 
+    /// The user chose a language: it is also the conversation's from now.
     async fn set_lang(&self, t: &mut Turn, lang: Lang) -> Result<()> {
-        t.visitor = self
-            .handoff
-            .store
+        let store = &self.handoff.store;
+        t.visitor = store
             .visitor_for(Channel::Telegram, &t.chat, lang, self.now())
             .await?;
+        store.set_talk_lang(t.visitor.id, lang, self.now()).await?;
         Ok(())
     }
 
@@ -325,8 +419,17 @@ impl TelegramBot {
             if let Some(case) = self.open_case(t).await? {
                 return self.relay_text(t, &case, text).await;
             }
-            if asks_for_person(&t.content.knowledge, text) {
+            let content = t.content.clone();
+            let person = person_asked_in(&content.knowledge, text);
+            let talk = self
+                .talk_lang(&content, &t.visitor, text, person.as_deref().unwrap_or(&[]))
+                .await?;
+            if person.is_some() {
                 return self.ask_person(t, None).await;
+            }
+            if let Some((kind, langs)) = small_talk(&content.knowledge, text) {
+                self.small_talk(t, kind, &langs, talk);
+                return Ok(());
             }
             return self.search(t, text).await;
         }
@@ -413,6 +516,7 @@ impl TelegramBot {
     async fn on_button(&self, t: &mut Turn, q: &CallbackQuery) -> Result<bool> {
         let message = q.message.as_ref().map(|m| m.id().0);
         let Some(p) = q.data.as_deref().and_then(pressed) else {
+            t.expired();
             return Ok(true);
         };
         match p {
@@ -427,7 +531,8 @@ impl TelegramBot {
                     .editing(message),
                 );
             }
-            Pressed::Menu => {
+            Pressed::Menu => t.answers.push(self.menu(t)),
+            Pressed::Back => {
                 let menu = self.menu(t).editing(message);
                 t.answers.push(menu);
             }
@@ -444,12 +549,28 @@ impl TelegramBot {
                         .iter()
                         .map(|a| vec![(a.title.clone(), format!("art:{}", a.id))])
                         .collect();
-                    buttons.push(t.button("bot-button-back", "menu"));
+                    buttons.push(t.button("bot-button-back", "back"));
                     let text = t.ui_in(t.lang(), "bot-category", &[("category", cat.name)]);
                     t.answers.push(Answer::new(text, buttons).editing(message));
+                } else {
+                    t.expired();
                 }
             }
-            Pressed::Article(id) => self.article(t, id),
+            Pressed::Article(id, lang) => {
+                let reader = t.visitor.lang;
+                t.visitor.lang = lang.unwrap_or(reader);
+                let shown = self.article(t, id).await;
+                t.visitor.lang = reader;
+                if !shown? {
+                    t.expired();
+                }
+            }
+            Pressed::Again(id) => match self.remembered(&t.visitor, id).await? {
+                Some(asked) if asked.kind == TrailKind::Searched => {
+                    self.answer_question(t, &asked.item, None, id).await?;
+                }
+                _ => t.expired(),
+            },
             Pressed::Feedback(id, helpful) => {
                 if t.content.knowledge.article_meta(id).is_some() {
                     let day = crate::handoff::hours::local_day(
@@ -501,7 +622,7 @@ impl TelegramBot {
             }
             Pressed::Forget(true) => {
                 let done = t.ui("bot-forgotten");
-                self.handoff.store.erase_visitor(t.visitor.id).await?;
+                self.handoff.forget_visitor(t.visitor.id).await?;
                 self.handoff.store.inbox_forget_chat(&t.chat).await?;
                 // The visitor record is gone, and with it the outbox: this
                 // one confirmation goes straight to Telegram.
@@ -554,11 +675,13 @@ impl TelegramBot {
     }
 
     /// An article in as many messages as it needs; the buttons go with the
-    /// last one.
-    fn article(&self, t: &mut Turn, id: &str) {
+    /// last one. False when there is no such article.
+    pub(super) async fn article(&self, t: &mut Turn, id: &str) -> Result<bool> {
         let Some(view) = t.content.knowledge.render_article(id, t.lang()) else {
-            return;
+            return Ok(false);
         };
+        self.remember(&t.visitor, TrailKind::Read, id, &t.key)
+            .await?;
         let mut parts = format::article(&view);
         let mut buttons = vec![vec![
             (
@@ -590,98 +713,22 @@ impl TelegramBot {
             };
             t.say(part, b);
         }
-    }
-
-    async fn search(&self, t: &mut Turn, text: &str) -> Result<()> {
-        let detected = t
-            .content
-            .identify(text)
-            .filter(|d| d.confident && d.lang != t.lang())
-            .map(|d| d.lang);
-        let mut outcome =
-            t.content
-                .search(text, Some(detected.unwrap_or(t.lang())), RESULTS, false);
-        // Nothing found: the language guess is no help (gibberish "looks
-        // like" something too); answer in the reader's own.
-        let detected = detected.filter(|_| !outcome.results.is_empty());
-        if detected.is_none() && outcome.lang != t.lang() {
-            outcome = t.content.search(text, Some(t.lang()), RESULTS, false);
-        }
-        let lang = detected.unwrap_or(t.lang());
-        let results = &outcome.results;
-        let mut intro = String::new();
-        let mut switch: Buttons = vec![];
-        if let Some(other) = detected {
-            let name = t.content.knowledge.native_name(other);
-            intro = format!(
-                "{}\n\n",
-                t.ui_in(other, "bot-other-language", &[("language", name.clone())])
-            );
-            switch.push(vec![(
-                t.content
-                    .knowledge
-                    .ui_with(other, "bot-button-switch", &[("language", name)]),
-                format!("lang:{}", other.code()),
-            )]);
-        }
-        let person = vec![(
-            t.content.knowledge.ui(lang, "bot-button-person"),
-            "person".to_string(),
-        )];
-        if results.is_empty() {
-            self.handoff
-                .store
-                .record_search_miss(&SearchMiss {
-                    day: crate::handoff::hours::local_day(
-                        self.handoff.settings.timezone,
-                        self.now(),
-                    ),
-                    lang,
-                    query: anonymise_query(text),
-                })
-                .await?;
-            let mut buttons = switch;
-            buttons.push(person);
-            buttons.push(vec![(
-                t.content.knowledge.ui(lang, "bot-button-menu"),
-                "menu".into(),
-            )]);
-            t.say(
-                format!("{intro}{}", t.ui_in(lang, "bot-not-found", &[])),
-                buttons,
-            );
-            return Ok(());
-        }
-        let confident = results.len() == 1
-            || results
-                .get(1)
-                .is_some_and(|second| results[0].score >= CONFIDENT_LEAD * second.score);
-        if confident {
-            if !intro.is_empty() {
-                t.say(intro.trim_end().to_string(), switch);
-            }
-            // Shown in the language the question was asked in.
-            let reader = t.visitor.lang;
-            t.visitor.lang = lang;
-            self.article(t, &results[0].id);
-            t.visitor.lang = reader;
-            return Ok(());
-        }
-        let mut buttons: Buttons = results
-            .iter()
-            .map(|r| vec![(r.title.clone(), format!("art:{}", r.id))])
-            .collect();
-        buttons.extend(switch);
-        buttons.push(person);
-        t.say(
-            format!("{intro}{}", t.ui_in(lang, "bot-results", &[])),
-            buttons,
-        );
-        Ok(())
+        Ok(true)
     }
 
     /// Queues the visitor for a mediator and says what to expect.
+    /// The case opens in the language of the conversation, which is then
+    /// the visitor's.
     async fn ask_person(&self, t: &mut Turn, article: Option<String>) -> Result<()> {
+        if let Some(lang) = self.handoff.store.talk_lang(t.visitor.id).await? {
+            t.visitor.lang = lang;
+        }
+        let mut context = self.case_context(&t.visitor).await?;
+        if let Some(a) = &article
+            && !context.read.contains(a)
+        {
+            context.read.push(a.clone());
+        }
         let (case, avail) = self
             .handoff
             .request_person(PersonRequest {
@@ -689,10 +736,7 @@ impl TelegramBot {
                 address: t.chat.clone(),
                 lang: t.lang(),
                 topic: None,
-                context: CaseContext {
-                    read: article.iter().cloned().collect(),
-                    searched: vec![],
-                },
+                context,
                 article,
                 site: None,
             })
@@ -778,7 +822,9 @@ impl TelegramBot {
         match target {
             Some(LinkTarget::Article { id, lang }) => {
                 self.set_lang(t, lang).await?;
-                self.article(t, &id);
+                if !self.article(t, &id).await? {
+                    t.say(t.ui("bot-link-expired"), vec![]);
+                }
             }
             Some(LinkTarget::Case { id, lang }) => {
                 self.set_lang(t, lang).await?;

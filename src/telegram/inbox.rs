@@ -7,9 +7,10 @@
 //! repeats by update id.
 
 use std::collections::HashMap;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
+use futures_util::{StreamExt, stream};
 use teloxide::RequestError;
 use teloxide::payloads::GetUpdatesSetters;
 use teloxide::prelude::Requester;
@@ -17,8 +18,9 @@ use teloxide::types::{AllowedUpdate, Update};
 use tokio::sync::watch;
 
 use super::delivery::redact;
+use super::dialogue::BotError;
 use super::{TelegramBot, pause};
-use crate::store::{Store, StoreError};
+use crate::store::{InboxItem, Store, StoreError};
 
 /// The updates the bot acts on.
 pub const ALLOWED: [AllowedUpdate; 2] = [AllowedUpdate::Message, AllowedUpdate::CallbackQuery];
@@ -31,8 +33,20 @@ const ID_RESTART_AFTER: chrono::Duration = chrono::Duration::days(6);
 /// Long-poll duration; below the client's 17 s request timeout.
 const POLL_SECS: u32 = 10;
 /// An update that cannot be handled (not a network or database outage) is
-/// set aside after this many tries, so it cannot hold up everyone after it.
-const MAX_TRIES: u32 = 5;
+/// set aside after this many tries, so it cannot hold up its chat for ever.
+const MAX_TRIES: u32 = 4;
+/// The wait after such a failure, doubling with each try.
+const RETRY_FIRST_WAIT: Duration = Duration::from_millis(250);
+/// The first wait during an outage, doubling up to 30 s.
+const OUTAGE_FIRST_WAIT: Duration = Duration::from_millis(500);
+/// Pending updates read at once: at most `PER_CHAT` of each chat, so a
+/// flood from one chat leaves room for the others.
+const PER_CHAT: i64 = 10;
+const BATCH: i64 = 200;
+/// Chats handled side by side.
+const CHATS_AT_ONCE: usize = 8;
+/// How long to sleep with nothing to do (new updates wake the worker).
+const IDLE: Duration = Duration::from_secs(5);
 
 /// Records one update. `false` when it was a repeat.
 pub async fn record(
@@ -129,73 +143,60 @@ impl TelegramBot {
         Ok(())
     }
 
-    /// Handles recorded updates in order until stopped.
+    /// Handles recorded updates until stopped: each chat's in order, chats
+    /// side by side, so one chat that cannot be handled now (Telegram or
+    /// the database away, a file that cannot be fetched) holds up only
+    /// itself.
     pub(super) async fn run_inbox(self, mut stop: watch::Receiver<bool>) {
-        let mut tries: HashMap<i64, u32> = HashMap::new();
+        let mut held: HashMap<String, Held> = HashMap::new();
         let mut last_purge: Option<DateTime<Utc>> = None;
-        let mut backoff = Duration::from_millis(500);
         loop {
-            let items = match self.handoff.store.inbox_pending(50).await {
+            let items = match self.handoff.store.inbox_pending(PER_CHAT, BATCH).await {
                 Ok(items) => items,
                 Err(e) => {
                     tracing::error!(error = %e, "Telegram inbox: reading failed");
                     Vec::new()
                 }
             };
+            let now = Instant::now();
+            let ready: Vec<(String, Vec<InboxItem>)> = by_chat(&items)
+                .into_iter()
+                .filter(|(chat, _)| held.get(chat).is_none_or(|h| h.until <= now))
+                .collect();
+            let bot = &self;
+            let runs: Vec<(String, ChatRun)> = stream::iter(ready)
+                .map(|(chat, items)| async move { (chat, bot.run_chat(items).await) })
+                .buffer_unordered(CHATS_AT_ONCE)
+                .collect()
+                .await;
             let mut progressed = false;
-            for item in &items {
-                match self.handle(item).await {
-                    Ok(()) => {
-                        tries.remove(&item.id);
-                        progressed = true;
-                        backoff = Duration::from_millis(500);
+            for (chat, run) in runs {
+                progressed |= run.handled > 0;
+                match run.failed {
+                    None => {
+                        held.remove(&chat);
                     }
-                    Err(e) => {
-                        let error = redact(&e, &self.token);
-                        if e.transient() {
-                            // Telegram or the database is away: wait and
-                            // try again, however long it takes.
-                            tracing::warn!(item = item.id, %error, "Telegram inbox: will retry");
-                            backoff = (backoff * 2).min(Duration::from_secs(30));
-                        } else {
-                            let n = tries.entry(item.id).or_default();
-                            *n += 1;
-                            if *n >= MAX_TRIES {
-                                tracing::error!(item = item.id, %error, "Telegram inbox: giving up on an update");
-                                let _ = self
-                                    .handoff
-                                    .store
-                                    .inbox_finish(item.id, &[], self.now())
-                                    .await;
-                                tries.remove(&item.id);
-                            } else {
-                                tracing::warn!(item = item.id, %error, "Telegram inbox: handling failed; will retry");
-                            }
+                    Some((item, e)) => {
+                        if self.hold(&mut held, chat, &item, &e) {
+                            self.set_aside(&item).await;
+                            progressed = true;
                         }
-                        // Later updates of the same chat must not overtake it.
-                        break;
                     }
                 }
             }
             if last_purge.is_none_or(|t| self.now() - t > chrono::Duration::hours(1)) {
                 last_purge = Some(self.now());
-                if let Err(e) = self
-                    .handoff
-                    .store
-                    .inbox_purge(self.now() - DEDUP_WINDOW)
-                    .await
-                {
-                    tracing::warn!(error = %e, "Telegram inbox: purge failed");
-                }
+                self.purge().await;
             }
-            if progressed && items.len() == 50 {
+            if progressed && items.len() as i64 == BATCH {
                 continue;
             }
-            let nap = if progressed || items.is_empty() {
-                Duration::from_secs(5)
-            } else {
-                backoff
-            };
+            let now = Instant::now();
+            let nap = held
+                .values()
+                .map(|h| h.until.saturating_duration_since(now))
+                .min()
+                .map_or(IDLE, |d| d.min(IDLE));
             tokio::select! {
                 _ = self.gateway.inbox_wake.notified() => {}
                 _ = tokio::time::sleep(nap) => {}
@@ -203,4 +204,113 @@ impl TelegramBot {
             }
         }
     }
+
+    /// Handles one chat's updates in order, stopping at the first failure
+    /// (a later update must not overtake it).
+    async fn run_chat(&self, items: Vec<InboxItem>) -> ChatRun {
+        let mut handled = 0;
+        for item in items {
+            match self.handle(&item).await {
+                Ok(()) => handled += 1,
+                Err(e) => {
+                    return ChatRun {
+                        handled,
+                        failed: Some((item, e)),
+                    };
+                }
+            }
+        }
+        ChatRun {
+            handled,
+            failed: None,
+        }
+    }
+
+    /// Holds a chat back after a failure; true when its update has failed
+    /// too often and must be set aside.
+    fn hold(
+        &self,
+        held: &mut HashMap<String, Held>,
+        chat: String,
+        item: &InboxItem,
+        e: &BotError,
+    ) -> bool {
+        let error = redact(e, &self.token);
+        let h = held.entry(chat.clone()).or_insert(Held {
+            item: item.id,
+            tries: 0,
+            outage: OUTAGE_FIRST_WAIT,
+            until: Instant::now(),
+        });
+        if h.item != item.id {
+            *h = Held {
+                item: item.id,
+                tries: 0,
+                outage: OUTAGE_FIRST_WAIT,
+                until: Instant::now(),
+            };
+        }
+        if e.transient() {
+            // Telegram or the database is away: wait and try again,
+            // however long it takes.
+            tracing::warn!(item = item.id, %error, "Telegram inbox: will retry");
+            h.until = Instant::now() + h.outage;
+            h.outage = (h.outage * 2).min(Duration::from_secs(30));
+            return false;
+        }
+        h.tries += 1;
+        if h.tries >= MAX_TRIES {
+            tracing::error!(item = item.id, %error, "Telegram inbox: giving up on an update");
+            held.remove(&chat);
+            return true;
+        }
+        tracing::warn!(item = item.id, %error, "Telegram inbox: handling failed; will retry");
+        h.until = Instant::now() + RETRY_FIRST_WAIT * 2u32.pow(h.tries - 1);
+        false
+    }
+
+    async fn purge(&self) {
+        let store = &self.handoff.store;
+        if let Err(e) = store.inbox_purge(self.now() - DEDUP_WINDOW).await {
+            tracing::warn!(error = %e, "Telegram inbox: purge failed");
+        }
+        if let Err(e) = store
+            .trail_purge(self.now() - super::context::TRAIL_KEPT)
+            .await
+        {
+            tracing::warn!(error = %e, "Telegram: purging what users read failed");
+        }
+    }
+}
+
+/// A chat waiting to try its first pending update again.
+struct Held {
+    item: i64,
+    /// Failed tries that an outage does not explain.
+    tries: u32,
+    /// The next wait during an outage.
+    outage: Duration,
+    until: Instant,
+}
+
+struct ChatRun {
+    handled: usize,
+    failed: Option<(InboxItem, BotError)>,
+}
+
+/// Pending updates grouped by chat, each group in arrival order; the chats
+/// in the order their first update arrived.
+fn by_chat(items: &[InboxItem]) -> Vec<(String, Vec<InboxItem>)> {
+    let mut chats: Vec<(String, Vec<InboxItem>)> = Vec::new();
+    for item in items {
+        let chat = item
+            .chat
+            .clone()
+            .unwrap_or_else(|| format!("update:{}", item.id));
+        match chats.iter_mut().find(|(c, _)| *c == chat) {
+            Some((_, list)) => list.push(item.clone()),
+            None => chats.push((chat, vec![item.clone()])),
+        }
+    }
+    chats
 }

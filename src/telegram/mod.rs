@@ -4,11 +4,13 @@
 //! through the hand-off outbox.
 
 mod commands;
+mod context;
 pub mod delivery;
 mod dialogue;
 pub mod format;
 mod inbox;
 pub mod links;
+mod questions;
 pub mod webhook;
 
 use std::sync::{Arc, RwLock};

@@ -99,6 +99,8 @@ struct Inner {
     pushed: HashMap<i64, Value>,
     /// Send attempts per chat, including refused ones.
     attempts: HashMap<i64, usize>,
+    /// File downloads answer 404 (the file is gone from Telegram's side).
+    downloads_lost: bool,
 }
 
 #[derive(Clone)]
@@ -243,6 +245,17 @@ impl BotApi {
 
     /// The user presses a button of the bot's message `message_id`.
     pub async fn press(&self, chat: i64, lang: &str, message_id: i64, data: &str) -> i64 {
+        self.press_query(chat, lang, message_id, data).await.0
+    }
+
+    /// Presses a button; returns the update id and the callback query's id.
+    pub async fn press_query(
+        &self,
+        chat: i64,
+        lang: &str,
+        message_id: i64,
+        data: &str,
+    ) -> (i64, String) {
         let shown = self
             .lock()
             .messages
@@ -255,16 +268,32 @@ impl BotApi {
                 m
             });
         let id = format!("cq{}", self.next_message_id());
-        self.push(json!({
-            "callback_query": {
-                "id": id,
-                "from": Self::user(chat, lang),
-                "message": shown,
-                "chat_instance": format!("ci{chat}"),
-                "data": data,
-            }
-        }))
-        .await
+        let update = self
+            .push(json!({
+                "callback_query": {
+                    "id": id,
+                    "from": Self::user(chat, lang),
+                    "message": shown,
+                    "chat_instance": format!("ci{chat}"),
+                    "data": data,
+                }
+            }))
+            .await;
+        (update, id)
+    }
+
+    /// The answerCallbackQuery calls for one query: (toast text or "").
+    pub fn answers_to(&self, query: &str) -> Vec<String> {
+        self.calls()
+            .into_iter()
+            .filter(|c| c.method == "answercallbackquery" && c.params["callback_query_id"] == query)
+            .map(|c| c.params["text"].as_str().unwrap_or("").to_string())
+            .collect()
+    }
+
+    /// From now on file downloads answer 404 (getFile still answers).
+    pub fn lose_downloads(&self) {
+        self.lock().downloads_lost = true;
     }
 
     fn add_file(&self, bytes: &[u8], name: &str) -> String {
@@ -310,6 +339,11 @@ impl BotApi {
             s.faults
                 .push_back((method.to_lowercase(), status, body.clone()));
         }
+    }
+
+    /// Forgets the errors still planned with `fail`.
+    pub fn clear_faults(&self) {
+        self.lock().faults.clear();
     }
 
     pub fn too_many_requests(&self, method: &str, n: usize, retry_after: u64) {
@@ -604,6 +638,9 @@ async fn file(State(api): State<BotApi>, Path((token, path)): Path<(String, Stri
         return error(401, "Unauthorized");
     }
     let s = api.lock();
+    if s.downloads_lost {
+        return error(404, "Not Found");
+    }
     match s.files.values().find(|(p, _)| *p == path) {
         Some((_, bytes)) => bytes.clone().into_response(),
         None => error(404, "Not Found"),

@@ -46,11 +46,7 @@ impl TelegramStore for SqliteStore {
         Ok((res.rows_affected() == 1).then(|| res.last_insert_rowid()))
     }
 
-    async fn inbox_pending(
-        &self,
-        per_chat: i64,
-        limit: i64,
-    ) -> Result<Vec<InboxItem>, StoreError> {
+    async fn inbox_pending(&self, per_chat: i64, limit: i64) -> Result<Vec<InboxItem>, StoreError> {
         // An update without a chat is a chat of its own.
         let rows = sqlx::query(
             "SELECT id, chat_id, body FROM ( \

@@ -1,0 +1,124 @@
+//! The dialogue's small courtesies: small talk, buttons that always stop
+//! spinning, and the rating after a hand-back.
+
+use serde_json::json;
+
+use super::{ask_person, case_view, shown, spawn_bot};
+use crate::helpers::{Options, eventually};
+use crate::telegram_server::BotApi;
+use balcao::lang::Lang;
+
+#[tokio::test]
+async fn small_talk_gets_a_short_friendly_reply_in_its_language_not_an_article() {
+    let api = BotApi::start().await;
+    let app = spawn_bot(&api, Options::default()).await;
+    // (Telegram app language, what the user writes, the reply's language
+    // and message.)
+    let cases = [
+        ("pt", "Obrigadu!", Lang::Kea, "bot-thanks-reply"),
+        ("pt", "sin", Lang::Kea, "bot-chat-reply"),
+        ("pt", "Ok, obrigado", Lang::Pt, "bot-thanks-reply"),
+        ("en", "thanks", Lang::En, "bot-thanks-reply"),
+        ("en", "ok", Lang::En, "bot-chat-reply"),
+        ("ru", "да", Lang::Ru, "bot-chat-reply"),
+        ("fr", "Merci !", Lang::Fr, "bot-thanks-reply"),
+        ("es", "¡Gracias!", Lang::Es, "bot-thanks-reply"),
+        ("uk", "Дякую", Lang::Uk, "bot-thanks-reply"),
+        ("be", "дзякуй", Lang::Be, "bot-thanks-reply"),
+        ("ro", "Mulțumesc frumos", Lang::Ro, "bot-thanks-reply"),
+        ("en", "👍", Lang::En, "bot-chat-reply"),
+    ];
+    for (n, (code, text, _, _)) in cases.iter().enumerate() {
+        api.say(5100 + n as i64, code, text).await;
+    }
+    for (n, (_, text, lang, id)) in cases.iter().enumerate() {
+        let chat = 5100 + n as i64;
+        let (_, reply) = api.wait_for(chat, 0, text, |_| true).await;
+        assert_eq!(reply.text(), shown(&app, *lang, id), "{text}");
+        reply.button("menu");
+    }
+    let misses = app
+        .running()
+        .state
+        .store
+        .search_misses(chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(), 50)
+        .await
+        .unwrap();
+    assert!(misses.is_empty(), "small talk is not a search: {misses:?}");
+}
+
+#[tokio::test]
+async fn every_button_is_answered_even_stale_or_forged_ones() {
+    let api = BotApi::start().await;
+    let app = spawn_bot(&api, Options::default()).await;
+    let chat = 5120;
+    api.say(chat, "uk", "/start").await;
+    let (_, hello) = api.wait_for(chat, 0, "greeting", |_| true).await;
+    let message = hello.message_id.unwrap();
+    let expired = app
+        .running()
+        .state
+        .content
+        .current()
+        .knowledge
+        .ui(Lang::Uk, "bot-button-expired");
+    // Someone else's or a deleted case, a case number that is no number,
+    // an article and a category that do not exist, nonsense.
+    let mut queries = Vec::new();
+    for data in [
+        "rate:999999:5",
+        "leave:424242",
+        "cancel:424242",
+        "cancel:abc",
+        "art:no-such-article",
+        "cat:no-such-category",
+        "again:777",
+        "no-such-button",
+    ] {
+        let (_, query) = api.press_query(chat, "uk", message, data).await;
+        queries.push((data, query));
+    }
+    for (data, query) in &queries {
+        eventually(&format!("{data} answered"), || async {
+            !api.answers_to(query).is_empty()
+        })
+        .await;
+        assert_eq!(api.answers_to(query), [expired.clone()], "{data}");
+    }
+    // And a button that works still does, after them.
+    api.press(chat, "uk", message, "lang:be").await;
+    api.wait_text(chat, 1, &shown(&app, Lang::Be, "bot-language-set"))
+        .await;
+}
+
+#[tokio::test]
+async fn a_hand_back_to_the_assistant_offers_the_rating() {
+    let api = BotApi::start().await;
+    let app = spawn_bot(&api, Options::default()).await;
+    let m = app.available("olena", &["uk"], &[]).await;
+    let chat = 5130;
+    let (case, i) = ask_person(&api, &m, chat, "uk", "/mediator").await;
+    m.post(&format!("/cases/{case}/claim"), json!({})).await;
+    let (i, _) = api.wait_text(chat, i, "olena Silva").await;
+    let (s, _) = m.post(&format!("/cases/{case}/hand-back"), json!({})).await;
+    assert_eq!(s, 200);
+    let (_, survey) = api
+        .wait_for(chat, i, "survey", |c| c.buttons().len() == 5)
+        .await;
+    assert!(
+        survey
+            .text()
+            .contains(&shown(&app, Lang::Uk, "handoff-survey"))
+    );
+    let five = survey.button(&format!("rate:{case}:5"));
+    api.press(chat, "uk", survey.message_id.unwrap(), &five)
+        .await;
+    api.wait_for(chat, i, "thanks", |c| {
+        c.method == "editmessagetext" && c.text() == shown(&app, Lang::Uk, "bot-rating-thanks")
+    })
+    .await;
+    eventually("rating stored", || async {
+        case_view(&m, case).await["case"]["rating"] == 5
+    })
+    .await;
+}
