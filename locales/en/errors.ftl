@@ -32,3 +32,6 @@ error-username-taken = That username already exists.
 error-setup-link = This setup link is invalid, already used or expired.
 error-bad-field = A field is missing or invalid: { $field }.
 error-kiosk-token = This kiosk is not registered on the server.
+error-reply-too-long = This reply is too long to arrive in one message: at most { $max } characters (an emoji counts as two). Split it into shorter replies.
+error-file-too-large = The file is too large: at most { $megabytes } MB.
+error-bad-file = This file cannot be sent: it is empty, or it is not the kind of file its name or type says.

@@ -35,3 +35,6 @@ error-username-taken = Ese nombre de usuario ya existe.
 error-setup-link = Este enlace de configuración no es válido, ya se usó o caducó.
 error-bad-field = Falta un campo o no es válido: { $field }.
 error-kiosk-token = Este quiosco no está registrado en el servidor.
+error-reply-too-long = Esta respuesta es demasiado larga para llegar en un solo mensaje: como máximo { $max } caracteres (un emoji cuenta como dos). Divídala en respuestas más cortas.
+error-file-too-large = El archivo es demasiado grande: como máximo { $megabytes } MB.
+error-bad-file = Este archivo no se puede enviar: está vacío o no es el tipo de archivo que indican su nombre o su tipo.

@@ -35,3 +35,6 @@ error-username-taken = Ce nom d'utilisateur existe déjà.
 error-setup-link = Ce lien de configuration n'est pas valide, a déjà été utilisé ou a expiré.
 error-bad-field = Un champ est manquant ou non valide : { $field }.
 error-kiosk-token = Cette borne n'est pas enregistrée sur le serveur.
+error-reply-too-long = Cette réponse est trop longue pour arriver en un seul message : { $max } caractères au maximum (un emoji compte pour deux). Divisez-la en réponses plus courtes.
+error-file-too-large = Le fichier est trop volumineux : { $megabytes } Mo au maximum.
+error-bad-file = Ce fichier ne peut pas être envoyé : il est vide, ou ce n'est pas le type de fichier qu'indiquent son nom ou son type.

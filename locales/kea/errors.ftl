@@ -32,3 +32,6 @@ error-username-taken = Es nómi di utilizador dja ta izisti.
 error-setup-link = Es link di konfigurason ka sta dretu, dja foi uzadu o dja kaba prazu.
 error-bad-field = Ten un kanpu ki sta falta o ki ka sta dretu: { $field }.
 error-kiosk-token = Es kiosk ka sta rejistadu na sirvidor.
+error-reply-too-long = Es risposta é konpridu dimás pa txiga na un só mensajen: máximu { $max } karáter (un emoji ta konta komu dos). Dibidi-l na rispostas más kurtu.
+error-file-too-large = Fitxeru é grandi dimás: máximu { $megabytes } MB.
+error-bad-file = Ka ta da pa manda es fitxeru: el sta vaziu, o el ka é tipu di fitxeru ki se nomi o se tipu ta fla.

@@ -171,40 +171,6 @@ impl Handoff {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_file_is_an_image_only_if_its_bytes_are_one() {
-        let png = b"\x89PNG\r\n\x1a\n rest";
-        let f = check_file("scan.bin", "application/octet-stream", png).unwrap();
-        assert!(f.image);
-        assert_eq!(f.mime, "image/png");
-        let page = b"<html><script>alert(1)</script>";
-        assert!(matches!(
-            check_file("x.png", "image/png", page),
-            Err(HandoffError::BadFile)
-        ));
-        let pdf = check_file("../../etc/lista.pdf", "application/pdf", b"%PDF-1.4").unwrap();
-        assert!(!pdf.image);
-        assert_eq!(pdf.name, "lista.pdf");
-    }
-
-    #[test]
-    fn empty_and_oversized_files_are_refused() {
-        assert!(matches!(
-            check_file("a.pdf", "application/pdf", b""),
-            Err(HandoffError::BadFile)
-        ));
-        let big = vec![0u8; MAX_FILE_BYTES + 1];
-        assert!(matches!(
-            check_file("a.pdf", "application/pdf", &big),
-            Err(HandoffError::FileTooLarge)
-        ));
-    }
-}
-
 impl Handoff {
     /// The documents a mediator sent to a kiosk chat, which a shared screen
     /// only offers: they go to the visitor's phone when the chat moves
@@ -244,5 +210,39 @@ impl Handoff {
             });
         }
         Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_is_an_image_only_if_its_bytes_are_one() {
+        let png = b"\x89PNG\r\n\x1a\n rest";
+        let f = check_file("scan.bin", "application/octet-stream", png).unwrap();
+        assert!(f.image);
+        assert_eq!(f.mime, "image/png");
+        let page = b"<html><script>alert(1)</script>";
+        assert!(matches!(
+            check_file("x.png", "image/png", page),
+            Err(HandoffError::BadFile)
+        ));
+        let pdf = check_file("../../etc/lista.pdf", "application/pdf", b"%PDF-1.4").unwrap();
+        assert!(!pdf.image);
+        assert_eq!(pdf.name, "lista.pdf");
+    }
+
+    #[test]
+    fn empty_and_oversized_files_are_refused() {
+        assert!(matches!(
+            check_file("a.pdf", "application/pdf", b""),
+            Err(HandoffError::BadFile)
+        ));
+        let big = vec![0u8; MAX_FILE_BYTES + 1];
+        assert!(matches!(
+            check_file("a.pdf", "application/pdf", &big),
+            Err(HandoffError::FileTooLarge)
+        ));
     }
 }

@@ -3,20 +3,26 @@
 //! sends it, within Telegram's rate limits.
 
 use std::collections::HashMap;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
 use teloxide::ApiError;
 use teloxide::RequestError;
-use teloxide::payloads::{EditMessageTextSetters, SendMessageSetters};
+use teloxide::payloads::{
+    EditMessageTextSetters, SendDocumentSetters, SendMessageSetters, SendPhotoSetters,
+};
 use teloxide::prelude::Requester;
-use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, MessageId, ParseMode};
+use teloxide::types::{
+    ChatId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, MessageId, ParseMode,
+};
 
 use super::format::escape;
+use crate::handoff::files::FileRef;
 use crate::handoff::model::{Outgoing, PayloadKind};
-use crate::handoff::outbox::{Delivery, DeliveryError};
+use crate::handoff::outbox::{Delivery, DeliveryError, Failure};
+use crate::store::Store;
 
 /// What the bot's own answers carry in `Payload::extra`.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -102,21 +108,54 @@ pub struct TelegramDelivery {
     /// For taking the token out of error messages before they are logged.
     token: String,
     pacer: Mutex<Pacer>,
+    /// Where the files mediators send are kept until they go.
+    store: Arc<dyn Store>,
 }
 
 impl TelegramDelivery {
-    pub fn new(bot: teloxide::Bot, token: String) -> Self {
+    pub fn new(bot: teloxide::Bot, token: String, store: Arc<dyn Store>) -> Self {
         TelegramDelivery {
             bot,
             token,
             pacer: Mutex::default(),
+            store,
+        }
+    }
+
+    /// A mediator's file as a photo (shown in the chat) or a document,
+    /// uploaded from the store.
+    async fn send_file(
+        &self,
+        chat: ChatId,
+        file: &FileRef,
+        bytes: Vec<u8>,
+        caption: &str,
+    ) -> Result<(), RequestError> {
+        let upload = InputFile::memory(bytes).file_name(file.name.clone());
+        let caption = (!caption.is_empty()).then(|| format!("💬 {}", escape(caption)));
+        // Telegram makes a still picture of a GIF sent as a photo.
+        if file.image && file.mime != "image/gif" {
+            let mut req = self.bot.send_photo(chat, upload);
+            if let Some(c) = caption {
+                req = req.caption(c).parse_mode(ParseMode::Html);
+            }
+            req.await.map(|_| ())
+        } else {
+            let mut req = self.bot.send_document(chat, upload);
+            if let Some(c) = caption {
+                req = req.caption(c).parse_mode(ParseMode::Html);
+            }
+            req.await.map(|_| ())
         }
     }
 
     async fn send(&self, chat: ChatId, m: &Outgoing) -> Result<(), RequestError> {
         let p = &m.payload;
         let (text, extra) = match p.kind {
-            PayloadKind::Reply => (format!("💬 {}", escape(&p.text)), Extra::default()),
+            // Files go by `send_file`; this is only reached without one.
+            PayloadKind::Reply | PayloadKind::File => {
+                (format!("💬 {}", escape(&p.text)), Extra::default())
+            }
             PayloadKind::Notice => (format!("ℹ️ {}", escape(&p.text)), Extra::default()),
             PayloadKind::Survey => (escape(&p.text), survey(m.case_id)),
             PayloadKind::Channel => (
@@ -176,6 +215,20 @@ pub fn keyboard(rows: &[Vec<(String, String)>]) -> Option<InlineKeyboardMarkup> 
     })
 }
 
+/// Whether the user blocked the bot (rather than being gone altogether).
+fn blocked(e: &ApiError) -> bool {
+    matches!(e, ApiError::BotBlocked)
+        || matches!(e, ApiError::Unknown(d) if d.starts_with("Forbidden: bot was blocked"))
+}
+
+/// Whether Telegram refused a text or caption for its length.
+fn too_long(e: &ApiError) -> bool {
+    matches!(
+        e,
+        ApiError::MessageIsTooLong | ApiError::EditedMessageIsTooLong
+    ) || matches!(e, ApiError::Unknown(d) if d.contains("too long"))
+}
+
 /// Whether Telegram says this chat cannot be written to at all.
 fn unreachable(e: &ApiError) -> bool {
     matches!(
@@ -205,25 +258,52 @@ pub fn redact(e: &dyn std::fmt::Display, token: &str) -> String {
 impl Delivery for TelegramDelivery {
     async fn deliver(&self, m: &Outgoing) -> Result<(), DeliveryError> {
         let Ok(chat) = m.address.parse::<i64>() else {
-            return Err(DeliveryError::Unreachable(format!(
-                "not a Telegram chat: {}",
-                m.address
-            )));
+            return Err(DeliveryError::Unreachable {
+                failure: Failure::Unreachable,
+                reason: format!("not a Telegram chat: {}", m.address),
+            });
         };
         self.pacer
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .take(chat, Instant::now())
             .map_err(DeliveryError::Paced)?;
-        match self.send(ChatId(chat), m).await {
+        let sent = match m.payload.file() {
+            Some(file) => {
+                let bytes = match self.store.file(file.id).await {
+                    Ok(Some((_, bytes))) => bytes,
+                    Ok(None) => {
+                        return Err(DeliveryError::Rejected {
+                            failure: Failure::Refused,
+                            reason: "the file was deleted".into(),
+                        });
+                    }
+                    Err(e) => {
+                        return Err(DeliveryError::Retry {
+                            after: None,
+                            reason: e.to_string(),
+                        });
+                    }
+                };
+                self.send_file(ChatId(chat), &file, bytes, &m.payload.text)
+                    .await
+            }
+            None => self.send(ChatId(chat), m).await,
+        };
+        match sent {
             Ok(()) => Ok(()),
             Err(RequestError::RetryAfter(s)) => Err(DeliveryError::Retry {
                 after: Some(s.duration()),
                 reason: "Telegram: too many requests".into(),
             }),
-            Err(RequestError::Api(e)) if unreachable(&e) => {
-                Err(DeliveryError::Unreachable(e.to_string()))
-            }
+            Err(RequestError::Api(e)) if unreachable(&e) => Err(DeliveryError::Unreachable {
+                failure: if blocked(&e) {
+                    Failure::Blocked
+                } else {
+                    Failure::Unreachable
+                },
+                reason: e.to_string(),
+            }),
             // "Bad Request": this message will never go; anything else
             // (Telegram's own 5xx) may pass later.
             Err(RequestError::Api(ApiError::Unknown(d))) if !d.starts_with("Bad Request") => {
@@ -232,10 +312,18 @@ impl Delivery for TelegramDelivery {
                     reason: d,
                 })
             }
-            Err(RequestError::Api(e)) => Err(DeliveryError::Rejected(e.to_string())),
-            Err(RequestError::MigrateToChatId(_)) => {
-                Err(DeliveryError::Unreachable("group moved".into()))
-            }
+            Err(RequestError::Api(e)) => Err(DeliveryError::Rejected {
+                failure: if too_long(&e) {
+                    Failure::TooLong
+                } else {
+                    Failure::Refused
+                },
+                reason: e.to_string(),
+            }),
+            Err(RequestError::MigrateToChatId(_)) => Err(DeliveryError::Unreachable {
+                failure: Failure::Unreachable,
+                reason: "group moved".into(),
+            }),
             Err(e) => Err(DeliveryError::Retry {
                 after: None,
                 reason: redact(&e, &self.token),

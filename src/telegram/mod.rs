@@ -143,7 +143,7 @@ pub async fn start(
         "Telegram bot on"
     );
     Ok(Some(Started {
-        delivery: Arc::new(TelegramDelivery::new(tg, token)),
+        delivery: Arc::new(TelegramDelivery::new(tg, token, bot.handoff.store.clone())),
         tasks,
     }))
 }

@@ -11,6 +11,7 @@ use serde_json::json;
 
 use super::AppState;
 use crate::auth::MIN_PASSWORD_CHARS;
+use crate::handoff::files::MAX_FILE_MB;
 use crate::handoff::{HandoffError, MAX_TEXT_CHARS};
 use crate::lang::{Lang, LangSettings};
 use crate::search::{MAX_LIMIT, MAX_QUERY_CHARS};
@@ -167,6 +168,7 @@ impl ApiError {
                 vec![
                     ("max", MAX_TEXT_CHARS.to_string()),
                     ("min", MIN_PASSWORD_CHARS.to_string()),
+                    ("megabytes", MAX_FILE_MB.to_string()),
                 ],
             ),
             ApiError::BadField(f) => ("error-bad-field", vec![("field", f.to_string())]),
@@ -227,6 +229,13 @@ impl From<HandoffError> for ApiError {
             }
             HandoffError::BadText => ApiError::invalid("bad_text", "error-bad-text"),
             HandoffError::BadRating => ApiError::invalid("bad_rating", "error-bad-rating"),
+            HandoffError::ReplyTooLong => {
+                ApiError::invalid("reply_too_long", "error-reply-too-long")
+            }
+            HandoffError::FileTooLarge => {
+                ApiError::invalid("file_too_large", "error-file-too-large")
+            }
+            HandoffError::BadFile => ApiError::invalid("bad_file", "error-bad-file"),
             HandoffError::Store(e) => e.into(),
         }
     }

@@ -90,6 +90,8 @@ pub fn app(state: AppState) -> Router {
         .merge(kiosk_page::router())
         .merge(article_page::router())
         .merge(crate::telegram::webhook::router())
+        .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
+        .merge(console::uploads())
         .fallback(|| async { ApiError::NotFound })
         .layer(middleware::from_fn_with_state(
             state.clone(),
@@ -99,7 +101,6 @@ pub fn app(state: AppState) -> Router {
         // Pages and JSON go compressed to clients that ask (kiosks on slow
         // lobby networks); event streams never are.
         .layer(CompressionLayer::new())
-        .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .layer(TimeoutLayer::with_status_code(
             axum::http::StatusCode::REQUEST_TIMEOUT,
             REQUEST_TIMEOUT,

@@ -187,3 +187,38 @@ async fn in_chromium_without_the_bot_the_kiosk_does_not_offer_to_continue_on_the
     let app = spawn_app().await;
     kiosk_case(&app, "phone-off", |_| None).await;
 }
+
+#[tokio::test]
+async fn in_chromium_a_mediators_photo_shows_on_the_kiosk_a_document_is_offered_on_the_phone_and_delivery_is_shown()
+ {
+    let api = BotApi::start().await;
+    let app = spawn_bot(&api, Options::default()).await;
+    // A Telegram case whose visitor blocked the bot before a reply went.
+    let m = app.available("ana", &["en", "kea", "uk"], &[]).await;
+    let chat = 6201;
+    let blocked = crate::delivery::claimed_telegram_case(&api, &m, chat, "uk").await;
+    api.block(chat);
+    m.post(
+        &format!("/cases/{blocked}/reply"),
+        serde_json::json!({ "text": "Ви тут?" }),
+    )
+    .await;
+    eventually("the visitor is seen as blocked", || async {
+        m.get(&format!("/cases/{blocked}")).await.1["delivery"]["visitor_blocked"] == true
+    })
+    .await;
+    let shots = screenshots();
+    let (base, shots_s, case) = (
+        app.base.clone(),
+        shots.display().to_string(),
+        blocked.to_string(),
+    );
+    tokio::task::spawn_blocking(move || {
+        node(
+            "files.mjs",
+            &[&base, KIOSK_TOKEN, "ana", PASSWORD, &shots_s, &case],
+        );
+    })
+    .await
+    .unwrap();
+}

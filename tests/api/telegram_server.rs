@@ -75,6 +75,20 @@ impl Call {
     pub fn is_message(&self) -> bool {
         self.method == "sendmessage" || self.method == "editmessagetext"
     }
+
+    /// A file the bot uploaded (sendPhoto, sendDocument): its name and
+    /// bytes.
+    pub fn upload(&self) -> Option<(String, Vec<u8>)> {
+        let f = [&self.params["photo"], &self.params["document"]]
+            .into_iter()
+            .find(|f| f["bytes"].is_array())?;
+        let bytes = f["bytes"]
+            .as_array()?
+            .iter()
+            .map(|b| b.as_u64().unwrap_or(0) as u8)
+            .collect();
+        Some((f["file_name"].as_str().unwrap_or("").to_string(), bytes))
+    }
 }
 
 #[derive(Default)]
@@ -376,6 +390,14 @@ impl BotApi {
             .collect()
     }
 
+    /// Photos and documents the bot uploaded to `chat`, in order.
+    pub fn files_to(&self, chat: i64) -> Vec<Call> {
+        self.calls()
+            .into_iter()
+            .filter(|c| c.upload().is_some() && c.chat() == Some(chat))
+            .collect()
+    }
+
     pub fn webhook(&self) -> Option<(String, String)> {
         self.lock().webhook.clone()
     }
@@ -455,25 +477,92 @@ fn params(content_type: &str, body: &Bytes) -> Value {
     })
 }
 
+/// Form fields as JSON values; an uploaded file (sendPhoto, sendDocument)
+/// as `{"file_name", "bytes": [..]}`, its bytes kept exactly.
 fn multipart(boundary: &str, body: &[u8]) -> Value {
-    let text = String::from_utf8_lossy(body);
+    let delimiter = format!("--{boundary}");
     let mut map = serde_json::Map::new();
-    for part in text.split(&format!("--{boundary}")) {
-        let Some((head, value)) = part.split_once("\r\n\r\n") else {
+    for part in split_bytes(body, delimiter.as_bytes()) {
+        let Some(at) = find_bytes(part, b"\r\n\r\n") else {
             continue;
         };
-        let Some(name) = head
-            .split("name=\"")
-            .nth(1)
-            .and_then(|n| n.split('"').next())
-        else {
+        let head = String::from_utf8_lossy(&part[..at]);
+        let value = &part[at + 4..];
+        let value = value.strip_suffix(b"\r\n").unwrap_or(value);
+        let field = |key: &str| {
+            head.split(&format!("{key}=\""))
+                .nth(1)
+                .and_then(|n| n.split('"').next())
+                .map(str::to_string)
+        };
+        let Some(name) = field(" name").or_else(|| field(";name")) else {
             continue;
         };
-        let value = value.strip_suffix("\r\n").unwrap_or(value);
-        let v = serde_json::from_str(value).unwrap_or(Value::String(value.to_string()));
-        map.insert(name.to_string(), v);
+        let v = match field("filename") {
+            Some(file_name) => json!({ "file_name": file_name, "bytes": value }),
+            None => {
+                let text = String::from_utf8_lossy(value);
+                serde_json::from_str(&text).unwrap_or(Value::String(text.into_owned()))
+            }
+        };
+        map.insert(name, v);
+    }
+    // A field may name its file part: "attach://<part name>".
+    let attached: Vec<(String, String)> = map
+        .iter()
+        .filter_map(|(k, v)| {
+            Some((
+                k.clone(),
+                v.as_str()?.strip_prefix("attach://")?.to_string(),
+            ))
+        })
+        .collect();
+    for (field, part) in attached {
+        if let Some(file) = map.remove(&part) {
+            map.insert(field, file);
+        }
     }
     Value::Object(map)
+}
+
+fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+fn split_bytes<'a>(mut hay: &'a [u8], delimiter: &[u8]) -> Vec<&'a [u8]> {
+    let mut parts = Vec::new();
+    while let Some(i) = find_bytes(hay, delimiter) {
+        parts.push(&hay[..i]);
+        hay = &hay[i + delimiter.len()..];
+    }
+    parts.push(hay);
+    parts
+}
+
+/// The length Telegram checks: of the text as shown, after HTML entity
+/// parsing, in UTF-16 units.
+fn shown_len(text: &str, html: bool) -> usize {
+    if !html {
+        return text.encode_utf16().count();
+    }
+    let mut shown = String::new();
+    let mut rest = text;
+    while let Some(i) = rest.find(['<', '&']) {
+        shown.push_str(&rest[..i]);
+        let tail = &rest[i..];
+        let end = tail.find(if tail.starts_with('<') { '>' } else { ';' });
+        let Some(end) = end else {
+            shown.push_str(tail);
+            rest = "";
+            break;
+        };
+        if tail.starts_with('&') {
+            shown.push('x');
+        }
+        rest = &tail[end + 1..];
+    }
+    shown.push_str(rest);
+    shown.encode_utf16().count()
 }
 
 async fn method(
@@ -491,8 +580,14 @@ async fn method(
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
     let p = params(content_type, &body);
-    if matches!(method.as_str(), "sendmessage" | "editmessagetext") {
-        let chat = p["chat_id"].as_i64().unwrap_or(0);
+    if matches!(
+        method.as_str(),
+        "sendmessage" | "editmessagetext" | "sendphoto" | "senddocument"
+    ) {
+        let chat = p["chat_id"]
+            .as_i64()
+            .or_else(|| p["chat_id"].as_str().and_then(|s| s.parse().ok()))
+            .unwrap_or(0);
         *api.lock().attempts.entry(chat).or_default() += 1;
     }
     if method != "getupdates" {
@@ -522,10 +617,28 @@ async fn method(
                 return error(403, "Forbidden: bot was blocked by the user");
             }
             let text = p["text"].as_str().unwrap_or("");
-            if text.encode_utf16().count() > 4096 {
+            let caption = p["caption"].as_str().unwrap_or("");
+            let html = p["parse_mode"] == "HTML";
+            if shown_len(text, html) > 4096 {
                 return error(400, "Bad Request: message is too long");
             }
-            if p["parse_mode"] == "HTML" && !balanced_html(text) {
+            if shown_len(caption, html) > 1024 {
+                return error(400, "Bad Request: message caption is too long");
+            }
+            let upload = match method.as_str() {
+                "sendphoto" => Some("photo"),
+                "senddocument" => Some("document"),
+                _ => None,
+            };
+            if let Some(field) = upload
+                && p[field]["bytes"].as_array().is_none_or(|b| b.is_empty())
+            {
+                return error(400, "Bad Request: there is no file in the request");
+            }
+            if html && !balanced_html(caption) {
+                return error(400, "Bad Request: can't parse entities: unclosed tag");
+            }
+            if html && !balanced_html(text) {
                 return error(400, "Bad Request: can't parse entities: unclosed tag");
             }
             let id = match method.as_str() {
@@ -534,7 +647,13 @@ async fn method(
             };
             let mut m = BotApi::message(chat, "pt", id);
             m["from"] = json!({ "id": BOT_ID, "is_bot": true, "first_name": "Balcão", "username": BOT_USERNAME });
-            m["text"] = json!(text);
+            match upload {
+                Some(field) => {
+                    m[field] = json!({ "file_id": format!("sent{id}"), "file_name": p[field]["file_name"] });
+                    m["caption"] = json!(caption);
+                }
+                None => m["text"] = json!(text),
+            }
             if !p["reply_markup"].is_null() {
                 m["reply_markup"] = p["reply_markup"].clone();
             }

@@ -8,9 +8,20 @@ mod cases;
 mod tickets;
 
 use axum::Router;
+use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
 
 use super::AppState;
+
+/// The one console route that takes a file: outside the small limit every
+/// other request has.
+pub fn uploads() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/console/cases/{id}/file", post(cases::send_file))
+        .layer(DefaultBodyLimit::max(
+            crate::handoff::files::MAX_FILE_BYTES + 64 * 1024,
+        ))
+}
 
 pub fn router() -> Router<AppState> {
     let api = Router::new()
