@@ -212,13 +212,17 @@ async function show() {
 
 function drawNav() {
   const nav = $('#nav');
-  nav.hidden = !visitor.lang;
-  if (!visitor.lang) return nav.replaceChildren();
+  nav.hidden = false;
   const here = visitor.current.name;
-  const toggle = (cls, label, iconName) => {
+  // Before a language is chosen the toggles' words turn with the heading's.
+  const toggle = (cls, id, iconName) => {
     const on = document.documentElement.classList.contains(cls);
-    return button(label, () => { document.documentElement.classList.toggle(cls); drawNav(); }, { iconName, attrs: { 'aria-pressed': String(on) } });
+    return button(t(id), () => { document.documentElement.classList.toggle(cls); drawNav(); }, { iconName, attrs: { 'aria-pressed': String(on), 'data-rotate': !visitor.lang && id } });
   };
+  // Larger text and high contrast help choosing the language too.
+  if (!visitor.lang) {
+    return nav.replaceChildren(el('span', { class: 'spacer' }), toggle('larger', 'kiosk-larger-text', 'text'), toggle('contrast', 'kiosk-high-contrast', 'contrast'));
+  }
   const native = (cache.langs.find(l => l.code === visitor.lang) || {}).native_name;
   nav.replaceChildren(...[
     here !== 'home' ? button(t('kiosk-back'), back, { iconName: 'back' }) : null,
@@ -227,8 +231,8 @@ function drawNav() {
     visitor.ticket && here !== 'ticket' ? button(visitor.ticket.label, () => go('ticket'), { iconName: 'ticket', attrs: { 'aria-label': t('kiosk-ticket-title') + ' ' + visitor.ticket.label } }) : null,
     visitor.chat && !visitor.chat.ended && here !== 'chat' ? button(t('kiosk-chat-title'), () => go('chat'), { iconName: 'talk' }) : null,
     el('span', { class: 'spacer' }),
-    toggle('larger', t('kiosk-larger-text'), 'text'),
-    toggle('contrast', t('kiosk-high-contrast'), 'contrast'),
+    toggle('larger', 'kiosk-larger-text', 'text'),
+    toggle('contrast', 'kiosk-high-contrast', 'contrast'),
   ].filter(Boolean));
 }
 
@@ -364,6 +368,8 @@ const SCREENS = {
         el('p', { class: 'number', text: k.label }),
         el('p', { text: t('kiosk-ticket-service', { service: k.service }) + (k.topicName ? ' · ' + k.topicName : '') }),
         el('p', { text: t('kiosk-ticket-lang', { language: native }) }),
+        // Served in another language (nobody here speaks theirs): said plainly.
+        k.routed ? el('p', { class: 'routed', text: k.routed }) : null,
         // A ticket is for waiting here: never the remote "leave a message".
         el('p', { text: k.wait != null ? t('kiosk-ticket-wait', { minutes: k.wait }) : t('kiosk-ticket-no-wait') }),
         el('p', { text: t('kiosk-ticket-watch') }),
@@ -387,7 +393,8 @@ const SCREENS = {
       // The kiosk offers a chat only when nobody here speaks the language.
       el('p', { text: t('kiosk-remote-chat') }),
       el('p', { id: 'chat-status', role: 'status' }),
-      el('ol', { class: 'transcript', id: 'transcript', 'aria-live': 'polite', 'aria-label': t('kiosk-chat-title') }),
+      // Focusable, so a long transcript scrolls from the keyboard too.
+      el('ol', { class: 'transcript', id: 'transcript', tabindex: '0', 'aria-live': 'polite', 'aria-label': t('kiosk-chat-title') }),
       el('div', { id: 'chat-controls' },
         box,
         keyboard(box, { label: t('kiosk-chat-send'), iconName: 'talk', onEnter: sendIt }),
@@ -448,6 +455,10 @@ function rotate(h1) {
     if (!s) return;
     h1.lang = l.code;
     h1.textContent = s['kiosk-touch-language'];
+    for (const b of document.querySelectorAll('#nav [data-rotate]')) {
+      b.lang = l.code;
+      b.lastChild.textContent = s[b.dataset.rotate];
+    }
   }, 2500);
 }
 
@@ -527,6 +538,7 @@ async function talk({ topic, article, anyway }) {
     visitor.ticket = {
       label: k.label, service: k.ticket.service, lang: k.ticket.lang, topicName: cat && cat.name,
       wait: k.availability.wait_minutes, issued: k.ticket.issued_at, called: null,
+      routed: k.availability.routing_notice,
     };
     watchCalls();
     return go('ticket');
@@ -640,7 +652,7 @@ async function refreshChat(c) {
   }
   c.availability = r.availability;
   c.status = r.status;
-  if (r.status === 'closed' && !c.ended) finishChat(c, true);
+  if (r.status === 'closed' && !c.ended) ended(c);
   drawChat();
 }
 
@@ -655,8 +667,10 @@ function receive(c, p) {
     notice(c, p.text);
     c.status = 'active';
   } else if (p.kind === 'survey') {
-    notice(c, p.text);
-    finishChat(c, true);
+    // The kiosk asks for the rating with its own buttons: the survey's
+    // sentence would ask a second time, and after the visitor ended the
+    // chat it says nothing new.
+    if (!c.ended) ended(c);
   }
   drawChat();
 }
@@ -721,6 +735,13 @@ async function send(text) {
   }
   c.pending = c.pending.filter(p => p !== item);
   drawChat();
+}
+
+// The mediator closed the chat: said once, however the news arrives (the
+// survey on the stream, or the transcript's status).
+function ended(c) {
+  notice(c, t('kiosk-chat-ended'));
+  finishChat(c, true);
 }
 
 function finishChat(c, closedByMediator) {

@@ -32,6 +32,9 @@ pub struct Availability {
     /// Expected wait in whole minutes, when someone is available.
     pub wait_minutes: Option<i64>,
     pub message: String,
+    /// When the visitor is served in another language than their own, the
+    /// sentence that says so (also at the start of `message`).
+    pub routing_notice: Option<String>,
 }
 
 /// What a mediator's queue page shows.
@@ -201,6 +204,7 @@ impl Handoff {
             let serving = k.ui_with(serve_lang, "language-native-name", &[]);
             let notice = k.ui_with(lang, "handoff-routed-fallback", &[("serving", serving)]);
             avail.message = format!("{notice} {}", avail.message);
+            avail.routing_notice = Some(notice);
         }
         avail
     }
@@ -253,6 +257,7 @@ impl Handoff {
             position,
             wait_minutes,
             message,
+            routing_notice: None,
         })
     }
 

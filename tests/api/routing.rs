@@ -170,17 +170,8 @@ async fn a_transfer_to_another_language_changes_only_the_serving_language() {
         .await;
     assert_eq!(s, 200);
     // The visitor still reads Ukrainian: the notice that Pavel took over.
-    let chat: serde_json::Value = app
-        .client
-        .get(format!("{}/api/v1/kiosk/chats/{secret}", app.base))
-        .header("x-kiosk-token", crate::helpers::KIOSK_TOKEN)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let text = chat.to_string();
+    let notices = crate::console_helpers::kiosk_receive(&app.base, &secret, 3).await;
+    let text = notices[2]["text"].as_str().unwrap().to_string();
     let uk = app.running().state.content.current().knowledge.ui_with(
         balcao::lang::Lang::Uk,
         "handoff-claimed",
@@ -200,8 +191,12 @@ async fn a_kriolu_ticket_with_only_a_portuguese_speaker_at_a_counter_is_called_b
     assert_eq!(v["mode"], "ticket", "{v}");
     assert_eq!(v["ticket"]["ticket"]["lang"], "kea");
     assert_eq!(v["ticket"]["ticket"]["serve_lang"], "pt");
+    let notice = v["ticket"]["availability"]["routing_notice"]
+        .as_str()
+        .unwrap();
+    assert!(notice.contains("Português"), "{notice}");
     let msg = v["ticket"]["availability"]["message"].as_str().unwrap();
-    assert!(msg.contains("Português"), "{msg}");
+    assert!(msg.starts_with(notice), "{msg}");
     let (s, called) = maria.post("/tickets/next", json!({})).await;
     assert_eq!(s, 200, "{called}");
     assert_eq!(called["label"], v["ticket"]["label"]);
