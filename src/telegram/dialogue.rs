@@ -16,15 +16,13 @@ use super::delivery::Extra;
 use super::format::{self, escape};
 use super::links::{self, LinkTarget};
 use crate::content::Content;
+use crate::handoff::files::MAX_FILE_MB;
 use crate::handoff::model::{
     Author, Case, CaseStatus, Channel, MessageKind, Payload, PayloadKind, Visitor,
 };
 use crate::handoff::{HandoffError, MAX_TEXT_CHARS, PersonRequest};
 use crate::lang::Lang;
 use crate::store::{InboxItem, StoreError, TrailKind};
-
-/// Files larger than this are refused (Telegram's getFile allows 20 MB).
-const MAX_FILE_MB: u32 = 10;
 
 #[derive(Debug, thiserror::Error)]
 pub enum BotError {
