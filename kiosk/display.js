@@ -30,6 +30,8 @@ function draw(fresh) {
   const line = $('#now');
   line.querySelector('.label').textContent = now ? now.label : '';
   line.querySelector('.counter').textContent = now ? '→ ' + t(state.lang, 'display-counter', { counter: now.counter }) : '';
+  // Said once per call, not again each time the words change language.
+  if (fresh && now) $('#announce').textContent = now.label + ' → ' + t(state.lang, 'display-counter', { counter: now.counter });
   if (fresh) {
     line.classList.remove('fresh');
     void line.offsetWidth; // restarts the animation
@@ -96,6 +98,12 @@ function listen() {
   };
 }
 
+function words() {
+  $('main').lang = state.lang;
+  $('#now-title').textContent = t(state.lang, 'display-title');
+  $('#recent-title').textContent = t(state.lang, 'display-recent');
+}
+
 function welcome() {
   let i = 0;
   const line = $('#welcome');
@@ -105,6 +113,10 @@ function welcome() {
     const lang = langs[i++ % langs.length];
     line.lang = lang;
     line.textContent = t(lang, 'display-welcome');
+    // The headings and counters are read by the same people as the welcome.
+    state.lang = lang;
+    words();
+    draw(false);
   };
   next();
   setInterval(next, WELCOME_MS);
@@ -113,9 +125,7 @@ function welcome() {
 async function start() {
   try {
     state.strings[state.lang] = (await json('/api/v1/kiosk/strings?lang=' + state.lang)).strings;
-    document.documentElement.lang = state.lang;
-    $('#now-title').textContent = t(state.lang, 'display-title');
-    $('#recent-title').textContent = t(state.lang, 'display-recent');
+    words();
     state.langs = (await json('/api/v1/languages')).map(l => l.code);
   } catch (e) {
     setTimeout(start, RETRY_MS);

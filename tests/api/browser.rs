@@ -222,3 +222,67 @@ async fn in_chromium_a_mediators_photo_shows_on_the_kiosk_a_document_is_offered_
     .await
     .unwrap();
 }
+
+/// Answers the script's requests as the mediator `m`: take the case and
+/// greet ("CLAIM 12"), close it ("CLOSE 12"), or take it and write thirty
+/// replies ("REPLIES 12").
+fn mediator_acts(m: crate::console_helpers::Console) -> impl FnMut(&str) -> Option<String> + Send {
+    let runtime = tokio::runtime::Handle::current();
+    move |line| {
+        let (what, case) = line.split_once(' ')?;
+        let case: i64 = case.parse().ok()?;
+        let post = |path: String, body: serde_json::Value| {
+            let (s, v) = runtime.block_on(m.post(&path, body));
+            assert_eq!(s, 200, "{path}: {v}");
+        };
+        let reply = |text: String| {
+            post(
+                format!("/cases/{case}/reply"),
+                serde_json::json!({ "text": text }),
+            )
+        };
+        match what {
+            "CLAIM" | "REPLIES" => {
+                post(format!("/cases/{case}/claim"), serde_json::json!({}));
+                let replies = if what == "CLAIM" { 1 } else { 30 };
+                for n in 1..=replies {
+                    reply(format!("Resposta {n}: estou a ver o seu caso."));
+                }
+            }
+            "CLOSE" => post(
+                format!("/cases/{case}/close"),
+                serde_json::json!({ "outcome": "answered" }),
+            ),
+            _ => return None,
+        }
+        Some("done".into())
+    }
+}
+
+#[tokio::test]
+async fn in_chromium_the_language_screen_offers_larger_text_and_high_contrast_and_topic_tiles_in_a_row_are_equally_tall()
+ {
+    let app = spawn_app().await;
+    kiosk_case(&app, "start", |_| None).await;
+}
+
+#[tokio::test]
+async fn in_chromium_the_display_s_headings_turn_through_the_languages_with_its_welcome() {
+    let app = spawn_app().await;
+    kiosk_case(&app, "display", |_| None).await;
+}
+
+#[tokio::test]
+async fn in_chromium_a_kiosk_chat_asks_for_one_rating_whether_the_mediator_or_the_visitor_ends_it()
+{
+    let app = spawn_app().await;
+    let ana = app.available("ana", &["pt"], &[]).await;
+    kiosk_case(&app, "rating", mediator_acts(ana)).await;
+}
+
+#[tokio::test]
+async fn in_chromium_a_long_kiosk_transcript_scrolls_from_the_keyboard_and_passes_the_audit() {
+    let app = spawn_app().await;
+    let olena = app.available("olena", &["uk"], &[]).await;
+    kiosk_case(&app, "transcript", mediator_acts(olena)).await;
+}

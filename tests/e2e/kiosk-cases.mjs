@@ -226,6 +226,114 @@ const CASES = {
     await page.getByRole('heading', { name: strings.uk['kiosk-chat-title'] }).waitFor();
     assert.equal(await button(page, strings.uk['kiosk-phone']).count(), 0, 'no phone in the chat');
   },
+
+  // The language screen has larger text and high contrast; topic tiles in
+  // one row are equally tall, in every language.
+  async start() {
+    const page = await open();
+    await button(page, native('uk')).waitFor();
+    const toggles = page.locator('#nav button[aria-pressed]');
+    assert.equal(await toggles.count(), 2, 'larger text and high contrast on the language screen');
+    await toggles.nth(0).click();
+    await toggles.nth(1).click();
+    assert.deepEqual(await page.evaluate(() => [...document.documentElement.classList].sort()), ['contrast', 'larger']);
+    assert.equal(await toggles.nth(1).getAttribute('aria-pressed'), 'true');
+    await audit(page, 'languages, larger text and high contrast');
+    await shot(page, 'kiosk-languages-larger-contrast');
+    const uneven = [];
+    let before = null;
+    for (const { code } of langs) {
+      if (before) await switchLanguage(page, before, code);
+      else await choose(page, code);
+      before = code;
+      await page.getByRole('heading', { name: strings[code]['kiosk-topics'] }).waitFor();
+      for (const size of [PORTRAIT, ZOOMED]) {
+        await page.setViewportSize(size);
+        uneven.push(...await page.$$eval('.grid .tile', (tiles, where) => {
+          const rows = new Map();
+          for (const t of tiles) {
+            const r = t.getBoundingClientRect();
+            const top = Math.round(r.top);
+            rows.set(top, [...(rows.get(top) || []), Math.round(r.height)]);
+          }
+          return [...rows.values()].filter(h => new Set(h).size > 1).map(h => `${where}: tiles of ${h.join(', ')} px in one row`);
+        }, `${code} ${size.width}px`));
+      }
+      await page.setViewportSize(PORTRAIT);
+    }
+    assert.deepEqual(uneven, []);
+  },
+
+  // The lobby display's headings change language with its welcome line.
+  async display() {
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    await context.clock.install();
+    const page = await context.newPage();
+    last = page;
+    page.on('pageerror', e => problems.push('display page error: ' + e.message));
+    await page.goto(base + '/display?site=lisboa');
+    await page.locator('#welcome:not(:empty)').waitFor();
+    const seen = new Set();
+    for (let turn = 0; turn < 30 && seen.size < 3; turn++) {
+      await context.clock.fastForward(6000);
+      const lang = await page.locator('#welcome').getAttribute('lang');
+      if (!lang || seen.has(lang)) continue;
+      seen.add(lang);
+      assert.equal(await page.locator('#now-title').textContent(), strings[lang]['display-title'], 'the heading in ' + lang);
+      assert.equal(await page.locator('#recent-title').textContent(), strings[lang]['display-recent'], 'the recent calls heading in ' + lang);
+      assert.equal(await page.locator('main').getAttribute('lang'), lang);
+    }
+    assert.ok(seen.size >= 3, 'the display turned through the languages: ' + [...seen]);
+  },
+
+  // A chat closed by the mediator, and one ended by the visitor: each asks
+  // for a rating once.
+  async rating() {
+    const page = await open();
+    await choose(page, 'pt');
+    const prompts = () => page.evaluate(([rate, survey]) => {
+      const visible = [...document.querySelectorAll('#screen *')].filter(e => e.checkVisibility() && e.children.length === 0);
+      return visible.filter(e => e.textContent.includes(rate) || e.textContent.includes(survey.slice(0, 40))).length;
+    }, [strings.pt['kiosk-rate'], strings.pt['handoff-survey']]);
+    for (const who of ['mediator', 'visitor']) {
+      const talked = page.waitForResponse(r => r.url().endsWith('/api/v1/kiosk/talk'));
+      await button(page, strings.pt['kiosk-talk']).click();
+      const { case_id: id } = await (await talked).json();
+      assert.equal(await ask('CLAIM ' + id), 'done');
+      await page.locator('.transcript li.mediator').first().waitFor();
+      if (who === 'mediator') {
+        assert.equal(await ask('CLOSE ' + id), 'done');
+        // The survey on the stream and the closed status both arrived.
+        await page.locator('.transcript li.system', { hasText: strings.pt['kiosk-chat-ended'] }).or(page.locator('.transcript li.system', { hasText: strings.pt['handoff-survey'] })).first().waitFor();
+      } else {
+        await button(page, strings.pt['kiosk-chat-end']).click();
+      }
+      await page.locator('#chat-rating').waitFor();
+      assert.equal(await prompts(), 1, `one rating prompt when the ${who} ends the chat`);
+      await shot(page, 'kiosk-rating-' + who);
+      await button(page, '5').click();
+      await page.locator('#chat-rating .thanks').waitFor();
+      await button(page, strings.pt['kiosk-home']).click();
+    }
+  },
+
+  // A long transcript scrolls, and can be reached and scrolled by keyboard.
+  async transcript() {
+    const page = await open();
+    await choose(page, 'uk');
+    const talked = page.waitForResponse(r => r.url().endsWith('/api/v1/kiosk/talk'));
+    await button(page, strings.uk['kiosk-talk']).click();
+    const { case_id: id } = await (await talked).json();
+    assert.equal(await ask('REPLIES ' + id), 'done');
+    await page.locator('.transcript li.mediator').nth(29).waitFor();
+    const list = page.locator('#transcript');
+    assert.ok(await list.evaluate(l => l.scrollHeight > l.clientHeight), 'the transcript scrolls');
+    await list.focus();
+    await list.evaluate(l => { l.scrollTop = 0; });
+    await page.keyboard.press('End');
+    assert.ok(await list.evaluate(l => l.scrollTop > 0), 'End scrolls the focused transcript');
+    await audit(page, 'long chat');
+  },
 };
 
 async function shot(page, name) {

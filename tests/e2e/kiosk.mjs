@@ -204,7 +204,7 @@ try {
   await row.getByRole('button', { name: 'Take' }).click();
   await ana.getByText('preciso de ajuda').waitFor();
   await ana.getByLabel('Reply to the visitor').fill('Bom dia! Em que posso ajudar?');
-  await ana.getByRole('button', { name: 'Send' }).click();
+  await ana.getByRole('button', { name: 'Send', exact: true }).click();
   await kiosk.locator('.transcript li.mediator', { hasText: 'Em que posso ajudar?' }).waitFor();
   // The visitor looks at something else, and comes back to the chat.
   await kiosk.getByRole('button', { name: 'Início' }).click();
@@ -215,7 +215,7 @@ try {
   await kioskContext.setOffline(true);
   await kiosk.locator('#network', { hasText: 'Sem ligação' }).waitFor();
   await ana.getByLabel('Reply to the visitor').fill('Ainda está aí?');
-  await ana.getByRole('button', { name: 'Send' }).click();
+  await ana.getByRole('button', { name: 'Send', exact: true }).click();
   await ana.locator('.transcript li.mediator', { hasText: 'Ainda está aí?' }).waitFor();
   await kioskContext.setOffline(false);
   await kiosk.locator('.transcript li.mediator', { hasText: 'Ainda está aí?' }).waitFor({ timeout: 15000 });
@@ -230,7 +230,8 @@ try {
   await kiosk.getByRole('alertdialog').waitFor();
   await kioskContext.clock.fastForward('00:31');
   await kiosk.getByRole('button', { name: 'Українська' }).waitFor();
-  assert.ok(await kiosk.locator('#nav').isHidden());
+  assert.equal(await kiosk.locator('#nav button').count(), 2, 'only larger text and high contrast, off again');
+  assert.equal(await kiosk.locator('#nav button[aria-pressed="true"]').count(), 0);
   const left = await kiosk.evaluate(() => ({
     text: document.body.innerText, storage: localStorage.length + sessionStorage.length, cookies: document.cookie,
   }));
