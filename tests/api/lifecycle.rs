@@ -177,30 +177,22 @@ async fn shutdown_ends_open_event_streams_at_once_and_tells_clients_to_reconnect
     app.available("olena", &["uk"], &[]).await;
     let console = app.console("olena").await;
     let (secret, _) = app.kiosk_chat("uk", "health").await;
-    let open = |r: reqwest::RequestBuilder| async move {
+    // A lobby display, a mediator's console and a kiosk chat, all live.
+    let requests = [
+        app.client
+            .get(format!("{}/api/v1/display/lisboa/events", app.base)),
+        console
+            .client
+            .get(format!("{}/api/v1/console/events", app.base)),
+        app.client
+            .get(format!("{}/api/v1/kiosk/chats/{secret}/events", app.base)),
+    ];
+    let mut streams = Vec::new();
+    for r in requests {
         let r = r.send().await.unwrap();
         assert_eq!(r.status(), 200);
-        tokio::spawn(read_to_end(r))
-    };
-    // A lobby display, a mediator's console and a kiosk chat, all live.
-    let streams = vec![
-        open(
-            app.client
-                .get(format!("{}/api/v1/display/lisboa/events", app.base)),
-        )
-        .await,
-        open(
-            console
-                .client
-                .get(format!("{}/api/v1/console/events", app.base)),
-        )
-        .await,
-        open(
-            app.client
-                .get(format!("{}/api/v1/kiosk/chats/{secret}/events", app.base)),
-        )
-        .await,
-    ];
+        streams.push(tokio::spawn(read_to_end(r)));
+    }
     let running = app.running.take().unwrap();
     tokio::time::timeout(std::time::Duration::from_secs(10), running.shutdown())
         .await
