@@ -690,6 +690,9 @@ function chatFile(c, file) {
   if (file.image) {
     return [el('img', { class: 'chat-image', src: chatUrl(c, '/files/' + file.id), alt: t('kiosk-chat-image') })];
   }
+  // Without the bot there is no phone to take it to: the mediator is told
+  // nothing was handed over, and the visitor where to ask for it.
+  if (!phoneOn()) return [el('p', { class: 'chat-document', text: t('kiosk-chat-document-no-phone', { name: file.name }) })];
   return [el('p', { class: 'chat-document', text: t('kiosk-chat-document', { name: file.name }) }),
     button(t('kiosk-phone'), () => go('phone', { chat: c.secret }), { iconName: 'phone' })];
 }

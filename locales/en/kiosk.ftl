@@ -61,4 +61,5 @@ display-counter = Counter { $counter }
 display-recent = Recent calls
 display-welcome = Welcome to the National Immigrant Support Centre. Take a ticket at the kiosk and watch this screen.
 kiosk-chat-image = Picture from the mediator
+kiosk-chat-document-no-phone = The mediator sent you a document: { $name }. This shared screen cannot keep it: ask for it at the reception desk.
 kiosk-chat-document = The mediator sent you a document: { $name }. This shared screen cannot keep it for you: continue on your phone to receive it there.

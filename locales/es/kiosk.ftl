@@ -61,4 +61,5 @@ display-counter = Mostrador { $counter }
 display-recent = Últimos turnos llamados
 display-welcome = Le damos la bienvenida al Centro Nacional de Apoyo a la Integración de Migrantes. Saque un turno en el quiosco y mire esta pantalla.
 kiosk-chat-image = Imagen enviada por el mediador
+kiosk-chat-document-no-phone = El mediador le ha enviado un documento: { $name }. Esta pantalla compartida no puede guardarlo: pídalo en la recepción.
 kiosk-chat-document = El mediador le ha enviado un documento: { $name }. Esta pantalla compartida no puede guardarlo: continúe en su teléfono para recibirlo allí.

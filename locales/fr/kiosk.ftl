@@ -61,4 +61,5 @@ display-counter = Guichet { $counter }
 display-recent = Derniers appels
 display-welcome = Bienvenue au Centre national d'appui à l'intégration des migrants. Prenez un ticket à la borne et regardez cet écran.
 kiosk-chat-image = Image envoyée par le médiateur
+kiosk-chat-document-no-phone = Le médiateur vous a envoyé un document : { $name }. Cet écran partagé ne peut pas le garder : demandez-le à l’accueil.
 kiosk-chat-document = Le médiateur vous a envoyé un document : { $name }. Cet écran partagé ne peut pas le garder pour vous : continuez sur votre téléphone pour le recevoir.

@@ -61,4 +61,5 @@ display-counter = Balkon { $counter }
 display-recent = Últimu txomada
 display-welcome = Benvindu na Sentru Nasional di Apoiu a Integrason di Migranti. Tira un senha na kiosk i djobe es ekran.
 kiosk-chat-image = Imajen ki mediador manda
+kiosk-chat-document-no-phone = Mediador manda-bu un dokumentu: { $name }. Es ekran ki tudu algen ta uza ka pode guarda-l: pidi-l na resepson.
 kiosk-chat-document = Mediador manda-bu un dokumentu: { $name }. Es ekran ki tudu algen ta uza ka ta pode guarda-l pa bo: kontinua na bu telemóvel pa bu rasebe-l la.

@@ -61,4 +61,5 @@ display-counter = Balcão { $counter }
 display-recent = Últimas chamadas
 display-welcome = Bem-vindo ao Centro Nacional de Apoio à Integração de Migrantes. Tire uma senha no quiosque e acompanhe este ecrã.
 kiosk-chat-image = Imagem enviada pelo mediador
+kiosk-chat-document-no-phone = O mediador enviou-lhe um documento: { $name }. Este ecrã partilhado não o pode guardar: peça-o na receção.
 kiosk-chat-document = O mediador enviou-lhe um documento: { $name }. Este ecrã partilhado não o pode guardar: continue no seu telemóvel para o receber lá.

@@ -61,4 +61,5 @@ display-counter = Ghișeul { $counter }
 display-recent = Ultimele chemări
 display-welcome = Bun venit la Centrul Național de Sprijin pentru Integrarea Migranților. Luați un bon de la chioșc și urmăriți acest ecran.
 kiosk-chat-image = Imagine trimisă de mediator
+kiosk-chat-document-no-phone = Mediatorul v-a trimis un document: { $name }. Acest ecran comun nu îl poate păstra: cereți-l la recepție.
 kiosk-chat-document = Mediatorul v-a trimis un document: { $name }. Acest ecran comun nu îl poate păstra: continuați pe telefon pentru a-l primi acolo.

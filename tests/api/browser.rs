@@ -60,20 +60,56 @@ fn node_talking(script: &str, args: &[&str], mut answer: impl FnMut(&str) -> Opt
 
 #[tokio::test]
 async fn in_chromium_a_mediator_signs_in_sees_a_new_case_live_replies_and_closes_it() {
-    let app = spawn_app().await;
-    // English console (the first language is the UI language), Portuguese visitor.
+    let api = BotApi::start().await;
+    let app = spawn_bot(&api, Options::default()).await;
+    // English consoles (the first language is the UI language), Portuguese
+    // visitors; "bruno" to transfer to, "rui" the administrator.
     app.add_mediator("ana", &["en", "pt"], &[], false).await;
+    app.add_mediator("bruno", &["pt"], &[], false).await;
+    app.add_mediator("rui", &["en", "pt"], &[], true).await;
     let shots = screenshots();
     let (base, shots_s) = (app.base.clone(), shots.display().to_string());
+    let runtime = tokio::runtime::Handle::current();
     tokio::task::spawn_blocking(move || {
-        node(
+        node_talking(
             "console.mjs",
             &[&base, KIOSK_TOKEN, "ana", PASSWORD, &shots_s],
+            |line| {
+                let what = line.strip_prefix("TELEGRAM ")?;
+                runtime.block_on(play_telegram_user(&api, what));
+                Some("done".into())
+            },
         );
     })
     .await
     .unwrap();
     println!("screenshots in {}", shots.display());
+}
+
+/// A Telegram user asks for a person, or erases their data (confirmed).
+async fn play_telegram_user(api: &BotApi, what: &str) {
+    let chat = 7171;
+    let from = api.to(chat).len();
+    match what {
+        "ask" => {
+            api.say(chat, "pt-PT", "/mediator").await;
+            api.wait_for(chat, from, "queued", |c| {
+                c.buttons().iter().any(|(_, d)| d.starts_with("cancel:"))
+            })
+            .await;
+        }
+        "forget" => {
+            api.say(chat, "pt-PT", "/forget").await;
+            let (i, ask) = api
+                .wait_for(chat, from, "confirm", |c| c.buttons().len() == 2)
+                .await;
+            api.press(chat, "pt-PT", ask.message_id.unwrap(), "forget:yes")
+                .await;
+            api.wait_for(chat, i + 1, "forgotten", |c| c.text().starts_with("Feito"))
+                .await;
+        }
+        other => panic!("unknown request {other}"),
+    }
 }
 
 #[tokio::test]
@@ -185,7 +221,59 @@ async fn in_chromium_outside_mediator_hours_the_kiosk_says_the_centre_is_closed_
 #[tokio::test]
 async fn in_chromium_without_the_bot_the_kiosk_does_not_offer_to_continue_on_the_phone() {
     let app = spawn_app().await;
-    kiosk_case(&app, "phone-off", |_| None).await;
+    app.available("ana", &["uk"], &[]).await;
+    let base = app.base.clone();
+    kiosk_case(&app, "phone-off", move |line| {
+        (line == "send a document").then(|| {
+            send_document_as(&base, "ana", "dovidka.pdf", b"%PDF-1.4\n%%EOF\n");
+            "sent".to_string()
+        })
+    })
+    .await;
+}
+
+/// A mediator takes the first waiting case and sends it a document, from
+/// outside the browser (a blocking client: this runs on the script's
+/// answering thread).
+fn send_document_as(base: &str, username: &str, name: &str, bytes: &[u8]) {
+    let client = reqwest::blocking::Client::builder()
+        .cookie_store(true)
+        .build()
+        .unwrap();
+    let login: serde_json::Value = client
+        .post(format!("{base}/api/v1/console/login"))
+        .json(&serde_json::json!({ "username": username, "password": PASSWORD }))
+        .send()
+        .unwrap()
+        .json()
+        .unwrap();
+    let csrf = login["csrf"].as_str().unwrap().to_string();
+    let queue: serde_json::Value = client
+        .get(format!("{base}/api/v1/console/queue"))
+        .send()
+        .unwrap()
+        .json()
+        .unwrap();
+    let case = queue["waiting"][0]["id"].as_i64().expect("a waiting case");
+    let post = |path: String| {
+        client
+            .post(format!("{base}/api/v1/console/cases/{case}{path}"))
+            .header("x-csrf-token", &csrf)
+    };
+    assert!(
+        post("/claim".into())
+            .json(&serde_json::json!({}))
+            .send()
+            .unwrap()
+            .status()
+            .is_success()
+    );
+    let sent = post(format!("/file?name={name}&caption="))
+        .header("content-type", "application/pdf")
+        .body(bytes.to_vec())
+        .send()
+        .unwrap();
+    assert!(sent.status().is_success(), "{}", sent.text().unwrap());
 }
 
 #[tokio::test]

@@ -225,6 +225,14 @@ const CASES = {
     await button(page, strings.uk['kiosk-talk']).click();
     await page.getByRole('heading', { name: strings.uk['kiosk-chat-title'] }).waitFor();
     assert.equal(await button(page, strings.uk['kiosk-phone']).count(), 0, 'no phone in the chat');
+    // A document from the mediator cannot go to a phone: the visitor is
+    // told where to ask for it instead.
+    await ask('send a document');
+    const doc = page.locator('.chat-document');
+    await doc.waitFor();
+    const said = await doc.innerText();
+    assert.ok(said.includes('dovidka.pdf') && said.includes('рецепції'), said);
+    assert.equal(await button(page, strings.uk['kiosk-phone']).count(), 0, 'no phone for the document');
   },
 
   // The language screen has larger text and high contrast; topic tiles in
