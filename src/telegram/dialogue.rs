@@ -56,7 +56,12 @@ impl BotError {
             BotError::Store(_) => true,
             BotError::Telegram(RequestError::Network(e))
             | BotError::Download(DownloadError::Network(e)) => !refused(e),
-            BotError::Telegram(e) => matches!(e, RequestError::RetryAfter(_) | RequestError::Io(_)),
+            // A body that is not the Bot API's JSON is a proxy's error page
+            // (502, 504) in front of a Telegram that is briefly down.
+            BotError::Telegram(e) => matches!(
+                e,
+                RequestError::RetryAfter(_) | RequestError::Io(_) | RequestError::InvalidJson { .. }
+            ),
             BotError::Download(e) => matches!(e, DownloadError::Io(_)),
             BotError::Handoff(_) => false,
         }

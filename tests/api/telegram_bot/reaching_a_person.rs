@@ -291,3 +291,42 @@ async fn the_mediator_sees_what_the_user_read_and_searched_and_it_goes_with_forg
         "{v}"
     );
 }
+
+#[tokio::test]
+async fn a_photo_is_not_lost_while_a_proxy_in_front_of_telegram_answers_502() {
+    let api = BotApi::start().await;
+    let app = spawn_bot(&api, Options::default()).await;
+    let m = app.available("ana", &["en"], &[]).await;
+    let chat = 5260;
+    let (case, i) = ask_person(&api, &m, chat, "en", "/mediator").await;
+    m.post(&format!("/cases/{case}/claim"), json!({})).await;
+    api.wait_text(chat, i, "ana Silva").await;
+    // As many failures in a row as make an update that cannot be handled
+    // be set aside; an outage is waited out instead. (teloxide itself
+    // waits 10 s after each 5xx, hence the long deadline.)
+    api.fail(
+        "getFile",
+        4,
+        502,
+        json!("<html><body>502 Bad Gateway</body></html>"),
+    );
+    api.send_photo(chat, "en", b"\xff\xd8 photo", "my permit")
+        .await;
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(120);
+    loop {
+        let v = case_view(&m, case).await;
+        if v["messages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|v| v["kind"] == "file")
+        {
+            break;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "the photo was lost: {v}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+}
