@@ -373,7 +373,7 @@ const SCREENS = {
         // A ticket is for waiting here: never the remote "leave a message".
         el('p', { text: k.wait != null ? t('kiosk-ticket-wait', { minutes: k.wait }) : t('kiosk-ticket-no-wait') }),
         el('p', { text: t('kiosk-ticket-watch') }),
-        el('p', { class: 'issued', text: [cache.kiosk && cache.kiosk.site.name, when(k.issued)].filter(Boolean).join(' · ') })),
+        el('p', { class: 'issued', text: [cache.kiosk && cache.kiosk.site.name, k.issued].filter(Boolean).join(' · ') })),
       el('div', { class: 'actions' }, button(t('kiosk-print'), () => print(), { cls: 'primary', iconName: 'print' })),
     ];
   },
@@ -537,7 +537,7 @@ async function talk({ topic, article, anyway }) {
     const cat = categories.find(c => c.id === k.ticket.topic);
     visitor.ticket = {
       label: k.label, service: k.ticket.service, lang: k.ticket.lang, topicName: cat && cat.name,
-      wait: k.availability.wait_minutes, issued: k.ticket.issued_at, called: null,
+      wait: k.availability.wait_minutes, issued: k.issued_text, called: null,
       routed: k.availability.routing_notice,
     };
     watchCalls();
@@ -564,11 +564,6 @@ SCREENS.closed = async ({ topic, article, hours }) => [
 ];
 
 // A moment in the visitor's language (Kriolu dates read as Portuguese ones).
-function when(iso) {
-  if (!iso) return null;
-  return new Intl.DateTimeFormat([visitor.lang, 'pt'], { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
-}
-
 // A waiting ticket listens to this site's calls, so the kiosk can show
 // where to go if the visitor is still looking at it.
 function watchCalls() {

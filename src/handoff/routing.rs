@@ -263,7 +263,7 @@ impl Handoff {
 
     /// A moment in the visitor's language and the site's time zone:
     /// weekday, date and time.
-    fn when(&self, lang: Lang, t: DateTime<Utc>) -> String {
+    pub(super) fn when(&self, lang: Lang, t: DateTime<Utc>) -> String {
         let local = t.with_timezone(&self.settings.timezone);
         let content = self.content.current();
         let k = &content.knowledge;

@@ -14,6 +14,9 @@ use crate::store::{NewTicket, StatRow, TicketChange};
 pub struct IssuedTicket {
     pub ticket: Ticket,
     pub label: String,
+    /// When it was issued, in the visitor's language and the site's time
+    /// zone (browsers know no Kriolu month names), for the printed ticket.
+    pub issued_text: String,
     pub availability: Availability,
 }
 
@@ -61,6 +64,7 @@ impl Handoff {
         let availability = self.availability_for_ticket(&ticket).await?;
         Ok(IssuedTicket {
             label: ticket.label(),
+            issued_text: self.when(lang, ticket.issued_at),
             ticket,
             availability,
         })

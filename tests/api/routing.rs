@@ -197,6 +197,9 @@ async fn a_kriolu_ticket_with_only_a_portuguese_speaker_at_a_counter_is_called_b
     assert!(notice.contains("Português"), "{notice}");
     let msg = v["ticket"]["availability"]["message"].as_str().unwrap();
     assert!(msg.starts_with(notice), "{msg}");
+    // The printed date is in Kriolu too (browsers know no Kriolu months).
+    let issued = v["ticket"]["issued_text"].as_str().unwrap();
+    assert!(issued.contains("novenbru"), "{issued}");
     let (s, called) = maria.post("/tickets/next", json!({})).await;
     assert_eq!(s, 200, "{called}");
     assert_eq!(called["label"], v["ticket"]["label"]);
