@@ -31,7 +31,7 @@ pub use tickets::{FeedbackCount, NewTicket, TicketChange, TicketStore};
 pub enum StoreError {
     #[error("unsupported database URL (expected sqlite://PATH): {0}")]
     UnsupportedUrl(String),
-    #[error("creating the database folder {path}: {source}")]
+    #[error("creating the database folder or file {path}: {source}")]
     CreateDir {
         path: String,
         #[source]

@@ -12,6 +12,7 @@ mod cli;
 mod delivery;
 mod console_auth;
 mod console_views;
+mod data_protection;
 mod handoff_flow;
 mod handoff_tickets;
 mod health;

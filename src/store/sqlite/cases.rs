@@ -721,6 +721,7 @@ impl CaseStore for SqliteStore {
             .execute(&mut *tx)
             .await?;
         tx.commit().await?;
+        super::private::checkpoint(&self.pool).await?;
         Ok(Purged {
             cases,
             tickets,
@@ -741,6 +742,7 @@ impl CaseStore for SqliteStore {
             .await?
             .rows_affected();
         tx.commit().await?;
+        super::private::checkpoint(&self.pool).await?;
         Ok(Purged {
             cases,
             tickets: 0,

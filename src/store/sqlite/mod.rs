@@ -5,6 +5,7 @@
 mod accounts;
 mod cases;
 mod delivery;
+mod private;
 mod telegram;
 mod tickets;
 
@@ -33,14 +34,11 @@ impl SqliteStore {
             .journal_mode(SqliteJournalMode::Wal)
             .synchronous(SqliteSynchronous::Normal)
             .foreign_keys(true)
+            // Deleted rows are overwritten with zeros, on every connection
+            // of the pool (sqlx sets pragmas on each one it opens).
+            .pragma("secure_delete", "ON")
             .busy_timeout(Duration::from_secs(5));
-        let path = opts.get_filename();
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|source| StoreError::CreateDir {
-                path: dir.display().to_string(),
-                source,
-            })?;
-        }
+        private::prepare(opts.get_filename())?;
         let pool = SqlitePoolOptions::new()
             .max_connections(8)
             .connect_with(opts)

@@ -1,0 +1,143 @@
+//! What erasure and retention leave behind: nothing readable in the
+//! database's files, nothing linked to the person, and no case number given
+//! to someone else.
+
+use std::path::PathBuf;
+
+use serde_json::json;
+
+use crate::console_helpers::Console;
+use crate::helpers::{TestApp, spawn_app};
+
+/// A name and a passport number nobody else writes.
+const NAME: &str = "Zyxwaldinha";
+const PASSPORT: &str = "QX7734518";
+const NOTE: &str = "abrigo-secreto-rua-9b";
+
+/// The database file and its companions (`-wal`, `-shm`).
+fn db_files(app: &TestApp) -> Vec<PathBuf> {
+    let db = PathBuf::from(app.config.database_url.trim_start_matches("sqlite://"));
+    ["", "-wal", "-shm"]
+        .iter()
+        .map(|s| PathBuf::from(format!("{}{s}", db.display())))
+        .collect()
+}
+
+/// The files (of the database's) whose raw bytes contain `marker`.
+fn files_holding(app: &TestApp, marker: &str) -> Vec<String> {
+    db_files(app)
+        .into_iter()
+        .filter(|f| {
+            std::fs::read(f)
+                .is_ok_and(|bytes| bytes.windows(marker.len()).any(|w| w == marker.as_bytes()))
+        })
+        .map(|f| f.display().to_string())
+        .collect()
+}
+
+/// A kiosk visitor who gives their name and passport number, sends a scan,
+/// and whose mediator replies and writes an internal note. Returns the case.
+async fn case_with_personal_data(app: &TestApp, admin: &Console) -> i64 {
+    let (chat, case) = app.kiosk_chat("pt", "immigration").await;
+    let (s, _) = app
+        .kiosk_post(
+            &format!("/chats/{chat}/messages"),
+            json!({ "text": format!("Chamo-me {NAME}, passaporte {PASSPORT}") }),
+        )
+        .await;
+    assert_eq!(s, 200);
+    // A scan larger than a database page, so it spills onto overflow pages.
+    let mut scan = b"\x89PNG\r\n\x1a\n".to_vec();
+    for _ in 0..400 {
+        scan.extend_from_slice(PASSPORT.as_bytes());
+        scan.extend_from_slice(NAME.as_bytes());
+    }
+    app.running()
+        .state
+        .handoff
+        .visitor_file(case, "scan.png", "image/png", &scan, "", None)
+        .await
+        .unwrap();
+    assert_eq!(
+        admin
+            .post(&format!("/cases/{case}/claim"), json!({}))
+            .await
+            .0,
+        200
+    );
+    let reply = json!({ "text": format!("Obrigada, {NAME}") });
+    assert_eq!(
+        admin.post(&format!("/cases/{case}/reply"), reply).await.0,
+        200
+    );
+    let note = json!({ "text": format!("Vive em {NOTE}") });
+    assert_eq!(
+        admin.post(&format!("/cases/{case}/note"), note).await.0,
+        200
+    );
+    for marker in [NAME, PASSPORT, NOTE] {
+        assert!(
+            !files_holding(app, marker).is_empty(),
+            "{marker} written to the database (the test can see it)"
+        );
+    }
+    case
+}
+
+fn assert_gone_from_files(app: &TestApp) {
+    for marker in [NAME, PASSPORT, NOTE] {
+        let left = files_holding(app, marker);
+        assert!(left.is_empty(), "{marker} still readable in {left:?}");
+    }
+}
+
+async fn admin(app: &TestApp) -> Console {
+    app.add_mediator("admin", &["pt"], &[], true).await;
+    let admin = app.console("admin").await;
+    admin.post("/presence", json!({ "available": true })).await;
+    admin
+}
+
+#[tokio::test]
+async fn after_an_erasure_the_name_passport_note_and_file_are_not_in_the_database_files() {
+    let app = spawn_app().await;
+    let admin = admin(&app).await;
+    let case = case_with_personal_data(&app, &admin).await;
+    let (s, v) = admin.post(&format!("/cases/{case}/erase"), json!({})).await;
+    assert_eq!(s, 200, "{v}");
+    assert_gone_from_files(&app);
+}
+
+#[tokio::test]
+async fn after_retention_the_name_passport_note_and_file_are_not_in_the_database_files() {
+    let app = spawn_app().await;
+    let admin = admin(&app).await;
+    let case = case_with_personal_data(&app, &admin).await;
+    admin
+        .post(
+            &format!("/cases/{case}/close"),
+            json!({ "outcome": "answered" }),
+        )
+        .await;
+    app.clock.advance(chrono::Duration::days(91));
+    let purged = app.running().state.handoff.purge_expired().await.unwrap();
+    assert_eq!(purged.cases, 1);
+    assert_gone_from_files(&app);
+}
+
+#[cfg(unix)]
+#[tokio::test]
+async fn the_database_files_and_the_folder_balcao_creates_are_private_to_its_user() {
+    use std::os::unix::fs::PermissionsExt;
+    let app = spawn_app().await;
+    let admin = admin(&app).await;
+    case_with_personal_data(&app, &admin).await;
+    let files = db_files(&app);
+    for f in &files {
+        let mode = std::fs::metadata(f).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "{}", f.display());
+    }
+    let dir = files[0].parent().unwrap();
+    let mode = std::fs::metadata(dir).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o700, "{}", dir.display());
+}
