@@ -35,3 +35,4 @@ error-kiosk-token = This kiosk is not registered on the server.
 error-reply-too-long = This reply is too long to arrive in one message: at most { $max } characters (an emoji counts as two). Split it into shorter replies.
 error-file-too-large = The file is too large: at most { $megabytes } MB.
 error-bad-file = This file cannot be sent: it is empty, or it is not the kind of file its name or type says.
+error-visitor-erased = The visitor erased their data: this conversation no longer exists.

@@ -38,3 +38,4 @@ error-kiosk-token = Este quiosco no está registrado en el servidor.
 error-reply-too-long = Esta respuesta es demasiado larga para llegar en un solo mensaje: como máximo { $max } caracteres (un emoji cuenta como dos). Divídala en respuestas más cortas.
 error-file-too-large = El archivo es demasiado grande: como máximo { $megabytes } MB.
 error-bad-file = Este archivo no se puede enviar: está vacío o no es el tipo de archivo que indican su nombre o su tipo.
+error-visitor-erased = El visitante borró sus datos: esta conversación ya no existe.

@@ -38,3 +38,4 @@ error-kiosk-token = Cette borne n'est pas enregistrée sur le serveur.
 error-reply-too-long = Cette réponse est trop longue pour arriver en un seul message : { $max } caractères au maximum (un emoji compte pour deux). Divisez-la en réponses plus courtes.
 error-file-too-large = Le fichier est trop volumineux : { $megabytes } Mo au maximum.
 error-bad-file = Ce fichier ne peut pas être envoyé : il est vide, ou ce n'est pas le type de fichier qu'indiquent son nom ou son type.
+error-visitor-erased = Le visiteur a effacé ses données : cette conversation n'existe plus.

@@ -35,3 +35,4 @@ error-kiosk-token = Es kiosk ka sta rejistadu na sirvidor.
 error-reply-too-long = Es risposta é konpridu dimás pa txiga na un só mensajen: máximu { $max } karáter (un emoji ta konta komu dos). Dibidi-l na rispostas más kurtu.
 error-file-too-large = Fitxeru é grandi dimás: máximu { $megabytes } MB.
 error-bad-file = Ka ta da pa manda es fitxeru: el sta vaziu, o el ka é tipu di fitxeru ki se nomi o se tipu ta fla.
+error-visitor-erased = Vizitanti apaga se dadus: es konversa ka ta izisti más.

@@ -35,3 +35,4 @@ error-kiosk-token = Este quiosque não está registado no servidor.
 error-reply-too-long = Esta resposta é demasiado longa para chegar numa só mensagem: no máximo { $max } caracteres (um emoji conta como dois). Divida-a em respostas mais curtas.
 error-file-too-large = O ficheiro é demasiado grande: no máximo { $megabytes } MB.
 error-bad-file = Este ficheiro não pode ser enviado: está vazio ou não é o tipo de ficheiro que o nome ou o tipo indicam.
+error-visitor-erased = O visitante apagou os seus dados: esta conversa já não existe.

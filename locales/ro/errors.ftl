@@ -35,3 +35,4 @@ error-kiosk-token = Acest chioșc nu este înregistrat pe server.
 error-reply-too-long = Acest răspuns este prea lung pentru a ajunge într-un singur mesaj: cel mult { $max } caractere (un emoji contează cât două). Împărțiți-l în răspunsuri mai scurte.
 error-file-too-large = Fișierul este prea mare: cel mult { $megabytes } MB.
 error-bad-file = Acest fișier nu poate fi trimis: este gol sau nu este tipul de fișier indicat de nume sau de tip.
+error-visitor-erased = Vizitatorul și-a șters datele: această conversație nu mai există.

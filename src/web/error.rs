@@ -62,6 +62,13 @@ pub enum ApiError {
     },
     #[error("bad field {0}")]
     BadField(&'static str),
+    /// Something that existed and was deleted for good (a visitor erased
+    /// their data); `id` is the Fluent message.
+    #[error("gone: {code}")]
+    Gone {
+        code: &'static str,
+        id: &'static str,
+    },
     #[error("unknown kiosk")]
     KioskToken,
     /// A part of the service switched off by its configuration (the
@@ -94,6 +101,7 @@ impl ApiError {
             ApiError::Forbidden | ApiError::Csrf => StatusCode::FORBIDDEN,
             ApiError::Taken | ApiError::WrongState => StatusCode::CONFLICT,
             ApiError::UnknownArticle | ApiError::NotFound => StatusCode::NOT_FOUND,
+            ApiError::Gone { .. } => StatusCode::GONE,
             ApiError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             ApiError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::Unavailable(_) | ApiError::SwitchedOff { .. } => {
@@ -125,6 +133,7 @@ impl ApiError {
             ApiError::WrongState => "wrong_state",
             ApiError::Invalid { code, .. } => code,
             ApiError::BadField(_) => "bad_field",
+            ApiError::Gone { code, .. } => code,
             ApiError::KioskToken => "unknown_kiosk",
             ApiError::SwitchedOff { code, .. } => code,
             ApiError::Unavailable(_) => "unavailable",
@@ -172,6 +181,7 @@ impl ApiError {
                 ],
             ),
             ApiError::BadField(f) => ("error-bad-field", vec![("field", f.to_string())]),
+            ApiError::Gone { id, .. } => (id, vec![]),
             ApiError::KioskToken => ("error-kiosk-token", vec![]),
             ApiError::SwitchedOff { id, .. } => (id, vec![]),
             ApiError::Unavailable(_) => ("error-unavailable", vec![]),
@@ -275,6 +285,14 @@ pub fn accept_language(headers: &axum::http::HeaderMap, settings: &LangSettings)
 pub async fn localise_errors(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let content = state.content.current();
     let lang = request_lang(&req, &content.knowledge.settings);
+    // A signed-in mediator reads the console in the language they chose,
+    // whatever their browser says; looked up only when there is an error.
+    let console_session = req
+        .uri()
+        .path()
+        .starts_with("/api/v1/console/")
+        .then(|| super::session::token(req.headers()).map(str::to_string))
+        .flatten();
     let request_id = format!("{:016x}", rand::random::<u64>());
     let mut res = next.run(req).await;
     let is_json = res
@@ -292,6 +310,12 @@ pub async fn localise_errors(State(state): State<AppState>, req: Request, next: 
         if let ApiError::Internal(detail) | ApiError::Unavailable(detail) = &e {
             tracing::error!(request_id, code = e.code(), detail, "request failed");
         }
+        let lang = match console_session {
+            Some(token) => super::session::ui_lang(&state, &token)
+                .await
+                .unwrap_or(lang),
+            None => lang,
+        };
         let (id, args) = e.message(&request_id);
         let message = content.knowledge.ui_with(lang, id, &args);
         let mut body = json!({ "error": { "code": e.code(), "message": message } });

@@ -10,6 +10,7 @@ use super::AppState;
 use super::error::ApiError;
 use crate::auth::{random_token, secure_eq, token_hash};
 use crate::handoff::model::Mediator;
+use crate::lang::Lang;
 use crate::store::Session;
 
 pub const COOKIE: &str = "balcao_session";
@@ -37,6 +38,19 @@ fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
         .filter_map(|kv| kv.trim().split_once('='))
         .find(|(k, _)| *k == name)
         .map(|(_, v)| v)
+}
+
+/// The session token a request's cookie carries, if any.
+pub fn token(headers: &HeaderMap) -> Option<&str> {
+    cookie(headers, COOKIE)
+}
+
+/// The console language of the mediator a session token belongs to. Only
+/// a preference, so an expired session still names it.
+pub async fn ui_lang(state: &AppState, token: &str) -> Option<Lang> {
+    let s = state.store.session(&token_hash(token)).await.ok()??;
+    let m = state.store.mediator(s.mediator_id).await.ok()??;
+    Some(m.ui_lang)
 }
 
 /// A browser sends Origin on cross-site requests; when present it must be

@@ -19,12 +19,18 @@ pub struct Period {
     days: Option<i64>,
 }
 
+/// The statistics, with the names of what they count in the
+/// administrator's console language.
 pub async fn stats(
     State(state): State<AppState>,
-    _: Admin,
+    Admin(who): Admin,
     Query(p): Query<Period>,
-) -> Result<Json<Stats>, ApiError> {
-    Ok(Json(state.handoff.stats(p.days.unwrap_or(30)).await?))
+) -> Result<Json<Value>, ApiError> {
+    let s = state.handoff.stats(p.days.unwrap_or(30)).await?;
+    let names = state.handoff.stat_names(&s, who.mediator.ui_lang);
+    let mut v = json!(s);
+    v["names"] = json!(names);
+    Ok(Json(v))
 }
 
 /// Quotes a CSV field, and defuses cells a spreadsheet would run as a
