@@ -11,6 +11,7 @@ use serde::Deserialize;
 use crate::handoff::settings::HandoffSettings;
 use crate::knowledge::files::Source;
 use crate::lang::LangSettings;
+use crate::web::HttpSettings;
 
 pub const DEFAULT_BIND: &str = "127.0.0.1:8080";
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/balcao.db";
@@ -100,6 +101,7 @@ struct FileConfig {
     public_url: Option<String>,
     languages: LangSettings,
     handoff: HandoffSettings,
+    http: HttpSettings,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
@@ -122,6 +124,8 @@ pub struct Config {
     /// Where people reach the service, without a trailing slash.
     pub public_url: String,
     pub handoff: HandoffSettings,
+    /// Trusted reverse proxies, timeouts and connection limits.
+    pub http: HttpSettings,
     pub telegram: TelegramConfig,
     /// The file read, if any.
     pub file: Option<PathBuf>,
@@ -185,6 +189,7 @@ impl Config {
             bind,
             public_url,
             handoff: file.handoff,
+            http: file.http,
             database_url: o
                 .database_url
                 .clone()
@@ -269,6 +274,13 @@ impl fmt::Display for Config {
         }
         writeln!(f, "  public_url       {}", self.public_url)?;
         writeln!(f, "  log_format       {:?}", self.log_format)?;
+        let proxies: Vec<String> = self
+            .http
+            .trusted_proxies
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        writeln!(f, "  trusted_proxies  [{}]", proxies.join(" "))?;
         let t = &self.telegram;
         match (&t.token, &t.webhook_url) {
             (None, _) => writeln!(f, "  telegram bot     off (no TELEGRAM_BOT_TOKEN)")?,

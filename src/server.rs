@@ -122,6 +122,7 @@ pub async fn start(config: &Config, clock: Arc<dyn Clock>) -> Result<Running, St
         let facts: Vec<&str> = k.facts.keys().map(String::as_str).collect();
         config.handoff.problems(&categories, &facts)
     };
+    let problems = [problems, config.http.problems()].concat();
     if !problems.is_empty() {
         return Err(StartError::Config(problems));
     }
@@ -140,9 +141,10 @@ pub async fn start(config: &Config, clock: Arc<dyn Clock>) -> Result<Running, St
         metrics: Arc::new(Metrics::default()),
         handoff,
         public_url: config.public_url.as_str().into(),
-        limits: Arc::new(Limits::default()),
+        limits: Arc::new(Limits::new(&config.http)),
         kiosk_chat: Arc::new(KioskChat::default()),
         telegram: Arc::new(crate::telegram::Gateway::default()),
+        http: Arc::new(config.http.clone()),
     };
     let setup_link = setup_link(&state).await?;
     let listener = tokio::net::TcpListener::bind(config.bind)
@@ -156,17 +158,12 @@ pub async fn start(config: &Config, clock: Arc<dyn Clock>) -> Result<Running, St
         source,
     })?;
     let (stop, stopped) = watch::channel(false);
-    let mut stop_rx = stopped.clone();
-    let server = tokio::spawn(
-        axum::serve(
-            listener,
-            web::app(state.clone()).into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .with_graceful_shutdown(async move {
-            let _ = stop_rx.wait_for(|s| *s).await;
-        })
-        .into_future(),
-    );
+    let server = tokio::spawn(web::serve::serve(
+        listener,
+        web::app(state.clone()),
+        state.http.clone(),
+        stopped.clone(),
+    ));
     let reloader = Reloader {
         source: config.knowledge.clone(),
         settings: config.languages.clone(),

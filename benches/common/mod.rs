@@ -29,6 +29,7 @@ pub async fn start(dir: &Path, handoff: HandoffSettings, telegram: TelegramConfi
         languages: LangSettings::default(),
         public_url: "http://127.0.0.1".into(),
         handoff,
+        http: Default::default(),
         telegram,
         file: None,
     };

@@ -9,7 +9,7 @@ use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, Salt
 use rand::Rng;
 use sha2::{Digest, Sha256};
 
-pub use limiter::RateLimiter;
+pub use limiter::{RateLimiter, Slot, Slots};
 
 /// Passwords shorter than this are refused.
 pub const MIN_PASSWORD_CHARS: usize = 10;

@@ -6,13 +6,13 @@ use axum::Json;
 use axum::Router;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use serde::{Deserialize, Serialize};
 
 use super::AppState;
 use super::error::{ApiError, accept_language};
 use super::metrics::Metrics;
-use crate::content::SearchOutcome;
 use crate::knowledge::render::{ArticleView, CategoryView};
 use crate::lang::Lang;
 use crate::search::{MAX_LIMIT, MAX_QUERY_CHARS};
@@ -68,10 +68,29 @@ impl Params {
     }
 }
 
+/// Who a public request counts against: a kiosk by its token (kiosks often
+/// share an address), anyone else by their address.
+fn caller(s: &AppState, headers: &HeaderMap, ip: String) -> String {
+    headers
+        .get(super::kiosk_api::TOKEN_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|t| s.handoff.settings.kiosk(t))
+        .map_or(ip, |(_, k)| format!("kiosk:{}", k.id))
+}
+
 async fn search(
     State(s): State<AppState>,
+    super::ClientIp(ip): super::ClientIp,
+    headers: HeaderMap,
     RawQuery(raw): RawQuery,
-) -> Result<Json<SearchOutcome>, ApiError> {
+) -> Result<Response, ApiError> {
+    if let Err(wait) = s
+        .limits
+        .search
+        .check(&caller(&s, &headers, ip), s.clock.now())
+    {
+        return Ok(ApiError::retry_after(wait));
+    }
     let p = Params::new(raw);
     let lang = p.lang()?;
     let text = p
@@ -110,7 +129,7 @@ async fn search(
             }
         }
     }
-    Ok(Json(outcome))
+    Ok(Json(outcome).into_response())
 }
 
 async fn article(
@@ -185,13 +204,11 @@ async fn feedback(
     if s.content.current().knowledge.article_meta(&id).is_none() {
         return Err(ApiError::UnknownArticle);
     }
-    // Kiosks share an address, so they are counted by their token.
-    let who = headers
-        .get(super::kiosk_api::TOKEN_HEADER)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|t| s.handoff.settings.kiosk(t))
-        .map_or_else(|| ip.clone(), |(_, k)| format!("kiosk:{}", k.id));
-    if !s.limits.public_writes.allow(&who, s.clock.now()) {
+    if !s
+        .limits
+        .public_writes
+        .allow(&caller(&s, &headers, ip), s.clock.now())
+    {
         return Err(ApiError::RateLimited);
     }
     let day = crate::handoff::hours::local_day(s.handoff.settings.timezone, s.clock.now());

@@ -210,6 +210,17 @@ impl ApiError {
     pub const fn invalid(code: &'static str, id: &'static str) -> ApiError {
         ApiError::Invalid { code, id }
     }
+
+    /// A 429 that says when to try again, in whole seconds rounded up ("0"
+    /// would invite an immediate retry).
+    pub fn retry_after(wait: std::time::Duration) -> Response {
+        let secs = (wait.as_secs() + u64::from(wait.subsec_nanos() > 0)).max(1);
+        (
+            [(header::RETRY_AFTER, secs.to_string())],
+            ApiError::RateLimited,
+        )
+            .into_response()
+    }
 }
 
 impl From<StoreError> for ApiError {
@@ -325,8 +336,11 @@ pub async fn localise_errors(State(state): State<AppState>, req: Request, next: 
         let status = e.status();
         let headers = res.headers().clone();
         res = (status, Json(body)).into_response();
-        // Keep headers such as Allow on a 405.
-        for (k, v) in headers.iter().filter(|(k, _)| *k == header::ALLOW) {
+        // Keep headers such as Allow on a 405 and Retry-After on a 429.
+        for (k, v) in headers
+            .iter()
+            .filter(|(k, _)| *k == header::ALLOW || *k == header::RETRY_AFTER)
+        {
             res.headers_mut().insert(k, v.clone());
         }
     }

@@ -12,8 +12,11 @@ mod kiosk_api;
 pub mod kiosk_chat;
 pub mod kiosk_page;
 pub mod metrics;
+pub mod serve;
 mod session;
 mod sse;
+mod streams;
+pub mod transport;
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -27,7 +30,7 @@ use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
-use crate::auth::RateLimiter;
+use crate::auth::{RateLimiter, Slots};
 use crate::clock::Clock;
 use crate::content::ContentHandle;
 use crate::handoff::Handoff;
@@ -35,6 +38,7 @@ use crate::store::Store;
 use error::ApiError;
 use kiosk_chat::KioskChat;
 use metrics::Metrics;
+pub use transport::{ClientIp, HttpSettings};
 
 /// Requests bigger than this are refused before a handler sees them.
 const MAX_BODY_BYTES: usize = 64 * 1024;
@@ -54,6 +58,8 @@ pub struct AppState {
     pub kiosk_chat: Arc<KioskChat>,
     /// The Telegram bot's name and webhook secret, once known.
     pub telegram: Arc<crate::telegram::Gateway>,
+    /// Trusted proxies and connection limits.
+    pub http: Arc<HttpSettings>,
 }
 
 /// Request budgets, kept in memory (a restart forgives).
@@ -63,16 +69,23 @@ pub struct Limits {
     /// Requests per kiosk (by its token, not its address: kiosks often
     /// share one) or per client address for public writes.
     pub public_writes: RateLimiter,
+    /// Public searches per kiosk or client address: enough for results
+    /// as one types (a request per key press, pauses between words).
+    pub search: RateLimiter,
+    /// Live event streams open at once, per client address and in all.
+    pub streams: Slots<String>,
     /// Hashed once at start, verified when a username is unknown, so a
     /// login takes as long whether or not the account exists.
     pub dummy_hash: String,
 }
 
-impl Default for Limits {
-    fn default() -> Self {
+impl Limits {
+    pub fn new(http: &HttpSettings) -> Self {
         Limits {
             login: RateLimiter::new(10, Duration::from_secs(60)),
             public_writes: RateLimiter::new(120, Duration::from_secs(60)),
+            search: RateLimiter::new(120, Duration::from_secs(60)),
+            streams: Slots::new(http.event_streams, http.event_streams_per_client),
             dummy_hash: crate::auth::hash_password(&crate::auth::random_token(16))
                 .unwrap_or_default(),
         }
@@ -93,6 +106,7 @@ pub fn app(state: AppState) -> Router {
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .merge(console::uploads())
         .fallback(|| async { ApiError::NotFound })
+        .layer(middleware::from_fn_with_state(state.clone(), streams::cap))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             error::localise_errors,
@@ -109,6 +123,10 @@ pub fn app(state: AppState) -> Router {
             // The path only: query strings carry what people typed.
             tracing::info_span!("http", method = %req.method(), path = %req.uri().path())
         }))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            transport::resolve,
+        ))
         .with_state(state)
 }
 
@@ -126,25 +144,4 @@ async fn track_metrics(State(state): State<AppState>, req: Request, next: Next) 
         .metrics
         .record_request(&method, &route, res.status().as_u16(), started.elapsed());
     res
-}
-
-/// The client's address, for rate limits; empty when not served over TCP
-/// (tests calling the router directly).
-pub struct ClientIp(pub String);
-
-impl<S: Send + Sync> axum::extract::FromRequestParts<S> for ClientIp {
-    type Rejection = std::convert::Infallible;
-
-    async fn from_request_parts(
-        parts: &mut axum::http::request::Parts,
-        _: &S,
-    ) -> Result<Self, Self::Rejection> {
-        Ok(ClientIp(
-            parts
-                .extensions
-                .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
-                .map(|c| c.0.ip().to_string())
-                .unwrap_or_default(),
-        ))
-    }
 }

@@ -66,6 +66,8 @@ pub struct Options {
     pub telegram: TelegramConfig,
     /// A fixed address, when the test must know it before the start.
     pub bind: Option<std::net::SocketAddr>,
+    /// Trusted proxies, timeouts and connection limits.
+    pub http: balcao::web::HttpSettings,
 }
 
 /// Starts the app on a copy of the shipped knowledge in `dir`, for tests
@@ -103,6 +105,7 @@ pub async fn spawn_with(o: Options) -> TestApp {
         languages: o.languages,
         public_url: "http://127.0.0.1".into(),
         handoff: o.handoff.unwrap_or_else(test_handoff),
+        http: o.http,
         telegram: o.telegram,
         file: None,
     };

@@ -25,3 +25,4 @@ mod routing;
 mod search_quality;
 mod telegram_bot;
 mod telegram_server;
+mod transport;
