@@ -10,6 +10,7 @@ mod api_search;
 mod browser;
 mod cli;
 mod delivery;
+mod fuzz;
 mod console_auth;
 mod console_views;
 mod data_protection;
