@@ -2,6 +2,7 @@
 //! language identifier, built together and swapped together on reload so no
 //! request ever sees half of one version and half of another.
 
+use std::collections::HashSet;
 use std::sync::{Arc, RwLock};
 
 use serde::Serialize;
@@ -17,6 +18,10 @@ pub struct Content {
     pub knowledge: Knowledge,
     pub index: SearchIndex,
     pub identifier: Identifier,
+    /// Every word of the articles' texts, lowercased, in all languages: a
+    /// capitalised word outside it is taken for a name when a search text
+    /// is stored.
+    vocabulary: HashSet<String>,
     /// Warnings found while loading (errors refuse the load).
     pub warnings: Vec<Issue>,
 }
@@ -62,13 +67,26 @@ impl Content {
         warnings: Vec<Issue>,
     ) -> Result<Content, search::IndexError> {
         let index = SearchIndex::build(&knowledge)?;
-        let identifier = train_identifier(&knowledge);
+        let texts = article_texts(&knowledge);
+        let identifier = Identifier::train(texts.iter().map(|(l, t)| (*l, t.as_str())));
+        let vocabulary = texts
+            .iter()
+            .flat_map(|(_, t)| t.split(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
         Ok(Content {
             knowledge,
             index,
             identifier,
+            vocabulary,
             warnings,
         })
+    }
+
+    /// Whether a lowercased word occurs in the knowledge base's texts.
+    pub fn knows(&self, word: &str) -> bool {
+        self.vocabulary.contains(word)
     }
 
     /// Identifies the language of free text among the nine.
@@ -103,7 +121,8 @@ impl Content {
     }
 }
 
-fn train_identifier(k: &Knowledge) -> Identifier {
+/// Each article's texts in each language, as one string per translation.
+fn article_texts(k: &Knowledge) -> Vec<(Lang, String)> {
     let mut texts: Vec<(Lang, String)> = Vec::new();
     for lang in Lang::ALL {
         for a in &k.articles {
@@ -115,7 +134,7 @@ fn train_identifier(k: &Knowledge) -> Identifier {
             }
         }
     }
-    Identifier::train(texts.iter().map(|(l, t)| (*l, t.as_str())))
+    texts
 }
 
 /// The current content, replaced whole on reload.

@@ -90,41 +90,116 @@ pub async fn open(url: &str) -> Result<Arc<dyn Store>, StoreError> {
     }
 }
 
-/// Masks what could identify a person in a search text: digit runs (phone,
-/// document and case numbers) and e-mail addresses; lowercases and trims.
-pub fn anonymise_query(text: &str) -> String {
+/// Masks what could identify a person in a search text, which is stored
+/// without anything linking it to them and so cannot be erased per person:
+/// e-mail addresses, document numbers (letters and digits mixed, as in a
+/// passport number), capitalised words `known` does not recognise (names:
+/// the knowledge base's own words such as Lisboa or AIMA are kept), and
+/// digit runs (phone, tax and case numbers). Lowercases and trims. A name
+/// typed in lowercase cannot be told from a typo and is kept.
+pub fn anonymise_query(text: &str, known: impl Fn(&str) -> bool) -> String {
     let mut out = String::new();
     for word in text.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');
         }
+        let core = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let lower = core.to_lowercase();
+        let is_known = || {
+            known(&lower)
+                || lower
+                    .split(|c: char| !c.is_alphanumeric())
+                    .all(|part| part.is_empty() || known(part))
+        };
+        let letters = core.chars().any(char::is_alphabetic);
+        let digits = core.chars().any(|c| c.is_ascii_digit());
+        let document = letters && digits;
+        let capitalised = core.chars().next().is_some_and(char::is_uppercase);
         if word.contains('@') {
             out.push_str("[email]");
-            continue;
-        }
-        let mut last_digit = false;
-        for c in word.chars().flat_map(char::to_lowercase) {
-            if c.is_ascii_digit() {
-                if !last_digit {
-                    out.push('#');
-                }
-                last_digit = true;
-            } else {
-                out.push(c);
-                last_digit = false;
-            }
+        } else if (document || capitalised) && is_known() {
+            // The knowledge base's own term (a visa type such as D7).
+            out.push_str(&word.to_lowercase());
+        } else if document {
+            out.push_str("[document]");
+        } else if capitalised {
+            out.push_str("[name]");
+        } else {
+            mask_digits(word, &mut out);
         }
     }
     out.chars().take(200).collect()
 }
 
+/// Lowercases a word into `out` with each run of digits as one `#`.
+fn mask_digits(word: &str, out: &mut String) {
+    let mut last_digit = false;
+    for c in word.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_digit() {
+            if !last_digit {
+                out.push('#');
+            }
+            last_digit = true;
+        } else {
+            out.push(c);
+            last_digit = false;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use super::anonymise_query;
+
+    /// A few words of the knowledge base.
+    fn known(w: &str) -> bool {
+        [
+            "meu",
+            "nif",
+            "e",
+            "email",
+            "lisboa",
+            "aima",
+            "visto",
+            "d7",
+            "como",
+            "pedir",
+            "segurança",
+            "social",
+            "renovar",
+            "autorização",
+            "residência",
+            "з",
+            "візою",
+        ]
+        .contains(&w)
+    }
+
     #[test]
     fn anonymising_masks_numbers_and_emails() {
         assert_eq!(
-            super::anonymise_query("Meu NIF 123456789  e email ana@x.pt"),
+            anonymise_query("Meu NIF 123456789  e email ana@x.pt", known),
             "meu nif # e email [email]"
         );
+    }
+
+    #[test]
+    fn anonymising_masks_names_and_document_numbers_and_keeps_the_knowledge_bases_words() {
+        assert_eq!(
+            anonymise_query(
+                "Como renovar autorização de residência Maria Kowalski, passaporte QX7734518",
+                known
+            ),
+            "como renovar autorização de residência [name] [name] passaporte [document]"
+        );
+        assert_eq!(
+            anonymise_query("AIMA Lisboa visto D7 Segurança-Social", known),
+            "aima lisboa visto d7 segurança-social"
+        );
+        assert_eq!(
+            anonymise_query("Олена Шевчук з візою", known),
+            "[name] [name] з візою"
+        );
+        assert_eq!(anonymise_query("maria ab12cd", known), "maria [document]");
     }
 }

@@ -98,7 +98,7 @@ impl TelegramBot {
                         self.now(),
                     ),
                     lang,
-                    query: anonymise_query(text),
+                    query: anonymise_query(text, |w| t.content.knows(w)),
                 })
                 .await?;
             let mut buttons = offers;

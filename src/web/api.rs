@@ -121,7 +121,7 @@ async fn search(
             let miss = SearchMiss {
                 day: s.clock.now().date_naive(),
                 lang: outcome.lang,
-                query: anonymise_query(text),
+                query: anonymise_query(text, |w| content.knows(w)),
             };
             // A lost content-gap record must not cost the reader the answer.
             if let Err(e) = s.store.record_search_miss(&miss).await {

@@ -141,3 +141,97 @@ async fn the_database_files_and_the_folder_balcao_creates_are_private_to_its_use
     let mode = std::fs::metadata(dir).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o700, "{}", dir.display());
 }
+
+/// Rows an SQL count finds in the service's database.
+async fn count(app: &TestApp, sql: &'static str) -> i64 {
+    let pool = sqlx::SqlitePool::connect(&app.config.database_url)
+        .await
+        .unwrap();
+    let n = sqlx::query_scalar(sql).fetch_one(&pool).await.unwrap();
+    pool.close().await;
+    n
+}
+
+#[tokio::test]
+async fn erasing_a_telegram_user_removes_their_chat_their_updates_and_the_kiosk_codes_they_used() {
+    use crate::helpers::{Options, eventually};
+    use crate::telegram_bot::{ask_person, spawn_bot};
+    use crate::telegram_server::BotApi;
+
+    let api = BotApi::start().await;
+    let app = spawn_bot(&api, Options::default()).await;
+    eventually("bot knows its name", || async {
+        app.running().state.telegram.username().is_some()
+    })
+    .await;
+    let admin = admin(&app).await;
+    let chat: i64 = 7_319_846_205;
+    // They scanned a kiosk code for an article, then asked for a person.
+    let (s, v) = app
+        .kiosk_post(
+            "/phone-link",
+            json!({ "lang": "pt", "article": "nif-tax-number" }),
+        )
+        .await;
+    assert_eq!(s, 200, "{v}");
+    let token = v["url"].as_str().unwrap().rsplit('=').next().unwrap();
+    api.say(chat, "pt", &format!("/start {token}")).await;
+    api.wait_for(chat, 0, "the article", |c| c.text().starts_with("<b>"))
+        .await;
+    let (case, _) = ask_person(&api, &admin, chat, "pt", "/mediator").await;
+    api.say(chat, "pt", &format!("Sou {NAME}, passaporte {PASSPORT}"))
+        .await;
+    eventually("their message reaches the case", || async {
+        let (_, v) = admin.get(&format!("/cases/{case}")).await;
+        v.to_string().contains(PASSPORT)
+    })
+    .await;
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM phone_links").await, 1);
+
+    let (s, v) = admin.post(&format!("/cases/{case}/erase"), json!({})).await;
+    assert_eq!(s, 200, "{v}");
+    for marker in [chat.to_string().as_str(), NAME, PASSPORT] {
+        let left = files_holding(&app, marker);
+        assert!(left.is_empty(), "{marker} still readable in {left:?}");
+    }
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM phone_links").await,
+        0,
+        "the code they used"
+    );
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM telegram_trail").await, 0);
+}
+
+#[tokio::test]
+async fn a_search_without_an_answer_is_kept_for_the_content_gap_report_without_names_or_document_numbers()
+ {
+    let app = spawn_app().await;
+    let admin = admin(&app).await;
+    let q = format!("{NAME} {PASSPORT} xqzvbnw");
+    let r = app
+        .client
+        .get(format!("{}/api/v1/search", app.base))
+        .query(&[("q", q.as_str()), ("lang", "pt")])
+        .send()
+        .await
+        .unwrap();
+    let v: serde_json::Value = r.json().await.unwrap();
+    assert_eq!(v["results"], json!([]), "{v}");
+    let (_, st) = admin.get("/stats?days=30").await;
+    let gaps: Vec<&str> = st["search_gaps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g["query"].as_str().unwrap())
+        .collect();
+    assert_eq!(gaps, ["[name] [document] xqzvbnw"]);
+    for marker in [
+        NAME,
+        &NAME.to_lowercase(),
+        PASSPORT,
+        &PASSPORT.to_lowercase(),
+    ] {
+        let left = files_holding(&app, marker);
+        assert!(left.is_empty(), "{marker} readable in {left:?}");
+    }
+}

@@ -684,69 +684,10 @@ impl CaseStore for SqliteStore {
     }
 
     async fn purge_before(&self, cutoff: DateTime<Utc>) -> Result<Purged, StoreError> {
-        let t = ms(cutoff);
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let cases = sqlx::query("DELETE FROM cases WHERE created_at < ?")
-            .bind(t)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
-        let tickets = sqlx::query("DELETE FROM tickets WHERE issued_at < ?")
-            .bind(t)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
-        let visitors = sqlx::query(
-            "DELETE FROM visitors WHERE last_seen < ? \
-             AND NOT EXISTS (SELECT 1 FROM cases WHERE cases.visitor_id = visitors.id)",
-        )
-        .bind(t)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-        sqlx::query("DELETE FROM events WHERE at < ?")
-            .bind(t)
-            .execute(&mut *tx)
-            .await?;
-        sqlx::query("DELETE FROM outbox WHERE created_at < ?")
-            .bind(t)
-            .execute(&mut *tx)
-            .await?;
-        sqlx::query("DELETE FROM search_misses WHERE day < ?")
-            .bind(cutoff.date_naive().to_string())
-            .execute(&mut *tx)
-            .await?;
-        sqlx::query("DELETE FROM sessions WHERE hard_expires_at < ?")
-            .bind(t)
-            .execute(&mut *tx)
-            .await?;
-        tx.commit().await?;
-        super::private::checkpoint(&self.pool).await?;
-        Ok(Purged {
-            cases,
-            tickets,
-            visitors,
-        })
+        super::erase::purge_before(&self.pool, cutoff).await
     }
 
     async fn erase_visitor(&self, visitor_id: i64) -> Result<Purged, StoreError> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let cases = sqlx::query("DELETE FROM cases WHERE visitor_id = ?")
-            .bind(visitor_id)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
-        let visitors = sqlx::query("DELETE FROM visitors WHERE id = ?")
-            .bind(visitor_id)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
-        tx.commit().await?;
-        super::private::checkpoint(&self.pool).await?;
-        Ok(Purged {
-            cases,
-            tickets: 0,
-            visitors,
-        })
+        super::erase::visitor(&self.pool, visitor_id).await
     }
 }

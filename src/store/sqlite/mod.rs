@@ -5,6 +5,7 @@
 mod accounts;
 mod cases;
 mod delivery;
+mod erase;
 mod private;
 mod telegram;
 mod tickets;

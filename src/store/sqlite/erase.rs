@@ -1,0 +1,133 @@
+//! Deleting people's data, by retention or on request. Each deletion is one
+//! transaction, and is followed by emptying the WAL (see `private`), so the
+//! deleted text is gone from the files too.
+
+use chrono::{DateTime, Utc};
+use sqlx::{SqliteConnection, SqlitePool};
+
+use super::{ms, private};
+use crate::store::{Purged, StoreError};
+
+/// Deletes cases, tickets and idle visitors older than `cutoff`, and what
+/// only they referred to.
+pub(super) async fn purge_before(
+    pool: &SqlitePool,
+    cutoff: DateTime<Utc>,
+) -> Result<Purged, StoreError> {
+    let t = ms(cutoff);
+    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+    let cases = sqlx::query("DELETE FROM cases WHERE created_at < ?")
+        .bind(t)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+    let tickets = sqlx::query("DELETE FROM tickets WHERE issued_at < ?")
+        .bind(t)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+    let visitors = sqlx::query(
+        "DELETE FROM visitors WHERE last_seen < ? \
+         AND NOT EXISTS (SELECT 1 FROM cases WHERE cases.visitor_id = visitors.id)",
+    )
+    .bind(t)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    for sql in [
+        "DELETE FROM events WHERE at < ?",
+        "DELETE FROM outbox WHERE created_at < ?",
+        "DELETE FROM sessions WHERE hard_expires_at < ?",
+        "DELETE FROM phone_links WHERE expires_at < ?",
+    ] {
+        sqlx::query(sql).bind(t).execute(&mut *tx).await?;
+    }
+    sqlx::query("DELETE FROM search_misses WHERE day < ?")
+        .bind(cutoff.date_naive().to_string())
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    private::checkpoint(pool).await?;
+    Ok(Purged {
+        cases,
+        tickets,
+        visitors,
+    })
+}
+
+/// Deletes a visitor and everything about them: their cases (messages,
+/// files, notes, events and messages to them go with them), and what is
+/// kept by their Telegram chat or their kiosk chat rather than by the
+/// visitor record.
+pub(super) async fn visitor(pool: &SqlitePool, visitor_id: i64) -> Result<Purged, StoreError> {
+    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+    telegram_chat(&mut tx, visitor_id).await?;
+    phone_links_and_kiosk_chats(&mut tx, visitor_id).await?;
+    let cases = sqlx::query("DELETE FROM cases WHERE visitor_id = ?")
+        .bind(visitor_id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+    let visitors = sqlx::query("DELETE FROM visitors WHERE id = ?")
+        .bind(visitor_id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+    tx.commit().await?;
+    private::checkpoint(pool).await?;
+    Ok(Purged {
+        cases,
+        tickets: 0,
+        visitors,
+    })
+}
+
+/// The updates their Telegram chat sent (handled or not: one not yet
+/// handled would bring them back), and the kiosk codes those updates took
+/// (an update's key is `tg:<inbox id>`, see the bot's dialogue).
+async fn telegram_chat(tx: &mut SqliteConnection, visitor_id: i64) -> Result<(), StoreError> {
+    const CHAT: &str = "(SELECT address FROM visitors WHERE id = ? AND channel = 'telegram')";
+    sqlx::query(sqlx::AssertSqlSafe(format!(
+        "DELETE FROM phone_links WHERE used_by IN \
+         (SELECT 'tg:' || id FROM telegram_inbox WHERE chat_id = {CHAT})"
+    )))
+    .bind(visitor_id)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query(sqlx::AssertSqlSafe(format!(
+        "DELETE FROM telegram_inbox WHERE chat_id = {CHAT}"
+    )))
+    .bind(visitor_id)
+    .execute(&mut *tx)
+    .await?;
+    Ok(())
+}
+
+/// Codes that move one of their cases to a phone (the target is the bot's
+/// `{"open":"case","id":N}`), and the kiosk chat a case moved away from:
+/// a visitor record left without cases, known only by the messages it was
+/// sent for the case.
+async fn phone_links_and_kiosk_chats(
+    tx: &mut SqliteConnection,
+    visitor_id: i64,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "DELETE FROM phone_links WHERE json_valid(target) \
+         AND json_extract(target, '$.open') = 'case' \
+         AND json_extract(target, '$.id') IN (SELECT id FROM cases WHERE visitor_id = ?)",
+    )
+    .bind(visitor_id)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query(
+        "DELETE FROM visitors WHERE id != ? AND id IN \
+           (SELECT o.visitor_id FROM outbox o JOIN cases c ON c.id = o.case_id \
+            WHERE c.visitor_id = ?) \
+         AND NOT EXISTS (SELECT 1 FROM cases WHERE cases.visitor_id = visitors.id)",
+    )
+    .bind(visitor_id)
+    .bind(visitor_id)
+    .execute(&mut *tx)
+    .await?;
+    Ok(())
+}
