@@ -105,6 +105,8 @@ function listen() {
   const refresh = () => { clearTimeout(timer); timer = setTimeout(() => { say(''); route(true); }, 150); };
   es.addEventListener('change', refresh);
   es.addEventListener('reload', refresh);
+  // Signed out elsewhere, timed out or disabled: the next request asks to sign in.
+  es.addEventListener('session_ended', () => { es.close(); route(true); });
   es.onerror = () => say(t('console-connection-lost'));
   es.onopen = () => say('');
   state.events = es;
@@ -348,7 +350,8 @@ async function caseView(id) {
     el('p', {}, el('strong', { text: t('console-searched') + ': ' }), ctx.searched.join(' · ') || '—'),
     el('h2', { text: t('console-history') }),
     v.history.length ? v.history.map(h => el('details', {}, el('summary', { text: t('console-case', { id: h.case.id }) + ' · ' + t('category-' + h.case.topic) + ' · ' + t('console-status-' + h.case.status) }), transcript(h.messages)))
-      : el('p', { class: 'muted', text: t('console-no-history') }),
+      : v.history_withheld ? null : el('p', { class: 'muted', text: t('console-no-history') }),
+    v.history_withheld ? el('p', { class: 'muted', id: 'history-withheld', text: t('console-history-withheld', { count: v.history_withheld }) }) : null,
     state.me.mediator.role === 'admin' ? el('button', { class: 'danger', id: 'erase', on: { click: async () => {
       if (!confirm(t('console-erase-confirm'))) return;
       try { await api('POST', '/cases/' + id + '/erase', {}); say(t('console-erased')); location.hash = '#/queue'; } catch (err) { say(err.message); }

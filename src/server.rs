@@ -145,6 +145,7 @@ pub async fn start(config: &Config, clock: Arc<dyn Clock>) -> Result<Running, St
         kiosk_chat: Arc::new(KioskChat::default()),
         telegram: Arc::new(crate::telegram::Gateway::default()),
         http: Arc::new(config.http.clone()),
+        session_ends: Arc::default(),
     };
     let setup_link = setup_link(&state).await?;
     let listener = tokio::net::TcpListener::bind(config.bind)

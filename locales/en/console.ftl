@@ -64,6 +64,7 @@ console-close = Close
 console-outcome = Outcome
 console-history = This person's earlier conversations
 console-no-history = No earlier conversations.
+console-history-withheld = Earlier conversations of this person you cannot open (another language or topic): { $count }
 console-erase = Erase all data about this person
 console-erase-confirm = Erase all messages, files and the profile of this person? This cannot be undone.
 console-erased = This person's data has been erased.

@@ -64,6 +64,7 @@ console-close = Cerrar
 console-outcome = Resultado
 console-history = Conversaciones anteriores de esta persona
 console-no-history = Sin conversaciones anteriores.
+console-history-withheld = Conversaciones anteriores de esta persona que no puede abrir (otro idioma u otro tema): { $count }
 console-erase = Borrar todos los datos de esta persona
 console-erase-confirm = ¿Borrar todos los mensajes, archivos y el perfil de esta persona? No se puede deshacer.
 console-erased = Se borraron los datos de esta persona.

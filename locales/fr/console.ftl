@@ -64,6 +64,7 @@ console-close = Clôturer
 console-outcome = Résultat
 console-history = Conversations précédentes de cette personne
 console-no-history = Aucune conversation précédente.
+console-history-withheld = Conversations précédentes de cette personne que vous ne pouvez pas ouvrir (autre langue ou autre thème) : { $count }
 console-erase = Effacer toutes les données de cette personne
 console-erase-confirm = Effacer tous les messages, les fichiers et le profil de cette personne ? Cette action est irréversible.
 console-erased = Les données de cette personne ont été effacées.

@@ -64,6 +64,7 @@ console-close = Fitxa
 console-outcome = Rezultadu
 console-history = Konversa antigu di es pesoa
 console-no-history = Ka ten konversa antigu.
+console-history-withheld = Konversa antigu di es pesoa ki bu ka pode abri (otu lingua o otu tema): { $count }
 console-erase = Apaga tudu dadus di es pesoa
 console-erase-confirm = Apaga tudu mensajen, fitxeru i perfil di es pesoa? Dipôs ka ta da pa disfaze.
 console-erased = Dadus di es pesoa foi apagadu.

@@ -64,6 +64,7 @@ console-close = Encerrar
 console-outcome = Resultado
 console-history = Conversas anteriores desta pessoa
 console-no-history = Sem conversas anteriores.
+console-history-withheld = Conversas anteriores desta pessoa que não pode abrir (outra língua ou outro tema): { $count }
 console-erase = Apagar todos os dados desta pessoa
 console-erase-confirm = Apagar todas as mensagens, ficheiros e o perfil desta pessoa? Não é possível desfazer.
 console-erased = Os dados desta pessoa foram apagados.

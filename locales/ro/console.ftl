@@ -64,6 +64,7 @@ console-close = Închidere
 console-outcome = Rezultat
 console-history = Conversațiile anterioare ale acestei persoane
 console-no-history = Nicio conversație anterioară.
+console-history-withheld = Conversații anterioare ale acestei persoane pe care nu le puteți deschide (altă limbă sau altă temă): { $count }
 console-erase = Ștergerea tuturor datelor acestei persoane
 console-erase-confirm = Ștergeți toate mesajele, fișierele și profilul acestei persoane? Acțiunea nu poate fi anulată.
 console-erased = Datele acestei persoane au fost șterse.

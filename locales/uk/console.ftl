@@ -64,6 +64,7 @@ console-close = Завершити
 console-outcome = Результат
 console-history = Попередні розмови цієї особи
 console-no-history = Попередніх розмов немає.
+console-history-withheld = Попередні розмови цієї особи, які ви не можете відкрити (інша мова чи тема): { $count }
 console-erase = Видалити всі дані цієї особи
 console-erase-confirm = Видалити всі повідомлення, файли та профіль цієї особи? Цю дію не можна скасувати.
 console-erased = Дані цієї особи видалено.

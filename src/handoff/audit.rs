@@ -6,7 +6,7 @@ use chrono::Duration;
 use serde::Serialize;
 use serde_json::json;
 
-use super::model::{Case, CaseStatus, Event, EventKind, Mediator};
+use super::model::{About, Case, CaseStatus, Event, EventKind, Mediator};
 use super::{Handoff, Result};
 use crate::lang::Lang;
 use crate::store::{AuditEntry, Purged};
@@ -128,6 +128,7 @@ impl Handoff {
                 topic: Some(c.topic.clone()),
                 detail: json!({}),
                 at: now,
+                about: About::case(c),
             }));
         Ok(purged)
     }

@@ -43,6 +43,10 @@ impl Hub {
         self.closing.send_replace(true);
     }
 
+    pub fn is_closed(&self) -> bool {
+        *self.closing.borrow()
+    }
+
     /// Resolves once [`Hub::close`] was called (at once if it already was).
     pub fn closed(&self) -> impl Future<Output = ()> + Send + use<> {
         let mut rx = self.closing.subscribe();

@@ -1,6 +1,8 @@
 //! The words of the hand-off, as types: visitors, cases (conversations),
 //! messages, tickets, mediators, presence and events.
 
+use std::sync::Arc;
+
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -210,6 +212,13 @@ impl Mediator {
         self.topics.is_empty() || self.topics.iter().any(|t| t == topic)
     }
 
+    /// Whether this mediator may open a case and everything in it
+    /// (transcript, notes, files): one they serve, or any for an
+    /// administrator.
+    pub fn may_open(&self, case: &Case) -> bool {
+        self.is_admin() || self.serves_case(case)
+    }
+
     /// Whether this mediator may see and take a conversation.
     pub fn serves_case(&self, case: &Case) -> bool {
         if let Some(target) = case.target_mediator {
@@ -262,6 +271,55 @@ pub struct Event {
     pub topic: Option<String>,
     pub detail: serde_json::Value,
     pub at: DateTime<Utc>,
+    /// What the event is about, for live listeners only (never stored or
+    /// sent): consoles are told only of what their mediator may see.
+    #[serde(skip)]
+    pub about: About,
+}
+
+/// The case or ticket an event is about, as it stands after the change.
+#[derive(Debug, Clone, Default)]
+pub struct About {
+    pub case: Option<Arc<Case>>,
+    pub ticket: Option<Arc<Ticket>>,
+    /// The mediator the case was with before the change (an administrator
+    /// may transfer a case away from them: they must hear of it).
+    pub was_with: Option<i64>,
+}
+
+impl About {
+    pub fn case(c: &Case) -> About {
+        About {
+            case: Some(Arc::new(c.clone())),
+            ..About::default()
+        }
+    }
+
+    pub fn ticket(t: &Ticket) -> About {
+        About {
+            ticket: Some(Arc::new(t.clone())),
+            ..About::default()
+        }
+    }
+}
+
+impl Event {
+    /// Whether `who` may be told of this event: by the queue's rule (a case
+    /// they may open, a ticket they may call), their own doing or cases,
+    /// and everything for administrators. Events about neither a case nor a
+    /// ticket say nothing about a visitor.
+    pub fn concerns(&self, who: &Mediator) -> bool {
+        let about = &self.about;
+        let involved = self.mediator_id == Some(who.id) || about.was_with == Some(who.id);
+        let may_see = match (&about.case, &about.ticket) {
+            (Some(c), _) => who.may_open(c),
+            (None, Some(t)) => {
+                who.is_admin() || who.serves_ticket(t) || t.mediator_id == Some(who.id)
+            }
+            (None, None) => self.case_id.is_none() && self.ticket_id.is_none() || who.is_admin(),
+        };
+        involved || may_see
+    }
 }
 
 /// A message waiting to reach a visitor through their channel.

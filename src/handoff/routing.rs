@@ -53,8 +53,13 @@ pub struct QueueView {
 pub struct CaseView {
     pub case: Case,
     pub messages: Vec<Message>,
-    /// The same person's earlier cases, newest first, with their transcripts.
+    /// The same person's earlier cases this mediator may open, newest
+    /// first, with their transcripts.
     pub history: Vec<(Case, Vec<Message>)>,
+    /// How many earlier cases of the person this mediator may not open
+    /// (another topic or language): only their number, since even a topic
+    /// or a date can say too much about a victim.
+    pub withheld: usize,
 }
 
 fn median(sorted: &[i64]) -> Option<i64> {
@@ -329,22 +334,28 @@ impl Handoff {
     /// A case `who` may read: one they serve, or any for an administrator.
     pub async fn case_for(&self, who: &Mediator, case_id: i64) -> Result<Case> {
         let case = self.case(case_id).await?;
-        if !(who.is_admin() || who.serves_case(&case)) {
+        if !who.may_open(&case) {
             return Err(HandoffError::NotYours);
         }
         Ok(case)
     }
 
-    /// Opens a case for reading, with the person's earlier cases; each is
-    /// recorded in the audit log once per `session` and half hour.
+    /// Opens a case for reading, with the person's earlier cases that `who`
+    /// may open by the same rule; each shown is recorded in the audit log
+    /// once per `session` and half hour.
     pub async fn case_view(&self, who: &Mediator, case_id: i64, session: &str) -> Result<CaseView> {
         let case = self.case_for(who, case_id).await?;
         let messages = self.store.messages(case.id).await?;
-        let mut history = Vec::new();
+        let (mut history, mut withheld) = (Vec::new(), 0);
         for earlier in self.store.cases_of_visitor(case.visitor_id).await? {
-            if earlier.id != case.id {
+            if earlier.id == case.id {
+                continue;
+            }
+            if who.may_open(&earlier) {
                 let m = self.store.messages(earlier.id).await?;
                 history.push((earlier, m));
+            } else {
+                withheld += 1;
             }
         }
         let shown: Vec<i64> = std::iter::once(case.id)
@@ -355,6 +366,7 @@ impl Handoff {
             case,
             messages,
             history,
+            withheld,
         })
     }
 

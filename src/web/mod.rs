@@ -14,6 +14,7 @@ pub mod kiosk_page;
 pub mod metrics;
 pub mod serve;
 mod session;
+pub mod session_watch;
 mod sse;
 mod streams;
 pub mod transport;
@@ -60,6 +61,8 @@ pub struct AppState {
     pub telegram: Arc<crate::telegram::Gateway>,
     /// Trusted proxies and connection limits.
     pub http: Arc<HttpSettings>,
+    /// Tells open console streams that sessions ended, so theirs can end.
+    pub session_ends: Arc<session_watch::SessionEnds>,
 }
 
 /// Request budgets, kept in memory (a restart forgives).

@@ -117,6 +117,18 @@ pub async fn current(state: &AppState, headers: &HeaderMap) -> Result<Option<Ses
     Ok(Some(s))
 }
 
+/// Whether a session still stands (not signed out, ended or expired),
+/// without counting as activity: for a live stream, which is not.
+pub async fn still_valid(state: &AppState, token_hash: &str) -> bool {
+    let now = state.clock.now();
+    match state.store.session(token_hash).await {
+        Ok(Some(s)) => s.expires_at > now && s.hard_expires_at > now,
+        Ok(None) => false,
+        // A database hiccup is not a sign-out: the next check decides.
+        Err(_) => true,
+    }
+}
+
 impl FromRequestParts<AppState> for Authed {
     type Rejection = ApiError;
 

@@ -12,6 +12,8 @@ use crate::handoff::model::Event;
 
 /// How soon a client told to reconnect comes back.
 const RECONNECT_AFTER: Duration = Duration::from_secs(1);
+/// A comment line this often keeps proxies from closing a quiet stream.
+const KEEP_ALIVE: Duration = Duration::from_secs(15);
 
 /// A stream of the hub's events that `pick` turns into SSE events (or
 /// skips). A listener that fell behind gets a `reload` event, so it
@@ -25,7 +27,43 @@ where
     F: Fn(&Event) -> Option<SseEvent> + Send + 'static,
 {
     Sse::new(closing(events(hub.subscribe(), until, pick), hub))
-        .keep_alive(KeepAlive::new().interval(Duration::from_secs(15)))
+        .keep_alive(KeepAlive::new().interval(KEEP_ALIVE))
+}
+
+/// [`stream`] for one signed-in listener: also ends when `gone` resolves
+/// (their session ended) or at `until`, saying `session_ended`, so the page
+/// asks to sign in instead of reconnecting (when the service stops it says
+/// `reconnect`, as every stream does).
+pub fn stream_while<F, G>(
+    hub: &Hub,
+    until: tokio::time::Instant,
+    gone: G,
+    pick: F,
+) -> Sse<impl Stream<Item = Result<SseEvent, Infallible>> + use<F, G>>
+where
+    F: Fn(&Event) -> Option<SseEvent> + Send + 'static,
+    G: Future<Output = ()> + Send + 'static,
+{
+    let hub2 = hub.clone();
+    let last = futures_util::stream::once(async move {
+        Ok(if hub2.is_closed() {
+            reconnect()
+        } else {
+            SseEvent::default().event("session_ended").data("{}")
+        })
+    });
+    let live = events(hub.subscribe(), until, pick)
+        .take_until(gone)
+        .take_until(hub.closed())
+        .chain(last);
+    Sse::new(live).keep_alive(KeepAlive::new().interval(KEEP_ALIVE))
+}
+
+fn reconnect() -> SseEvent {
+    SseEvent::default()
+        .event("reconnect")
+        .retry(RECONNECT_AFTER)
+        .data("{}")
 }
 
 /// Ends `stream` when the service stops (or the stream itself ends), with a
@@ -35,12 +73,7 @@ pub fn closing<S>(stream: S, hub: &Hub) -> impl Stream<Item = Result<SseEvent, I
 where
     S: Stream<Item = Result<SseEvent, Infallible>>,
 {
-    let bye = futures_util::stream::once(async {
-        Ok(SseEvent::default()
-            .event("reconnect")
-            .retry(RECONNECT_AFTER)
-            .data("{}"))
-    });
+    let bye = futures_util::stream::once(async { Ok(reconnect()) });
     stream.take_until(hub.closed()).chain(bye)
 }
 

@@ -151,7 +151,8 @@ impl Console {
     }
 }
 
-/// A kiosk chat's open event stream.
+/// A kiosk chat's open event stream (or any other one, see
+/// [`KioskStream::of`]).
 pub struct KioskStream {
     stream: std::pin::Pin<
         Box<dyn futures_util::Stream<Item = reqwest::Result<axum::body::Bytes>> + Send>,
@@ -175,7 +176,21 @@ impl KioskStream {
         s
     }
 
+    /// Reads any event stream's response.
+    pub fn of(r: reqwest::Response) -> KioskStream {
+        KioskStream {
+            stream: Box::pin(r.bytes_stream()),
+            buf: String::new(),
+        }
+    }
+
     async fn frame(&mut self) -> (String, serde_json::Value) {
+        self.next().await.expect("stream open")
+    }
+
+    /// The next event and its data, or `None` once the server ended the
+    /// stream; fails after a deadline.
+    pub async fn next(&mut self) -> Option<(String, serde_json::Value)> {
         let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(20);
         loop {
             if let Some(end) = self.buf.find("\n\n") {
@@ -187,15 +202,14 @@ impl KioskStream {
                         .map(str::to_string)
                 };
                 if let (Some(event), Some(data)) = (field("event: "), field("data: ")) {
-                    return (event, serde_json::from_str(&data).unwrap());
+                    return Some((event, serde_json::from_str(&data).unwrap()));
                 }
                 continue;
             }
             let chunk = tokio::time::timeout_at(deadline, self.stream.next())
                 .await
-                .expect("kiosk messages arrive in time")
-                .expect("stream open")
-                .unwrap();
+                .expect("events arrive in time")?
+                .ok()?;
             self.buf.push_str(&String::from_utf8_lossy(&chunk));
         }
     }

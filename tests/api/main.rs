@@ -4,6 +4,7 @@
 mod console_helpers;
 mod helpers;
 
+mod access_control;
 mod api_articles;
 mod api_errors;
 mod api_search;

@@ -5,7 +5,7 @@ use sqlx::{Row, SqliteConnection};
 
 use super::{SqliteStore, lang, ms, opt_time, parsed, time};
 use crate::handoff::model::{
-    Author, Case, CaseStatus, Channel, Event, FileMeta, Message, MessageKind, Outcome, Outgoing,
+    About, Author, Case, CaseStatus, Channel, Event, FileMeta, Message, MessageKind, Outcome, Outgoing,
     Payload, Visitor,
 };
 use crate::lang::Lang;
@@ -90,6 +90,7 @@ pub(super) struct Subject {
     pub site: Option<String>,
     pub lang: Option<Lang>,
     pub topic: Option<String>,
+    pub about: About,
 }
 
 impl Subject {
@@ -101,6 +102,7 @@ impl Subject {
             // Listeners filter by who may take it.
             lang: Some(c.serve_lang),
             topic: Some(c.topic.clone()),
+            about: About::case(c),
             ..Subject::default()
         }
     }
@@ -212,6 +214,7 @@ pub(super) async fn apply(
             topic: subject.topic.clone(),
             detail,
             at,
+            about: subject.about.clone(),
         });
     }
     if let Some(s) = fx.stat {
@@ -415,6 +418,7 @@ impl CaseStore for SqliteStore {
         if !expect.contains(&c.status) {
             return Ok(None);
         }
+        let was_with = c.mediator_id;
         if let Some(s) = ch.status {
             c.status = s;
         }
@@ -482,7 +486,9 @@ impl CaseStore for SqliteStore {
         .bind(id)
         .execute(&mut *tx)
         .await?;
-        let applied = apply(&mut tx, &Subject::of_case(&c), fx).await?;
+        let mut subject = Subject::of_case(&c);
+        subject.about.was_with = was_with;
+        let applied = apply(&mut tx, &subject, fx).await?;
         tx.commit().await?;
         Ok(Some((c, applied)))
     }

@@ -5,7 +5,7 @@ use sqlx::sqlite::SqliteRow;
 
 use super::cases::{Subject, apply};
 use super::{SqliteStore, day, lang, ms, opt_time, parsed, time};
-use crate::handoff::model::{Ticket, TicketStatus};
+use crate::handoff::model::{About, Ticket, TicketStatus};
 use crate::lang::Lang;
 use crate::store::{
     Applied, Effects, FeedbackCount, NewTicket, RatingRow, StatRow, StoreError, TicketChange,
@@ -48,6 +48,7 @@ fn subject(t: &Ticket) -> Subject {
         site: Some(t.site.clone()),
         lang: Some(t.serve_lang),
         topic: t.topic.clone(),
+        about: About::ticket(t),
         ..Subject::default()
     }
 }

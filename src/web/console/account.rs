@@ -84,6 +84,7 @@ pub async fn login(
 
 pub async fn logout(State(state): State<AppState>, who: Authed) -> Result<Response, ApiError> {
     state.store.delete_session(&who.session.token_hash).await?;
+    state.session_ends.ended();
     // Signing out also means not available for new cases.
     state
         .handoff

@@ -15,7 +15,7 @@ use crate::handoff::{HandoffError, Transfer};
 use crate::web::AppState;
 use crate::web::error::ApiError;
 use crate::web::session::Authed;
-use crate::web::sse;
+use crate::web::{session_watch, sse};
 
 /// A case as the queue lists it, with how long it has waited.
 fn summary(state: &AppState, c: &Case) -> Value {
@@ -37,19 +37,18 @@ pub async fn queue(State(state): State<AppState>, who: Authed) -> Result<Json<Va
     })))
 }
 
-/// Live notifications for the console: what changed, never its content;
-/// the page fetches what it may see through the API.
+/// Live notifications for the console: what changed, never its content,
+/// and only about what the mediator may see (the queue's rule); the page
+/// fetches what it may see through the API. Ends with the session.
 pub async fn events(State(state): State<AppState>, who: Authed) -> Response {
     let me = who.mediator;
     let left = (who.session.hard_expires_at - state.clock.now())
         .to_std()
         .unwrap_or_default();
     let until = tokio::time::Instant::now() + left;
-    sse::stream(&state.handoff.hub, until, move |e: &Event| {
-        let concerns_me = e.mediator_id == Some(me.id)
-            || e.lang.is_none_or(|l| me.languages.contains(&l))
-            || me.is_admin();
-        concerns_me.then(|| {
+    let gone = session_watch::gone(&state, who.session.token_hash);
+    sse::stream_while(&state.handoff.hub, until, gone, move |e: &Event| {
+        e.concerns(&me).then(|| {
             SseEvent::default().event("change").data(
                 json!({ "id": e.id, "kind": e.kind, "case_id": e.case_id, "ticket_id": e.ticket_id })
                     .to_string(),
@@ -104,6 +103,7 @@ pub async fn view(
         "case": summary(&state, &v.case),
         "messages": v.messages,
         "history": history,
+        "history_withheld": v.withheld,
         "delivery": delivery,
     })))
 }
