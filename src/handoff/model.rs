@@ -201,6 +201,8 @@ pub struct Mediator {
     /// Service letters served at a counter; empty means all.
     pub services: Vec<String>,
     pub ui_lang: Lang,
+    /// A disabled account cannot sign in.
+    pub disabled: bool,
 }
 
 impl Mediator {
@@ -227,22 +229,16 @@ impl Mediator {
         if case.mediator_id == Some(self.id) {
             return true;
         }
-        self.speaks_either(case.lang, case.serve_lang) && self.covers_topic(&case.topic)
+        self.languages.contains(&case.serve_lang) && self.covers_topic(&case.topic)
     }
 
     /// Whether this mediator may call a ticket at their counter.
     pub fn serves_ticket(&self, ticket: &Ticket) -> bool {
-        self.speaks_either(ticket.lang, ticket.serve_lang) && self.serves_service(&ticket.service)
+        self.languages.contains(&ticket.serve_lang) && self.serves_service(&ticket.service)
     }
 
     pub fn serves_service(&self, letter: &str) -> bool {
         self.services.is_empty() || self.services.iter().any(|s| s == letter)
-    }
-
-    /// Someone who speaks the visitor's own language may always take them,
-    /// whatever language the case was routed to.
-    fn speaks_either(&self, visitor: Lang, serving: Lang) -> bool {
-        self.languages.contains(&visitor) || self.languages.contains(&serving)
     }
 }
 
