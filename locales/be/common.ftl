@@ -50,3 +50,7 @@ weekday-thu = чц
 weekday-fri = пт
 weekday-sat = сб
 weekday-sun = нд
+
+# The description of the public pages (link previews, search engines).
+page-description-kiosk = Інфармацыя для імігрантаў на дзевяці мовах: від на жыхарства, праца, здароўе, жыллё і іншае, а таксама медыятар, калі ён патрэбны.
+page-description-display = Выкліканыя талоны і акенцы: экран залы чакання.

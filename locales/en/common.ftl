@@ -50,3 +50,7 @@ weekday-thu = Thu
 weekday-fri = Fri
 weekday-sat = Sat
 weekday-sun = Sun
+
+# The description of the public pages (link previews, search engines).
+page-description-kiosk = Information for immigrants in nine languages: residence, work, health, housing and more, and a mediator when you need one.
+page-description-display = Tickets called and counters: the waiting-room display.

@@ -50,3 +50,7 @@ weekday-thu = jue.
 weekday-fri = vie.
 weekday-sat = sáb.
 weekday-sun = dom.
+
+# The description of the public pages (link previews, search engines).
+page-description-kiosk = Información para inmigrantes en nueve idiomas: residencia, trabajo, salud, vivienda y más, y un mediador cuando lo necesite.
+page-description-display = Turnos llamados y mostradores: la pantalla de la sala de espera.

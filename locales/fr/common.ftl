@@ -50,3 +50,7 @@ weekday-thu = jeu.
 weekday-fri = ven.
 weekday-sat = sam.
 weekday-sun = dim.
+
+# The description of the public pages (link previews, search engines).
+page-description-kiosk = Informations pour les personnes immigrées en neuf langues : séjour, travail, santé, logement et plus, et un médiateur quand vous en avez besoin.
+page-description-display = Tickets appelés et guichets : l’écran de la salle d’attente.

@@ -50,3 +50,7 @@ weekday-thu = kin.
 weekday-fri = ses.
 weekday-sat = sáb.
 weekday-sun = dum.
+
+# The description of the public pages (link previews, search engines).
+page-description-kiosk = Informason pa imigranti na nóvi lingua: rezidénsia, trabadju, saúdi, kaza i más, i un mediador óras ki bu meste.
+page-description-display = Senhas txomadu i balkon: ekran di sala di spera.

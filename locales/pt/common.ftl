@@ -50,3 +50,7 @@ weekday-thu = qui.
 weekday-fri = sex.
 weekday-sat = sáb.
 weekday-sun = dom.
+
+# The description of the public pages (link previews, search engines).
+page-description-kiosk = Informação para imigrantes em nove línguas: residência, trabalho, saúde, habitação e mais, e um mediador quando precisar.
+page-description-display = Senhas chamadas e balcões: o ecrã da sala de espera.

@@ -50,3 +50,7 @@ weekday-thu = Joi
 weekday-fri = Vin
 weekday-sat = Sâm
 weekday-sun = Dum
+
+# The description of the public pages (link previews, search engines).
+page-description-kiosk = Informații pentru imigranți în nouă limbi: ședere, muncă, sănătate, locuință și altele, și un mediator atunci când aveți nevoie.
+page-description-display = Bonuri chemate și ghișee: ecranul sălii de așteptare.

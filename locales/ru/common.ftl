@@ -50,3 +50,7 @@ weekday-thu = Чт
 weekday-fri = Пт
 weekday-sat = Сб
 weekday-sun = Вс
+
+# The description of the public pages (link previews, search engines).
+page-description-kiosk = Информация для иммигрантов на девяти языках: вид на жительство, работа, здоровье, жильё и многое другое, а также медиатор, когда он нужен.
+page-description-display = Вызванные талоны и окна: экран зала ожидания.

@@ -50,3 +50,7 @@ weekday-thu = Чт
 weekday-fri = Пт
 weekday-sat = Сб
 weekday-sun = Нд
+
+# The description of the public pages (link previews, search engines).
+page-description-kiosk = Інформація для іммігрантів дев’ятьма мовами: посвідка на проживання, робота, здоров’я, житло та інше, а також медіатор, коли він потрібен.
+page-description-display = Викликані талони та віконця: екран зали очікування.

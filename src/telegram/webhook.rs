@@ -39,7 +39,15 @@ async fn receive(
     let update: Update = match serde_json::from_slice(&body) {
         Ok(u) => u,
         Err(e) => {
-            tracing::warn!(error = %e, "Telegram webhook: not an update");
+            // serde's message quotes the offending value, which is what a
+            // person wrote: log only where and what kind of fault it was.
+            tracing::warn!(
+                bytes = body.len(),
+                kind = ?e.classify(),
+                line = e.line(),
+                column = e.column(),
+                "Telegram webhook: not an update"
+            );
             return Err(ApiError::BadRequest);
         }
     };

@@ -14,8 +14,30 @@ use super::error::{ApiError, accept_language};
 use crate::knowledge::render::{ArticleView, Block};
 use crate::lang::Lang;
 
+/// The page's styles, a file of their own so the policy needs no
+/// `'unsafe-inline'`.
+const STYLE_PATH: &str = "/articles/page.css";
+const STYLE: &str = "body{font:18px/1.5 system-ui,sans-serif;max-width:40rem;margin:1rem auto;\
+    padding:0 1rem;color:#1a1a1a}.note{color:#555;font-size:.9em}";
+/// No script at all, and styles from this site only.
+const POLICY: &str = "default-src 'none'; style-src 'self'; base-uri 'none'; \
+    frame-ancestors 'none'; form-action 'none'";
+
 pub fn router() -> Router<AppState> {
-    Router::new().route("/articles/{id}", get(page))
+    Router::new()
+        .route(STYLE_PATH, get(style))
+        .route("/articles/{id}", get(page))
+}
+
+async fn style() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=86400"),
+        ],
+        STYLE,
+    )
+        .into_response()
 }
 
 #[derive(Deserialize)]
@@ -62,7 +84,13 @@ async fn page(
     );
     h.insert(
         header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static("default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; frame-ancestors 'none'"),
+        HeaderValue::from_static(POLICY),
+    );
+    // Links to public bodies' sites should not tell them which article (in
+    // which language) the reader came from.
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
     );
     h.insert(
         header::X_CONTENT_TYPE_OPTIONS,
@@ -76,9 +104,11 @@ fn html(v: &ArticleView) -> String {
     let mut b = format!(
         "<!doctype html><html lang=\"{}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>{}</title><style>body{{font:18px/1.5 system-ui,sans-serif;max-width:40rem;margin:1rem auto;padding:0 1rem;color:#1a1a1a}}\
-         .note{{color:#555;font-size:.9em}}</style></head><body><main><h1>{}</h1><p><strong>{}</strong></p>",
+         <meta name=\"description\" content=\"{}\">\
+         <title>{}</title><link rel=\"stylesheet\" href=\"{STYLE_PATH}\"></head>\
+         <body><main><h1>{}</h1><p><strong>{}</strong></p>",
         v.lang,
+        e(&v.summary),
         e(&v.title),
         e(&v.title),
         e(&v.summary)

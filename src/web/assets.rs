@@ -11,6 +11,11 @@ use crate::web::error::ApiError;
 /// One embedded file with its type and the page's policy.
 pub fn serve<A: RustEmbed>(name: &str, csp: &'static str) -> Result<Response, ApiError> {
     let asset = A::get(name).ok_or(ApiError::NotFound)?;
+    Ok(respond(name, asset.data.into_owned(), csp))
+}
+
+/// A file's bytes (perhaps filled in) with its type and the page's policy.
+pub fn respond(name: &str, data: Vec<u8>, csp: &'static str) -> Response {
     let mime = match name.rsplit('.').next() {
         Some("html") => "text/html; charset=utf-8",
         Some("js") => "text/javascript; charset=utf-8",
@@ -20,7 +25,7 @@ pub fn serve<A: RustEmbed>(name: &str, csp: &'static str) -> Result<Response, Ap
         Some("wav") => "audio/wav",
         _ => "application/octet-stream",
     };
-    let mut res = asset.data.into_owned().into_response();
+    let mut res = data.into_response();
     let h = res.headers_mut();
     h.insert(header::CONTENT_TYPE, HeaderValue::from_static(mime));
     h.insert(
@@ -36,5 +41,5 @@ pub fn serve<A: RustEmbed>(name: &str, csp: &'static str) -> Result<Response, Ap
         HeaderValue::from_static("no-referrer"),
     );
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
-    Ok(res)
+    res
 }

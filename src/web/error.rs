@@ -302,7 +302,7 @@ pub async fn localise_errors(State(state): State<AppState>, req: Request, next: 
         .uri()
         .path()
         .starts_with("/api/v1/console/")
-        .then(|| super::session::token(req.headers()).map(str::to_string))
+        .then(|| super::session::token(&state, req.headers()).map(str::to_string))
         .flatten();
     let request_id = format!("{:016x}", rand::random::<u64>());
     let mut res = next.run(req).await;

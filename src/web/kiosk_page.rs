@@ -8,7 +8,9 @@ use axum::routing::get;
 use rust_embed::RustEmbed;
 
 use super::AppState;
-use super::error::ApiError;
+use super::article_page::escape;
+use super::error::{ApiError, accept_language};
+use axum::http::HeaderMap;
 
 #[derive(RustEmbed)]
 #[folder = "kiosk/"]
@@ -23,7 +25,12 @@ const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; \
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/kiosk", get(|| async { Redirect::permanent("/kiosk/") }))
-        .route("/kiosk/", get(|| async { serve("index.html") }))
+        .route(
+            "/kiosk/",
+            get(|State(s): State<AppState>, h: HeaderMap| async move {
+                page(&s, &h, "index.html", "page-description-kiosk")
+            }),
+        )
         .route("/kiosk/{file}", get(file))
         .route("/display", get(display))
 }
@@ -36,6 +43,7 @@ async fn file(Path(name): Path<String>) -> Result<Response, ApiError> {
 /// centre needs no address to remember.
 async fn display(
     State(state): State<AppState>,
+    headers: HeaderMap,
     RawQuery(q): RawQuery,
 ) -> Result<Response, ApiError> {
     let has_site = form_urlencoded::parse(q.unwrap_or_default().as_bytes())
@@ -45,8 +53,33 @@ async fn display(
             let id: String = form_urlencoded::byte_serialize(site.id.as_bytes()).collect();
             Ok(Redirect::temporary(&format!("/display?site={id}")).into_response())
         }
-        _ => serve("display.html"),
+        _ => Ok(page(
+            &state,
+            &headers,
+            "display.html",
+            "page-description-display",
+        )?),
     }
+}
+
+/// A page with its description (for link previews and search engines) in
+/// the reader's language.
+fn page(
+    state: &AppState,
+    headers: &HeaderMap,
+    name: &str,
+    description: &str,
+) -> Result<Response, ApiError> {
+    let html = Assets::get(name).ok_or(ApiError::NotFound)?;
+    let content = state.content.current();
+    let k = &content.knowledge;
+    let lang = accept_language(headers, &k.settings);
+    let meta = format!(
+        "<meta charset=\"utf-8\">\n<meta name=\"description\" lang=\"{lang}\" content=\"{}\">",
+        escape(&k.ui(lang, description))
+    );
+    let html = String::from_utf8_lossy(&html.data).replacen("<meta charset=\"utf-8\">", &meta, 1);
+    Ok(super::assets::respond(name, html.into_bytes(), CSP))
 }
 
 fn serve(name: &str) -> Result<Response, ApiError> {

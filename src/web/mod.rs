@@ -7,11 +7,13 @@ pub mod assets;
 mod console;
 mod display;
 pub mod error;
+mod headers;
 pub mod health;
 mod kiosk_api;
 pub mod kiosk_chat;
 pub mod kiosk_page;
 pub mod metrics;
+mod refusals;
 pub mod serve;
 mod session;
 pub mod session_watch;
@@ -110,6 +112,7 @@ pub fn app(state: AppState) -> Router {
         .merge(console::uploads())
         .fallback(|| async { ApiError::NotFound })
         .layer(middleware::from_fn_with_state(state.clone(), streams::cap))
+        .layer(middleware::from_fn(refusals::log))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             error::localise_errors,
@@ -126,6 +129,10 @@ pub fn app(state: AppState) -> Router {
             // The path only: query strings carry what people typed.
             tracing::info_span!("http", method = %req.method(), path = %req.uri().path())
         }))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            headers::secure,
+        ))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             transport::resolve,

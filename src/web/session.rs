@@ -14,6 +14,10 @@ use crate::lang::Lang;
 use crate::store::Session;
 
 pub const COOKIE: &str = "balcao_session";
+/// The name over https: with the `__Host-` prefix a browser keeps the
+/// cookie only if it is Secure, for Path=/ and without Domain, so neither a
+/// sibling subdomain nor plain http can plant or overwrite a session.
+pub const SECURE_COOKIE: &str = "__Host-balcao_session";
 /// A session ends after this long without a request...
 pub const IDLE: Duration = Duration::hours(2);
 /// ...and after this long in any case (one working day).
@@ -40,9 +44,18 @@ fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
         .map(|(_, v)| v)
 }
 
+fn secure(state: &AppState) -> bool {
+    state.public_url.starts_with("https://")
+}
+
+/// The session cookie's name for this service.
+pub fn cookie_name(state: &AppState) -> &'static str {
+    if secure(state) { SECURE_COOKIE } else { COOKIE }
+}
+
 /// The session token a request's cookie carries, if any.
-pub fn token(headers: &HeaderMap) -> Option<&str> {
-    cookie(headers, COOKIE)
+pub fn token<'a>(state: &AppState, headers: &'a HeaderMap) -> Option<&'a str> {
+    cookie(headers, cookie_name(state))
 }
 
 /// The console language of the mediator a session token belongs to. Only
@@ -66,17 +79,14 @@ pub fn same_origin(headers: &HeaderMap) -> bool {
 
 /// The Set-Cookie value for a new session, or for clearing it.
 pub fn set_cookie(state: &AppState, token: Option<&str>) -> HeaderValue {
-    let secure = if state.public_url.starts_with("https://") {
-        "; Secure"
-    } else {
-        ""
-    };
+    let name = cookie_name(state);
+    let secure = if secure(state) { "; Secure" } else { "" };
     let value = match token {
         Some(t) => format!(
-            "{COOKIE}={t}; HttpOnly; SameSite=Strict; Path=/; Max-Age={}{secure}",
+            "{name}={t}; HttpOnly; SameSite=Strict; Path=/; Max-Age={}{secure}",
             HARD.num_seconds()
         ),
-        None => format!("{COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0{secure}"),
+        None => format!("{name}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0{secure}"),
     };
     HeaderValue::from_str(&value).unwrap_or_else(|_| HeaderValue::from_static(""))
 }
@@ -98,7 +108,7 @@ pub async fn start(state: &AppState, mediator_id: i64) -> Result<(String, Sessio
 
 /// The session named by the request's cookie, if still valid.
 pub async fn current(state: &AppState, headers: &HeaderMap) -> Result<Option<Session>, ApiError> {
-    let Some(token) = cookie(headers, COOKIE) else {
+    let Some(token) = token(state, headers) else {
         return Ok(None);
     };
     let hash = token_hash(token);

@@ -27,4 +27,6 @@ mod routing;
 mod search_quality;
 mod telegram_bot;
 mod telegram_server;
+mod security_headers;
+mod security_logs;
 mod transport;
