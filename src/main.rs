@@ -188,7 +188,7 @@ fn serve(config: Config) -> Result<ExitCode> {
             // On standard output, not in the log: it is a credential, and
             // logs are kept and shipped.
             println!(
-                "No mediator accounts yet. Create the first administrator within one hour at:\n{link}"
+                "No administrator yet. Create the first one within one hour at:\n{link}"
             );
         }
         let reloader = running.reloader().clone();

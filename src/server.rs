@@ -134,20 +134,6 @@ pub async fn start(config: &Config, clock: Arc<dyn Clock>) -> Result<Running, St
         content.clone(),
         config.handoff.clone(),
     );
-    let state = AppState {
-        content,
-        store,
-        clock,
-        metrics: Arc::new(Metrics::default()),
-        handoff,
-        public_url: config.public_url.as_str().into(),
-        limits: Arc::new(Limits::new(&config.http)),
-        kiosk_chat: Arc::new(KioskChat::default()),
-        telegram: Arc::new(crate::telegram::Gateway::default()),
-        http: Arc::new(config.http.clone()),
-        session_ends: Arc::default(),
-    };
-    let setup_link = setup_link(&state).await?;
     let listener = tokio::net::TcpListener::bind(config.bind)
         .await
         .map_err(|source| StartError::Bind {
@@ -158,6 +144,20 @@ pub async fn start(config: &Config, clock: Arc<dyn Clock>) -> Result<Running, St
         addr: config.bind,
         source,
     })?;
+    let state = AppState {
+        content,
+        store,
+        clock,
+        metrics: Arc::new(Metrics::default()),
+        handoff,
+        public_url: public_url(config, addr).into(),
+        limits: Arc::new(Limits::new(&config.http)),
+        kiosk_chat: Arc::new(KioskChat::default()),
+        telegram: Arc::new(crate::telegram::Gateway::default()),
+        http: Arc::new(config.http.clone()),
+        session_ends: Arc::default(),
+    };
+    let setup_link = setup_link(&state).await?;
     let (stop, stopped) = watch::channel(false);
     let server = tokio::spawn(web::serve::serve(
         listener,
@@ -218,10 +218,21 @@ pub async fn start(config: &Config, clock: Arc<dyn Clock>) -> Result<Running, St
     })
 }
 
-/// With no accounts yet, a single-use link to create the first
-/// administrator.
+/// Where people reach the service: `public_url` as configured, or when it
+/// was left to its default (the bind address), the address actually bound,
+/// which differs when the port was 0.
+fn public_url(config: &Config, bound: SocketAddr) -> String {
+    if config.public_url == format!("http://{}", config.bind) {
+        format!("http://{bound}")
+    } else {
+        config.public_url.clone()
+    }
+}
+
+/// With no administrator yet, a single-use link to create the first one
+/// (it stops working as soon as one exists, however it was added).
 async fn setup_link(state: &AppState) -> Result<Option<String>, StoreError> {
-    if state.store.count_mediators().await? > 0 {
+    if state.store.has_admin().await? {
         return Ok(None);
     }
     let token = crate::auth::random_token(32);

@@ -62,6 +62,11 @@ pub trait AccountStore: Send + Sync {
         username: &str,
     ) -> Result<Option<(Mediator, Credentials)>, StoreError>;
     async fn mediators(&self) -> Result<Vec<Mediator>, StoreError>;
+    /// Whether any administrator account exists (the first-administrator
+    /// link works only while none does).
+    async fn has_admin(&self) -> Result<bool, StoreError> {
+        Ok(self.mediators().await?.iter().any(Mediator::is_admin))
+    }
     async fn set_ui_lang(&self, id: i64, lang: Lang) -> Result<(), StoreError>;
     /// Records a failed login; `lock_until` locks the account.
     async fn login_failed(

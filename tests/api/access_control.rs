@@ -265,3 +265,97 @@ async fn an_event_stream_ends_when_its_session_times_out_idle() {
         Some("session_ended")
     );
 }
+
+#[tokio::test]
+async fn mediators_see_only_what_a_transfer_needs_of_the_team_and_administrators_everything() {
+    let app = spawn_app().await;
+    let hanna = app.available("hanna", &["uk"], &["health"]).await;
+    app.add_mediator("rita.k", &["uk", "ru"], &["rights"], false)
+        .await;
+    app.add_mediator("boss", &["pt"], &[], true).await;
+    let boss = app.console("boss").await;
+
+    let (s, v) = hanna.get("/mediators").await;
+    assert_eq!(s, 200);
+    let team = v["mediators"].as_array().unwrap();
+    assert_eq!(team.len(), 3);
+    let rita = team.iter().find(|m| m["name"] == "rita.k Silva").unwrap();
+    assert_eq!(rita["languages"], json!(["uk", "ru"]));
+    assert_eq!(rita["topics"], json!(["rights"]));
+    for m in team {
+        let mut keys: Vec<&str> = m.as_object().unwrap().keys().map(String::as_str).collect();
+        keys.sort();
+        assert_eq!(keys, ["id", "languages", "name", "topics"], "{m}");
+    }
+    let text = v.to_string();
+    assert!(
+        !text.contains("\"rita.k\"") && !text.contains("admin"),
+        "{text}"
+    );
+
+    let (s, v) = boss.get("/mediators").await;
+    assert_eq!(s, 200);
+    let rita = v["mediators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["username"] == "rita.k")
+        .expect("administrators see usernames");
+    assert_eq!(rita["role"], "mediator");
+    assert_eq!(rita["services"], json!([]));
+}
+
+#[tokio::test]
+async fn the_setup_link_refuses_other_sites_and_stops_working_once_an_administrator_exists() {
+    let app = spawn_app().await;
+    let link = app.running().setup_link.clone().expect("a fresh database");
+    let token = link.rsplit('/').next().unwrap();
+    let setup = |origin: &str| {
+        app.client
+            .post(format!("{}/api/v1/console/setup", app.base))
+            .header("origin", origin)
+            .json(&json!({ "token": token, "username": "eve", "name": "Eve",
+                "password": crate::console_helpers::PASSWORD, "languages": ["pt"] }))
+            .send()
+    };
+    let code = |r: reqwest::Response| async move {
+        let s = r.status().as_u16();
+        let v: Value = r.json().await.unwrap();
+        (s, v["error"]["code"].as_str().map(str::to_string))
+    };
+    let (s, c) = code(setup("http://evil.example").await.unwrap()).await;
+    assert_eq!((s, c.as_deref()), (403, Some("csrf")));
+
+    // An administrator added from the command line ends the link.
+    app.add_mediator("ana", &["pt"], &[], true).await;
+    let own = app.base.clone();
+    let (s, c) = code(setup(&own).await.unwrap()).await;
+    assert_eq!((s, c.as_deref()), (400, Some("setup_link")));
+    let (s, v) = app.console("ana").await.get("/mediators").await;
+    assert_eq!((s, v["mediators"].as_array().unwrap().len()), (200, 1));
+}
+
+#[test]
+fn serving_on_port_0_prints_a_setup_link_with_the_port_actually_bound() {
+    use std::io::{BufRead, BufReader};
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = crate::cli::balcao()
+        .current_dir(dir.path())
+        .env("BALCAO_BIND", "127.0.0.1:0")
+        .env_remove("BALCAO_PUBLIC_URL")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let link = lines
+        .find_map(|l| l.ok().filter(|l| l.contains("/console/#/setup/")))
+        .expect("the link is printed");
+    let origin = link.split("/console/").next().unwrap().to_string();
+    let page = reqwest::blocking::get(format!("{origin}/console/")).map(|r| r.status());
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(origin.starts_with("http://127.0.0.1:"), "{link}");
+    assert_ne!(origin, "http://127.0.0.1:0", "{link}");
+    assert_eq!(page.ok().map(|s| s.as_u16()), Some(200), "{link} opens");
+}

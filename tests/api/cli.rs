@@ -5,7 +5,7 @@ use std::process::{Command, Stdio};
 
 use crate::helpers::{copy_of_shipped, repo};
 
-fn balcao() -> Command {
+pub(crate) fn balcao() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_balcao"));
     for var in [
         "BALCAO_BIND",

@@ -139,8 +139,16 @@ pub struct Setup {
 /// start, and signs them in.
 pub async fn setup(
     State(state): State<AppState>,
+    headers: HeaderMap,
     Json(req): Json<Setup>,
 ) -> Result<Response, ApiError> {
+    if !session::same_origin(&headers) {
+        return Err(ApiError::Csrf);
+    }
+    // An administrator added another way (the command line) ends the link.
+    if state.store.has_admin().await? {
+        return Err(ApiError::invalid("setup_link", "error-setup-link"));
+    }
     let m = new_mediator(&state, req.account, true).await?;
     let used = state
         .store

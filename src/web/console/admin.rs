@@ -128,9 +128,24 @@ pub async fn stats_csv(
     Ok(res)
 }
 
-/// The team, for transfers (every mediator) and the team page.
-pub async fn mediators(State(state): State<AppState>, _: Authed) -> Result<Json<Value>, ApiError> {
-    Ok(Json(json!({ "mediators": state.store.mediators().await? })))
+/// The team: every account in full for administrators (the team page); for
+/// a mediator only what a transfer needs, without usernames (half of a
+/// sign-in), roles or services.
+pub async fn mediators(
+    State(state): State<AppState>,
+    who: Authed,
+) -> Result<Json<Value>, ApiError> {
+    let all = state.store.mediators().await?;
+    if who.mediator.is_admin() {
+        return Ok(Json(json!({ "mediators": all })));
+    }
+    let team: Vec<Value> = all
+        .iter()
+        .map(
+            |m| json!({ "id": m.id, "name": m.name, "languages": m.languages, "topics": m.topics }),
+        )
+        .collect();
+    Ok(Json(json!({ "mediators": team })))
 }
 
 pub async fn add_mediator(
