@@ -11,7 +11,7 @@ use clap::{Parser, Subcommand};
 use balcao::clock::SystemClock;
 use balcao::config::{Config, LogFormat, Overrides};
 use balcao::content::Content;
-use balcao::handoff::accounts::NewAccount;
+use balcao::handoff::accounts::{self, Actor, NewAccount, action};
 use balcao::knowledge::catalogue::ReviewStatus;
 use balcao::knowledge::{self, check};
 use balcao::lang::Lang;
@@ -81,6 +81,22 @@ enum MediatorCommand {
         /// Make the account an administrator
         #[arg(long)]
         admin: bool,
+    },
+    /// Disable an account: it cannot sign in, and its sessions end
+    Disable {
+        #[arg(long)]
+        username: String,
+    },
+    /// Enable a disabled account again
+    Enable {
+        #[arg(long)]
+        username: String,
+    },
+    /// Set a new password, read from standard input (one line); ends the
+    /// account's sessions and forgets its failed sign-ins
+    ResetPassword {
+        #[arg(long)]
+        username: String,
     },
 }
 
@@ -160,6 +176,18 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 ui_lang: None,
             };
             mediator_add(&config, account)
+        }
+        Command::Mediator {
+            command: MediatorCommand::Disable { username },
+        } => mediator_account(&config, &username, AccountAction::Disable),
+        Command::Mediator {
+            command: MediatorCommand::Enable { username },
+        } => mediator_account(&config, &username, AccountAction::Enable),
+        Command::Mediator {
+            command: MediatorCommand::ResetPassword { username },
+        } => {
+            let password = read_password()?;
+            mediator_account(&config, &username, AccountAction::Reset(password))
         }
     }
 }
@@ -331,11 +359,7 @@ fn search(
 /// Adds a mediator account; the password comes from standard input so it
 /// stays out of shell history and process lists.
 fn mediator_add(config: &Config, mut account: NewAccount) -> Result<ExitCode> {
-    let mut password = String::new();
-    std::io::stdin()
-        .read_line(&mut password)
-        .context("reading the password from standard input")?;
-    account.password = password.trim_end_matches(['\r', '\n']).to_string();
+    account.password = read_password()?;
     let files = config.knowledge.read()?;
     let (k, _) = knowledge::load(&files, &config.languages);
     let categories: Vec<&str> = k.categories.iter().map(|c| c.id.as_str()).collect();
@@ -345,6 +369,12 @@ fn mediator_add(config: &Config, mut account: NewAccount) -> Result<ExitCode> {
     rt.block_on(async {
         let store = balcao::store::open(&config.database_url).await?;
         let created = store.create_mediator(&new).await;
+        if let Ok(id) = created
+            && let Some(m) = store.mediator(id).await?
+        {
+            let now = chrono::Utc::now();
+            accounts::record(&*store, Actor::CommandLine, action::CREATED, &m, now).await?;
+        }
         store.close().await;
         match created {
             Ok(id) => {
@@ -355,4 +385,80 @@ fn mediator_add(config: &Config, mut account: NewAccount) -> Result<ExitCode> {
             Err(e) => Err(e.into()),
         }
     })
+}
+
+/// One line from standard input, so a password stays out of shell history
+/// and process lists.
+fn read_password() -> Result<String> {
+    let mut password = String::new();
+    std::io::stdin()
+        .read_line(&mut password)
+        .context("reading the password from standard input")?;
+    Ok(password.trim_end_matches(['\r', '\n']).to_string())
+}
+
+enum AccountAction {
+    Disable,
+    Enable,
+    Reset(String),
+}
+
+/// For an administrator locked out of the console: disable, enable or set
+/// a password from the server's shell. Written to the audit log as done
+/// from the command line.
+fn mediator_account(config: &Config, username: &str, what: AccountAction) -> Result<ExitCode> {
+    let rt = tokio::runtime::Runtime::new()?;
+    rt.block_on(async {
+        let store = balcao::store::open(&config.database_url).await?;
+        let done = account_action(&*store, username, what).await;
+        store.close().await;
+        println!("{}", done?);
+        Ok(ExitCode::SUCCESS)
+    })
+}
+
+async fn account_action(
+    store: &dyn balcao::store::Store,
+    username: &str,
+    what: AccountAction,
+) -> Result<String> {
+    let Some((m, _)) = store.mediator_login(username).await? else {
+        bail!("no account named {username}");
+    };
+    let now = chrono::Utc::now();
+    let key = balcao::auth::account_key(&m.username);
+    let (act, said) = match what {
+        AccountAction::Disable => {
+            store.set_disabled(m.id, true).await?;
+            let away = balcao::handoff::model::Presence {
+                mediator_id: m.id,
+                site: None,
+                counter: None,
+                available: false,
+                since: now,
+            };
+            store.set_presence(&away).await?;
+            (action::DISABLED, "disabled; its sessions ended")
+        }
+        AccountAction::Enable => {
+            store.set_disabled(m.id, false).await?;
+            store.clear_login_failures(&key).await?;
+            (action::ENABLED, "enabled")
+        }
+        AccountAction::Reset(password) => {
+            let (user, name) = (m.username.clone(), m.name.clone());
+            let hash = tokio::task::spawn_blocking(move || {
+                accounts::hash_new_password(&password, &user, &name)
+            })
+            .await??;
+            store.set_password(m.id, &hash, None).await?;
+            store.clear_login_failures(&key).await?;
+            (
+                action::PASSWORD_RESET,
+                "has a new password; its sessions ended",
+            )
+        }
+    };
+    accounts::record(store, Actor::CommandLine, act, &m, now).await?;
+    Ok(format!("account {} {said}", m.username))
 }

@@ -129,6 +129,16 @@ console-audit-claim = Узяў(-ла) справу
 console-audit-transfer = Перадаў(-ла) справу
 console-audit-erase = Выдаліў(-ла) даныя чалавека
 console-audit-visitor_erased = Наведвальнік выдаліў свае даныя
+console-audit-subject = Уліковы запіс
+console-audit-command-line = Камандны радок на серверы
+console-audit-account_created = Стварыў(-ла) уліковы запіс
+console-audit-account_changed = Змяніў(-ла) мовы, тэмы, службы або ролю
+console-audit-account_disabled = Адключыў(-ла) уліковы запіс
+console-audit-account_enabled = Уключыў(-ла) уліковы запіс
+console-audit-sessions_ended = Завяршыў(-ла) усе сеансы ўліковага запісу
+console-audit-password_changed = Змяніў(-ла) уласны пароль
+console-audit-reset_link_issued = Стварыў(-ла) спасылку для скіду пароля
+console-audit-password_reset = Скінуў(-ла) пароль
 console-audit-other = Іншае дзеянне ({ $action })
 console-audit-visitor = Наведвальнік
 console-col-case = Справа
@@ -154,3 +164,26 @@ console-visitor-blocked = Наведвальнік заблакаваў бота
 
 # A case served in another language than the visitor reads.
 console-needs-lang = патрэбна мова: { $lang }
+
+# Accounts: the mediator's own password, a reset link, and what
+# administrators do to accounts.
+console-nav-account = Мой уліковы запіс
+console-current-password = Цяперашні пароль
+console-new-password = Новы пароль
+console-password-hint = Не менш за 10 сімвалаў, і каб яго было цяжка адгадаць: добра падыходзяць некалькі не звязаных паміж сабой слоў. Не ваша імя і не імя карыстальніка.
+console-change-password = Змяніць пароль
+console-password-changed = Пароль зменены. На ўсіх астатніх прыладах выкананы выхад.
+console-reset-title = Прыдумайце новы пароль
+console-reset-done = Новы пароль усталяваны. Увайдзіце з ім.
+console-account-status = Стан
+console-account-active = Актыўны
+console-account-disabled = Адключаны
+console-edit = Змяніць
+console-edit-title = Уліковы запіс: { $name }
+console-disable = Адключыць уліковы запіс
+console-enable = Уключыць уліковы запіс
+console-end-sessions = Выйсці на ўсіх прыладах
+console-sessions-ended = Усе сеансы гэтага ўліковага запісу завершаны.
+console-reset-link = Стварыць спасылку для скіду пароля
+console-reset-link-label = Спасылка для скіду пароля
+console-reset-link-note = Перадайце гэтую спасылку чалавеку асабіста, не электроннай поштай. Яна спрацуе адзін раз, да { $time }.

@@ -125,6 +125,16 @@ console-audit-claim = Took the case
 console-audit-transfer = Transferred the case
 console-audit-erase = Erased the person's data
 console-audit-visitor_erased = The visitor erased their data
+console-audit-subject = Account
+console-audit-command-line = Command line on the server
+console-audit-account_created = Created the account
+console-audit-account_changed = Changed languages, topics, services or role
+console-audit-account_disabled = Disabled the account
+console-audit-account_enabled = Enabled the account
+console-audit-sessions_ended = Ended all the account’s sessions
+console-audit-password_changed = Changed their own password
+console-audit-reset_link_issued = Created a password reset link
+console-audit-password_reset = Reset the password
 console-audit-other = Other action ({ $action })
 console-audit-visitor = The visitor
 console-col-case = Case
@@ -150,3 +160,26 @@ console-visitor-blocked = The visitor has blocked the bot: nothing you send reac
 
 # A case served in another language than the visitor reads.
 console-needs-lang = needs { $lang }
+
+# Accounts: the mediator's own password, a reset link, and what
+# administrators do to accounts.
+console-nav-account = My account
+console-current-password = Current password
+console-new-password = New password
+console-password-hint = At least 10 characters and hard to guess: a few unrelated words work well. Not your name or username.
+console-change-password = Change password
+console-password-changed = Password changed. You were signed out on every other device.
+console-reset-title = Choose a new password
+console-reset-done = Your new password is set. Sign in with it.
+console-account-status = Status
+console-account-active = Active
+console-account-disabled = Disabled
+console-edit = Edit
+console-edit-title = Account of { $name }
+console-disable = Disable account
+console-enable = Enable account
+console-end-sessions = Sign out on every device
+console-sessions-ended = Every session of this account has ended.
+console-reset-link = Create a password reset link
+console-reset-link-label = Password reset link
+console-reset-link-note = Give this link to the person yourself, not by e-mail. It works once, until { $time }.

@@ -125,6 +125,16 @@ console-audit-claim = Atendió el caso
 console-audit-transfer = Transfirió el caso
 console-audit-erase = Borró los datos de la persona
 console-audit-visitor_erased = El visitante borró sus datos
+console-audit-subject = Cuenta
+console-audit-command-line = Línea de comandos en el servidor
+console-audit-account_created = Creó la cuenta
+console-audit-account_changed = Cambió idiomas, temas, servicios o rol
+console-audit-account_disabled = Desactivó la cuenta
+console-audit-account_enabled = Activó la cuenta
+console-audit-sessions_ended = Cerró todas las sesiones de la cuenta
+console-audit-password_changed = Cambió su propia contraseña
+console-audit-reset_link_issued = Creó un enlace para restablecer la contraseña
+console-audit-password_reset = Restableció la contraseña
 console-audit-other = Otra acción ({ $action })
 console-audit-visitor = El visitante
 console-col-case = Caso
@@ -150,3 +160,26 @@ console-visitor-blocked = El visitante ha bloqueado el bot: nada de lo que enví
 
 # A case served in another language than the visitor reads.
 console-needs-lang = necesita { $lang }
+
+# Accounts: the mediator's own password, a reset link, and what
+# administrators do to accounts.
+console-nav-account = Mi cuenta
+console-current-password = Contraseña actual
+console-new-password = Contraseña nueva
+console-password-hint = Al menos 10 caracteres y difícil de adivinar: unas cuantas palabras sin relación entre sí funcionan bien. Ni su nombre ni su nombre de usuario.
+console-change-password = Cambiar la contraseña
+console-password-changed = Contraseña cambiada. Se ha cerrado la sesión en todos los demás dispositivos.
+console-reset-title = Elija una contraseña nueva
+console-reset-done = Su contraseña nueva está guardada. Inicie sesión con ella.
+console-account-status = Estado
+console-account-active = Activa
+console-account-disabled = Desactivada
+console-edit = Editar
+console-edit-title = Cuenta de { $name }
+console-disable = Desactivar la cuenta
+console-enable = Activar la cuenta
+console-end-sessions = Cerrar la sesión en todos los dispositivos
+console-sessions-ended = Todas las sesiones de esta cuenta se han cerrado.
+console-reset-link = Crear un enlace para restablecer la contraseña
+console-reset-link-label = Enlace para restablecer la contraseña
+console-reset-link-note = Entregue este enlace a la persona usted mismo, no por correo electrónico. Funciona una vez, hasta { $time }.

@@ -13,10 +13,7 @@ error-internal = Algo salió mal de nuestro lado. Vuelva a intentarlo en un mome
 error-unavailable = El servicio se está iniciando o reiniciando. Vuelva a intentarlo en un momento.
 error-login-required = Inicie sesión para continuar.
 error-bad-credentials = Nombre de usuario o contraseña incorrectos.
-error-locked = Demasiados intentos fallidos. Vuelva a intentarlo en { $minutes } { $minutes ->
-    [one] minuto
-   *[other] minutos
-}.
+error-throttled = Demasiados intentos fallidos. Espere { $seconds } s y vuelva a intentarlo.
 error-rate-limited = Demasiadas solicitudes. Espere un momento y vuelva a intentarlo.
 error-forbidden = No tiene permiso para hacer esto.
 error-csrf = No se pudo verificar la solicitud. Recargue la página y vuelva a intentarlo.
@@ -33,6 +30,15 @@ error-bad-rating = La valoración debe ser de 1 a 5.
 error-weak-password = La contraseña debe tener al menos { $min } caracteres.
 error-username-taken = Ese nombre de usuario ya existe.
 error-setup-link = Este enlace de configuración no es válido, ya se usó o caducó.
+error-account-disabled = Esta cuenta está desactivada. Consulte a un administrador.
+error-password-too-long = La contraseña es demasiado larga.
+error-password-common = Esta contraseña es de las más usadas, o muy parecida a una de ellas. Elija otra.
+error-password-personal = La contraseña no puede contener su nombre de usuario ni su nombre.
+error-password-pattern = Esta contraseña es un patrón fácil (caracteres repetidos, secuencias como 1234 o abcd, filas del teclado o fechas). Elija otra.
+error-password-guessable = Esta contraseña es demasiado fácil de adivinar. Unas cuantas palabras sin relación entre sí forman una contraseña fuerte.
+error-wrong-password = La contraseña actual no es correcta.
+error-reset-link = Este enlace para restablecer la contraseña no es válido, ya se usó o ha caducado. Pida uno nuevo a un administrador.
+error-own-account = No puede desactivar su propia cuenta ni quitarse su propio rol de administrador.
 error-bad-field = Falta un campo o no es válido: { $field }.
 error-kiosk-token = Este quiosco no está registrado en el servidor.
 error-reply-too-long = Esta respuesta es demasiado larga para llegar en un solo mensaje: como máximo { $max } caracteres (un emoji cuenta como dos). Divídala en respuestas más cortas.

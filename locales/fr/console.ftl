@@ -125,6 +125,16 @@ console-audit-claim = A pris en charge le dossier
 console-audit-transfer = A transféré le dossier
 console-audit-erase = A effacé les données de la personne
 console-audit-visitor_erased = Le visiteur a effacé ses données
+console-audit-subject = Compte
+console-audit-command-line = Ligne de commande sur le serveur
+console-audit-account_created = A créé le compte
+console-audit-account_changed = A modifié les langues, thèmes, services ou le rôle
+console-audit-account_disabled = A désactivé le compte
+console-audit-account_enabled = A réactivé le compte
+console-audit-sessions_ended = A terminé toutes les sessions du compte
+console-audit-password_changed = A changé son propre mot de passe
+console-audit-reset_link_issued = A créé un lien de réinitialisation du mot de passe
+console-audit-password_reset = A réinitialisé le mot de passe
 console-audit-other = Autre action ({ $action })
 console-audit-visitor = Le visiteur
 console-col-case = Dossier
@@ -150,3 +160,26 @@ console-visitor-blocked = Le visiteur a bloqué le bot : rien de ce que vous env
 
 # A case served in another language than the visitor reads.
 console-needs-lang = demande : { $lang }
+
+# Accounts: the mediator's own password, a reset link, and what
+# administrators do to accounts.
+console-nav-account = Mon compte
+console-current-password = Mot de passe actuel
+console-new-password = Nouveau mot de passe
+console-password-hint = Au moins 10 caractères et difficile à deviner : quelques mots sans rapport entre eux conviennent bien. Ni votre nom ni votre nom d’utilisateur.
+console-change-password = Changer le mot de passe
+console-password-changed = Mot de passe changé. Vous avez été déconnecté de tous les autres appareils.
+console-reset-title = Choisissez un nouveau mot de passe
+console-reset-done = Votre nouveau mot de passe est enregistré. Connectez-vous avec.
+console-account-status = État
+console-account-active = Actif
+console-account-disabled = Désactivé
+console-edit = Modifier
+console-edit-title = Compte de { $name }
+console-disable = Désactiver le compte
+console-enable = Réactiver le compte
+console-end-sessions = Déconnecter de tous les appareils
+console-sessions-ended = Toutes les sessions de ce compte sont terminées.
+console-reset-link = Créer un lien de réinitialisation du mot de passe
+console-reset-link-label = Lien de réinitialisation du mot de passe
+console-reset-link-note = Remettez ce lien vous-même à la personne, pas par e-mail. Il fonctionne une fois, jusqu’à { $time }.

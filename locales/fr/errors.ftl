@@ -13,10 +13,7 @@ error-internal = Un problème est survenu de notre côté. Réessayez dans un in
 error-unavailable = Le service est en train de démarrer ou de redémarrer. Réessayez dans un instant.
 error-login-required = Connectez-vous pour continuer.
 error-bad-credentials = Nom d'utilisateur ou mot de passe incorrect.
-error-locked = Trop de tentatives échouées. Réessayez dans { $minutes ->
-    [one] { $minutes } minute
-   *[other] { $minutes } minutes
-}.
+error-throttled = Trop de tentatives échouées. Attendez { $seconds } s et réessayez.
 error-rate-limited = Trop de demandes. Patientez un peu et réessayez.
 error-forbidden = Vous n'avez pas l'autorisation de faire cela.
 error-csrf = La demande n'a pas pu être vérifiée. Rechargez la page et réessayez.
@@ -33,6 +30,15 @@ error-bad-rating = La note doit être comprise entre 1 et 5.
 error-weak-password = Le mot de passe doit comporter au moins { $min } caractères.
 error-username-taken = Ce nom d'utilisateur existe déjà.
 error-setup-link = Ce lien de configuration n'est pas valide, a déjà été utilisé ou a expiré.
+error-account-disabled = Ce compte est désactivé. Adressez-vous à un administrateur.
+error-password-too-long = Le mot de passe est trop long.
+error-password-common = Ce mot de passe fait partie des plus utilisés, ou y ressemble beaucoup. Choisissez-en un autre.
+error-password-personal = Le mot de passe ne doit contenir ni votre nom d’utilisateur ni votre nom.
+error-password-pattern = Ce mot de passe est un motif facile (caractères répétés, suites comme 1234 ou abcd, rangées du clavier ou dates). Choisissez-en un autre.
+error-password-guessable = Ce mot de passe est trop facile à deviner. Quelques mots sans rapport entre eux font un mot de passe solide.
+error-wrong-password = Le mot de passe actuel est incorrect.
+error-reset-link = Ce lien de réinitialisation du mot de passe n’est pas valide, a déjà servi ou a expiré. Demandez-en un nouveau à un administrateur.
+error-own-account = Vous ne pouvez ni désactiver votre propre compte ni retirer votre propre rôle d’administrateur.
 error-bad-field = Un champ est manquant ou non valide : { $field }.
 error-kiosk-token = Cette borne n'est pas enregistrée sur le serveur.
 error-reply-too-long = Cette réponse est trop longue pour arriver en un seul message : { $max } caractères au maximum (un emoji compte pour deux). Divisez-la en réponses plus courtes.

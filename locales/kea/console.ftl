@@ -125,6 +125,16 @@ console-audit-claim = Atende kazu
 console-audit-transfer = Transfere kazu
 console-audit-erase = Apaga dadus di pesoa
 console-audit-visitor_erased = Vizitanti apaga se dadus
+console-audit-subject = Konta
+console-audit-command-line = Linha di kumandu na sirvidor
+console-audit-account_created = Kria konta
+console-audit-account_changed = Muda lingua, tema, sirvisu o funson
+console-audit-account_disabled = Dizativa konta
+console-audit-account_enabled = Ativa konta
+console-audit-sessions_ended = Kaba ku tudu seson di konta
+console-audit-password_changed = Muda se própi palavra-pasi
+console-audit-reset_link_issued = Kria un link pa muda palavra-pasi
+console-audit-password_reset = Muda palavra-pasi ku link
 console-audit-other = Otu ason ({ $action })
 console-audit-visitor = Vizitanti
 console-col-case = Kazu
@@ -150,3 +160,26 @@ console-visitor-blocked = Vizitanti bloke bot: nada ki bu manda ka ta txiga na e
 
 # A case served in another language than the visitor reads.
 console-needs-lang = meste { $lang }
+
+# Accounts: the mediator's own password, a reset link, and what
+# administrators do to accounts.
+console-nav-account = Nha konta
+console-current-password = Palavra-pasi atual
+console-new-password = Palavra-pasi nobu
+console-password-hint = Pa menus 10 karakter i difísil di adivinha: algun palavra ki ka ten nada a ver unu ku otu ta funsiona dretu. Ka bu nómi nen bu nómi di utilizador.
+console-change-password = Muda palavra-pasi
+console-password-changed = Palavra-pasi mudadu. Bu sai di tudu kes otu aparelhu.
+console-reset-title = Skodje un palavra-pasi nobu
+console-reset-done = Bu palavra-pasi nobu sta difinidu. Entra ku el.
+console-account-status = Stadu
+console-account-active = Ativu
+console-account-disabled = Dizativadu
+console-edit = Edita
+console-edit-title = Konta di { $name }
+console-disable = Dizativa konta
+console-enable = Ativa konta
+console-end-sessions = Sai di tudu aparelhu
+console-sessions-ended = Tudu seson di es konta dja kaba.
+console-reset-link = Kria un link pa muda palavra-pasi
+console-reset-link-label = Link pa muda palavra-pasi
+console-reset-link-note = Da es link a pesoa bu mesmu, ka pa e-mail. E ta funsiona un bês só, ti { $time }.

@@ -125,6 +125,16 @@ console-audit-claim = Atendeu o caso
 console-audit-transfer = Transferiu o caso
 console-audit-erase = Apagou os dados da pessoa
 console-audit-visitor_erased = O visitante apagou os seus dados
+console-audit-subject = Conta
+console-audit-command-line = Linha de comandos no servidor
+console-audit-account_created = Criou a conta
+console-audit-account_changed = Mudou línguas, temas, serviços ou papel
+console-audit-account_disabled = Desativou a conta
+console-audit-account_enabled = Ativou a conta
+console-audit-sessions_ended = Terminou todas as sessões da conta
+console-audit-password_changed = Mudou a própria palavra-passe
+console-audit-reset_link_issued = Criou uma ligação para repor a palavra-passe
+console-audit-password_reset = Repôs a palavra-passe
 console-audit-other = Outra ação ({ $action })
 console-audit-visitor = O visitante
 console-col-case = Caso
@@ -150,3 +160,26 @@ console-visitor-blocked = O visitante bloqueou o bot: nada do que enviar lhe che
 
 # A case served in another language than the visitor reads.
 console-needs-lang = precisa de { $lang }
+
+# Accounts: the mediator's own password, a reset link, and what
+# administrators do to accounts.
+console-nav-account = A minha conta
+console-current-password = Palavra-passe atual
+console-new-password = Nova palavra-passe
+console-password-hint = Pelo menos 10 caracteres e difícil de adivinhar: algumas palavras sem relação entre si funcionam bem. Nem o seu nome nem o nome de utilizador.
+console-change-password = Mudar a palavra-passe
+console-password-changed = Palavra-passe mudada. A sessão foi terminada em todos os outros dispositivos.
+console-reset-title = Escolha uma nova palavra-passe
+console-reset-done = A sua nova palavra-passe está definida. Entre com ela.
+console-account-status = Estado
+console-account-active = Ativa
+console-account-disabled = Desativada
+console-edit = Editar
+console-edit-title = Conta de { $name }
+console-disable = Desativar a conta
+console-enable = Ativar a conta
+console-end-sessions = Terminar a sessão em todos os dispositivos
+console-sessions-ended = Todas as sessões desta conta foram terminadas.
+console-reset-link = Criar uma ligação para repor a palavra-passe
+console-reset-link-label = Ligação para repor a palavra-passe
+console-reset-link-note = Entregue esta ligação à pessoa pessoalmente, não por e-mail. Funciona uma vez, até { $time }.

@@ -125,6 +125,16 @@ console-audit-claim = A preluat cazul
 console-audit-transfer = A transferat cazul
 console-audit-erase = A șters datele persoanei
 console-audit-visitor_erased = Vizitatorul și-a șters datele
+console-audit-subject = Cont
+console-audit-command-line = Linia de comandă de pe server
+console-audit-account_created = A creat contul
+console-audit-account_changed = A schimbat limbile, temele, serviciile sau rolul
+console-audit-account_disabled = A dezactivat contul
+console-audit-account_enabled = A activat contul
+console-audit-sessions_ended = A încheiat toate sesiunile contului
+console-audit-password_changed = Și-a schimbat propria parolă
+console-audit-reset_link_issued = A creat un link de resetare a parolei
+console-audit-password_reset = A resetat parola
 console-audit-other = Altă acțiune ({ $action })
 console-audit-visitor = Vizitatorul
 console-col-case = Caz
@@ -150,3 +160,26 @@ console-visitor-blocked = Vizitatorul a blocat botul: nimic din ce trimiteți nu
 
 # A case served in another language than the visitor reads.
 console-needs-lang = are nevoie de { $lang }
+
+# Accounts: the mediator's own password, a reset link, and what
+# administrators do to accounts.
+console-nav-account = Contul meu
+console-current-password = Parola actuală
+console-new-password = Parola nouă
+console-password-hint = Cel puțin 10 caractere și greu de ghicit: câteva cuvinte fără legătură între ele sunt o alegere bună. Nu numele dumneavoastră și nici numele de utilizator.
+console-change-password = Schimbă parola
+console-password-changed = Parola a fost schimbată. Ați fost deconectat de pe toate celelalte dispozitive.
+console-reset-title = Alegeți o parolă nouă
+console-reset-done = Parola nouă a fost setată. Autentificați-vă cu ea.
+console-account-status = Stare
+console-account-active = Activ
+console-account-disabled = Dezactivat
+console-edit = Modifică
+console-edit-title = Contul lui { $name }
+console-disable = Dezactivează contul
+console-enable = Activează contul
+console-end-sessions = Deconectează de pe toate dispozitivele
+console-sessions-ended = Toate sesiunile acestui cont s-au încheiat.
+console-reset-link = Creează un link de resetare a parolei
+console-reset-link-label = Link de resetare a parolei
+console-reset-link-note = Dați acest link persoanei personal, nu prin e-mail. Funcționează o singură dată, până la { $time }.

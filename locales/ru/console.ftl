@@ -129,6 +129,16 @@ console-audit-claim = Взял(а) обращение
 console-audit-transfer = Передал(а) обращение
 console-audit-erase = Удалил(а) данные человека
 console-audit-visitor_erased = Посетитель удалил свои данные
+console-audit-subject = Учётная запись
+console-audit-command-line = Командная строка на сервере
+console-audit-account_created = Создал(а) учётную запись
+console-audit-account_changed = Изменил(а) языки, темы, службы или роль
+console-audit-account_disabled = Отключил(а) учётную запись
+console-audit-account_enabled = Включил(а) учётную запись
+console-audit-sessions_ended = Завершил(а) все сеансы учётной записи
+console-audit-password_changed = Сменил(а) свой пароль
+console-audit-reset_link_issued = Создал(а) ссылку для сброса пароля
+console-audit-password_reset = Сбросил(а) пароль
 console-audit-other = Другое действие ({ $action })
 console-audit-visitor = Посетитель
 console-col-case = Обращение
@@ -154,3 +164,26 @@ console-visitor-blocked = Посетитель заблокировал бота
 
 # A case served in another language than the visitor reads.
 console-needs-lang = нужен язык: { $lang }
+
+# Accounts: the mediator's own password, a reset link, and what
+# administrators do to accounts.
+console-nav-account = Моя учётная запись
+console-current-password = Текущий пароль
+console-new-password = Новый пароль
+console-password-hint = Не меньше 10 символов, и чтобы его было трудно угадать: хорошо подходят несколько не связанных между собой слов. Не ваше имя и не имя пользователя.
+console-change-password = Сменить пароль
+console-password-changed = Пароль изменён. На всех остальных устройствах выполнен выход.
+console-reset-title = Придумайте новый пароль
+console-reset-done = Новый пароль установлен. Войдите с ним.
+console-account-status = Состояние
+console-account-active = Активна
+console-account-disabled = Отключена
+console-edit = Изменить
+console-edit-title = Учётная запись: { $name }
+console-disable = Отключить учётную запись
+console-enable = Включить учётную запись
+console-end-sessions = Выйти на всех устройствах
+console-sessions-ended = Все сеансы этой учётной записи завершены.
+console-reset-link = Создать ссылку для сброса пароля
+console-reset-link-label = Ссылка для сброса пароля
+console-reset-link-note = Передайте эту ссылку человеку лично, не по электронной почте. Она сработает один раз, до { $time }.

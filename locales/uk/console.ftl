@@ -125,6 +125,16 @@ console-audit-claim = Прийняв(-ла) справу
 console-audit-transfer = Передав(-ла) справу
 console-audit-erase = Видалив(-ла) дані особи
 console-audit-visitor_erased = Відвідувач видалив свої дані
+console-audit-subject = Обліковий запис
+console-audit-command-line = Командний рядок на сервері
+console-audit-account_created = Створив(-ла) обліковий запис
+console-audit-account_changed = Змінив(-ла) мови, теми, служби або роль
+console-audit-account_disabled = Вимкнув(-ла) обліковий запис
+console-audit-account_enabled = Увімкнув(-ла) обліковий запис
+console-audit-sessions_ended = Завершив(-ла) усі сеанси облікового запису
+console-audit-password_changed = Змінив(-ла) власний пароль
+console-audit-reset_link_issued = Створив(-ла) посилання для скидання пароля
+console-audit-password_reset = Скинув(-ла) пароль
 console-audit-other = Інша дія ({ $action })
 console-audit-visitor = Відвідувач
 console-col-case = Справа
@@ -150,3 +160,26 @@ console-visitor-blocked = Відвідувач заблокував бота: н
 
 # A case served in another language than the visitor reads.
 console-needs-lang = потрібна мова: { $lang }
+
+# Accounts: the mediator's own password, a reset link, and what
+# administrators do to accounts.
+console-nav-account = Мій обліковий запис
+console-current-password = Поточний пароль
+console-new-password = Новий пароль
+console-password-hint = Щонайменше 10 символів, і щоб його було важко вгадати: добре підходять кілька не пов’язаних між собою слів. Не ваше ім’я і не ім’я користувача.
+console-change-password = Змінити пароль
+console-password-changed = Пароль змінено. На всіх інших пристроях виконано вихід.
+console-reset-title = Придумайте новий пароль
+console-reset-done = Новий пароль встановлено. Увійдіть із ним.
+console-account-status = Стан
+console-account-active = Активний
+console-account-disabled = Вимкнений
+console-edit = Змінити
+console-edit-title = Обліковий запис: { $name }
+console-disable = Вимкнути обліковий запис
+console-enable = Увімкнути обліковий запис
+console-end-sessions = Вийти на всіх пристроях
+console-sessions-ended = Усі сеанси цього облікового запису завершено.
+console-reset-link = Створити посилання для скидання пароля
+console-reset-link-label = Посилання для скидання пароля
+console-reset-link-note = Передайте це посилання людині особисто, не електронною поштою. Воно спрацює один раз, до { $time }.

@@ -1,7 +1,10 @@
-//! Credentials: password hashing, random tokens, constant-time comparison
-//! and rate limiting. No HTTP here; the console's web layer uses these.
+//! Credentials: password hashing and strength, random tokens, constant-time
+//! comparison, rate limiting and sign-in throttling. No HTTP here; the
+//! console's web layer uses these.
 
 mod limiter;
+mod password;
+mod throttle;
 
 use argon2::Argon2;
 use argon2::password_hash::rand_core::OsRng;
@@ -10,9 +13,8 @@ use rand::Rng;
 use sha2::{Digest, Sha256};
 
 pub use limiter::{RateLimiter, Slot, Slots};
-
-/// Passwords shorter than this are refused.
-pub const MIN_PASSWORD_CHARS: usize = 10;
+pub use password::{MAX_PASSWORD_BYTES, MIN_PASSWORD_CHARS, Weakness, check_password};
+pub use throttle::{Backoff, FailureLog, account_key};
 
 /// An argon2id hash in PHC string form (salt and parameters included).
 pub fn hash_password(password: &str) -> Result<String, argon2::password_hash::Error> {

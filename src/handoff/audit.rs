@@ -55,6 +55,7 @@ impl Handoff {
                 username: who.username.clone(),
                 action: action::OPEN.into(),
                 case_id: Some(*id),
+                subject: None,
             };
             self.store
                 .audit_once(&entry, session, now - OPENED_ONCE_PER)
@@ -112,6 +113,7 @@ impl Handoff {
                     username: String::new(),
                     action: action::VISITOR_ERASED.into(),
                     case_id: Some(case.id),
+                    subject: None,
                 })
                 .await?;
         }

@@ -103,6 +103,7 @@ impl Handoff {
                 username: who.username.clone(),
                 action: action.into(),
                 case_id,
+                subject: None,
             })
             .await?;
         Ok(())

@@ -26,8 +26,15 @@ pub struct NewMediator {
 #[derive(Debug, Clone)]
 pub struct Credentials {
     pub password_hash: String,
-    pub failed_logins: i64,
-    pub locked_until: Option<DateTime<Utc>>,
+}
+
+/// What an administrator may change of an account.
+#[derive(Debug, Clone)]
+pub struct AccountChange {
+    pub role: Role,
+    pub languages: Vec<Lang>,
+    pub topics: Vec<String>,
+    pub services: Vec<String>,
 }
 
 /// A console session; the cookie holds a token whose hash is the key.
@@ -49,6 +56,9 @@ pub struct AuditEntry {
     pub username: String,
     pub action: String,
     pub case_id: Option<i64>,
+    /// The account an administrator's action was about (its username).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
 }
 
 #[async_trait]
@@ -68,13 +78,58 @@ pub trait AccountStore: Send + Sync {
         Ok(self.mediators().await?.iter().any(Mediator::is_admin))
     }
     async fn set_ui_lang(&self, id: i64, lang: Lang) -> Result<(), StoreError>;
-    /// Records a failed login; `lock_until` locks the account.
-    async fn login_failed(
+    async fn change_account(&self, id: i64, change: &AccountChange) -> Result<(), StoreError>;
+    /// Disables (ending every session at once) or enables an account.
+    async fn set_disabled(&self, id: i64, disabled: bool) -> Result<(), StoreError>;
+    /// Sets a new password hash and ends every session of the account but
+    /// `keep` (the one that changed it).
+    async fn set_password(
         &self,
         id: i64,
-        lock_until: Option<DateTime<Utc>>,
+        password_hash: &str,
+        keep: Option<&str>,
     ) -> Result<(), StoreError>;
-    async fn login_succeeded(&self, id: i64) -> Result<(), StoreError>;
+    /// Ends every session of an account; how many there were.
+    async fn end_sessions(&self, id: i64) -> Result<u64, StoreError>;
+
+    /// Failed sign-ins for an account key at `since` or later, oldest first.
+    async fn login_failures(
+        &self,
+        account: &str,
+        since: DateTime<Utc>,
+    ) -> Result<Vec<DateTime<Utc>>, StoreError>;
+    /// Records a failed sign-in, and forgets every failure (of any key)
+    /// older than `forget_before`.
+    async fn record_login_failure(
+        &self,
+        account: &str,
+        at: DateTime<Utc>,
+        forget_before: DateTime<Utc>,
+    ) -> Result<(), StoreError>;
+    /// Forgets an account's failures (its password was just reset).
+    async fn clear_login_failures(&self, account: &str) -> Result<(), StoreError>;
+
+    async fn create_reset_token(
+        &self,
+        token_hash: &str,
+        mediator_id: i64,
+        expires_at: DateTime<Utc>,
+    ) -> Result<(), StoreError>;
+    /// Uses a reset token: sets the account's password and ends its
+    /// sessions, all at once. The account, or `None` if the token is
+    /// unknown, used or expired.
+    async fn reset_password(
+        &self,
+        token_hash: &str,
+        now: DateTime<Utc>,
+        password_hash: &str,
+    ) -> Result<Option<i64>, StoreError>;
+    /// The account a still-usable reset token belongs to.
+    async fn reset_token_owner(
+        &self,
+        token_hash: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Option<i64>, StoreError>;
 
     async fn create_session(&self, s: &Session) -> Result<(), StoreError>;
     async fn session(&self, token_hash: &str) -> Result<Option<Session>, StoreError>;

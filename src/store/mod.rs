@@ -17,7 +17,7 @@ use serde::Serialize;
 
 use crate::lang::Lang;
 
-pub use accounts::{AccountStore, AuditEntry, Credentials, NewMediator, Session};
+pub use accounts::{AccountChange, AccountStore, AuditEntry, Credentials, NewMediator, Session};
 pub use cases::{
     Applied, CaseChange, CaseStore, Effects, NewCase, NewEvent, NewMessage, Purged, RatingRow,
     StatRow,

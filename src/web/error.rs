@@ -41,8 +41,13 @@ pub enum ApiError {
     Unauthorized,
     #[error("bad credentials")]
     BadCredentials,
-    #[error("account locked")]
-    Locked { minutes: i64 },
+    /// Sign-in attempts for this account or from this address must wait
+    /// (failures slow further attempts).
+    #[error("throttled")]
+    Throttled { seconds: u64 },
+    /// The right password for an account an administrator disabled.
+    #[error("account disabled")]
+    AccountDisabled,
     #[error("rate limited")]
     RateLimited,
     #[error("forbidden")]
@@ -97,8 +102,10 @@ impl ApiError {
             ApiError::Unauthorized | ApiError::BadCredentials | ApiError::KioskToken => {
                 StatusCode::UNAUTHORIZED
             }
-            ApiError::Locked { .. } | ApiError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
-            ApiError::Forbidden | ApiError::Csrf => StatusCode::FORBIDDEN,
+            ApiError::Throttled { .. } | ApiError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
+            ApiError::Forbidden | ApiError::Csrf | ApiError::AccountDisabled => {
+                StatusCode::FORBIDDEN
+            }
             ApiError::Taken | ApiError::WrongState => StatusCode::CONFLICT,
             ApiError::UnknownArticle | ApiError::NotFound => StatusCode::NOT_FOUND,
             ApiError::Gone { .. } => StatusCode::GONE,
@@ -125,7 +132,8 @@ impl ApiError {
             ApiError::TooLarge => "too_large",
             ApiError::Unauthorized => "login_required",
             ApiError::BadCredentials => "bad_credentials",
-            ApiError::Locked { .. } => "locked",
+            ApiError::Throttled { .. } => "throttled",
+            ApiError::AccountDisabled => "account_disabled",
             ApiError::RateLimited => "rate_limited",
             ApiError::Forbidden => "forbidden",
             ApiError::Csrf => "csrf",
@@ -164,9 +172,10 @@ impl ApiError {
             ApiError::TooLarge => ("error-too-large", vec![]),
             ApiError::Unauthorized => ("error-login-required", vec![]),
             ApiError::BadCredentials => ("error-bad-credentials", vec![]),
-            ApiError::Locked { minutes } => {
-                ("error-locked", vec![("minutes", minutes.to_string())])
+            ApiError::Throttled { seconds } => {
+                ("error-throttled", vec![("seconds", seconds.to_string())])
             }
+            ApiError::AccountDisabled => ("error-account-disabled", vec![]),
             ApiError::RateLimited => ("error-rate-limited", vec![]),
             ApiError::Forbidden => ("error-forbidden", vec![]),
             ApiError::Csrf => ("error-csrf", vec![]),
@@ -209,6 +218,12 @@ impl ApiError {
 impl ApiError {
     pub const fn invalid(code: &'static str, id: &'static str) -> ApiError {
         ApiError::Invalid { code, id }
+    }
+
+    /// A sign-in that must wait, in whole seconds rounded up.
+    pub fn throttled(wait: std::time::Duration) -> ApiError {
+        let seconds = (wait.as_secs() + u64::from(wait.subsec_nanos() > 0)).max(1);
+        ApiError::Throttled { seconds }
     }
 
     /// A 429 that says when to try again, in whole seconds rounded up ("0"
@@ -267,6 +282,10 @@ impl IntoResponse for ApiError {
     /// language; here the error only travels in the response.
     fn into_response(self) -> Response {
         let mut res = self.status().into_response();
+        if let ApiError::Throttled { seconds } = &self {
+            res.headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(*seconds));
+        }
         res.extensions_mut().insert(self);
         res
     }

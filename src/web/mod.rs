@@ -33,7 +33,7 @@ use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
-use crate::auth::{RateLimiter, Slots};
+use crate::auth::{Backoff, FailureLog, RateLimiter, Slots};
 use crate::clock::Clock;
 use crate::content::ContentHandle;
 use crate::handoff::Handoff;
@@ -71,6 +71,9 @@ pub struct AppState {
 pub struct Limits {
     /// Login attempts per client address.
     pub login: RateLimiter,
+    /// Failed sign-ins per client address, which slow its next attempts
+    /// (each account's failures are kept in the database).
+    pub login_failures: FailureLog,
     /// Requests per kiosk (by its token, not its address: kiosks often
     /// share one) or per client address for public writes.
     pub public_writes: RateLimiter,
@@ -88,6 +91,7 @@ impl Limits {
     pub fn new(http: &HttpSettings) -> Self {
         Limits {
             login: RateLimiter::new(10, Duration::from_secs(60)),
+            login_failures: FailureLog::new(Backoff::ADDRESS),
             public_writes: RateLimiter::new(120, Duration::from_secs(60)),
             search: RateLimiter::new(120, Duration::from_secs(60)),
             streams: Slots::new(http.event_streams, http.event_streams_per_client),

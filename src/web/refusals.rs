@@ -20,6 +20,7 @@ pub async fn log(req: Request, next: Next) -> Response {
     let res = next.run(req).await;
     let what = match res.extensions().get::<ApiError>() {
         Some(ApiError::BadCredentials) => "sign-in failed: unknown username or wrong password",
+        Some(ApiError::Throttled { .. }) => "sign-in refused: too many failures, must wait",
         Some(ApiError::Forbidden) => "authorisation refused",
         Some(ApiError::Csrf) => "CSRF check failed",
         _ => return res,

@@ -1,9 +1,10 @@
 //! Accounts, sessions, CSRF, lockout and authorisation on console routes.
 
+use balcao::clock::Clock;
 use serde_json::json;
 
 use crate::console_helpers::PASSWORD;
-use crate::helpers::spawn_app;
+use crate::helpers::{TestApp, spawn_app};
 
 #[tokio::test]
 async fn the_setup_link_creates_the_first_admin_once_and_expires_after_an_hour() {
@@ -86,49 +87,145 @@ async fn sessions_expire_when_idle() {
     assert_eq!(c.get("/queue").await.0, 401);
 }
 
-#[tokio::test]
-async fn five_wrong_passwords_lock_the_account_for_fifteen_minutes() {
-    let app = spawn_app().await;
-    app.add_mediator("ana", &["pt"], &[], false).await;
-    let login = |password: &'static str| {
-        let c = app.client.clone();
-        let url = format!("{}/api/v1/console/login?lang=en", app.base);
-        async move {
-            let r = c
-                .post(url)
-                .json(&json!({ "username": "ana", "password": password }))
-                .send()
-                .await
-                .unwrap();
-            let s = r.status().as_u16();
-            (s, r.json::<serde_json::Value>().await.unwrap())
-        }
-    };
-    for _ in 0..5 {
-        let (s, v) = login("wrong password!").await;
-        assert_eq!(
-            (s, v["error"]["code"].as_str()),
-            (401, Some("bad_credentials"))
-        );
-        assert_eq!(v["error"]["message"], "Wrong username or password.");
-    }
-    let (s, v) = login(PASSWORD).await;
-    assert_eq!(
-        (s, v["error"]["code"].as_str()),
-        (429, Some("locked")),
-        "{v}"
-    );
-    app.clock.advance(chrono::Duration::minutes(16));
-    assert_eq!(login(PASSWORD).await.0, 200);
-    // An unknown user gets the same answer as a wrong password.
+/// A sign-in from the test's address: status, error code and message, and
+/// the Retry-After seconds of a refusal.
+async fn sign_in(
+    app: &TestApp,
+    username: &str,
+    password: &str,
+) -> (u16, Option<String>, Option<String>, Option<u64>) {
     let r = app
         .client
-        .post(format!("{}/api/v1/console/login", app.base))
-        .json(&json!({ "username": "nobody", "password": PASSWORD }))
+        .post(format!("{}/api/v1/console/login?lang=en", app.base))
+        .json(&json!({ "username": username, "password": password }))
         .send()
         .await
         .unwrap();
-    assert_eq!(r.status(), 401);
+    let status = r.status().as_u16();
+    let retry = r
+        .headers()
+        .get("retry-after")
+        .map(|v| v.to_str().unwrap().parse().unwrap());
+    let v: serde_json::Value = r.json().await.unwrap();
+    let text = |k: &str| v["error"][k].as_str().map(str::to_string);
+    (status, text("code"), text("message"), retry)
+}
+
+#[tokio::test]
+async fn unknown_and_existing_usernames_are_answered_alike_and_throttled_alike() {
+    let app = spawn_app().await;
+    app.add_mediator("ana", &["pt"], &[], false).await;
+    for user in ["ana", "nobody"] {
+        // A new minute: the address's budget of 10 a minute is not at stake.
+        app.clock.advance(chrono::Duration::minutes(2));
+        let mut answers = vec![];
+        for _ in 0..6 {
+            answers.push(sign_in(&app, user, "wrong password!").await);
+        }
+        let bad = (
+            401,
+            Some("bad_credentials".to_string()),
+            Some("Wrong username or password.".to_string()),
+            None,
+        );
+        assert_eq!(answers[..5], vec![bad; 5][..], "{user}");
+        assert_eq!(
+            answers[5],
+            (
+                429,
+                Some("throttled".to_string()),
+                Some("Too many failed attempts. Wait 2 s and try again.".to_string()),
+                Some(2)
+            ),
+            "{user}: the sixth attempt waits, known or not"
+        );
+    }
+}
+
+#[tokio::test]
+async fn wrong_passwords_slow_the_next_attempt_with_a_growing_delay_but_never_lock_the_owner_out() {
+    let app = spawn_app().await;
+    app.add_mediator("ana", &["pt"], &[], false).await;
+    for _ in 0..5 {
+        assert_eq!(sign_in(&app, "ana", "wrong password!").await.0, 401);
+    }
+    // The right password, too soon: refused without being checked.
+    let (s, code, _, retry) = sign_in(&app, "ana", PASSWORD).await;
+    assert_eq!(
+        (s, code.as_deref(), retry),
+        (429, Some("throttled"), Some(2))
+    );
+    app.clock.advance(chrono::Duration::seconds(2));
+    assert_eq!(sign_in(&app, "ana", "wrong again!!").await.0, 401);
+    assert_eq!(sign_in(&app, "ana", PASSWORD).await.3, Some(4), "doubles");
+    app.clock.advance(chrono::Duration::seconds(4));
+    // The owner gets in after seconds, not a quarter of an hour.
+    assert_eq!(sign_in(&app, "ana", PASSWORD).await.0, 200);
+}
+
+#[tokio::test]
+async fn failures_older_than_an_hour_no_longer_count() {
+    let app = spawn_app().await;
+    app.add_mediator("ana", &["pt"], &[], false).await;
+    for i in 0..7 {
+        if i > 0 {
+            app.clock.advance(chrono::Duration::seconds(30));
+        }
+        assert_eq!(sign_in(&app, "ana", "wrong password!").await.0, 401);
+    }
+    assert_eq!(sign_in(&app, "ana", PASSWORD).await.0, 429);
+    app.clock.advance(chrono::Duration::minutes(61));
+    for _ in 0..5 {
+        assert_eq!(
+            sign_in(&app, "ana", "wrong password!").await.0,
+            401,
+            "free again"
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_101st_attempt_within_an_hour_is_refused_without_checking_the_password() {
+    let app = spawn_app().await;
+    app.add_mediator("ana", &["pt"], &[], false).await;
+    let start = app.clock.now();
+    let mut failures = 0;
+    while failures < 100 {
+        match sign_in(&app, "ana", "wrong password!").await {
+            (401, ..) => failures += 1,
+            (429, _, _, Some(wait)) => app.clock.advance(chrono::Duration::seconds(wait as i64)),
+            other => panic!("{other:?}"),
+        }
+    }
+    // Past the bound, the right password is refused too, until the first
+    // failure is an hour old: longer than any delay.
+    let elapsed = app.clock.now() - start;
+    assert!(elapsed < chrono::Duration::hours(1), "{elapsed}");
+    let (s, code, _, wait) = sign_in(&app, "ana", PASSWORD).await;
+    assert_eq!((s, code.as_deref()), (429, Some("throttled")));
+    let wait = wait.unwrap() as i64;
+    assert!(wait > 30, "the hourly bound, not the delay: {wait}");
+    app.clock.advance(chrono::Duration::seconds(wait));
+    assert_eq!(sign_in(&app, "ana", PASSWORD).await.0, 200);
+}
+
+#[tokio::test]
+async fn failures_from_one_address_slow_it_for_every_username() {
+    let app = spawn_app().await;
+    app.add_mediator("ana", &["pt"], &[], false).await;
+    for i in 0..20 {
+        // Apart enough for the per-minute budget of the address.
+        app.clock.advance(chrono::Duration::seconds(10));
+        let (s, ..) = sign_in(&app, &format!("guess-{i}"), "wrong password!").await;
+        assert_eq!(s, 401);
+    }
+    let (s, code, _, retry) = sign_in(&app, "ana", PASSWORD).await;
+    assert_eq!(
+        (s, code.as_deref(), retry),
+        (429, Some("throttled"), Some(2))
+    );
+    app.clock.advance(chrono::Duration::seconds(2));
+    assert_eq!(sign_in(&app, "ana", PASSWORD).await.0, 200);
 }
 
 #[tokio::test]

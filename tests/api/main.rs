@@ -5,6 +5,7 @@ mod console_helpers;
 mod helpers;
 
 mod access_control;
+mod accounts;
 mod api_articles;
 mod api_errors;
 mod api_search;

@@ -293,11 +293,14 @@ async fn behind_a_trusted_proxy_each_client_has_its_own_search_budget() {
     );
 }
 
-async fn login_as(app: &TestApp, xff: &str) -> u16 {
+/// A wrong sign-in from `xff`; each username its own, so that only the
+/// address's budget is at stake (failures for one username slow it for
+/// everyone).
+async fn login_as(app: &TestApp, xff: &str, username: &str) -> u16 {
     app.client
         .post(format!("{}/api/v1/console/login", app.base))
         .header("x-forwarded-for", xff)
-        .json(&serde_json::json!({ "username": "nobody", "password": "wrong-password-1" }))
+        .json(&serde_json::json!({ "username": username, "password": "wrong-password-1" }))
         .send()
         .await
         .unwrap()
@@ -306,8 +309,8 @@ async fn login_as(app: &TestApp, xff: &str) -> u16 {
 }
 
 async fn logins_until_refused(app: &TestApp, xff: &str) {
-    for _ in 0..50 {
-        if login_as(app, xff).await == 429 {
+    for i in 0..50 {
+        if login_as(app, xff, &format!("nobody-{i}")).await == 429 {
             return;
         }
     }
@@ -319,14 +322,14 @@ async fn login_budgets_follow_the_client_behind_a_trusted_proxy_only() {
     let direct = spawn_http(HttpSettings::default()).await;
     logins_until_refused(&direct, "198.51.100.1").await;
     assert_eq!(
-        login_as(&direct, "203.0.113.7").await,
+        login_as(&direct, "203.0.113.7", "someone").await,
         429,
         "spoofed forwarded-for from an untrusted peer is ignored"
     );
     let proxied = spawn_http(behind_proxy()).await;
     logins_until_refused(&proxied, "198.51.100.1").await;
     assert_ne!(
-        login_as(&proxied, "203.0.113.7").await,
+        login_as(&proxied, "203.0.113.7", "someone").await,
         429,
         "another client behind the proxy has its own budget"
     );

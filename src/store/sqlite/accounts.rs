@@ -3,10 +3,12 @@ use chrono::{DateTime, Utc};
 use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
 
-use super::{SqliteStore, join, lang, ms, opt_time, parsed, split, time};
+use super::{SqliteStore, join, lang, ms, parsed, split, time};
 use crate::handoff::model::{Mediator, Presence, Role};
 use crate::lang::Lang;
-use crate::store::{AccountStore, AuditEntry, Credentials, NewMediator, Session, StoreError};
+use crate::store::{
+    AccountChange, AccountStore, AuditEntry, Credentials, NewMediator, Session, StoreError,
+};
 
 fn mediator(r: &SqliteRow) -> Result<Mediator, StoreError> {
     let languages: String = r.try_get("languages")?;
@@ -22,6 +24,7 @@ fn mediator(r: &SqliteRow) -> Result<Mediator, StoreError> {
         topics: split(r.try_get("topics")?),
         services: split(r.try_get("services")?),
         ui_lang: lang(r, "ui_lang")?,
+        disabled: r.try_get("disabled")?,
     })
 }
 
@@ -70,7 +73,7 @@ impl AccountStore for SqliteStore {
 
     async fn mediator(&self, id: i64) -> Result<Option<Mediator>, StoreError> {
         let row = sqlx::query(
-            "SELECT id, username, name, role, languages, topics, services, ui_lang \
+            "SELECT id, username, name, role, languages, topics, services, ui_lang, disabled \
              FROM mediators WHERE id = ?",
         )
         .bind(id)
@@ -84,8 +87,8 @@ impl AccountStore for SqliteStore {
         username: &str,
     ) -> Result<Option<(Mediator, Credentials)>, StoreError> {
         let row = sqlx::query(
-            "SELECT id, username, name, role, languages, topics, services, ui_lang, \
-             password_hash, failed_logins, locked_until FROM mediators WHERE username = ?",
+            "SELECT id, username, name, role, languages, topics, services, ui_lang, disabled, \
+             password_hash FROM mediators WHERE username = ?",
         )
         .bind(username)
         .fetch_optional(&self.pool)
@@ -95,8 +98,6 @@ impl AccountStore for SqliteStore {
                 mediator(&r)?,
                 Credentials {
                     password_hash: r.try_get("password_hash")?,
-                    failed_logins: r.try_get("failed_logins")?,
-                    locked_until: opt_time(r.try_get("locked_until")?),
                 },
             ))
         })
@@ -105,7 +106,7 @@ impl AccountStore for SqliteStore {
 
     async fn mediators(&self) -> Result<Vec<Mediator>, StoreError> {
         let rows = sqlx::query(
-            "SELECT id, username, name, role, languages, topics, services, ui_lang \
+            "SELECT id, username, name, role, languages, topics, services, ui_lang, disabled \
              FROM mediators ORDER BY name",
         )
         .fetch_all(&self.pool)
@@ -122,29 +123,171 @@ impl AccountStore for SqliteStore {
         Ok(())
     }
 
-    async fn login_failed(
-        &self,
-        id: i64,
-        lock_until: Option<DateTime<Utc>>,
-    ) -> Result<(), StoreError> {
+    async fn change_account(&self, id: i64, c: &AccountChange) -> Result<(), StoreError> {
         sqlx::query(
-            "UPDATE mediators SET failed_logins = CASE WHEN ? IS NULL THEN failed_logins + 1 ELSE 0 END, \
-             locked_until = COALESCE(?, locked_until) WHERE id = ?",
+            "UPDATE mediators SET role = ?, languages = ?, topics = ?, services = ? WHERE id = ?",
         )
-        .bind(lock_until.map(ms))
-        .bind(lock_until.map(ms))
+        .bind(c.role.as_str())
+        .bind(join(
+            &c.languages.iter().map(|l| l.code()).collect::<Vec<_>>(),
+        ))
+        .bind(join(&c.topics))
+        .bind(join(&c.services))
         .bind(id)
         .execute(&self.pool)
         .await?;
         Ok(())
     }
 
-    async fn login_succeeded(&self, id: i64) -> Result<(), StoreError> {
-        sqlx::query("UPDATE mediators SET failed_logins = 0, locked_until = NULL WHERE id = ?")
+    async fn set_disabled(&self, id: i64, disabled: bool) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("UPDATE mediators SET disabled = ? WHERE id = ?")
+            .bind(disabled)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        if disabled {
+            sqlx::query("DELETE FROM sessions WHERE mediator_id = ?")
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn set_password(
+        &self,
+        id: i64,
+        password_hash: &str,
+        keep: Option<&str>,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("UPDATE mediators SET password_hash = ? WHERE id = ?")
+            .bind(password_hash)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM sessions WHERE mediator_id = ? AND token_hash IS NOT ?")
+            .bind(id)
+            .bind(keep)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn end_sessions(&self, id: i64) -> Result<u64, StoreError> {
+        let done = sqlx::query("DELETE FROM sessions WHERE mediator_id = ?")
             .bind(id)
             .execute(&self.pool)
             .await?;
+        Ok(done.rows_affected())
+    }
+
+    async fn login_failures(
+        &self,
+        account: &str,
+        since: DateTime<Utc>,
+    ) -> Result<Vec<DateTime<Utc>>, StoreError> {
+        let at: Vec<i64> = sqlx::query_scalar(
+            "SELECT at FROM login_failures WHERE account = ? AND at >= ? ORDER BY at",
+        )
+        .bind(account)
+        .bind(ms(since))
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(at.into_iter().map(time).collect())
+    }
+
+    async fn record_login_failure(
+        &self,
+        account: &str,
+        at: DateTime<Utc>,
+        forget_before: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("DELETE FROM login_failures WHERE at < ?")
+            .bind(ms(forget_before))
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("INSERT INTO login_failures (account, at) VALUES (?, ?)")
+            .bind(account)
+            .bind(ms(at))
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
         Ok(())
+    }
+
+    async fn clear_login_failures(&self, account: &str) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM login_failures WHERE account = ?")
+            .bind(account)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn create_reset_token(
+        &self,
+        token_hash: &str,
+        mediator_id: i64,
+        expires_at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO reset_tokens (token_hash, mediator_id, expires_at) VALUES (?, ?, ?)",
+        )
+        .bind(token_hash)
+        .bind(mediator_id)
+        .bind(ms(expires_at))
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn reset_password(
+        &self,
+        token_hash: &str,
+        now: DateTime<Utc>,
+        password_hash: &str,
+    ) -> Result<Option<i64>, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let owner: Option<i64> = sqlx::query_scalar(
+            "UPDATE reset_tokens SET used = 1 WHERE token_hash = ? AND used = 0 AND expires_at > ? \
+             RETURNING mediator_id",
+        )
+        .bind(token_hash)
+        .bind(ms(now))
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(id) = owner else {
+            return Ok(None);
+        };
+        sqlx::query("UPDATE mediators SET password_hash = ? WHERE id = ?")
+            .bind(password_hash)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM sessions WHERE mediator_id = ?")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(Some(id))
+    }
+
+    async fn reset_token_owner(
+        &self,
+        token_hash: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Option<i64>, StoreError> {
+        Ok(sqlx::query_scalar(
+            "SELECT mediator_id FROM reset_tokens WHERE token_hash = ? AND used = 0 AND expires_at > ?",
+        )
+        .bind(token_hash)
+        .bind(ms(now))
+        .fetch_optional(&self.pool)
+        .await?)
     }
 
     async fn create_session(&self, s: &Session) -> Result<(), StoreError> {
@@ -259,13 +402,15 @@ impl AccountStore for SqliteStore {
 
     async fn audit(&self, e: &AuditEntry) -> Result<(), StoreError> {
         sqlx::query(
-            "INSERT INTO audit (at, mediator_id, username, action, case_id) VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO audit (at, mediator_id, username, action, case_id, subject) \
+             VALUES (?, ?, ?, ?, ?, ?)",
         )
         .bind(ms(e.at))
         .bind(e.mediator_id)
         .bind(&e.username)
         .bind(&e.action)
         .bind(e.case_id)
+        .bind(&e.subject)
         .execute(&self.pool)
         .await?;
         Ok(())
@@ -273,7 +418,8 @@ impl AccountStore for SqliteStore {
 
     async fn audit_log(&self, limit: i64) -> Result<Vec<AuditEntry>, StoreError> {
         let rows = sqlx::query(
-            "SELECT at, mediator_id, username, action, case_id FROM audit ORDER BY id DESC LIMIT ?",
+            "SELECT at, mediator_id, username, action, case_id, subject FROM audit \
+             ORDER BY id DESC LIMIT ?",
         )
         .bind(limit)
         .fetch_all(&self.pool)
@@ -307,7 +453,8 @@ impl AccountStore for SqliteStore {
 
     async fn audit_of_case(&self, case_id: i64) -> Result<Vec<AuditEntry>, StoreError> {
         let rows = sqlx::query(
-            "SELECT at, mediator_id, username, action, case_id FROM audit WHERE case_id = ? ORDER BY id",
+            "SELECT at, mediator_id, username, action, case_id, subject FROM audit \
+             WHERE case_id = ? ORDER BY id",
         )
         .bind(case_id)
         .fetch_all(&self.pool)
@@ -323,5 +470,6 @@ fn audit_entry(r: &SqliteRow) -> Result<AuditEntry, StoreError> {
         username: r.try_get("username")?,
         action: r.try_get("action")?,
         case_id: r.try_get("case_id")?,
+        subject: r.try_get("subject")?,
     })
 }

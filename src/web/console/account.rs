@@ -5,81 +5,23 @@ use axum::Json;
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Response};
-use chrono::Duration;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use crate::auth;
+use crate::auth::{self, Weakness};
 use crate::handoff::accounts::{AccountError, NewAccount};
 use crate::handoff::model::Outcome;
 use crate::lang::Lang;
 use crate::store::{NewMediator, StoreError};
+use crate::web::AppState;
 use crate::web::error::ApiError;
 use crate::web::session::{self, Authed};
-use crate::web::{AppState, ClientIp};
 
-/// Failed logins in a row before an account is locked...
-const LOCK_AFTER: i64 = 5;
-/// ...for this long.
-const LOCK_FOR: Duration = Duration::minutes(15);
-
-#[derive(Deserialize)]
-pub struct Login {
-    username: String,
-    password: String,
-}
-
-fn with_cookie(state: &AppState, token: Option<&str>, body: Value) -> Response {
+pub(super) fn with_cookie(state: &AppState, token: Option<&str>, body: Value) -> Response {
     let mut res = Json(body).into_response();
     res.headers_mut()
         .insert(header::SET_COOKIE, session::set_cookie(state, token));
     res
-}
-
-pub async fn login(
-    State(state): State<AppState>,
-    ClientIp(ip): ClientIp,
-    headers: HeaderMap,
-    Json(req): Json<Login>,
-) -> Result<Response, ApiError> {
-    if !session::same_origin(&headers) {
-        return Err(ApiError::Csrf);
-    }
-    let now = state.clock.now();
-    if !state.limits.login.allow(&ip, now) {
-        return Err(ApiError::RateLimited);
-    }
-    let found = state.store.mediator_login(req.username.trim()).await?;
-    let Some((mediator, creds)) = found else {
-        // As slow as a real check, so timing does not reveal usernames.
-        let _ = auth::verify_password(&req.password, &state.limits.dummy_hash);
-        return Err(ApiError::BadCredentials);
-    };
-    if let Some(until) = creds.locked_until.filter(|u| *u > now) {
-        let minutes = (until - now).num_minutes() + 1;
-        return Err(ApiError::Locked { minutes });
-    }
-    let (password, hash) = (req.password, creds.password_hash);
-    let ok = tokio::task::spawn_blocking(move || auth::verify_password(&password, &hash))
-        .await
-        .unwrap_or(false);
-    if !ok {
-        let lock = (creds.failed_logins + 1 >= LOCK_AFTER).then(|| now + LOCK_FOR);
-        state.store.login_failed(mediator.id, lock).await?;
-        tracing::info!(
-            mediator = mediator.id,
-            locked = lock.is_some(),
-            "console: failed login"
-        );
-        return Err(ApiError::BadCredentials);
-    }
-    state.store.login_succeeded(mediator.id).await?;
-    let (token, s) = session::start(&state, mediator.id).await?;
-    Ok(with_cookie(
-        &state,
-        Some(&token),
-        json!({ "mediator": mediator, "csrf": s.csrf }),
-    ))
 }
 
 pub async fn logout(State(state): State<AppState>, who: Authed) -> Result<Response, ApiError> {
@@ -115,10 +57,23 @@ pub async fn new_mediator(
     })
     .await
     .map_err(|e| ApiError::Internal(e.to_string()))?
-    .map_err(|e| match e {
-        AccountError::Field(f) => ApiError::BadField(f),
-        AccountError::WeakPassword => ApiError::invalid("weak_password", "error-weak-password"),
-    })
+    .map_err(account_error)
+}
+
+/// What a refused account or password says, in the reader's language.
+pub fn account_error(e: AccountError) -> ApiError {
+    let id = match e {
+        AccountError::Field(f) => return ApiError::BadField(f),
+        AccountError::WeakPassword(w) => match w {
+            Weakness::TooShort => "error-weak-password",
+            Weakness::TooLong => "error-password-too-long",
+            Weakness::Common => "error-password-common",
+            Weakness::Personal => "error-password-personal",
+            Weakness::Pattern => "error-password-pattern",
+            Weakness::Guessable => "error-password-guessable",
+        },
+    };
+    ApiError::invalid("weak_password", id)
 }
 
 pub async fn create(state: &AppState, m: &NewMediator) -> Result<i64, ApiError> {

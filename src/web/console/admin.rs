@@ -8,7 +8,7 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 
 use super::account::{create, new_mediator};
-use crate::handoff::accounts::NewAccount;
+use crate::handoff::accounts::{self, Actor, NewAccount, action};
 use crate::handoff::stats::Stats;
 use crate::web::AppState;
 use crate::web::error::ApiError;
@@ -160,7 +160,17 @@ pub async fn add_mediator(
         mediator = id,
         "console: mediator added"
     );
-    Ok(Json(json!({ "mediator": state.store.mediator(id).await? })))
+    let added = state.store.mediator(id).await?.ok_or(ApiError::NotFound)?;
+    let by = Actor::Mediator(&who.mediator);
+    accounts::record(
+        &*state.store,
+        by,
+        action::CREATED,
+        &added,
+        state.clock.now(),
+    )
+    .await?;
+    Ok(Json(json!({ "mediator": added })))
 }
 
 pub async fn audit(State(state): State<AppState>, _: Admin) -> Result<Json<Value>, ApiError> {

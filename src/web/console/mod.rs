@@ -5,6 +5,9 @@ mod account;
 mod admin;
 mod assets;
 mod cases;
+mod password;
+mod signin;
+mod team;
 mod tickets;
 
 use axum::Router;
@@ -25,11 +28,13 @@ pub fn uploads() -> Router<AppState> {
 
 pub fn router() -> Router<AppState> {
     let api = Router::new()
-        .route("/login", post(account::login))
+        .route("/login", post(signin::login))
         .route("/logout", post(account::logout))
         .route("/setup", post(account::setup))
         .route("/me", get(account::me))
         .route("/me/lang", post(account::set_lang))
+        .route("/me/password", post(password::change))
+        .route("/reset", post(password::reset))
         .route("/strings", get(account::strings))
         .route("/presence", post(account::presence))
         .route("/queue", get(cases::queue))
@@ -54,6 +59,11 @@ pub fn router() -> Router<AppState> {
             "/mediators",
             get(admin::mediators).post(admin::add_mediator),
         )
+        .route("/mediators/{id}", post(team::edit))
+        .route("/mediators/{id}/disable", post(team::disable))
+        .route("/mediators/{id}/enable", post(team::enable))
+        .route("/mediators/{id}/end-sessions", post(team::end_sessions))
+        .route("/mediators/{id}/reset-link", post(team::reset_link))
         .route("/audit", get(admin::audit));
     Router::new()
         .nest("/api/v1/console", api)
