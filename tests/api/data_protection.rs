@@ -235,3 +235,80 @@ async fn a_search_without_an_answer_is_kept_for_the_content_gap_report_without_n
         assert!(left.is_empty(), "{marker} readable in {left:?}");
     }
 }
+
+#[tokio::test]
+async fn what_a_telegram_user_typed_leaves_the_files_once_the_hourly_purge_has_run() {
+    use crate::helpers::{Options, eventually};
+    use crate::telegram_bot::spawn_bot;
+    use crate::telegram_server::BotApi;
+
+    let api = BotApi::start().await;
+    let app = spawn_bot(&api, Options::default()).await;
+    let chat = 5270;
+    api.say(chat, "pt", &format!("Sou {NAME}, como obter o NIF?"))
+        .await;
+    api.wait_for(chat, 0, "an answer", |_| true).await;
+    assert!(!files_holding(&app, NAME).is_empty(), "written first");
+    // The text is kept at most a day (what they searched, shown to a
+    // mediator) and the raw update no longer than it takes to answer.
+    app.clock.advance(chrono::Duration::days(2));
+    api.say(chat, "pt", "/privacy").await;
+    eventually("gone from the database files", || async {
+        files_holding(&app, NAME).is_empty()
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn after_retention_a_new_case_ticket_and_message_get_ids_never_used_before() {
+    let app = spawn_app().await;
+    let admin = admin(&app).await;
+    let ids = |v: &serde_json::Value| -> Vec<i64> {
+        v["messages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m["id"].as_i64().unwrap())
+            .collect()
+    };
+    let (chat, first) = app.kiosk_chat("pt", "labour").await;
+    app.kiosk_post(&format!("/chats/{chat}/messages"), json!({ "text": "olá" }))
+        .await;
+    let (s, v) = admin.get(&format!("/cases/{first}")).await;
+    assert_eq!(s, 200, "{v}");
+    let first_messages = ids(&v);
+    let (s, ticket) = app
+        .kiosk_post("/tickets", json!({ "lang": "pt", "topic": "labour" }))
+        .await;
+    assert_eq!(s, 200, "{ticket}");
+    admin
+        .post(
+            &format!("/cases/{first}/close"),
+            json!({ "outcome": "answered" }),
+        )
+        .await;
+    app.clock.advance(chrono::Duration::days(91));
+    let purged = app.running().state.handoff.purge_expired().await.unwrap();
+    assert_eq!((purged.cases, purged.tickets), (1, 1));
+    // Months later: a new session.
+    let admin = app.console("admin").await;
+
+    let (chat, second) = app.kiosk_chat("pt", "labour").await;
+    assert!(second > first, "case {second} after erased case {first}");
+    app.kiosk_post(&format!("/chats/{chat}/messages"), json!({ "text": "olá" }))
+        .await;
+    let (s, v) = admin.get(&format!("/cases/{second}")).await;
+    assert_eq!(s, 200, "{v}");
+    let second_messages = ids(&v);
+    assert!(
+        second_messages.iter().min() > first_messages.iter().max(),
+        "{second_messages:?} after {first_messages:?}"
+    );
+    let (_, again) = app
+        .kiosk_post("/tickets", json!({ "lang": "pt", "topic": "labour" }))
+        .await;
+    assert!(
+        again["ticket"]["id"].as_i64().unwrap() > ticket["ticket"]["id"].as_i64().unwrap(),
+        "{again} after {ticket}"
+    );
+}

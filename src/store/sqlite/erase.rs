@@ -131,3 +131,73 @@ async fn phone_links_and_kiosk_chats(
     .await?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use sqlx::SqlitePool;
+
+    use crate::store::SqliteStore;
+
+    /// A database from before ids were kept unique, with one case and the
+    /// audit entry of a case retention already deleted, brought up to date.
+    #[tokio::test]
+    async fn the_migration_to_unique_ids_keeps_the_rows_and_starts_above_deleted_case_numbers() {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}", dir.path().join("old.db").display());
+        let pool = SqlitePool::connect(&format!("{url}?mode=rwc"))
+            .await
+            .unwrap();
+        sqlx::migrate!("./migrations/sqlite")
+            .run_to(8, &pool)
+            .await
+            .unwrap();
+        for sql in [
+            "INSERT INTO visitors (id, channel, address, lang, created_at, last_seen) \
+             VALUES (3, 'kiosk', 'k', 'pt', 0, 0)",
+            "INSERT INTO cases (id, visitor_id, channel, lang, serve_lang, topic, status, \
+             context, queued_at, created_at) VALUES (7, 3, 'kiosk', 'pt', 'pt', 'labour', \
+             'waiting', '{}', 0, 0)",
+            "INSERT INTO messages (case_id, author, kind, body, created_at) \
+             VALUES (7, 'visitor', 'text', 'olá', 0)",
+            "INSERT INTO audit (at, username, action, case_id) VALUES (0, 'ana', 'erase', 41)",
+        ] {
+            sqlx::query(sql).execute(&pool).await.unwrap();
+        }
+        pool.close().await;
+
+        let store = SqliteStore::open(&url).await.unwrap();
+        let body: String = sqlx::query_scalar("SELECT body FROM messages WHERE case_id = 7")
+            .fetch_one(&store.pool)
+            .await
+            .unwrap();
+        assert_eq!(body, "olá");
+        sqlx::query("DELETE FROM visitors WHERE id = 3")
+            .execute(&store.pool)
+            .await
+            .unwrap();
+        let left: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM messages")
+            .fetch_one(&store.pool)
+            .await
+            .unwrap();
+        assert_eq!(left, 0, "foreign keys still cascade");
+        let visitor = sqlx::query(
+            "INSERT INTO visitors (channel, address, lang, created_at, last_seen) \
+             VALUES ('kiosk', 'n', 'pt', 0, 0)",
+        )
+        .execute(&store.pool)
+        .await
+        .unwrap()
+        .last_insert_rowid();
+        assert_eq!(visitor, 4, "above the visitor deleted after the migration");
+        let new_case = sqlx::query(
+            "INSERT INTO cases (visitor_id, channel, lang, topic, status, context, queued_at, \
+             created_at) VALUES (?, 'kiosk', 'pt', 'labour', 'waiting', '{}', 0, 0)",
+        )
+        .bind(visitor)
+        .execute(&store.pool)
+        .await
+        .unwrap()
+        .last_insert_rowid();
+        assert_eq!(new_case, 42, "above the erased case 41 of the audit log");
+    }
+}

@@ -98,13 +98,17 @@ impl TelegramStore for SqliteStore {
     }
 
     async fn inbox_purge(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
-        Ok(sqlx::query(
+        let n = sqlx::query(
             "DELETE FROM telegram_inbox WHERE handled_at IS NOT NULL AND received_at < ?",
         )
         .bind(ms(before))
         .execute(&self.pool)
         .await?
-        .rows_affected())
+        .rows_affected();
+        // Handled updates were blanked (`inbox_finish`); this hourly pass
+        // also takes their text out of the WAL.
+        super::private::checkpoint(&self.pool).await?;
+        Ok(n)
     }
 
     async fn inbox_forget_chat(&self, chat_id: &str) -> Result<(), StoreError> {
@@ -254,11 +258,13 @@ impl TelegramStore for SqliteStore {
     }
 
     async fn trail_purge(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
-        Ok(sqlx::query("DELETE FROM telegram_trail WHERE at < ?")
+        let n = sqlx::query("DELETE FROM telegram_trail WHERE at < ?")
             .bind(ms(before))
             .execute(&self.pool)
             .await?
-            .rows_affected())
+            .rows_affected();
+        super::private::checkpoint(&self.pool).await?;
+        Ok(n)
     }
 
     async fn setting_or_insert(&self, key: &str, value: &str) -> Result<String, StoreError> {
