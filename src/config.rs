@@ -61,6 +61,34 @@ pub struct Overrides {
         global = true
     )]
     pub telegram_webhook_secret: Option<String>,
+    /// Serve /metrics only on this address (e.g. 127.0.0.1:9090), not on the main port
+    #[arg(long, env = "BALCAO_METRICS_BIND", global = true)]
+    pub metrics_bind: Option<SocketAddr>,
+    /// Require `Authorization: Bearer <token>` for /metrics
+    #[arg(
+        long,
+        env = "BALCAO_METRICS_TOKEN",
+        hide_env_values = true,
+        global = true
+    )]
+    pub metrics_token: Option<String>,
+}
+
+/// Who may read `/metrics` (see `web::metrics`). Debug output hides the
+/// token.
+#[derive(Clone, Default)]
+pub struct MetricsConfig {
+    pub bind: Option<SocketAddr>,
+    pub token: Option<String>,
+}
+
+impl fmt::Debug for MetricsConfig {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("MetricsConfig")
+            .field("bind", &self.bind)
+            .field("token", &self.token.as_ref().map(|_| "***"))
+            .finish()
+    }
 }
 
 /// The Telegram bot's settings. Debug output hides the secrets.
@@ -99,6 +127,8 @@ struct FileConfig {
     /// How often to look for edited knowledge files, in seconds (0: never).
     reload_interval_secs: Option<u64>,
     public_url: Option<String>,
+    metrics_bind: Option<SocketAddr>,
+    metrics_token: Option<String>,
     languages: LangSettings,
     handoff: HandoffSettings,
     http: HttpSettings,
@@ -127,6 +157,7 @@ pub struct Config {
     /// Trusted reverse proxies, timeouts and connection limits.
     pub http: HttpSettings,
     pub telegram: TelegramConfig,
+    pub metrics: MetricsConfig,
     /// The file read, if any.
     pub file: Option<PathBuf>,
 }
@@ -212,6 +243,14 @@ impl Config {
                 webhook_url: o.telegram_webhook_url.clone().filter(|u| !u.is_empty()),
                 webhook_secret: o.telegram_webhook_secret.clone().filter(|s| !s.is_empty()),
             },
+            metrics: MetricsConfig {
+                bind: o.metrics_bind.or(file.metrics_bind),
+                token: o
+                    .metrics_token
+                    .clone()
+                    .or(file.metrics_token)
+                    .filter(|t| !t.trim().is_empty()),
+            },
             file: path,
         })
     }
@@ -290,6 +329,19 @@ impl fmt::Display for Config {
         if let Some(u) = &t.api_url {
             writeln!(f, "  telegram api     {u}")?;
         }
+        let m = &self.metrics;
+        let token = if m.token.is_some() {
+            ", bearer token"
+        } else {
+            ""
+        };
+        match m.bind {
+            Some(b) => writeln!(f, "  metrics          on {b} only{token}")?,
+            None if token.is_empty() => {
+                writeln!(f, "  metrics          main port, to this machine only")?
+            }
+            None => writeln!(f, "  metrics          main port{token}")?,
+        }
         let h = &self.handoff;
         writeln!(f, "  timezone         {}", h.timezone)?;
         writeln!(f, "  retention        {} days", h.retention_days)?;
@@ -335,6 +387,27 @@ impl fmt::Display for Config {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn metrics_bind_and_token_come_from_the_file_and_the_token_is_never_printed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("balcao.toml");
+        std::fs::write(
+            &path,
+            "metrics_bind = \"127.0.0.1:9090\"\nmetrics_token = \"s3cret-scrape-token\"\n",
+        )
+        .unwrap();
+        let c = Config::resolve(&Overrides {
+            config: Some(path),
+            ..Overrides::default()
+        })
+        .unwrap();
+        assert_eq!(c.metrics.bind, Some("127.0.0.1:9090".parse().unwrap()));
+        assert_eq!(c.metrics.token.as_deref(), Some("s3cret-scrape-token"));
+        let shown = format!("{c}\n{c:?}");
+        assert!(shown.contains("metrics          on 127.0.0.1:9090 only, bearer token"));
+        assert!(!shown.contains("s3cret"), "{shown}");
+    }
 
     #[test]
     fn passwords_never_reach_the_printed_url() {

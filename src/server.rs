@@ -19,7 +19,7 @@ use crate::knowledge::files::Source;
 use crate::lang::LangSettings;
 use crate::store::{self, StoreError};
 use crate::web::kiosk_chat::KioskChat;
-use crate::web::metrics::Metrics;
+use crate::web::metrics::{Metrics, MetricsAccess};
 use crate::web::{self, AppState, Limits};
 
 #[derive(Debug, thiserror::Error)]
@@ -46,6 +46,8 @@ pub enum StartError {
 pub struct Running {
     /// The address actually bound (useful with port 0).
     pub addr: SocketAddr,
+    /// Where `/metrics` is served when `metrics_bind` is set.
+    pub metrics_addr: Option<SocketAddr>,
     pub state: AppState,
     /// The single-use link that creates the first administrator, when the
     /// database has no accounts yet.
@@ -148,7 +150,10 @@ pub async fn start(config: &Config, clock: Arc<dyn Clock>) -> Result<Running, St
         content,
         store,
         clock,
-        metrics: Arc::new(Metrics::default()),
+        metrics: Arc::new(Metrics::new(MetricsAccess {
+            token: config.metrics.token.clone(),
+            own_listener: config.metrics.bind.is_some(),
+        })),
         handoff,
         public_url: public_url(config, addr).into(),
         limits: Arc::new(Limits::new(&config.http)),
@@ -165,6 +170,13 @@ pub async fn start(config: &Config, clock: Arc<dyn Clock>) -> Result<Running, St
         state.http.clone(),
         stopped.clone(),
     ));
+    let (metrics_addr, metrics_server) = match config.metrics.bind {
+        Some(bind) => {
+            let (addr, task) = serve_metrics(bind, &state, stopped.clone()).await?;
+            (Some(addr), Some(task))
+        }
+        None => (None, None),
+    };
     let reloader = Reloader {
         source: config.knowledge.clone(),
         settings: config.languages.clone(),
@@ -188,6 +200,7 @@ pub async fn start(config: &Config, clock: Arc<dyn Clock>) -> Result<Running, St
         deliveries.insert(Channel::Telegram, bot.delivery);
         background.extend(bot.tasks);
     }
+    background.extend(metrics_server);
     background.extend([
         tokio::spawn(watch_files(
             reloader.clone(),
@@ -209,6 +222,7 @@ pub async fn start(config: &Config, clock: Arc<dyn Clock>) -> Result<Running, St
     tracing::info!(%addr, "listening");
     Ok(Running {
         addr,
+        metrics_addr,
         state,
         setup_link,
         reloader,
@@ -216,6 +230,29 @@ pub async fn start(config: &Config, clock: Arc<dyn Clock>) -> Result<Running, St
         server,
         background,
     })
+}
+
+/// `/metrics` on its own address (`metrics_bind`), typically loopback or an
+/// internal network the service's public port does not reach.
+async fn serve_metrics(
+    bind: SocketAddr,
+    state: &AppState,
+    stop: watch::Receiver<bool>,
+) -> Result<(SocketAddr, JoinHandle<()>), StartError> {
+    let bound = |source| StartError::Bind { addr: bind, source };
+    let listener = tokio::net::TcpListener::bind(bind).await.map_err(bound)?;
+    let addr = listener.local_addr().map_err(bound)?;
+    tracing::info!(%addr, "metrics listening");
+    let app = web::metrics::app(state.clone());
+    let http = state.http.clone();
+    Ok((
+        addr,
+        tokio::spawn(async move {
+            if let Err(e) = web::serve::serve(listener, app, http, stop).await {
+                tracing::error!(error = %e, "the metrics listener stopped");
+            }
+        }),
+    ))
 }
 
 /// Where people reach the service: `public_url` as configured, or when it

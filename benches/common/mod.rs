@@ -31,6 +31,7 @@ pub async fn start(dir: &Path, handoff: HandoffSettings, telegram: TelegramConfi
         handoff,
         http: Default::default(),
         telegram,
+        metrics: Default::default(),
         file: None,
     };
     balcao::server::start(&config, Arc::new(SystemClock) as Arc<dyn Clock>)

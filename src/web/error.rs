@@ -355,11 +355,10 @@ pub async fn localise_errors(State(state): State<AppState>, req: Request, next: 
         let status = e.status();
         let headers = res.headers().clone();
         res = (status, Json(body)).into_response();
-        // Keep headers such as Allow on a 405 and Retry-After on a 429.
-        for (k, v) in headers
-            .iter()
-            .filter(|(k, _)| *k == header::ALLOW || *k == header::RETRY_AFTER)
-        {
+        // Keep headers such as Allow on a 405, Retry-After on a 429 and
+        // WWW-Authenticate on a 401.
+        let kept = [header::ALLOW, header::RETRY_AFTER, header::WWW_AUTHENTICATE];
+        for (k, v) in headers.iter().filter(|(k, _)| kept.contains(k)) {
             res.headers_mut().insert(k, v.clone());
         }
     }

@@ -1,20 +1,18 @@
-//! Liveness, readiness and Prometheus metrics.
+//! Liveness, readiness and Prometheus metrics (served, and guarded, by
+//! `metrics`).
 
 use axum::Router;
 use axum::extract::State;
-use axum::http::{StatusCode, header};
-use axum::response::IntoResponse;
 use axum::routing::get;
 
 use super::AppState;
 use super::error::ApiError;
-use super::metrics::Gauges;
 
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
-        .route("/metrics", get(metrics))
+        .route("/metrics", get(super::metrics::scrape))
 }
 
 /// The process is up.
@@ -30,17 +28,4 @@ async fn readyz(State(s): State<AppState>) -> Result<&'static str, ApiError> {
         .await
         .map_err(|e| ApiError::Unavailable(format!("database: {e}")))?;
     Ok("ready")
-}
-
-async fn metrics(State(s): State<AppState>) -> impl IntoResponse {
-    let content = s.content.current();
-    let gauges = Gauges {
-        index_documents: content.index.documents(),
-        articles: content.knowledge.articles.len() as u64,
-    };
-    (
-        StatusCode::OK,
-        [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
-        s.metrics.render(&gauges),
-    )
 }

@@ -1,12 +1,27 @@
 //! Counters and latency histograms in the Prometheus text format. Kept in the
 //! application state (not a process-wide recorder) so that every server, in
 //! tests too, counts only its own traffic.
+//!
+//! Who may read them: route names, traffic and search counts tell an
+//! outsider how the service is used, so `/metrics` is not public. With
+//! `metrics_bind` it is served only on that address; with `metrics_token`
+//! only with that bearer token; with neither, the main port answers it only
+//! to the machine itself (a loopback peer, not forwarded by a proxy).
 
 use std::collections::BTreeMap;
 use std::fmt::Write;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
+
+use axum::Router;
+use axum::extract::{ConnectInfo, Request, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+
+use super::AppState;
+use super::error::ApiError;
 
 /// Upper bounds of the latency buckets, in seconds.
 const BUCKETS: [f64; 10] = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0];
@@ -27,6 +42,16 @@ pub struct Metrics {
     pub searches_as_you_type: AtomicU64,
     pub reloads: AtomicU64,
     pub reload_failures: AtomicU64,
+    access: MetricsAccess,
+}
+
+/// Who may read `/metrics`, from the configuration.
+#[derive(Debug, Clone, Default)]
+pub struct MetricsAccess {
+    /// Required as `Authorization: Bearer <token>` wherever it is served.
+    pub token: Option<String>,
+    /// Served on its own address (`metrics_bind`), not on the main port.
+    pub own_listener: bool,
 }
 
 /// Gauges read from the current state when scraped.
@@ -36,6 +61,13 @@ pub struct Gauges {
 }
 
 impl Metrics {
+    pub fn new(access: MetricsAccess) -> Self {
+        Metrics {
+            access,
+            ..Metrics::default()
+        }
+    }
+
     pub fn record_request(&self, method: &str, route: &str, status: u16, took: Duration) {
         let mut r = self.requests.lock().unwrap_or_else(|p| p.into_inner());
         *r.entry((method.to_string(), route.to_string(), status))
@@ -162,4 +194,67 @@ fn escape(s: &str) -> String {
     s.replace('\\', "\\\\")
         .replace('"', "\\\"")
         .replace('\n', "\\n")
+}
+
+/// The router for `metrics_bind`: `/metrics` and nothing else.
+pub fn app(state: AppState) -> Router {
+    Router::new()
+        .route("/metrics", get(scrape_own_listener))
+        .with_state(state)
+}
+
+/// `/metrics` on the main port.
+pub async fn scrape(State(s): State<AppState>, req: Request) -> Response {
+    let access = &s.metrics.access;
+    // Not found, rather than refused: nothing to probe for.
+    if access.own_listener || (access.token.is_none() && !from_this_machine(&req)) {
+        return ApiError::NotFound.into_response();
+    }
+    exposition(&s, req.headers())
+}
+
+async fn scrape_own_listener(State(s): State<AppState>, headers: HeaderMap) -> Response {
+    exposition(&s, &headers)
+}
+
+/// A loopback peer, and no proxy header: a reverse proxy on the same
+/// machine connects from loopback too, for clients anywhere.
+fn from_this_machine(req: &Request) -> bool {
+    let loopback = req
+        .extensions()
+        .get::<ConnectInfo<std::net::SocketAddr>>()
+        .is_some_and(|ConnectInfo(peer)| peer.ip().to_canonical().is_loopback());
+    let forwarded = ["forwarded", "x-forwarded-for", "x-real-ip"]
+        .iter()
+        .any(|h| req.headers().contains_key(*h));
+    loopback && !forwarded
+}
+
+fn exposition(s: &AppState, headers: &HeaderMap) -> Response {
+    if let Some(token) = &s.metrics.access.token {
+        let given = headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .unwrap_or("");
+        if !crate::auth::secure_eq(given.as_bytes(), token.as_bytes()) {
+            let mut refused = ApiError::Unauthorized.into_response();
+            refused.headers_mut().insert(
+                header::WWW_AUTHENTICATE,
+                header::HeaderValue::from_static("Bearer"),
+            );
+            return refused;
+        }
+    }
+    let content = s.content.current();
+    let gauges = Gauges {
+        index_documents: content.index.documents(),
+        articles: content.knowledge.articles.len() as u64,
+    };
+    (
+        StatusCode::OK,
+        [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
+        s.metrics.render(&gauges),
+    )
+        .into_response()
 }

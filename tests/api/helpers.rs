@@ -68,6 +68,8 @@ pub struct Options {
     pub bind: Option<std::net::SocketAddr>,
     /// Trusted proxies, timeouts and connection limits.
     pub http: balcao::web::HttpSettings,
+    /// Who may read /metrics.
+    pub metrics: balcao::config::MetricsConfig,
 }
 
 /// Starts the app on a copy of the shipped knowledge in `dir`, for tests
@@ -107,6 +109,7 @@ pub async fn spawn_with(o: Options) -> TestApp {
         handoff: o.handoff.unwrap_or_else(test_handoff),
         http: o.http,
         telegram: o.telegram,
+        metrics: o.metrics,
         file: None,
     };
     let clock = Arc::new(ManualClock::new(
