@@ -80,7 +80,8 @@ fn restrict(file: &Path) -> std::io::Result<()> {
 /// a while, and if it still cannot finish the next deletion's checkpoint
 /// does it.
 pub async fn checkpoint(pool: &SqlitePool) -> Result<(), StoreError> {
-    const TRIES: u32 = 20;
+    // Each try may wait out the busy timeout for a reader to finish.
+    const TRIES: u32 = 5;
     for i in 0..TRIES {
         // (busy, frames in the WAL, frames copied): busy = 1 when a reader
         // kept it from finishing.
@@ -90,7 +91,7 @@ pub async fn checkpoint(pool: &SqlitePool) -> Result<(), StoreError> {
         if busy == 0 {
             return Ok(());
         }
-        tokio::time::sleep(Duration::from_millis(50 << i.min(4))).await;
+        tokio::time::sleep(Duration::from_millis(50 << i)).await;
     }
     tracing::warn!("the WAL could not be emptied after a deletion; the next deletion retries");
     Ok(())
