@@ -76,6 +76,7 @@ function drawTop() {
   if (state.me.mediator.role === 'admin') {
     links.push(['#/stats', 'console-nav-stats'], ['#/team', 'console-nav-team'], ['#/audit', 'console-nav-audit']);
   }
+  links.push(['#/account', 'console-nav-account']);
   nav.replaceChildren(...links.map(([h, id]) => el('a', { href: h, text: t(id) })));
   document.getElementById('who').textContent = state.me.mediator.name;
   document.getElementById('ui-lang-label').textContent = t('console-ui-language');
@@ -444,9 +445,11 @@ async function teamView() {
   const admin = el('input', { id: 'new-admin', type: 'checkbox' });
   return [
     el('h1', { text: t('console-nav-team') }),
-    table([t('console-name'), t('console-username'), t('console-languages'), t('console-role')],
-      r.mediators.map(m => el('tr', {}, el('td', { text: m.name }), el('td', { text: m.username }),
-        el('td', { text: m.languages.map(langName).join(', ') }), el('td', { text: t('console-role-' + m.role) })))),
+    table([t('console-name'), t('console-username'), t('console-languages'), t('console-role'), t('console-account-status'), t('console-col-action')],
+      r.mediators.map(m => el('tr', { 'data-mediator': m.id }, el('td', { text: m.name }), el('td', { text: m.username }),
+        el('td', { text: m.languages.map(langName).join(', ') }), el('td', { text: t('console-role-' + m.role) }),
+        el('td', { text: t(m.disabled ? 'console-account-disabled' : 'console-account-active') }),
+        el('td', {}, el('a', { href: '#/team/' + m.id }, t('console-edit'), el('span', { class: 'visually-hidden', text: ' ' + m.name })))))),
     el('form', { class: 'stack', on: { submit: async e => {
       e.preventDefault();
       try { await api('POST', '/mediators', Object.assign(fields.value(), { admin: admin.checked })); say(t('console-created')); route(true); }
@@ -462,13 +465,21 @@ function auditAction(action) {
   return state.t[id] ? t(id) : t('console-audit-other', { action });
 }
 
+// Entries without a mediator: the visitor's own erasure, or an account
+// action taken on the server's command line.
+function auditWho(a) {
+  if (a.mediator_id != null) return a.username;
+  return t(a.subject ? 'console-audit-command-line' : 'console-audit-visitor');
+}
+
 async function auditView() {
   const r = await api('GET', '/audit');
   return [el('h1', { text: t('console-nav-audit') }),
-    table([t('console-audit-when'), t('console-audit-who'), t('console-audit-action'), t('console-col-case')],
+    table([t('console-audit-when'), t('console-audit-who'), t('console-audit-action'), t('console-col-case'), t('console-audit-subject')],
       r.audit.map(a => el('tr', {}, el('td', { text: when(a.at) }),
-        el('td', { text: a.mediator_id == null ? t('console-audit-visitor') : a.username }),
-        el('td', { text: auditAction(a.action) }), el('td', { text: a.case_id == null ? '' : '#' + a.case_id }))))];
+        el('td', { text: auditWho(a) }),
+        el('td', { text: auditAction(a.action) }), el('td', { text: a.case_id == null ? '' : '#' + a.case_id }),
+        el('td', { text: a.subject || '' }))))];
 }
 
 // ---- routing ------------------------------------------------------------------
@@ -486,13 +497,23 @@ async function route(quiet) {
     if ((m = h.match(/^#\/case\/(\d+)$/))) nodes = await caseView(m[1]);
     else if (h === '#/stats') nodes = await statsView();
     else if (h === '#/team') nodes = await teamView();
+    else if ((m = h.match(/^#\/team\/(\d+)$/))) nodes = await teamAccountView(m[1]);
+    else if (h === '#/account') nodes = myAccountView();
     else if (h === '#/audit') nodes = await auditView();
     else nodes = await queueView();
     if (mine === renders) document.getElementById('main').replaceChildren(...nodes.flat(2).filter(n => n != null));
   } catch (err) {
-    if (err.status === 401) { loginView(); return; }
+    if (err.status === 401) { signedOutView(); return; }
     say(err.message);
   }
+}
+
+// Without a session: the first administrator's link, a reset link, or
+// signing in.
+function signedOutView() {
+  const setup = location.hash.match(/^#\/setup\/([A-Za-z0-9_-]+)$/);
+  const reset = location.hash.match(/^#\/reset\/([A-Za-z0-9_-]+)$/);
+  if (setup) setupView(setup[1]); else if (reset) resetView(reset[1]); else loginView();
 }
 
 async function start() {
@@ -500,8 +521,8 @@ async function start() {
     state.me = await api('GET', '/me');
   } catch (err) {
     await loadStrings();
-    const m = location.hash.match(/^#\/setup\/([A-Za-z0-9_-]+)$/);
-    if (m) setupView(m[1]); else loginView();
+    signedOutView();
+    window.onhashchange = () => signedOutView();
     return;
   }
   state.csrf = state.me.csrf;

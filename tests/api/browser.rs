@@ -374,3 +374,20 @@ async fn in_chromium_a_long_kiosk_transcript_scrolls_from_the_keyboard_and_passe
     let olena = app.available("olena", &["uk"], &[]).await;
     kiosk_case(&app, "transcript", mediator_acts(olena)).await;
 }
+
+#[tokio::test]
+async fn in_chromium_an_administrator_manages_an_account_and_the_mediator_resets_their_password() {
+    let app = spawn_app().await;
+    app.add_mediator("rui", &["en", "pt"], &[], true).await;
+    app.add_mediator("bruno", &["en", "pt"], &[], false).await;
+    let shots = screenshots().display().to_string();
+    let base = app.base.clone();
+    tokio::task::spawn_blocking(move || {
+        node(
+            "console-accounts.mjs",
+            &[&base, PASSWORD, "tram 28 to graca at dawn", &shots],
+        );
+    })
+    .await
+    .unwrap();
+}
