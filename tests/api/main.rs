@@ -11,6 +11,7 @@ mod api_errors;
 mod api_search;
 mod browser;
 mod cli;
+mod crash;
 mod delivery;
 mod fuzz;
 mod console_auth;
