@@ -25,6 +25,7 @@ mod kiosk;
 mod kiosk_presence;
 mod langid;
 mod lifecycle;
+mod plurals;
 mod routing;
 mod search_quality;
 mod telegram_bot;
