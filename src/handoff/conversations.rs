@@ -279,7 +279,7 @@ impl Handoff {
     }
 
     /// Ends the kiosk chats whose page is gone: no open stream (`connected`
-    /// says, by chat secret) and no heartbeat for longer than
+    /// says, by chat address) and no heartbeat for longer than
     /// [`KIOSK_GONE_AFTER`]. A chat that moved to the phone is no longer a
     /// kiosk chat and is left alone.
     pub async fn end_abandoned_kiosk_chats(

@@ -137,7 +137,7 @@ pub trait CaseStore: Send + Sync {
     /// The visitor is still there (a kiosk's heartbeat).
     async fn touch_visitor(&self, id: i64, at: DateTime<Utc>) -> Result<(), StoreError>;
     /// Open kiosk conversations whose visitor was last seen before
-    /// `before`, with the chat's secret.
+    /// `before`, with the chat's address.
     async fn silent_kiosk_chats(
         &self,
         before: DateTime<Utc>,
@@ -208,8 +208,12 @@ pub trait CaseStore: Send + Sync {
         error: &str,
     ) -> Result<(), StoreError>;
     /// Gives up on one message its channel refused for good.
-    async fn outgoing_rejected(&self, id: i64, failure: &str, error: &str)
-    -> Result<(), StoreError>;
+    async fn outgoing_rejected(
+        &self,
+        id: i64,
+        failure: &str,
+        error: &str,
+    ) -> Result<(), StoreError>;
     /// The earliest time a pending message becomes due.
     async fn next_outgoing_due(&self) -> Result<Option<DateTime<Utc>>, StoreError>;
 

@@ -161,7 +161,7 @@ async fn open_chat(
         .handoff
         .request_person(PersonRequest {
             channel: Channel::Kiosk,
-            address: secret.clone(),
+            address: chat_address(&secret),
             lang,
             topic: req.topic,
             article: req.article,
@@ -172,18 +172,41 @@ async fn open_chat(
     Ok(json!({ "chat": secret, "case_id": case.id, "availability": availability }))
 }
 
+/// What the database and the delivery channel know a kiosk chat by: a hash
+/// of its secret, so whoever reads the database cannot take over a live
+/// chat (the secret is the only credential of the visitor's side).
+pub(super) fn chat_address(secret: &str) -> String {
+    crate::auth::token_hash(secret)
+}
+
 /// The chat's open case, found by its secret.
 pub(super) async fn case_of(
     state: &AppState,
     secret: &str,
 ) -> Result<crate::handoff::model::Case, ApiError> {
-    let v = state
-        .handoff
-        .visitor(Channel::Kiosk, secret)
+    Ok(chat_of(state, secret).await?.0)
+}
+
+/// The chat's case and the address its messages are delivered to.
+async fn chat_of(
+    state: &AppState,
+    secret: &str,
+) -> Result<(crate::handoff::model::Case, String), ApiError> {
+    let handoff = &state.handoff;
+    let v = match handoff
+        .visitor(Channel::Kiosk, &chat_address(secret))
         .await?
-        .ok_or(ApiError::NotFound)?;
+    {
+        Some(v) => v,
+        // A chat opened before secrets were hashed, still going on.
+        None => handoff
+            .visitor(Channel::Kiosk, secret)
+            .await?
+            .ok_or(ApiError::NotFound)?,
+    };
     let cases = state.store.cases_of_visitor(v.id).await?;
-    cases.into_iter().next().ok_or(ApiError::NotFound)
+    let case = cases.into_iter().next().ok_or(ApiError::NotFound)?;
+    Ok((case, v.address))
 }
 
 /// What the visitor may see of their chat: their messages and the
@@ -219,11 +242,11 @@ async fn chat_events(
     State(state): State<AppState>,
     Path(secret): Path<String>,
 ) -> Result<Response, ApiError> {
-    let case = case_of(&state, &secret).await?;
+    let (case, address) = chat_of(&state, &secret).await?;
     // Subscribed before anything else, so a move to the phone from now on
     // is seen.
     let hub = state.handoff.hub.subscribe();
-    let rx = state.kiosk_chat.connect(&secret);
+    let rx = state.kiosk_chat.connect(&address);
     state.handoff.kiosk_visitor_seen(case.visitor_id).await?;
     state.handoff.channel_up(case.visitor_id);
     // "ready" first: from then on replies come on this stream, and the
@@ -273,7 +296,7 @@ async fn chat_message(
     let key = req
         .client_id
         .filter(|c| !c.is_empty() && c.len() <= 64)
-        .map(|c| format!("kiosk:{secret}:{c}"));
+        .map(|c| format!("kiosk:{}:{c}", chat_address(&secret)));
     let a = state
         .handoff
         .visitor_message(case.id, &req.text, None, key)

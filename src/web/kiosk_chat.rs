@@ -17,7 +17,7 @@ use crate::handoff::files::{FileRef, is_image};
 use crate::handoff::model::{CaseStatus, Outgoing, Payload};
 use crate::handoff::outbox::{Delivery, DeliveryError};
 
-/// Open kiosk chat streams, by chat secret.
+/// Open kiosk chat streams, by chat address (the hash of its secret).
 #[derive(Default)]
 pub struct KioskChat {
     open: Mutex<HashMap<String, mpsc::Sender<Payload>>>,
@@ -25,15 +25,15 @@ pub struct KioskChat {
 
 impl KioskChat {
     /// Registers the stream of a chat; a newer stream replaces an older one.
-    pub fn connect(&self, secret: &str) -> mpsc::Receiver<Payload> {
+    pub fn connect(&self, address: &str) -> mpsc::Receiver<Payload> {
         let (tx, rx) = mpsc::channel(64);
-        self.lock().insert(secret.to_string(), tx);
+        self.lock().insert(address.to_string(), tx);
         rx
     }
 
     /// Whether the chat's page holds its stream open now.
-    pub fn is_connected(&self, secret: &str) -> bool {
-        self.lock().get(secret).is_some_and(|tx| !tx.is_closed())
+    pub fn is_connected(&self, address: &str) -> bool {
+        self.lock().get(address).is_some_and(|tx| !tx.is_closed())
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, mpsc::Sender<Payload>>> {

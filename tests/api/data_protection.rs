@@ -312,3 +312,56 @@ async fn after_retention_a_new_case_ticket_and_message_get_ids_never_used_before
         "{again} after {ticket}"
     );
 }
+
+#[tokio::test]
+async fn a_kiosk_chat_secret_is_never_written_to_the_database() {
+    let app = spawn_app().await;
+    app.available("olena", &["uk"], &[]).await;
+    let (secret, _) = app.kiosk_chat("uk", "health").await;
+    let (s, _) = app
+        .kiosk_post(
+            &format!("/chats/{secret}/messages"),
+            json!({ "text": "Добрий день", "client_id": "c-1" }),
+        )
+        .await;
+    assert_eq!(s, 200);
+    let _stream = crate::console_helpers::KioskStream::open(&app.base, &secret).await;
+    // Whoever reads the database files cannot take over the chat.
+    assert!(files_holding(&app, &secret).is_empty());
+}
+
+#[tokio::test]
+async fn a_kiosk_chat_opened_before_secrets_were_hashed_goes_on_after_the_upgrade() {
+    use balcao::handoff::PersonRequest;
+    use balcao::handoff::model::{CaseContext, Channel};
+    let app = spawn_app().await;
+    let olena = app.available("olena", &["uk"], &[]).await;
+    // As the previous version stored it: the secret itself as the address.
+    let secret = "a-secret-from-the-previous-version-0001";
+    let (case, _) = app
+        .running()
+        .state
+        .handoff
+        .request_person(PersonRequest {
+            channel: Channel::Kiosk,
+            address: secret.into(),
+            lang: balcao::lang::Lang::Uk,
+            topic: Some("health".into()),
+            article: None,
+            site: Some("lisboa".into()),
+            context: CaseContext::default(),
+        })
+        .await
+        .unwrap();
+    olena
+        .post(&format!("/cases/{}/claim", case.id), json!({}))
+        .await;
+    olena
+        .post(
+            &format!("/cases/{}/reply", case.id),
+            json!({ "text": "Слухаю вас" }),
+        )
+        .await;
+    let got = crate::console_helpers::kiosk_receive(&app.base, secret, 2).await;
+    assert_eq!(got[1]["text"], "Слухаю вас");
+}
