@@ -11,12 +11,12 @@ use crate::console_helpers::{Console, KioskStream};
 use crate::helpers::{TestApp, spawn_app};
 
 /// The same Telegram user asking for a person about `topic`, in Ukrainian.
-fn ask(topic: &str) -> PersonRequest {
+pub(crate) fn ask(topic: &str) -> PersonRequest {
     ask_as("380501", topic)
 }
 
 /// Telegram user `chat` asking for a person about `topic`, in Ukrainian.
-fn ask_as(chat: &str, topic: &str) -> PersonRequest {
+pub(crate) fn ask_as(chat: &str, topic: &str) -> PersonRequest {
     PersonRequest {
         channel: Channel::Telegram,
         address: chat.into(),
@@ -30,7 +30,7 @@ fn ask_as(chat: &str, topic: &str) -> PersonRequest {
 
 /// A case of that user about `topic`, taken, worked on (a note, and the
 /// file the user sent, if any) and closed by `m`.
-async fn closed_case(
+pub(crate) async fn closed_case(
     app: &TestApp,
     m: &Console,
     topic: &str,

@@ -376,6 +376,46 @@ async fn in_chromium_a_long_kiosk_transcript_scrolls_from_the_keyboard_and_passe
 }
 
 #[tokio::test]
+async fn in_chromium_an_earlier_case_in_another_topic_is_only_counted_and_a_timed_out_session_asks_to_sign_in()
+ {
+    let app = spawn_app().await;
+    let rita = app.available("rita", &["en", "uk"], &["rights"]).await;
+    let hanna = app.available("hanna", &["en", "uk"], &["health"]).await;
+    let secret = "SECRET-TRAFFICKING-NOTE";
+    crate::access_control::closed_case(&app, &rita, "rights", secret, None).await;
+    let handoff = app.running().state.handoff.clone();
+    let (now, _) = handoff
+        .request_person(crate::access_control::ask("health"))
+        .await
+        .unwrap();
+    drop(hanna);
+    let (base, clock) = (app.base.clone(), app.clock.clone());
+    let runtime = tokio::runtime::Handle::current();
+    let case = now.id.to_string();
+    tokio::task::spawn_blocking(move || {
+        node_talking(
+            "console-access.mjs",
+            &[&base, "hanna", PASSWORD, &case, secret],
+            |line| {
+                (line == "EXPIRE").then(|| {
+                    clock.advance(chrono::Duration::hours(2) + chrono::Duration::minutes(1));
+                    // Any change makes open streams check their session.
+                    runtime
+                        .block_on(
+                            handoff
+                                .request_person(crate::access_control::ask_as("380999", "health")),
+                        )
+                        .unwrap();
+                    "done".to_string()
+                })
+            },
+        );
+    })
+    .await
+    .unwrap();
+}
+
+#[tokio::test]
 async fn in_chromium_an_administrator_manages_an_account_and_the_mediator_resets_their_password() {
     let app = spawn_app().await;
     app.add_mediator("rui", &["en", "pt"], &[], true).await;
