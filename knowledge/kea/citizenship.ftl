@@ -28,9 +28,9 @@ naturalisation = Nasionalidadi purtugês pa naturalizason
         - Kenha ki ta mora legal na Portugal dja pa menus { $naturalisation-residence-years ->
             [one] { $naturalisation-residence-years } anu
            *[other] { $naturalisation-residence-years } anu
-        }. Tenpu di spera dizdi pididu di purmeru autorizason di residénsia tanbê ta konta, si el foi dadu.
+        }. Tenpu di spera dizdi pididu di purmeru autorizason di residénsia tanbê ta konta, si el dadu.
         - Kenha ki konxe purtugês sufisienti (nível A2). Kenha ki nase i e nasional di un pais di lingua ofisial purtugês, sima Kabu Verdi, na régra ka mesti prova-l.
-        - Kenha ki ka foi kondenadu, ku sentensa difinitivu, pa un krimi ki lei ta kastiga ku kadia di { $naturalisation-crime-max-years ->
+        - Kenha ki ka kondenadu, ku sentensa difinitivu, pa un krimi ki lei ta kastiga ku kadia di { $naturalisation-crime-max-years ->
             [one] { $naturalisation-crime-max-years } anu
            *[other] { $naturalisation-crime-max-years } anu
         } o más.

@@ -45,7 +45,7 @@ school-enrolment = Matrikula fidju na skola
 portuguese-courses = Kursu di purtugês di grasa pa adultu
     .summary = Kursu di Português Língua de Acolhimento (PLA) e di grasa i e pa imigranti ki ka ten purtugês sima lingua materna. Es ta dadu na skola públiku, na sentru di IEFP i na Centros Qualifica. Sertifikadu di nível A2 ta serbi sima prova di purtugês pa nasionalidadi i pa residénsia permanenti.
     .body =
-        Kursu di Português Língua de Acolhimento (PLA) toma lugar di antigu "Português para Todos" (PPT). Es ta nsina lé, skrebe, fala i intende purtugês i es ta da sertifikadu di nível A1 + A2 (utilizador elementar) i B1 + B2 (utilizador independente).
+        Kursu di Português Língua de Acolhimento (PLA) toma lugar di antigu "Português para Todos" (PPT). Es ta nsina lé, skrebe, fala i intende purtugês i es ta da sertifikadu di nível A1 + A2 (uzuáriu elementar) i B1 + B2 (uzuáriu independenti).
 
         ## Pa kuzé ki sertifikadu ta serbi
         - Pa vida di tudu dia, pa trabadju i pa skola di fidju.

@@ -349,7 +349,7 @@ cplp-mobility = Autorizason di residénsia CPLP
         }. Renova antis di kaduka, na Portal das Renovações ({ $aima-portal-renewals }). Na renovason es ta pidi otu bês rejistu kriminal di bu tera.
 
         ## Kustu
-        Taxa antigu di AR CPLP foi rivogadu i tabéla di taxa di AIMA muda (notísia di { $aima-fee-table-updated }). Konfirma valor di oji na { $aima-web } i taxa di vistu na konsuladu.
+        Taxa antigu di AR CPLP dja rivogadu i tabéla di taxa di AIMA muda (notísia di { $aima-fee-table-updated }). Konfirma valor di oji na { $aima-web } i taxa di vistu na konsuladu.
 
         ## Si kusa ka da dretu
         - Bu pidi AR CPLP antis di { $foreigners-law-2025-in-force } dipôs ki bu entra sima turista: pergunta AIMA, pa formuláriu, undi ki bu prosesu sta. Ka bu ripiti pididu.

@@ -17,7 +17,7 @@ wages-and-hours = Salariu mínimu, oráriu di trabadju, féria i subsídiu
         - Subsídiu di féria: un mes di salariu bázi, pagu antis di féria, si ka ten otu akordu.
         - Subsídiu di Natal: un mes di salariu, pagu na dizenbru, antis di Natal.
         - Na anu ki bu entra i na anu ki bu sai, bu ta resebe parti ki ta koresponde a tenpu ki bu trabadja.
-        - Subsídiu só pode ser pagu aos bokadu, mes a mes ("duodécimos"), si ten akordu.
+        - Subsídiu só pode ser pagu poku-poku, mes a mes ("duodécimos"), si ten akordu.
 
         ## Oráriu di trabadju
         - Oráriu normal e { $work-hours-day } ora pa dia i { $work-hours-week } ora pa simana.
@@ -191,7 +191,7 @@ work-accident = Asidenti di trabadju: kuzé ki bu debe faze
         Asidenti di trabadju e un asidenti na lugar i na tenpu di trabadju. Asidenti na kaminhu normal entri kaza i trabadju tanbê ta konta. Tudu patron e obrigadu a ten un siguru di asidenti di trabadju (seguro de acidentes de trabalho). Trabadjador stranjeru ten mésmu direitu ki purtugês.
 
         ## Pasu
-        1. Trata di bu saúdi. Si e grávi, liga { $emergency-phone }. Na ospital o na sentru di saúdi, fla ma foi un asidenti di trabadju.
+        1. Trata di bu saúdi. Si e grávi, liga { $emergency-phone }. Na ospital o na sentru di saúdi, fla ma éra un asidenti di trabadju.
         2. Avisa bu patron nes { $work-accident-notice-hours ->
             [one] { $work-accident-notice-hours } ora
            *[other] { $work-accident-notice-hours } ora
@@ -222,7 +222,7 @@ work-accident = Asidenti di trabadju: kuzé ki bu debe faze
         Un duensa kauzadu pa trabadju (doença profissional) ka ta tratadu pa seguradora, má pa Siguransa Sosial (Segurança Social). Pidi bu médiku pa diklara-l.
 
         ## Si kusa ka da dretu
-        - Patron ta fla ma ka foi asidenti di trabadju, o e ka kre partisipa-l: kontata ACT, { $act-phone } ({ $act-hours }), o { $act-web }.
+        - Patron ta fla ma ka éra asidenti di trabadju, o e ka kre partisipa-l: kontata ACT, { $act-phone } ({ $act-hours }), o { $act-web }.
         - Na Tribunal do Trabalho, Ministério Público pode difende-bu sen kustu. Bu pode tanbê pidi apoiu judiciário na Siguransa Sosial.
         - Pa djuda na bu lingua: linha di apoiu pa imigranti (Linha de Apoio a Migrantes), { $lam-phone-landline } o { $lam-phone-mobile }.
     .keywords = asidenti di trabadju, asidenti na trabadju, asidenti trabadju, acidente de trabalho, acidente no trabalho, acidente trabalho, N magoa na trabadju, N mago na trabadju, N kai na trabadju, kai na obra, magoei-me no trabalho, feridu, ferido, lesão, lesao, kai, queda, siguru, seguro, seguro de acidentes, seguradora, apolise, apólice, apolice, baxa, baixa, baixa médica, baixa medica, atestadu, atestado, inkapasidadi, incapacidade, indenizason, indemnização, indemnizacao, penson, pensão, pensao, alta, alta clínica, asidenti na kaminhu, acidente in itinere, tribunal do trabalho, Fundo de Acidentes de Trabalho, FAT, duensa profisional, doença profissional, doenca profissional, obra, konstruson, construção, construcao, andaimi, andaime

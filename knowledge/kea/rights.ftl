@@ -7,7 +7,7 @@ legal-aid = Apoiu jurídiku di grasa i advogadu nomiadu
 
         ## Kuzé ki bu pode pidi
         - Konsulta jurídiku (consulta jurídica): un runion ku un advogadu sobri un kazu konkretu, pur izenplu un dispedimentu, un despeju o un dívida.
-        - Apoiu judisiáriu (apoio judiciário), pa un prosesu na tribunal, na julgado de paz o na alguns prosesu na Konservatória: nomiason i pagamentu di un advogadu ("patrono"), dispensa di taxa di justisa (taxa de justiça) i di otus dispeza di prosesu, o pagamentu di kes dispeza aos bokadu (em prestações).
+        - Apoiu judisiáriu (apoio judiciário), pa un prosesu na tribunal, na julgado de paz o na alguns prosesu na Konservatória: nomiason i pagamentu di un advogadu ("patrono"), dispensa di taxa di justisa (taxa de justiça) i di otus dispeza di prosesu, o pagamentu di kes dispeza poku-poku (em prestações).
 
         ## Kenha ki pode pidi
         - Kenha ki prova ma e ka pode paga. Siguransa Sosial ta konta rendimentu i ben di tudu algen ki ta mora na kaza (agregado familiar).
@@ -32,7 +32,7 @@ legal-aid = Apoiu jurídiku di grasa i advogadu nomiadu
         - Papel di kazu: karta, kontratu, notifikason di tribunal.
 
         ## Kustu
-        Pididu e di grasa. Ku apoiu total, bu ka ta paga advogadu nen dispeza di prosesu. Ku apoiu parsial, bu ta paga un parti aos bokadu.
+        Pididu e di grasa. Ku apoiu total, bu ka ta paga advogadu nen dispeza di prosesu. Ku apoiu parsial, bu ta paga un parti poku-poku.
 
         ## Si kusa ka da dretu
         - Es rikuza pididu: karta di disizon ta splika modi ki bu pode kontesta-l (impugnação). Prazu e kurtu: lé-l logu.

@@ -11,7 +11,7 @@ migrant-helpline = Linha di telefoni pa imigranti (Linha de Apoio a Migrantes)
         - Kustu di txomada ta dipende di bu tarifáriu.
 
         ## Oráriu
-        { $lam-hours }. Es oráriu foi publikadu antis di AIMA fika ku linha i pode ser ki e muda.
+        { $lam-hours }. Es oráriu publikadu antis di AIMA fika ku linha i pode ser ki e muda.
 
         ## Lingua
         - Mediador ta atende na { $lam-languages } lingua i dialetu, konformi últimu informason ki ACM publika. Entri es: purtugês, inglês, fransês, spanhol, rusu, moldáviu, romenu, ukranianu, árabi, kriolu di Kabu Verdi, kriolu di Giné-Bisau, fula, wolof i mandinga.
@@ -47,7 +47,7 @@ migrant-helpline = Linha di telefoni pa imigranti (Linha de Apoio a Migrantes)
 one-stop-shop-services = CNAI: sentru di apoiu pa imigranti (lojas AIMA)
     .summary = CNAI (Centros Nacionais de Apoio à Integração de Migrantes) ta djunta na mésmu prédiu váriu sirvisu públiku pa imigranti. Ten sentru na Lisboa, na Porto, na Faro i na Beja; oji es ta dipende di AIMA i es ta txomadu tanbê "lojas AIMA".
     .body =
-        CNAI (tanbê skritu CNAIM) foi kriadu pa antigu Alto Comissariado para as Migrações (ACM). Dizdi { $sef-abolished } es ta dipende di AIMA (Agência para a Integração, Migrações e Asilo), ki ta txoma-s tanbê "lojas AIMA". Ideia e trata di váriu asuntu na mésmu lugar, ku mediador ki ta fala váriu lingua.
+        CNAI (tanbê skritu CNAIM) kriadu pa antigu Alto Comissariado para as Migrações (ACM). Dizdi { $sef-abolished } es ta dipende di AIMA (Agência para a Integração, Migrações e Asilo), ki ta txoma-s tanbê "lojas AIMA". Ideia e trata di váriu asuntu na mésmu lugar, ku mediador ki ta fala váriu lingua.
 
         ## Ki sirvisu ki es ta ten normalmenti
         Sirvisu ta muda di sentru pa sentru i es muda ora ki es pasa pa AIMA. Na CNAI di Lisboa, normalmenti staba:
@@ -100,7 +100,7 @@ driving-licence-exchange = Troka karta di kondusan di stranjeru
         Dizdi { $driving-cplp-oecd-since } bu pode kunduzi na Portugal, mésmu sendu rezidenti, ku un karta di Angola, Brazil, Kabu Verdi, Musanbiki o San Tomé i Prínsipi, o di váriu pais di OCDE (pur izenplu Stadus Unidus, Kanadá, Reinu Unidu, Suísa i Japon), sen troka-l. Kondison:
         - karta sta válidu i e ka sta apreendidu, suspensu o kasadu;
         - bu ten menus di { $driving-cplp-oecd-max-age } anu di idadi;
-        - ka pasa más di { $driving-cplp-oecd-licence-max-years } anu dizdi ki karta foi tiradu o renovadu.
+        - ka pasa más di { $driving-cplp-oecd-licence-max-years } anu dizdi ki karta tiradu o renovadu.
 
         Ora ki bu dexa di kunpri un kondison, bu ten ki pidi troka. Sen troka, karta só ta vale pa kunduzi na Portugal. Karta di Giné-Bisau, di Timor-Leste i di Giné Ekuatorial ka sta nes rejimi.
 

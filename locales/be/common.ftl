@@ -19,6 +19,7 @@ review-machine-translated = Машынны пераклад, медыятар я
 review-outdated = Арыгінальны тэкст змяніўся пасля гэтага перакладу; пераклад можа быць састарэлым.
 article-last-reviewed = Апошняя праверка: { $date }
 article-unconfirmed = Яшчэ не пацверджана афіцыйнай крыніцай: { $facts }. Удакладніце ва ўстанове, названай тут.
+article-unconfirmed-in = { $values } («{ $context }»)
 article-disclaimer = Гэта агульная інфармацыя, а не юрыдычная кансультацыя. Па сваёй сітуацыі звярніцеся да медыятара ў CNAI, патэлефануйце на Лінію дапамогі мігрантам (Linha de Apoio a Migrantes) ({ $lam-phone-landline } або { $lam-phone-mobile }) ці папрасіце бясплатную юрыдычную дапамогу.
 
 contact-phone = Тэлефон

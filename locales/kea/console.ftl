@@ -2,7 +2,7 @@
 
 console-title = Konsola di mediason
 console-login-title = Entra na konsola
-console-username = Nómi di utilizador
+console-username = Nómi di uzuáriu
 console-password = Palavra-pasi
 console-login = Entra
 console-logout = Sai
@@ -67,7 +67,7 @@ console-no-history = Ka ten konversa antigu.
 console-history-withheld = Konversa antigu di es pesoa ki bu ka pode abri (otu lingua o otu tema): { $count }
 console-erase = Apaga tudu dadus di es pesoa
 console-erase-confirm = Apaga tudu mensajen, fitxeru i perfil di es pesoa? Dipôs ka ta da pa disfaze.
-console-erased = Dadus di es pesoa foi apagadu.
+console-erased = Dadus di es pesoa dja apagadu.
 console-author-visitor = Vizitanti
 console-author-mediator = Mediador
 console-author-bot = Asistenti
@@ -166,7 +166,7 @@ console-needs-lang = meste { $lang }
 console-nav-account = Nha konta
 console-current-password = Palavra-pasi atual
 console-new-password = Palavra-pasi nobu
-console-password-hint = Pa menus 10 karakter i difísil di adivinha: algun palavra ki ka ten nada a ver unu ku otu ta funsiona dretu. Ka bu nómi nen bu nómi di utilizador.
+console-password-hint = Pa menus 10 karakter i difísil di adivinha: algun palavra ki ka ten nada a ver unu ku otu ta funsiona dretu. Ka bu nómi nen bu nómi di uzuáriu.
 console-change-password = Muda palavra-pasi
 console-password-changed = Palavra-pasi mudadu. Bu sai di tudu kes otu aparelhu.
 console-reset-title = Skodje un palavra-pasi nobu

@@ -140,6 +140,7 @@ pub fn load(files: &Files, settings: &LangSettings) -> (Knowledge, Vec<Issue>) {
     );
     check_bodies(&catalogue, &inventory, &mut issues);
     check_ui(&catalogue, &inventory, &mut issues);
+    super::kriolu::check(files, &mut issues);
 
     let mut knowledge = Knowledge {
         settings: settings.clone(),

@@ -7,8 +7,10 @@ pub mod facts;
 pub mod files;
 pub mod ftl;
 pub mod issues;
+mod kriolu;
 pub mod load;
 pub mod render;
+mod unsure;
 mod validate;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -121,6 +123,18 @@ impl Knowledge {
         attr: Option<&str>,
         extra: &[(&str, String)],
     ) -> Option<String> {
+        self.format_with(lang, id, attr, extra, None)
+    }
+
+    /// `format` with one fact standing in for its real value.
+    fn format_with(
+        &self,
+        lang: Lang,
+        id: &str,
+        attr: Option<&str>,
+        extra: &[(&str, String)],
+        stand_in: Option<(&str, &FactArg)>,
+    ) -> Option<String> {
         let bundle = self.bundles.get(&lang)?;
         let msg = bundle.get_message(id)?;
         let pattern = match attr {
@@ -141,6 +155,9 @@ impl Knowledge {
         }
         for (k, v) in extra {
             args.set(k.to_string(), FluentValue::from(v.clone()));
+        }
+        if let Some((k, v)) = stand_in {
+            args.set(k.to_string(), v.to_fluent());
         }
         let mut errors = Vec::new();
         let text = bundle.format_pattern(pattern, Some(&args), &mut errors);

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::facts::{self, Shown};
+pub use super::unsure::Unsure;
 use super::{Knowledge, ReviewStatus};
 use crate::lang::Lang;
 
@@ -138,8 +139,10 @@ pub struct ArticleView {
     pub blocks: Vec<Block>,
     pub bodies: Vec<BodyView>,
     pub related: Vec<ArticleLink>,
-    /// The facts in this text not yet confirmed by an official source.
+    /// The values in this text not yet confirmed by an official source.
     pub unconfirmed_facts: Vec<String>,
+    /// The same with the sentence each stands in, in reading order.
+    pub unconfirmed_values: Vec<Unsure>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unconfirmed_note: Option<String>,
     /// General information, not legal advice, and where to get help.
@@ -187,14 +190,8 @@ impl Knowledge {
             .copied()
             .unwrap_or(ReviewStatus::MachineTranslated);
         let ui = |key: &str, args: &[(&str, String)]| self.ui_with(lang, key, args);
-        let unconfirmed: Vec<String> = self
-            .facts_used(id, shown)
-            .into_iter()
-            // A bare count ("16") means nothing out of its sentence; the
-            // values listed are the ones a reader would act on.
-            .filter(|f| f.unconfirmed && !matches!(f.value, facts::FactValue::Duration { .. }))
-            .map(|f| facts::show(&f.value, shown, &|k, a| self.ui_with(shown, k, a)).text)
-            .collect();
+        let unsure = self.unsure_in_article(id, shown);
+        let unconfirmed_note = self.unconfirmed_note(&unsure, lang);
         Some(ArticleView {
             id: meta.id.clone(),
             category: meta.category.clone(),
@@ -226,11 +223,37 @@ impl Knowledge {
                 .iter()
                 .filter_map(|r| self.link(r, lang))
                 .collect(),
-            unconfirmed_note: (!unconfirmed.is_empty())
-                .then(|| ui("article-unconfirmed", &[("facts", unconfirmed.join("; "))])),
-            unconfirmed_facts: unconfirmed,
+            unconfirmed_facts: unsure.iter().flat_map(|u| u.values.clone()).collect(),
+            unconfirmed_note,
+            unconfirmed_values: unsure,
             disclaimer: ui("article-disclaimer", &[]),
         })
+    }
+
+    /// "Not yet confirmed: 48 (“Tell your employer within 48 hours”); …",
+    /// in the reader's language; `None` when everything is confirmed.
+    fn unconfirmed_note(&self, unsure: &[Unsure], lang: Lang) -> Option<String> {
+        if unsure.is_empty() {
+            return None;
+        }
+        let items: Vec<String> = unsure
+            .iter()
+            .map(|u| {
+                let values = u.values.join(", ");
+                match &u.context {
+                    Some(c) => self.ui_with(
+                        lang,
+                        "article-unconfirmed-in",
+                        &[
+                            ("values", values),
+                            ("context", c.trim_end_matches('.').to_string()),
+                        ],
+                    ),
+                    None => values,
+                }
+            })
+            .collect();
+        Some(self.ui_with(lang, "article-unconfirmed", &[("facts", items.join("; "))]))
     }
 
     fn body_view(&self, id: &str, lang: Lang) -> Option<BodyView> {

@@ -203,3 +203,69 @@ async fn languages_are_listed_by_native_name() {
         ]
     );
 }
+
+/// Marks a fact of a copied knowledge base as not yet confirmed, whatever the
+/// shipped file says of it today.
+fn mark_unconfirmed(knowledge: &std::path::Path, fact: &str) {
+    let path = knowledge.join("facts.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let mut out = String::new();
+    let mut inside = false;
+    for line in text.lines() {
+        if line.starts_with('[') {
+            inside = line == format!("[{fact}]");
+        }
+        if inside && line.starts_with("confidence") {
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
+        if inside && line.starts_with('[') {
+            out.push_str("confidence = \"unconfirmed\"\n");
+        }
+    }
+    std::fs::write(path, out).unwrap();
+}
+
+#[tokio::test]
+async fn an_unconfirmed_deadline_is_named_with_its_sentence_in_every_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = copy_of_shipped(dir.path());
+    mark_unconfirmed(&dir.path().join("knowledge"), "work-accident-notice-hours");
+    let app = spawn_with(Options {
+        source: Some(source),
+        ..Options::default()
+    })
+    .await;
+
+    for (lang, note_starts, hours) in [
+        ("en", "Not yet confirmed", "48 hours"),
+        ("pt", "Ainda não confirmado", "48 horas"),
+        ("uk", "Ще не підтверджено", "48 годин"),
+    ] {
+        let (status, a) = app
+            .get_json(&format!("/api/v1/articles/work-accident?lang={lang}"))
+            .await;
+        assert_eq!(status, 200, "{a}");
+        let entry = a["unconfirmed_values"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|u| u["values"].as_array().unwrap().iter().any(|v| v == "48"))
+            .unwrap_or_else(|| panic!("the 48-hour deadline is listed in {lang}: {a}"));
+        let sentence = entry["context"].as_str().unwrap();
+        assert!(sentence.contains(hours), "{lang}: {sentence}");
+        // The sentence is the one the reader sees in the text, not the
+        // whole article.
+        let text = a["blocks"].to_string();
+        assert!(text.contains(sentence), "{lang}: {sentence} not in {text}");
+        assert!(sentence.len() < 400, "{lang}: {sentence}");
+        let note = a["unconfirmed_note"].as_str().unwrap();
+        assert!(note.starts_with(note_starts), "{lang}: {note}");
+        assert!(
+            note.contains(sentence.trim_end_matches('.')),
+            "{lang}: the note quotes the sentence: {note}"
+        );
+        assert!(a["unconfirmed_facts"].as_array().unwrap().iter().any(|v| v == "48"));
+    }
+}

@@ -236,3 +236,50 @@ fn a_draft_is_checked_but_not_published_and_cannot_be_linked_to() {
             .any(|e| e.contains("related article \"work-in-progress\" is a draft"))
     );
 }
+
+#[test]
+fn portuguese_left_in_kriolu_text_is_flagged_and_fails_strict() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = copy_of_shipped(dir.path());
+    let file = dir.path().join("knowledge/kea/labour.ftl");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let (at, summary) = text
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.trim_start().starts_with(".summary = "))
+        .unwrap();
+    // A Portuguese sentence left in, beside what stays allowed: an official
+    // name, a quotation and search keywords.
+    let planted = format!(
+        "{summary} O pedido foi recusado, não sabe porquê. Pidi livru (Livro de Reclamações) i skrebe \"não aceito\"."
+    );
+    replace(&file, summary, &planted);
+
+    let (k, issues) = load(&src);
+    let flagged: Vec<&Issue> = issues
+        .iter()
+        .filter(|i| i.message.starts_with("Portuguese"))
+        .collect();
+    let words: Vec<&str> = flagged
+        .iter()
+        .map(|i| i.message.split('"').nth(1).unwrap())
+        .collect();
+    assert_eq!(words, ["foi", "não"], "{flagged:#?}");
+    for i in &flagged {
+        assert_eq!(i.file.as_deref(), Some("knowledge/kea/labour.ftl"));
+        assert_eq!(i.line, Some(at + 1));
+        assert!(i.message.contains("O pedido foi recusado"), "{i}");
+    }
+    assert!(check::report(&k, &issues, false).passed);
+    let strict = check::report(&k, &issues, true);
+    assert!(!strict.passed);
+    assert!(strict.text.contains("Portuguese \"foi\" in Kriolu text"), "{}", strict.text);
+
+    let (_, shipped_issues) = load(&shipped());
+    let leftovers: Vec<String> = shipped_issues
+        .iter()
+        .filter(|i| i.message.starts_with("Portuguese"))
+        .map(ToString::to_string)
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:#?}");
+}
