@@ -436,7 +436,11 @@ async function statsView() {
     countTable(t('console-stats-gaps'), t('console-stats-query'),
       Object.fromEntries(s.search_gaps.map(g => [lang(g.lang) + ': ' + g.query, g.count]))),
     countTable(t('console-stats-not-helpful'), t('console-stats-article'),
-      Object.fromEntries(s.not_helpful.map(f => [f.article, f.not_helpful])), from(n.articles))];
+      Object.fromEntries(s.not_helpful.map(f => [f.article, f.not_helpful])), from(n.articles)),
+    el('h2', { text: t('console-stats-outdated-facts') }),
+    table([t('console-stats-fact'), t('console-stats-value'), t('console-stats-valid-until')],
+      s.outdated_facts.map(f => el('tr', { 'data-fact': f.id }, el('td', { text: f.id }), el('td', { text: f.value }),
+        el('td', { text: new Date(f.valid_until + 'T12:00:00Z').toLocaleDateString(state.lang) }))))];
 }
 
 async function teamView() {

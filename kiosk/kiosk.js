@@ -293,6 +293,7 @@ const SCREENS = {
         heading(a.title),
         text('p', a.fallback_note, 'note'),
         a.review_status === 'reviewed' ? null : text('p', a.review_note, 'note'),
+        text('p', a.outdated_note, 'note'),
         text('p', a.unconfirmed_note, 'note'),
         text('p', a.summary, 'summary'),
         a.blocks.map(block),

@@ -5,6 +5,7 @@
 use std::collections::HashSet;
 use std::sync::{Arc, RwLock};
 
+use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::knowledge::files::Source;
@@ -47,10 +48,20 @@ pub struct SearchOutcome {
 }
 
 impl Content {
-    /// Loads and indexes; refuses a knowledge base with errors.
+    /// Loads and indexes for today (UTC); refuses a knowledge base with
+    /// errors.
     pub fn load(source: &Source, settings: &LangSettings) -> Result<Content, LoadError> {
+        Self::load_for(source, settings, chrono::Utc::now().date_naive())
+    }
+
+    /// Loads and indexes with the facts' values of `day` in every text.
+    pub fn load_for(
+        source: &Source,
+        settings: &LangSettings,
+        day: NaiveDate,
+    ) -> Result<Content, LoadError> {
         let files = source.read()?;
-        let (knowledge, issues) = knowledge::load(&files, settings);
+        let (knowledge, issues) = knowledge::load_for(&files, settings, day);
         let (errors, warnings): (Vec<Issue>, Vec<Issue>) = issues
             .into_iter()
             .partition(|i| i.severity == Severity::Error);

@@ -104,9 +104,13 @@ enum MediatorCommand {
 enum KbCommand {
     /// Report errors, gaps and outdated translations; print the coverage matrix
     Check {
-        /// Also fail on articles missing or outdated in a language
+        /// Also fail on articles missing or outdated in a language, and on
+        /// facts past their valid_until
         #[arg(long)]
         strict: bool,
+        /// Check as on this day (YYYY-MM-DD) [default: today in the handoff time zone]
+        #[arg(long, value_name = "DATE")]
+        as_of: Option<chrono::NaiveDate>,
     },
     /// Record that translations follow the current Portuguese source
     Stamp {
@@ -138,8 +142,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve(config),
         Command::Kb {
-            command: KbCommand::Check { strict },
-        } => kb_check(&config, strict),
+            command: KbCommand::Check { strict, as_of },
+        } => kb_check(&config, strict, as_of),
         Command::Kb {
             command:
                 KbCommand::Stamp {
@@ -215,9 +219,7 @@ fn serve(config: Config) -> Result<ExitCode> {
         if let Some(link) = &running.setup_link {
             // On standard output, not in the log: it is a credential, and
             // logs are kept and shipped.
-            println!(
-                "No administrator yet. Create the first one within one hour at:\n{link}"
-            );
+            println!("No administrator yet. Create the first one within one hour at:\n{link}");
         }
         let reloader = running.reloader().clone();
         wait_for_stop(move || {
@@ -261,9 +263,13 @@ async fn wait_for_stop(on_hup: impl Fn()) {
     }
 }
 
-fn kb_check(config: &Config, strict: bool) -> Result<ExitCode> {
+fn kb_check(config: &Config, strict: bool, as_of: Option<chrono::NaiveDate>) -> Result<ExitCode> {
     let files = config.knowledge.read()?;
-    let (k, issues) = knowledge::load(&files, &config.languages);
+    let day = as_of.unwrap_or_else(|| {
+        balcao::handoff::hours::local_day(config.handoff.timezone, chrono::Utc::now())
+    });
+    println!("facts as on {day}");
+    let (k, issues) = knowledge::load_for(&files, &config.languages, day);
     let report = check::report(&k, &issues, strict);
     print!("{}", report.text);
     std::io::stdout().flush()?;

@@ -6,6 +6,8 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
+use chrono::NaiveDate;
+use chrono_tz::Tz;
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
@@ -13,6 +15,7 @@ use crate::clock::Clock;
 use crate::config::Config;
 use crate::content::{Content, ContentHandle, LoadError};
 use crate::handoff::Handoff;
+use crate::handoff::hours::local_day;
 use crate::handoff::model::Channel;
 use crate::handoff::outbox::{Deliveries, Delivery};
 use crate::knowledge::files::Source;
@@ -65,6 +68,10 @@ const KIOSK_WATCH_EVERY: Duration = Duration::from_secs(5);
 /// How often expired conversations and tickets are deleted.
 const RETENTION_EVERY: Duration = Duration::from_secs(3600);
 
+/// How often the day-boundary task looks at the clock: a clock moved by
+/// hand (or a suspended machine) is noticed within this, not at midnight.
+const DAY_CHECK_EVERY: Duration = Duration::from_secs(2);
+
 /// Rebuilds content from its source and swaps it in.
 #[derive(Clone)]
 pub struct Reloader {
@@ -72,27 +79,45 @@ pub struct Reloader {
     settings: LangSettings,
     content: Arc<ContentHandle>,
     metrics: Arc<Metrics>,
+    clock: Arc<dyn Clock>,
+    timezone: Tz,
 }
 
 impl Reloader {
+    /// The reader's day: facts take the value valid on it.
+    fn today(&self) -> NaiveDate {
+        local_day(self.timezone, self.clock.now())
+    }
+
+    /// Rebuilds the content when the day it was built for is over, so a fact
+    /// that changes on a date shows its new value from that midnight on.
+    /// Returns whether it rebuilt.
+    pub async fn roll_over(&self) -> Result<bool, LoadError> {
+        if self.content.current().knowledge.day == self.today() {
+            return Ok(false);
+        }
+        self.reload().await.map(|()| true)
+    }
+
     /// Loads the knowledge files again. On success the new version serves
     /// from the next request on; on failure the last good one keeps serving.
     pub async fn reload(&self) -> Result<(), LoadError> {
-        let (source, settings) = (self.source.clone(), self.settings.clone());
-        let loaded = tokio::task::spawn_blocking(move || Content::load(&source, &settings))
-            .await
-            .unwrap_or_else(|e| {
-                Err(LoadError::Broken(vec![crate::knowledge::Issue::new(
-                    crate::knowledge::Severity::Error,
-                    format!("loader panicked: {e}"),
-                )]))
-            });
+        let (source, settings, day) = (self.source.clone(), self.settings.clone(), self.today());
+        let loaded =
+            tokio::task::spawn_blocking(move || Content::load_for(&source, &settings, day))
+                .await
+                .unwrap_or_else(|e| {
+                    Err(LoadError::Broken(vec![crate::knowledge::Issue::new(
+                        crate::knowledge::Severity::Error,
+                        format!("loader panicked: {e}"),
+                    )]))
+                });
         match loaded {
             Ok(content) => {
                 let docs = content.index.documents();
                 self.content.replace(content);
                 Metrics::count(&self.metrics.reloads);
-                tracing::info!(documents = docs, "knowledge reloaded");
+                tracing::info!(documents = docs, %day, "knowledge reloaded");
                 Ok(())
             }
             Err(e) => {
@@ -108,7 +133,9 @@ impl Reloader {
 /// and starts serving.
 pub async fn start(config: &Config, clock: Arc<dyn Clock>) -> Result<Running, StartError> {
     let (source, settings) = (config.knowledge.clone(), config.languages.clone());
-    let content = tokio::task::spawn_blocking(move || Content::load(&source, &settings)).await??;
+    let day = local_day(config.handoff.timezone, clock.now());
+    let content =
+        tokio::task::spawn_blocking(move || Content::load_for(&source, &settings, day)).await??;
     for w in &content.warnings {
         tracing::debug!("{w}");
     }
@@ -182,6 +209,8 @@ pub async fn start(config: &Config, clock: Arc<dyn Clock>) -> Result<Running, St
         settings: config.languages.clone(),
         content: state.content.clone(),
         metrics: state.metrics.clone(),
+        clock: state.clock.clone(),
+        timezone: config.handoff.timezone,
     };
     let mut deliveries = Deliveries::new();
     deliveries.insert(
@@ -207,6 +236,7 @@ pub async fn start(config: &Config, clock: Arc<dyn Clock>) -> Result<Running, St
             config.reload_interval,
             stopped.clone(),
         )),
+        tokio::spawn(day_boundary(reloader.clone(), stopped.clone())),
         tokio::spawn({
             let h = state.handoff.clone();
             let stop = stopped.clone();
@@ -313,6 +343,28 @@ async fn retention(handoff: Handoff, mut stop: watch::Receiver<bool>) {
             _ = tokio::time::sleep(RETENTION_EVERY) => {}
             _ = stop.wait_for(|s| *s) => return,
         }
+    }
+}
+
+/// Rebuilds the content at each midnight in `[handoff] timezone`, whether
+/// or not the file watcher runs. It sleeps until midnight by the clock but
+/// no longer than [`DAY_CHECK_EVERY`], since the clock may be moved.
+async fn day_boundary(reloader: Reloader, mut stop: watch::Receiver<bool>) {
+    loop {
+        let now = reloader.clock.now();
+        let until_midnight = reloader
+            .today()
+            .succ_opt()
+            .and_then(|d| d.and_hms_opt(0, 0, 0))
+            .and_then(|m| m.and_local_timezone(reloader.timezone).earliest())
+            .and_then(|m| (m.with_timezone(&chrono::Utc) - now).to_std().ok())
+            .unwrap_or(DAY_CHECK_EVERY);
+        tokio::select! {
+            _ = tokio::time::sleep(until_midnight.min(DAY_CHECK_EVERY)) => {}
+            _ = stop.wait_for(|s| *s) => return,
+        }
+        // A refused rebuild is logged by reload and tried again next round.
+        let _ = reloader.roll_over().await;
     }
 }
 

@@ -19,6 +19,7 @@ review-machine-translated = Machine translation, not yet reviewed by a mediator.
 review-outdated = The original text changed after this translation was made; it may be out of date.
 article-last-reviewed = Last reviewed: { $date }
 article-unconfirmed = Not yet confirmed by an official source: { $facts }. Check with the public body named here.
+article-outdated = May be out of date (the date it was confirmed until has passed): { $facts }. Check the current value with the public body named here.
 article-unconfirmed-in = { $values } (“{ $context }”)
 article-disclaimer = This is general information, not legal advice. For your own case, talk to a mediator at a CNAI, call the Migrant Support Line ({ $lam-phone-landline } or { $lam-phone-mobile }) or ask for free legal aid.
 

@@ -19,6 +19,7 @@ review-machine-translated = Traducción automática, todavía no revisada por un
 review-outdated = El texto original cambió después de esta traducción; puede estar desactualizada.
 article-last-reviewed = Última revisión: { $date }
 article-unconfirmed = Todavía no confirmado por una fuente oficial: { $facts }. Confírmelo con el organismo indicado.
+article-outdated = Puede estar desactualizado (ya pasó la fecha hasta la que estaba confirmado): { $facts }. Compruebe el valor actual con el organismo indicado.
 article-unconfirmed-in = { $values } («{ $context }»)
 article-disclaimer = Esta es información general, no es asesoría jurídica. Para su caso, hable con un mediador en un CNAI, llame a la Línea de Apoyo a Migrantes ({ $lam-phone-landline } o { $lam-phone-mobile }) o pida asistencia jurídica gratuita.
 

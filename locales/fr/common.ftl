@@ -19,6 +19,7 @@ review-machine-translated = Traduction automatique, pas encore relue par un méd
 review-outdated = Le texte original a changé depuis cette traduction ; elle n'est peut-être plus à jour.
 article-last-reviewed = Dernière relecture : { $date }
 article-unconfirmed = Pas encore confirmé par une source officielle : { $facts }. Vérifiez auprès de l'organisme indiqué.
+article-outdated = Peut-être plus à jour (la date jusqu'à laquelle il était confirmé est passée) : { $facts }. Vérifiez la valeur actuelle auprès de l'organisme indiqué.
 article-unconfirmed-in = { $values } (« { $context } »)
 article-disclaimer = Ceci est une information générale, pas un conseil juridique. Pour votre situation, parlez à un médiateur dans un CNAI, appelez la Ligne d'aide aux migrants ({ $lam-phone-landline } ou { $lam-phone-mobile }) ou demandez une aide juridique gratuite.
 

@@ -19,6 +19,7 @@ review-machine-translated = Traduson otomátiku (di mákina), inda ka rivistu pa
 review-outdated = Testu orijinal muda dipos di es traduson; pode ser ki e ka sta atualizadu.
 article-last-reviewed = Últimu rivizon: { $date }
 article-unconfirmed = Inda ka kunfirmadu pa un fonti ofisial: { $facts }. Konfirma ku organismu ki sta nomiadu li.
+article-outdated = Talvês dja ka sta atualizadu (data ti ki el staba kunfirmadu dja pasa): { $facts }. Konfirma valor di oji ku organismu ki sta nomiadu li.
 article-unconfirmed-in = { $values } («{ $context }»)
 article-disclaimer = Es li e informason jeral, e ka konsedju di advogadu. Pa bu kazu, fala ku un mediador na un CNAI, liga pa linha di apoiu pa imigranti (Linha de Apoio a Migrantes) ({ $lam-phone-landline } o { $lam-phone-mobile }) o pidi apoiu jurídiku di grasa.
 

@@ -19,6 +19,7 @@ review-machine-translated = Tradução automática, ainda não revista por um me
 review-outdated = O texto original mudou depois desta tradução; pode estar desatualizada.
 article-last-reviewed = Última revisão: { $date }
 article-unconfirmed = Ainda não confirmado por uma fonte oficial: { $facts }. Confirme junto do organismo indicado.
+article-outdated = Pode estar desatualizado (a data até à qual foi confirmado já passou): { $facts }. Confirme o valor atual junto do organismo indicado.
 article-unconfirmed-in = { $values } («{ $context }»)
 article-disclaimer = Esta é uma informação geral, não é aconselhamento jurídico. Para o seu caso, fale com um mediador num CNAI, ligue para a Linha de Apoio a Migrantes ({ $lam-phone-landline } ou { $lam-phone-mobile }) ou peça apoio jurídico gratuito.
 

@@ -19,6 +19,7 @@ review-machine-translated = Traducere automată, încă neverificată de un medi
 review-outdated = Textul original s-a schimbat după această traducere; este posibil să nu mai fie actuală.
 article-last-reviewed = Ultima verificare: { $date }
 article-unconfirmed = Încă neconfirmat de o sursă oficială: { $facts }. Verificați la instituția menționată aici.
+article-outdated = Poate fi depășit (data până la care era confirmat a trecut): { $facts }. Verificați valoarea actuală la instituția menționată aici.
 article-unconfirmed-in = { $values } („{ $context }”)
 article-disclaimer = Acestea sunt informații generale, nu consultanță juridică. Pentru cazul dumneavoastră, vorbiți cu un mediator la un CNAI, sunați la Linia de sprijin pentru migranți ({ $lam-phone-landline } sau { $lam-phone-mobile }) sau cereți asistență juridică gratuită.
 

@@ -44,16 +44,42 @@ pub struct HoursSpan {
     pub close: String,
 }
 
-/// One fact with where it comes from.
+/// One fact as it stands on the day the knowledge was built for, with where
+/// its value comes from.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Fact {
     pub id: String,
     pub value: FactValue,
     pub source: Option<String>,
+    /// The day someone compared the value with the source.
     pub checked: Option<NaiveDate>,
+    /// The source's own date: a check today against a 2017 page says little.
+    pub source_date: Option<NaiveDate>,
     /// Without a source, or marked so: shown to readers as not yet confirmed.
     pub unconfirmed: bool,
     pub note: Option<String>,
+    /// The day this value took effect, when the fact holds several.
+    pub valid_from: Option<NaiveDate>,
+    /// From this day the value may be out of date (nobody has confirmed it
+    /// still holds), and readers are told so.
+    pub valid_until: Option<NaiveDate>,
+    /// Whether `valid_until` had come on the day the knowledge was built for.
+    pub out_of_date: bool,
+}
+
+/// The fields that describe one value of a fact: the fact itself when it
+/// has one value, or each entry of `values` when it changes on dates.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawValue {
+    value: toml::Value,
+    valid_from: Option<toml::value::Datetime>,
+    valid_until: Option<toml::value::Datetime>,
+    source: Option<String>,
+    source_date: Option<toml::value::Datetime>,
+    checked: Option<toml::value::Datetime>,
+    confidence: Option<String>,
+    note: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -61,12 +87,36 @@ pub struct Fact {
 struct RawFact {
     #[serde(rename = "type")]
     kind: String,
-    value: toml::Value,
     unit: Option<String>,
+    /// Successive values, each from its `valid_from` day.
+    values: Option<Vec<RawValue>>,
+    // A single value: the same fields as an entry of `values`. (Not a
+    // flattened RawValue: serde's flatten drops deny_unknown_fields and
+    // TOML dates.)
+    value: Option<toml::Value>,
+    valid_from: Option<toml::value::Datetime>,
+    valid_until: Option<toml::value::Datetime>,
     source: Option<String>,
+    source_date: Option<toml::value::Datetime>,
     checked: Option<toml::value::Datetime>,
     confidence: Option<String>,
     note: Option<String>,
+}
+
+impl RawFact {
+    /// The single value written beside `type`, if there is one.
+    fn single(&mut self) -> Option<RawValue> {
+        Some(RawValue {
+            value: self.value.take()?,
+            valid_from: self.valid_from,
+            valid_until: self.valid_until,
+            source: self.source.take(),
+            source_date: self.source_date,
+            checked: self.checked,
+            confidence: self.confidence.take(),
+            note: self.note.take(),
+        })
+    }
 }
 
 /// Looks up a UI message in the reader's language, with arguments.
@@ -75,28 +125,18 @@ pub type Ui<'a> = dyn Fn(&str, &[(&str, String)]) -> String + 'a;
 /// Facts that parsed, and (fact id, problem) for those that did not.
 pub type Parsed = (Vec<Fact>, Vec<(String, String)>);
 
-/// Parses facts.toml; each fact that is broken is reported and left out.
-pub fn parse(text: &str) -> Result<Parsed, String> {
+/// Parses facts.toml for `day`: each fact takes the value valid on that day.
+/// Each fact that is broken (in any of its values) is reported and left out.
+pub fn parse(text: &str, day: NaiveDate) -> Result<Parsed, String> {
     let raw: BTreeMap<String, RawFact> = toml::from_str(text).map_err(|e| e.to_string())?;
     let mut facts = Vec::new();
     let mut errors = Vec::new();
-    for (id, r) in raw {
-        match typed(&r) {
-            Ok(value) => {
-                let checked = r.checked.and_then(|d| d.date).and_then(|d| {
-                    NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into())
-                });
-                let source = r.source.filter(|s| !s.trim().is_empty());
-                let unconfirmed = source.is_none()
-                    || matches!(r.confidence.as_deref(), Some(c) if c != "sourced");
-                facts.push(Fact {
-                    id,
-                    value,
-                    source,
-                    checked,
-                    unconfirmed,
-                    note: r.note,
-                });
+    for (id, mut r) in raw {
+        let single = r.single();
+        match on_day(&r, single.as_ref(), day) {
+            Ok(mut fact) => {
+                fact.id = id;
+                facts.push(fact);
             }
             Err(e) => errors.push((id, e)),
         }
@@ -104,20 +144,69 @@ pub fn parse(text: &str) -> Result<Parsed, String> {
     Ok((facts, errors))
 }
 
-fn typed(r: &RawFact) -> Result<FactValue, String> {
+fn toml_date(d: Option<toml::value::Datetime>) -> Option<NaiveDate> {
+    let d = d?.date?;
+    NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into())
+}
+
+/// Checks every value of a fact and returns the one valid on `day`.
+fn on_day(r: &RawFact, single: Option<&RawValue>, day: NaiveDate) -> Result<Fact, String> {
+    let values: Vec<&RawValue> = match (&r.values, single) {
+        (Some(v), None) if !v.is_empty() => v.iter().collect(),
+        (None, Some(single)) => vec![single],
+        (Some(_), Some(_)) => return Err("a fact has either value or values, not both".into()),
+        _ => return Err("a fact needs a value".into()),
+    };
+    let mut facts = Vec::new();
+    for v in values {
+        let value = typed(&r.kind, r.unit.as_deref(), &v.value)?;
+        let source = v.source.clone().filter(|s| !s.trim().is_empty());
+        let unconfirmed =
+            source.is_none() || matches!(v.confidence.as_deref(), Some(c) if c != "sourced");
+        let valid_until = toml_date(v.valid_until);
+        facts.push(Fact {
+            id: String::new(),
+            value,
+            source,
+            checked: toml_date(v.checked),
+            source_date: toml_date(v.source_date),
+            unconfirmed,
+            note: v.note.clone(),
+            valid_from: toml_date(v.valid_from),
+            valid_until,
+            out_of_date: valid_until.is_some_and(|u| u <= day),
+        });
+    }
+    if facts.len() > 1 {
+        let starts: Vec<Option<NaiveDate>> = facts.iter().map(|f| f.valid_from).collect();
+        if starts.iter().any(Option::is_none) {
+            return Err("each of several values needs its valid_from date".into());
+        }
+        if starts.windows(2).any(|w| w[0] >= w[1]) {
+            return Err("values must be listed by valid_from, earliest first".into());
+        }
+    }
+    facts
+        .into_iter()
+        .rev()
+        .find(|f| f.valid_from.is_none_or(|from| from <= day))
+        .ok_or_else(|| format!("no value is valid yet on {day}"))
+}
+
+fn typed(kind: &str, unit: Option<&str>, value: &toml::Value) -> Result<FactValue, String> {
     let as_str = || {
-        r.value
+        value
             .as_str()
             .map(str::to_string)
-            .ok_or_else(|| format!("a {} fact needs a string value", r.kind))
+            .ok_or_else(|| format!("a {kind} fact needs a string value"))
     };
     let as_num = || {
-        r.value
+        value
             .as_float()
-            .or_else(|| r.value.as_integer().map(|i| i as f64))
-            .ok_or_else(|| format!("a {} fact needs a number value", r.kind))
+            .or_else(|| value.as_integer().map(|i| i as f64))
+            .ok_or_else(|| format!("a {kind} fact needs a number value"))
     };
-    Ok(match r.kind.as_str() {
+    Ok(match kind {
         "money" => FactValue::Money(as_num()?),
         "phone" => {
             let written = as_str()?;
@@ -147,8 +236,7 @@ fn typed(r: &RawFact) -> Result<FactValue, String> {
             FactValue::Email(e)
         }
         "date" => {
-            let d = r
-                .value
+            let d = value
                 .as_datetime()
                 .and_then(|d| d.date)
                 .and_then(|d| NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into()))
@@ -157,12 +245,11 @@ fn typed(r: &RawFact) -> Result<FactValue, String> {
         }
         "duration" => FactValue::Duration {
             value: as_num()?,
-            unit: r.unit.clone().ok_or("a duration fact needs a unit")?,
+            unit: unit.ok_or("a duration fact needs a unit")?.to_string(),
         },
         "text" => FactValue::Text(as_str()?),
         "hours" => {
-            let spans: Vec<HoursSpan> = r
-                .value
+            let spans: Vec<HoursSpan> = value
                 .clone()
                 .try_into()
                 .map_err(|e| format!("hours: {e}"))?;
@@ -329,6 +416,63 @@ pub fn money(lang: Lang, v: f64) -> String {
 mod tests {
     use super::*;
 
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    const WAGE: &str = r#"
+[wage]
+type = "money"
+[[wage.values]]
+value = 920
+valid_from = 2026-01-01
+source = "decree"
+source_date = 2025-12-29
+checked = 2026-11-20
+[[wage.values]]
+value = 970
+valid_from = 2027-01-01
+valid_until = 2027-03-01
+source = "announcement"
+confidence = "unconfirmed"
+"#;
+
+    #[test]
+    fn a_fact_takes_the_value_valid_on_the_day() {
+        let on = |d| parse(WAGE, d).unwrap().0.remove(0);
+        let before = on(day(2026, 12, 31));
+        assert_eq!(before.value, FactValue::Money(920.0));
+        assert!(!before.unconfirmed);
+        assert_eq!(before.source_date, Some(day(2025, 12, 29)));
+        let after = on(day(2027, 1, 1));
+        assert_eq!(after.value, FactValue::Money(970.0));
+        assert!(after.unconfirmed && !after.out_of_date);
+        assert!(on(day(2027, 3, 1)).out_of_date);
+        let (_, errors) = parse(WAGE, day(2025, 12, 31)).unwrap();
+        assert!(errors[0].1.contains("no value is valid yet"), "{errors:?}");
+    }
+
+    #[test]
+    fn values_out_of_order_or_mixed_with_a_value_are_reported() {
+        let swapped = WAGE.replace("2027-01-01", "2025-01-01");
+        assert!(
+            parse(&swapped, day(2027, 1, 1)).unwrap().1[0]
+                .1
+                .contains("earliest first")
+        );
+        let both = WAGE.replace("type = \"money\"", "type = \"money\"\nvalue = 1");
+        assert!(
+            parse(&both, day(2027, 1, 1)).unwrap().1[0]
+                .1
+                .contains("not both")
+        );
+        let typo = "[a]\ntype = \"phone\"\nvalue = \"112\"\nchecked_on = 2026-01-01\n";
+        assert!(
+            parse(typo, day(2027, 1, 1)).is_err(),
+            "a misspelt field is refused"
+        );
+    }
+
     #[test]
     fn money_follows_each_languages_conventions() {
         assert_eq!(money(Lang::En, 8418.0), "€8,418");
@@ -342,11 +486,14 @@ mod tests {
     #[test]
     fn phones_are_grouped_and_linked() {
         let ui = |_: &str, _: &[(&str, String)]| String::new();
-        let (facts, _) = parse(concat!(
-            "[a]\ntype = \"phone\"\nvalue = \"808257257\"\n",
-            "[b]\ntype = \"phone\"\nvalue = \"808 24 24 24\"\n",
-            "[c]\ntype = \"phone\"\nvalue = \"112\"\n",
-        ))
+        let (facts, _) = parse(
+            concat!(
+                "[a]\ntype = \"phone\"\nvalue = \"808257257\"\n",
+                "[b]\ntype = \"phone\"\nvalue = \"808 24 24 24\"\n",
+                "[c]\ntype = \"phone\"\nvalue = \"112\"\n",
+            ),
+            day(2026, 6, 1),
+        )
         .unwrap();
         let shown: Vec<Shown> = facts
             .iter()
@@ -363,6 +510,7 @@ mod tests {
     fn a_fact_without_source_is_unconfirmed_and_a_bad_one_is_reported() {
         let (facts, errors) = parse(
             "[a]\ntype = \"phone\"\nvalue = \"112\"\n\n[b]\ntype = \"money\"\nvalue = \"lots\"\nsource = \"x\"\n",
+            day(2026, 6, 1),
         )
         .unwrap();
         assert_eq!(facts.len(), 1);

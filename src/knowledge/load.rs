@@ -3,6 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use chrono::NaiveDate;
 use fluent_bundle::concurrent::FluentBundle;
 
 use super::catalogue::{Catalogue, ReviewFile};
@@ -42,16 +43,23 @@ pub(super) struct MsgInfo {
     pub(super) vars: BTreeSet<String>,
 }
 
-/// Loads everything it can. The caller decides what the issues mean: the
-/// service refuses errors, `kb check` prints them all.
+/// Loads for today (UTC), for tools and tests to which the day makes no
+/// difference.
 pub fn load(files: &Files, settings: &LangSettings) -> (Knowledge, Vec<Issue>) {
+    load_for(files, settings, chrono::Utc::now().date_naive())
+}
+
+/// Loads everything it can, with each fact's value of `day`. The caller
+/// decides what the issues mean: the service refuses errors, `kb check`
+/// prints them all.
+pub fn load_for(files: &Files, settings: &LangSettings, day: NaiveDate) -> (Knowledge, Vec<Issue>) {
     let mut issues = Vec::new();
     for path in &files.not_utf8 {
         issues.push(Issue::new(Severity::Error, "not valid UTF-8").file(path));
     }
 
     let catalogue = read_catalogue(files, &mut issues);
-    let facts = read_facts(files, &mut issues);
+    let facts = read_facts(files, day, &mut issues);
     let review: ReviewFile = match files.get(REVIEW) {
         None => ReviewFile::default(),
         Some(text) => toml::from_str(text).unwrap_or_else(|e| {
@@ -144,6 +152,7 @@ pub fn load(files: &Files, settings: &LangSettings) -> (Knowledge, Vec<Issue>) {
 
     let mut knowledge = Knowledge {
         settings: settings.clone(),
+        day,
         categories: catalogue.categories,
         bodies: catalogue
             .bodies
@@ -173,18 +182,46 @@ pub fn load(files: &Files, settings: &LangSettings) -> (Knowledge, Vec<Issue>) {
         .map(|lang| (lang, format_facts(&knowledge, lang)))
         .collect();
     check_formatting(&knowledge, &inventory, &mut issues);
-    for f in knowledge.facts.values().filter(|f| f.unconfirmed) {
-        let why = f.note.as_deref().unwrap_or("no source");
-        issues.push(
-            Issue::new(
-                Severity::Warning,
-                format!("unconfirmed fact, shown as such: {why}"),
-            )
-            .file(FACTS)
-            .id(&f.id),
-        );
+    for f in knowledge.facts.values() {
+        if f.unconfirmed {
+            let why = f.note.as_deref().unwrap_or("no source");
+            issues.push(
+                Issue::new(
+                    Severity::Warning,
+                    format!("unconfirmed fact, shown as such: {why}; {}", provenance(f)),
+                )
+                .file(FACTS)
+                .id(&f.id),
+            );
+        }
+        if let Some(until) = f.valid_until.filter(|_| f.out_of_date) {
+            // Not an error: readers are told it may be out of date, and a
+            // stale value beats no service; --strict makes CI insist.
+            issues.push(
+                Issue::new(
+                    Severity::Incomplete,
+                    format!(
+                        "valid until {until}: shown as possibly out of date since then; {}",
+                        provenance(f)
+                    ),
+                )
+                .file(FACTS)
+                .id(&f.id),
+            );
+        }
     }
     (knowledge, issues)
+}
+
+/// Where a fact's value comes from and when that was looked at.
+fn provenance(f: &Fact) -> String {
+    let date = |d: Option<NaiveDate>| d.map_or_else(|| "unknown".to_string(), |d| d.to_string());
+    format!(
+        "source: {} (source date {}, checked {})",
+        f.source.as_deref().unwrap_or("none"),
+        date(f.source_date),
+        date(f.checked),
+    )
 }
 
 fn read_catalogue(files: &Files, issues: &mut Vec<Issue>) -> Catalogue {
@@ -205,12 +242,12 @@ fn read_catalogue(files: &Files, issues: &mut Vec<Issue>) -> Catalogue {
     }
 }
 
-fn read_facts(files: &Files, issues: &mut Vec<Issue>) -> Vec<Fact> {
+fn read_facts(files: &Files, day: NaiveDate, issues: &mut Vec<Issue>) -> Vec<Fact> {
     let Some(text) = files.get(FACTS) else {
         issues.push(Issue::new(Severity::Error, "missing").file(FACTS));
         return Vec::new();
     };
-    match facts::parse(text) {
+    match facts::parse(text, day) {
         Ok((facts, errors)) => {
             for (id, e) in errors {
                 issues.push(Issue::new(Severity::Error, e).file(FACTS).id(id));

@@ -21,7 +21,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 pub use catalogue::{ArticleMeta, Body, Category, ReviewStatus};
 pub use facts::Fact;
 pub use issues::{Issue, Severity};
-pub use load::load;
+pub use load::{load, load_for};
 
 use crate::lang::{Lang, LangSettings};
 
@@ -45,6 +45,9 @@ impl FactArg {
 /// A loaded knowledge base. Immutable: a reload builds a new one.
 pub struct Knowledge {
     pub settings: LangSettings,
+    /// The day the facts were chosen for: a fact that changes on a date has
+    /// its value of this day baked into every text.
+    pub day: chrono::NaiveDate,
     pub categories: Vec<Category>,
     pub bodies: BTreeMap<String, Body>,
     /// In catalogue order.

@@ -145,6 +145,11 @@ pub struct ArticleView {
     pub unconfirmed_values: Vec<Unsure>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unconfirmed_note: Option<String>,
+    /// The values in this text whose `valid_until` day has come: nobody has
+    /// confirmed they still hold.
+    pub outdated_facts: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outdated_note: Option<String>,
     /// General information, not legal advice, and where to get help.
     pub disclaimer: String,
 }
@@ -191,6 +196,12 @@ impl Knowledge {
             .unwrap_or(ReviewStatus::MachineTranslated);
         let ui = |key: &str, args: &[(&str, String)]| self.ui_with(lang, key, args);
         let unsure = self.unsure_in_article(id, shown);
+        let outdated: Vec<String> = self
+            .facts_used(id, shown)
+            .into_iter()
+            .filter(|f| f.out_of_date)
+            .map(|f| facts::show(&f.value, shown, &|k, a| self.ui_with(shown, k, a)).text)
+            .collect();
         let unconfirmed_note = self.unconfirmed_note(&unsure, lang);
         Some(ArticleView {
             id: meta.id.clone(),
@@ -225,6 +236,9 @@ impl Knowledge {
                 .collect(),
             unconfirmed_facts: unsure.iter().flat_map(|u| u.values.clone()).collect(),
             unconfirmed_note,
+            outdated_note: (!outdated.is_empty())
+                .then(|| ui("article-outdated", &[("facts", outdated.join("; "))])),
+            outdated_facts: outdated,
             unconfirmed_values: unsure,
             disclaimer: ui("article-disclaimer", &[]),
         })

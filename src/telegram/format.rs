@@ -160,7 +160,10 @@ fn article_within(view: &ArticleView, limit: usize) -> Vec<String> {
             ));
         }
     }
-    if let Some(note) = &view.unconfirmed_note {
+    for note in [&view.outdated_note, &view.unconfirmed_note]
+        .into_iter()
+        .flatten()
+    {
         pieces.push(Piece::new(Some("i"), note, true));
     }
     pieces.push(Piece::new(

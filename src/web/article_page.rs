@@ -147,6 +147,7 @@ fn html(v: &ArticleView) -> String {
     }
     for note in [
         Some(&v.review_note),
+        v.outdated_note.as_ref(),
         v.unconfirmed_note.as_ref(),
         Some(&v.last_reviewed_text),
         Some(&v.disclaimer),

@@ -17,6 +17,7 @@ mod fuzz;
 mod console_auth;
 mod console_views;
 mod data_protection;
+mod dated_facts;
 mod handoff_flow;
 mod handoff_tickets;
 mod health;

@@ -30,6 +30,23 @@ pub async fn stats(
     let names = state.handoff.stat_names(&s, who.mediator.ui_lang);
     let mut v = json!(s);
     v["names"] = json!(names);
+    let content = state.content.current();
+    let k = &content.knowledge;
+    // What readers now see flagged "may be out of date", for someone to
+    // check against the source and update.
+    v["outdated_facts"] = k
+        .facts
+        .values()
+        .filter(|f| f.out_of_date)
+        .map(|f| {
+            json!({
+                "id": f.id,
+                "value": k.fact_text(who.mediator.ui_lang, &f.id),
+                "valid_until": f.valid_until,
+                "source": f.source,
+            })
+        })
+        .collect();
     Ok(Json(v))
 }
 
