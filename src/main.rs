@@ -339,7 +339,8 @@ fn search(
     text: &str,
 ) -> Result<ExitCode> {
     let lang: Option<Lang> = lang.map(str::parse).transpose()?;
-    let content = Content::load(&config.knowledge, &config.languages)?;
+    let day = balcao::handoff::hours::local_day(config.handoff.timezone, chrono::Utc::now());
+    let content = Content::load_for(&config.knowledge, &config.languages, day)?;
     let outcome = content.search(text, lang, limit, false);
     if json {
         println!("{}", serde_json::to_string_pretty(&outcome)?);
