@@ -60,7 +60,9 @@ impl BotError {
             // (502, 504) in front of a Telegram that is briefly down.
             BotError::Telegram(e) => matches!(
                 e,
-                RequestError::RetryAfter(_) | RequestError::Io(_) | RequestError::InvalidJson { .. }
+                RequestError::RetryAfter(_)
+                    | RequestError::Io(_)
+                    | RequestError::InvalidJson { .. }
             ),
             BotError::Download(e) => matches!(e, DownloadError::Io(_)),
             BotError::Handoff(_) => false,

@@ -266,6 +266,12 @@ async fn an_unconfirmed_deadline_is_named_with_its_sentence_in_every_language() 
             note.contains(sentence.trim_end_matches('.')),
             "{lang}: the note quotes the sentence: {note}"
         );
-        assert!(a["unconfirmed_facts"].as_array().unwrap().iter().any(|v| v == "48"));
+        assert!(
+            a["unconfirmed_facts"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|v| v == "48")
+        );
     }
 }

@@ -273,7 +273,11 @@ fn portuguese_left_in_kriolu_text_is_flagged_and_fails_strict() {
     assert!(check::report(&k, &issues, false).passed);
     let strict = check::report(&k, &issues, true);
     assert!(!strict.passed);
-    assert!(strict.text.contains("Portuguese \"foi\" in Kriolu text"), "{}", strict.text);
+    assert!(
+        strict.text.contains("Portuguese \"foi\" in Kriolu text"),
+        "{}",
+        strict.text
+    );
 
     let (_, shipped_issues) = load(&shipped());
     let leftovers: Vec<String> = shipped_issues

@@ -5,8 +5,8 @@ use sqlx::{Row, SqliteConnection};
 
 use super::{SqliteStore, lang, ms, opt_time, parsed, time};
 use crate::handoff::model::{
-    About, Author, Case, CaseStatus, Channel, Event, FileMeta, Message, MessageKind, Outcome, Outgoing,
-    Payload, Visitor,
+    About, Author, Case, CaseStatus, Channel, Event, FileMeta, Message, MessageKind, Outcome,
+    Outgoing, Payload, Visitor,
 };
 use crate::lang::Lang;
 use crate::store::{Applied, CaseChange, CaseStore, Effects, NewCase, Purged, StoreError};
