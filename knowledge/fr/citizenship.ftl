@@ -1,156 +1,155 @@
 # Citoyenneté : nationalité portugaise par naturalisation, enfants nés au Portugal et test de portugais.
 
 naturalisation = Nationalité portugaise par naturalisation
-    .summary = La naturalisation se demande à l'IRN, dans un bureau d'état civil (Conservatória). Selon la loi en vigueur au { $nationality-law-status-date }, peut la demander toute personne majeure qui vit légalement au Portugal depuis au moins { $naturalisation-residence-years ->
-            [one] { $naturalisation-residence-years } an
-           *[other] { $naturalisation-residence-years } ans
-        }, qui prouve qu'elle parle portugais (niveau A2) et qui n'a pas de condamnation grave. La loi est en train de changer : vérifiez les règles avant de faire la demande.
-    .body =
-        La nationalité portugaise par naturalisation (naturalização) est accordée par le ministère de la Justice. C'est l'IRN (Instituto dos Registos e do Notariado), l'institut de l'état civil, qui reçoit et traite les demandes, dans ses bureaux (Conservatórias).
-
-        ## La loi est en train de changer
-        - Au { $nationality-law-status-date }, la règle de { $naturalisation-residence-years ->
-            [one] { $naturalisation-residence-years } an
-           *[other] { $naturalisation-residence-years } ans
-        } de résidence légale était toujours en vigueur.
-        - Le { $nationality-reform-approved }, le Parlement a voté une réforme qui exigeait { $nationality-reform-years-cplp ->
+    .summary = Une nouvelle loi sur la nationalité s'applique depuis le { $nationality-law-in-force }. Selon les sources disponibles, la naturalisation exige { $nationality-reform-years-cplp ->
             [one] { $nationality-reform-years-cplp } an
            *[other] { $nationality-reform-years-cplp } ans
-        } pour les ressortissants des pays de langue portugaise (CPLP) et { $nationality-reform-years-other ->
+        } de résidence légale pour les ressortissants des pays de langue portugaise (CPLP) et de l'Union européenne et { $nationality-reform-years-other ->
             [one] { $nationality-reform-years-other } an
            *[other] { $nationality-reform-years-other } ans
-        } pour les autres, comptés seulement à partir du titre de séjour.
-        - Le { $nationality-tc-ruling }, le Tribunal constitutionnel (Tribunal Constitucional) a déclaré certaines règles de cette réforme contraires à la Constitution, et le Président de la République y a mis son veto. Un nouveau vote au Parlement était prévu à partir du { $nationality-revote-scheduled }.
-        - Avant de faire la demande, vérifiez auprès de l'IRN ({ $irn-web }) quelles règles s'appliquent aujourd'hui.
+        } pour les autres, comptés à partir du premier titre de séjour, ainsi que le portugais et un test civique. La demande se fait auprès de l'IRN. Certains points restent flous : vérifiez auprès de l'IRN ou d'un avocat avant de déposer.
+    .body =
+        La nationalité portugaise par naturalisation est accordée par le ministère de la Justice. Les demandes sont reçues et traitées par l'IRN (Instituto dos Registos e do Notariado), dans ses bureaux d'état civil (Conservatórias). Ceci est une information générale, pas un conseil juridique.
 
-        ## Qui peut faire la demande (loi en vigueur au { $nationality-law-status-date })
+        ## La loi a changé le { $nationality-law-in-force }
+        - Le { $nationality-reform-approved }, le Parlement a adopté une réforme de la loi sur la nationalité. Le { $nationality-tc-ruling }, le Tribunal constitutionnel a déclaré certaines règles inconstitutionnelles et le Président de la République y a opposé son veto.
+        - Le { $nationality-revote-date }, le Parlement a voté à nouveau la réforme. Selon les sources, le Président l'a promulguée le { $nationality-law-promulgated }, elle a été publiée au Diário da República le { $nationality-law-published } (citée comme loi organique n° 1/2026) et elle est en vigueur depuis le { $nationality-law-in-force }.
+        - Nous n'avons pas trouvé le texte publié au Diário da República : ce qui est écrit ici vient de résumés d'avocats et d'articles de presse. Vérifiez auprès de l'IRN ({ $irn-web }) ou d'un avocat.
+
+        ## Qui peut demander (loi en vigueur depuis le { $nationality-law-in-force }, selon les sources)
         - Les personnes majeures ou émancipées.
-        - Les personnes qui vivent légalement au Portugal depuis au moins { $naturalisation-residence-years ->
-            [one] { $naturalisation-residence-years } an
-           *[other] { $naturalisation-residence-years } ans
-        }. Le temps d'attente depuis la demande de la première autorisation de résidence compte aussi, si elle a été accordée.
-        - Les personnes qui connaissent assez le portugais (niveau A2). Les personnes nées dans un pays de langue officielle portugaise et qui en ont la nationalité n'ont en général pas besoin de le prouver.
-        - Les personnes qui n'ont pas été condamnées, par un jugement définitif, pour un crime puni d'une peine de prison de { $naturalisation-crime-max-years ->
+        - Les personnes qui vivent légalement au Portugal depuis au moins { $nationality-reform-years-cplp ->
+            [one] { $nationality-reform-years-cplp } an
+           *[other] { $nationality-reform-years-cplp } ans
+        } si elles sont ressortissantes d'un pays de la CPLP ou de l'Union européenne, ou depuis au moins { $nationality-reform-years-other ->
+            [one] { $nationality-reform-years-other } an
+           *[other] { $nationality-reform-years-other } ans
+        } dans les autres cas.
+        - Le temps compte à partir de la délivrance du premier titre de séjour. Le temps d'attente du titre ne compte plus.
+        - Les personnes qui connaissent suffisamment la langue portugaise, ainsi que la culture portugaise et les droits et devoirs des citoyens : la loi prévoit un test civique (appelé TNIC, Teste Nacional de Integração e Cidadania).
+        - Les personnes sans condamnation pénale grave. Les sources évoquent des règles plus strictes, avec un seuil de { $naturalisation-crime-max-years ->
             [one] { $naturalisation-crime-max-years } an
            *[other] { $naturalisation-crime-max-years } ans
-        } ou plus.
-        - Les personnes qui ne sont pas considérées comme une menace pour la sécurité nationale.
+        } de prison, mais les décrivent différemment.
+        - Les personnes qui ne sont pas considérées comme une menace pour la sécurité nationale. Selon les sources, des données biométriques sont aussi collectées.
+
+        ## Ce qui n'est pas encore clair
+        - Demandes déposées avant le { $nationality-law-in-force } : les informations divergent. Certains cabinets d'avocats disent que les dossiers déjà en cours suivent l'ancienne loi ({ $naturalisation-residence-years ->
+            [one] { $naturalisation-residence-years } an
+           *[other] { $naturalisation-residence-years } ans
+        } de résidence). Un autre dit que la loi n'a pas de régime transitoire et que seul le message du Président a demandé que ces demandes ne soient pas lésées. Renseignez-vous auprès de l'IRN ou d'un avocat.
+        - Le règlement d'application de la nouvelle loi : tant qu'il n'existe pas, certaines démarches peuvent ne pas être définies.
+        - Le test civique : comment, où et quand il se passe n'a pas été annoncé dans les sources consultées.
+        - Les frais : nous n'avons pas trouvé le montant applicable depuis la nouvelle loi.
 
         ## Étapes
-        1. Rassemblez les documents. Les documents étrangers doivent être légalisés (apostille de La Haye ou consulat) et traduits, s'ils ne sont pas en portugais.
-        2. Déposez la demande dans un bureau d'état civil (Conservatória do Registo Civil) ou à la Conservatória dos Registos Centrais. Beaucoup demandent un rendez-vous. Un avocat ou un solicitador (juriste agréé) peut aussi faire la demande pour vous sur internet.
-        3. Payez les frais et gardez le numéro de dossier.
-        4. Suivez votre dossier et répondez vite si on vous demande d'autres documents.
-        5. Si la demande est acceptée, l'IRN enregistre la nationalité. Ensuite, vous pouvez demander la carte de citoyen (cartão de cidadão).
+        1. Vérifiez auprès de l'IRN que vous remplissez les règles actuelles et quelle preuve de langue et quel test civique vous sont demandés.
+        2. Rassemblez les documents. Les documents étrangers doivent être légalisés (apostille de La Haye ou consulat) et traduits s'ils ne sont pas en portugais.
+        3. Déposez la demande dans une Conservatória do Registo Civil ou à la Conservatória dos Registos Centrais. Beaucoup demandent un rendez-vous. Un avocat ou un solicitador peut aussi déposer la demande en ligne pour vous.
+        4. Payez les frais et gardez le numéro du dossier.
+        5. Suivez le dossier et répondez vite si on vous demande d'autres documents.
+        6. Si la demande est acceptée, l'IRN enregistre la nationalité. Vous pouvez ensuite demander la carte de citoyen (cartão de cidadão).
 
         ## Documents
-        - Le formulaire de demande (requerimento) de l'IRN, signé.
-        - L'acte de naissance (certidão de nascimento).
-        - L'extrait de casier judiciaire (registo criminal) du pays dont vous avez la nationalité et des pays où vous avez vécu. Le casier judiciaire portugais est demandé directement par l'IRN.
-        - Le certificat de portugais de niveau A2, si vous devez le prouver.
-        - Passeport et titre de séjour.
+        - Formulaire de demande (imprimé de l'IRN), signé.
+        - Acte de naissance.
+        - Casier judiciaire du pays dont vous avez la nationalité et des pays où vous avez vécu. L'IRN obtient le casier portugais.
+        - Preuve de connaissance du portugais et, quand il existera, du test civique.
+        - Passeport et titres de séjour, avec la date du premier titre.
 
-        ## Coût et délais
-        Les frais de la demande sont de { $nationality-fee } (vérifiez le montant actuel auprès de l'IRN). La décision peut prendre beaucoup de temps.
+        ## Coûts et délais
+        Avant la nouvelle loi, les frais de demande étaient de { $nationality-fee }. Vérifiez le montant actuel auprès de l'IRN. La décision peut prendre très longtemps.
 
         ## En cas de problème
-        - Si la demande est refusée, vous pouvez contester la décision. Demandez l'aide juridique (apoio judiciário) à la Sécurité sociale (Segurança Social) si vous ne pouvez pas payer un avocat.
-        - Méfiez-vous des gens qui promettent la nationalité rapidement contre de l'argent.
-        - Pour de l'aide dans votre langue : Ligne d'aide aux migrants (Linha de Apoio a Migrantes), { $lam-phone-landline } ou { $lam-phone-mobile }.
-    .keywords = nationalite, nationalité, nationalite portugaise, nationalité portugaise, naturalisation, naturalization, se naturaliser, devenir portugais, etre portugais, être portugais, citoyennete, citoyenneté, passeport portugais, carte d identite portugaise, carte de citoyen, demander la nationalite, demande de nationalité, dossier nationalite, combien d annees, combien d ans pour la nationalite, 5 ans, nouvelle loi nationalite, loi sur la nationalite, double nationalite, double nationalité, prix nationalite, frais nationalite, casier judiciaire, nacionalidade, nacionalidade portuguesa, naturalização, naturalizacao, cidadania, cartão de cidadão, cartao de cidadao, IRN, irn, conservatória, conservatoria, registos centrais, dupla nacionalidade, requerimento
+        - Si la demande est refusée, vous pouvez contester la décision. Demandez l'aide juridictionnelle à la Segurança Social si vous ne pouvez pas payer un avocat.
+        - Méfiez-vous de ceux qui promettent la nationalité rapidement contre de l'argent.
+        - Aide dans votre langue : Ligne d'aide aux migrants, { $lam-phone-landline } ou { $lam-phone-mobile }.
+    .keywords = nationalité, nationalité portugaise, nationalite portugaise, citoyenneté, citoyennete, naturalisation, naturaliser, passeport portugais, carte de citoyen, demande de nationalité, demande de nationalite, nationalité par résidence, années de résidence, annees de residence, 7 ans, 10 ans, sept ans, dix ans, nouvelle loi nationalité, loi sur la nationalité 2026, loi organique 1/2026, test civique, TNIC, demande en cours, dossier en attente, IRN, conservatoria, double nationalité, double nationalite, combien coûte la nationalité, frais nationalité
 
 nationality-children-born-here = Nationalité des enfants nés au Portugal
-    .summary = Naître au Portugal ne donne pas toujours la nationalité portugaise. Selon la loi en vigueur au { $nationality-law-status-date }, l'enfant de parents étrangers est portugais de naissance si, au moment de sa naissance, l'un des parents vivait légalement au Portugal, ou y vivait depuis au moins { $nationality-birth-parent-residence-years ->
-            [one] { $nationality-birth-parent-residence-years } an
-           *[other] { $nationality-birth-parent-residence-years } ans
-        }. Sinon, il peut demander la naturalisation plus tard. Les démarches se font à l'IRN.
-    .body =
-        Un enfant né au Portugal de parents étrangers peut être portugais dès la naissance, ou demander la nationalité plus tard. Cela dépend de la situation des parents. C'est l'IRN (Instituto dos Registos e do Notariado), l'institut de l'état civil, qui s'en occupe, dans les bureaux d'état civil (Conservatórias do Registo Civil).
-
-        ## La loi est en train de changer
-        La réforme de la loi sur la nationalité votée par le Parlement le { $nationality-reform-approved } rendait ces règles plus strictes : par exemple, l'un des parents aurait dû avoir un titre de séjour depuis { $nationality-reform-birth-parent-years ->
+    .summary = Naître au Portugal ne donne pas toujours la nationalité portugaise. Selon la loi en vigueur depuis le { $nationality-law-in-force }, d'après les sources, l'enfant de parents étrangers n'est portugais de naissance que si, à sa naissance, l'un des parents vivait légalement au Portugal depuis au moins { $nationality-reform-birth-parent-years ->
             [one] { $nationality-reform-birth-parent-years } an
            *[other] { $nationality-reform-birth-parent-years } ans
-        }. Au { $nationality-law-status-date }, cette réforme n'était pas encore en vigueur. Vérifiez auprès de l'IRN ({ $irn-web }) les règles d'aujourd'hui.
+        }. C'est l'IRN qui s'en occupe et qui confirme les règles actuelles.
+    .body =
+        Un enfant né au Portugal de parents étrangers peut être portugais dès la naissance ou demander la nationalité plus tard. Cela dépend de la situation des parents. C'est l'IRN (Instituto dos Registos e do Notariado) qui s'en occupe, dans les Conservatórias do Registo Civil. Ceci est une information générale, pas un conseil juridique.
 
-        ## Portugais de naissance (loi en vigueur au { $nationality-law-status-date })
-        L'enfant est portugais dès la naissance (português de origem) si :
+        ## La loi a changé le { $nationality-law-in-force }
+        La nouvelle loi sur la nationalité a été publiée le { $nationality-law-published } et est en vigueur depuis le { $nationality-law-in-force }, selon des résumés d'avocats et la presse. Nous n'avons pas trouvé le texte publié au Diário da República. Vérifiez auprès de l'IRN ({ $irn-web }) les règles qui s'appliquent à votre enfant, surtout s'il est né avant cette date.
+
+        ## Portugais de naissance (selon les sources)
+        L'enfant est portugais dès la naissance si :
         - il est né au Portugal ;
-        - les parents ne sont pas au Portugal au service de leur pays (par exemple, comme diplomates) ;
-        - au moment de la naissance, l'un des parents vivait légalement au Portugal, ou y vivait, même sans titre de séjour, depuis au moins { $nationality-birth-parent-residence-years ->
-            [one] { $nationality-birth-parent-residence-years } an
-           *[other] { $nationality-birth-parent-residence-years } ans
-        } ;
-        - les parents ne déclarent pas qu'ils refusent que l'enfant soit portugais.
-
-        ## Étapes
-        1. Déclarez la naissance à l'hôpital, s'il a un guichet « Nascer Cidadão », ou dans un bureau d'état civil (Conservatória do Registo Civil).
-        2. Lors de la déclaration, montrez le titre de séjour du père ou de la mère. Si vous n'avez pas de titre, demandez quelles preuves de résidence sont acceptées.
-        3. Si la nationalité n'a pas été inscrite lors de la déclaration, vous pouvez la demander plus tard dans une Conservatória.
-        4. Une fois la nationalité inscrite, demandez la carte de citoyen (cartão de cidadão) de l'enfant.
+        - les parents ne sont pas ici au service de leur pays (par exemple, diplomates) ;
+        - à sa naissance, l'un des parents vivait légalement au Portugal depuis au moins { $nationality-reform-birth-parent-years ->
+            [one] { $nationality-reform-birth-parent-years } an
+           *[other] { $nationality-reform-birth-parent-years } ans
+        }, avec un titre de séjour ;
+        - les parents ne déclarent pas qu'ils ne veulent pas que l'enfant soit portugais.
 
         ## Naturalisation des enfants nés ici
-        Si l'enfant n'est pas devenu portugais à la naissance, il peut demander la naturalisation tant qu'il est mineur si, au moment de la demande :
-        - l'un des parents vit au Portugal, même sans titre de séjour, depuis au moins { $nationality-minor-parent-residence-years ->
-            [one] { $nationality-minor-parent-residence-years } an
-           *[other] { $nationality-minor-parent-residence-years } ans
-        } ; ou
-        - l'un des parents a une résidence légale ; ou
-        - l'enfant est allé au moins { $nationality-minor-school-years ->
-            [one] { $nationality-minor-school-years } an
-           *[other] { $nationality-minor-school-years } ans
-        } à l'école maternelle ou à l'école au Portugal.
+        Si l'enfant n'est pas devenu portugais à la naissance, il peut demander plus tard la naturalisation. Selon les sources, la nouvelle loi lie cette demande à la scolarité obligatoire suivie au Portugal. Les détails ne sont pas encore clairs : renseignez-vous auprès de l'IRN.
+
+        ## Étapes
+        1. Déclarez la naissance à l'hôpital, s'il a un guichet Nascer Cidadão, ou dans une Conservatória do Registo Civil.
+        2. Lors de la déclaration, montrez le titre de séjour du père ou de la mère.
+        3. Si la nationalité n'a pas été inscrite, demandez à la Conservatória si et quand l'enfant peut la demander.
+        4. Une fois la nationalité inscrite, demandez la carte de citoyen de l'enfant.
 
         ## Documents
         - Pièces d'identité et titres de séjour des parents.
-        - Preuves d'adresse et de résidence (contrats, attestation de la mairie de quartier ou Junta de Freguesia, relevés de la Segurança Social), si les parents n'ont pas de titre.
-        - Pour la naturalisation : l'acte de naissance de l'enfant et un certificat de l'école, si c'est le cas.
+        - Preuve de la durée de résidence légale des parents.
+        - Pour la naturalisation : acte de naissance de l'enfant et certificats scolaires.
 
-        ## Combien ça coûte
-        La déclaration de naissance faite dans le délai légal est gratuite. La demande de naturalisation a des frais : vérifiez le montant auprès de l'IRN.
+        ## Coûts
+        La déclaration de naissance faite dans le délai légal est gratuite. La demande de naturalisation est payante : vérifiez le montant auprès de l'IRN.
 
         ## En cas de problème
         - Si la Conservatória n'accepte pas vos preuves, demandez le motif par écrit.
-        - Pour de l'aide dans votre langue : Ligne d'aide aux migrants (Linha de Apoio a Migrantes), { $lam-phone-landline } ou { $lam-phone-mobile }, ou dans un CNAI.
-    .keywords = enfant ne au portugal, enfant né au portugal, bebe ne au portugal, bébé né au portugal, mon fils est ne au portugal, ma fille est nee au portugal, ne au portugal, né au Portugal, nationalite enfant, nationalité de mon enfant, nationalite bebe, nationalité du bébé, enfant portugais, mon enfant est il portugais, droit du sol, declaration de naissance, déclaration de naissance, acte de naissance, extrait de naissance, carte d identite enfant, naturalisation enfant, naturalisation mineur, parents etrangers, enfants d immigres, nacionalidade do filho, filho nascido em portugal, registo de nascimento, certidão de nascimento, certidao de nascimento, nascer cidadão, nascer cidadao, conservatória, conservatoria, IRN, cartão de cidadão, ius soli
+        - Si vous ne savez pas quelle règle s'applique, consultez un avocat. Demandez l'aide juridictionnelle à la Segurança Social si vous ne pouvez pas payer.
+        - Aide dans votre langue : Ligne d'aide aux migrants, { $lam-phone-landline } ou { $lam-phone-mobile }, ou dans un CNAI.
+    .keywords = enfant né au portugal, enfant ne au portugal, bébé né au portugal, bebe ne au portugal, nationalité enfant, nationalite enfant, nationalité bébé, enfant portugais, déclaration de naissance, acte de naissance, nascer cidadao, conservatoria, IRN, carte de citoyen enfant, naturalisation mineur, droit du sol, parents étrangers, enfants d'immigrés, nouvelle loi nationalité, 5 ans, cinq ans
 
-portuguese-language-test = Test de portugais (A2) pour la nationalité
-    .summary = Pour demander la nationalité par naturalisation, il faut prouver que vous parlez portugais au niveau A2. Sont acceptés : l'épreuve passée dans une école publique, l'examen CIPLE, un certificat de cours de portugais de niveau A2 délivré par un organisme public ou un certificat scolaire portugais. Les personnes nées dans un pays de langue portugaise et qui en ont la nationalité n'en ont en général pas besoin.
+portuguese-language-test = Test de portugais (A2) et test civique pour la nationalité
+    .summary = Pour la naturalisation, il faut prouver que vous connaissez le portugais, en général au niveau A2. La loi en vigueur depuis le { $nationality-law-in-force } ajoute, selon les sources, un test sur la culture portugaise et les droits et devoirs des citoyens ; ses modalités ne sont pas encore définies. Vérifiez auprès de l'IRN quelles épreuves vous sont demandées.
     .body =
-        Le niveau demandé est le A2 du Cadre européen commun de référence pour les langues : comprendre et utiliser le portugais dans des situations simples de la vie de tous les jours. Le même certificat sert pour l'autorisation de résidence permanente.
+        Le niveau demandé est l'A2 du Cadre européen commun de référence pour les langues : comprendre et utiliser le portugais dans des situations simples de la vie quotidienne. Le même certificat sert pour la résidence permanente.
 
-        ## Comment le prouver
-        - L'épreuve de connaissance de la langue portugaise pour l'acquisition de la nationalité (Prova do Conhecimento da Língua Portuguesa para Aquisição da Nacionalidade, PaN), organisée par l'IAVE (Instituto de Avaliação Educativa) et passée dans des écoles publiques. À l'étranger, elle se passe dans des lieux agréés par l'institut Camões.
-        - Le certificat CIPLE, un examen de portugais langue étrangère de niveau A2, du CAPLE (Universidade de Lisboa), passé dans des centres d'examen au Portugal et à l'étranger.
-        - Un certificat de niveau A2 ou plus d'un cours de portugais langue d'accueil (Português Língua de Acolhimento, PLA), délivré par une école publique, un centre de l'IEFP ou un Centre Qualifica.
-        - Un certificat d'une école portugaise qui montre la réussite en portugais ou en portugais langue non maternelle (Português Língua Não Materna) pendant au moins { $nationality-language-school-years ->
+        ## Ce qui a changé le { $nationality-law-in-force }
+        - Selon des résumés d'avocats et la presse, la nouvelle loi sur la nationalité, en vigueur depuis le { $nationality-law-in-force }, exige la connaissance de la langue portugaise, mais aussi de la culture portugaise et des droits et devoirs des citoyens, par un test civique (appelé TNIC, Teste Nacional de Integração e Cidadania).
+        - La forme du test civique, les lieux, les dates et les frais n'ont pas été annoncés dans les sources consultées. Ne payez pas de cours ou de tests qui promettent « le test de la nationalité » avant que l'IRN ne les confirme.
+        - Les moyens de prouver le portugais ci-dessous sont ceux de l'ancien règlement. Tant qu'un nouveau règlement n'existe pas, vérifiez auprès de l'IRN ({ $irn-web }) s'ils sont toujours acceptés.
+
+        ## Moyens de prouver le portugais
+        - L'épreuve de connaissance du portugais pour la nationalité (PaN), organisée par l'IAVE (Instituto de Avaliação Educativa) dans les écoles publiques. À l'étranger, elle se passe dans des lieux agréés par Camões.
+        - Le certificat CIPLE, un examen de portugais langue étrangère de niveau A2, du CAPLE (Université de Lisbonne), passé dans des centres d'examen au Portugal et à l'étranger.
+        - Un certificat de niveau A2 ou plus d'un cours de portugais langue d'accueil (PLA), délivré par une école publique, un centre de l'IEFP ou un Centro Qualifica.
+        - Un certificat d'une école portugaise montrant la réussite en portugais ou en portugais langue non maternelle pendant au moins { $nationality-language-school-years ->
             [one] { $nationality-language-school-years } année scolaire
            *[other] { $nationality-language-school-years } années scolaires
         }.
 
         ## Qui n'en a pas besoin, ou passe une épreuve adaptée
-        - Les personnes nées dans un pays de langue officielle portugaise et qui en ont la nationalité (par exemple le Brésil, l'Angola, le Cap-Vert ou le Mozambique) sont considérées comme parlant portugais. Vérifiez auprès de l'IRN si votre cas est concerné.
-        - Les personnes qui ne savent ni lire ni écrire, les personnes âgées et les personnes avec une maladie grave ou un handicap peuvent passer une épreuve adaptée, par exemple seulement à l'oral.
+        - Selon l'ancien règlement, les personnes nées dans un pays de langue officielle portugaise et qui en ont la nationalité (par exemple Brésil, Angola, Cap-Vert ou Mozambique) étaient présumées connaître le portugais. Vérifiez auprès de l'IRN si c'est toujours le cas et si le test civique vous est aussi demandé.
+        - Les personnes qui ne savent ni lire ni écrire, les personnes âgées et les personnes gravement malades ou handicapées pouvaient passer une épreuve adaptée, par exemple seulement orale.
         - Pour les enfants, l'épreuve est adaptée à l'âge.
 
         ## Étapes (épreuve PaN)
-        1. Regardez le calendrier et l'inscription sur le site de l'IAVE, ou demandez dans une école publique.
-        2. Inscrivez-vous et payez les frais. Il vous faut une pièce d'identité valide.
+        1. Consultez le calendrier et les inscriptions sur le site de l'IAVE ou demandez dans une école publique.
+        2. Inscrivez-vous et payez les frais. Il faut une pièce d'identité valide.
         3. Passez l'épreuve : lecture, écriture et compréhension orale.
-        4. Recevez le certificat et joignez-le à la demande de nationalité.
+        4. Recevez le certificat et joignez-le à votre demande de nationalité.
 
-        ## Combien ça coûte
+        ## Coûts
         - L'épreuve PaN et l'examen CIPLE sont payants : vérifiez le montant auprès de l'IAVE ou du CAPLE.
         - Les cours PLA sont gratuits.
+        - Le prix du test civique n'est pas encore connu.
 
         ## Attention aux certificats
-        Les certificats de cours privés ne comptent que s'ils sont délivrés dans le système officiel, par exemple grâce à un accord avec une école publique ou avec l'IEFP. Vérifiez avant de payer. Si le certificat n'est pas accepté, l'IRN peut refuser la demande longtemps après.
-
-        ## La loi peut changer
-        La réforme de la loi sur la nationalité votée le { $nationality-reform-approved } prévoyait aussi un test de connaissances sur la culture portugaise et sur les droits et devoirs des citoyens. Au { $nationality-law-status-date }, elle n'était pas encore en vigueur. Vérifiez auprès de l'IRN ({ $irn-web }).
+        Les certificats de cours privés ne comptent que s'ils sont délivrés dans le système officiel, par exemple grâce à un accord avec une école publique ou l'IEFP. Vérifiez avant de payer. Si le certificat n'est pas accepté, l'IRN peut refuser la demande longtemps après.
 
         ## En cas de problème
         - Si vous échouez, vous pouvez vous inscrire à une autre date.
         - Si l'IRN n'accepte pas votre certificat, demandez le motif par écrit.
-        - Pour de l'aide dans votre langue : Ligne d'aide aux migrants (Linha de Apoio a Migrantes), { $lam-phone-landline } ou { $lam-phone-mobile }.
-    .keywords = test de portugais, test portugais, examen de portugais, examen portugais, epreuve de portugais, épreuve de portugais, test de langue, examen de langue, test de langue nationalite, portugais pour la nationalite, portugais pour la nationalité, niveau A2, niveau a2, A2, a2, certificat A2, certificat de portugais, diplome de langue, dispense, dispense du test, pas besoin du test, oral, test oral, je sais pas lire, analphabete, analphabète, test culture, inscription examen, prix examen, CIPLE, ciple, CAPLE, caple, PaN, IAVE, iave, Camões, camoes, PLA, prova de português, prova de portugues, teste de português, exame de português, certificado de português, CPLP, PALOP
+        - Aide dans votre langue : Ligne d'aide aux migrants, { $lam-phone-landline } ou { $lam-phone-mobile }.
+    .keywords = test de portugais, examen de portugais, test de langue, A2, a2, niveau A2, CIPLE, ciple, CAPLE, PaN, IAVE, certificat de portugais, certificat A2, portugais pour la nationalité, portugais pour la nationalite, dispense de test, CPLP, Camões, camoes, PLA, épreuve orale, test de culture, test civique, test de citoyenneté, TNIC, test d'intégration, droits et devoirs

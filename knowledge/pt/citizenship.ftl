@@ -1,125 +1,126 @@
 # Cidadania: nacionalidade portuguesa por naturalização, filhos nascidos em Portugal e prova de português.
 
 naturalisation = Nacionalidade portuguesa por naturalização
-    .summary = A naturalização é pedida ao IRN, numa Conservatória. Pela lei que estava em vigor em { $nationality-law-status-date }, pode pedi-la quem é maior de idade, vive legalmente em Portugal há pelo menos { $naturalisation-residence-years ->
-            [one] { $naturalisation-residence-years } ano
-           *[other] { $naturalisation-residence-years } anos
-        }, prova que sabe português (nível A2) e não tem condenações graves. A lei está a ser alterada: confirme as regras antes de fazer o pedido.
-    .body =
-        A nacionalidade portuguesa por naturalização é concedida pelo Ministério da Justiça. Quem recebe e trata os pedidos é o IRN (Instituto dos Registos e do Notariado), através das Conservatórias.
-
-        ## A lei está a mudar
-        - Em { $nationality-law-status-date } continuava em vigor a regra de { $naturalisation-residence-years ->
-            [one] { $naturalisation-residence-years } ano
-           *[other] { $naturalisation-residence-years } anos
-        } de residência legal.
-        - Em { $nationality-reform-approved } o Parlamento aprovou uma reforma que exigia { $nationality-reform-years-cplp ->
+    .summary = Desde { $nationality-law-in-force } vale uma nova lei da nacionalidade. Segundo as fontes disponíveis, a naturalização exige { $nationality-reform-years-cplp ->
             [one] { $nationality-reform-years-cplp } ano
            *[other] { $nationality-reform-years-cplp } anos
-        } aos nacionais de países de língua portuguesa (CPLP) e { $nationality-reform-years-other ->
+        } de residência legal a nacionais de países de língua portuguesa (CPLP) e da União Europeia e { $nationality-reform-years-other ->
             [one] { $nationality-reform-years-other } ano
            *[other] { $nationality-reform-years-other } anos
-        } aos outros, contados só a partir do título de residência.
-        - Em { $nationality-tc-ruling } o Tribunal Constitucional declarou inconstitucionais algumas normas dessa reforma e o Presidente da República vetou-a. Uma nova votação no Parlamento estava prevista a partir de { $nationality-revote-scheduled }.
-        - Antes de pedir, confirme no IRN ({ $irn-web }) que regras se aplicam hoje.
+        } aos outros, contados a partir do primeiro título de residência, além de português e de um teste cívico. O pedido é feito no IRN. Ainda há pontos por esclarecer: confirme no IRN ou com um advogado antes de pedir.
+    .body =
+        A nacionalidade portuguesa por naturalização é concedida pelo Ministério da Justiça. Quem recebe e trata os pedidos é o IRN (Instituto dos Registos e do Notariado), através das Conservatórias. Este texto é informação geral, não é aconselhamento jurídico.
 
-        ## Quem pode pedir (lei em vigor em { $nationality-law-status-date })
+        ## A lei mudou em { $nationality-law-in-force }
+        - Em { $nationality-reform-approved } o Parlamento aprovou uma reforma da Lei da Nacionalidade. Em { $nationality-tc-ruling } o Tribunal Constitucional declarou algumas normas inconstitucionais e o Presidente da República vetou-a.
+        - Em { $nationality-revote-date } o Parlamento votou de novo a reforma. Segundo as fontes, o Presidente da República promulgou-a em { $nationality-law-promulgated }, foi publicada no Diário da República em { $nationality-law-published } (citada como Lei Orgânica n.º 1/2026) e está em vigor desde { $nationality-law-in-force }.
+        - Não encontrámos o texto publicado no Diário da República: o que aqui se diz vem de resumos de advogados e de notícias. Confirme no IRN ({ $irn-web }) ou com um advogado.
+
+        ## Quem pode pedir (lei em vigor desde { $nationality-law-in-force }, segundo as fontes)
         - Quem é maior de idade ou emancipado.
-        - Quem vive legalmente em Portugal há pelo menos { $naturalisation-residence-years ->
-            [one] { $naturalisation-residence-years } ano
-           *[other] { $naturalisation-residence-years } anos
-        }. Conta também o tempo de espera desde o pedido da primeira autorização de residência, se esta foi concedida.
-        - Quem conhece suficientemente o português (nível A2). Quem é natural e nacional de um país de língua oficial portuguesa, em regra, não precisa de o provar.
-        - Quem não foi condenado, com sentença definitiva, por crime punível com pena de prisão de { $naturalisation-crime-max-years ->
+        - Quem vive legalmente em Portugal há pelo menos { $nationality-reform-years-cplp ->
+            [one] { $nationality-reform-years-cplp } ano
+           *[other] { $nationality-reform-years-cplp } anos
+        }, se é nacional de um país da CPLP ou da União Europeia, ou há pelo menos { $nationality-reform-years-other ->
+            [one] { $nationality-reform-years-other } ano
+           *[other] { $nationality-reform-years-other } anos
+        }, nos outros casos.
+        - O tempo conta a partir da emissão do primeiro título de residência. O tempo de espera pelo título já não conta.
+        - Quem conhece suficientemente a língua portuguesa e também a cultura portuguesa e os direitos e deveres dos cidadãos: a lei prevê um teste cívico (referido como TNIC, Teste Nacional de Integração e Cidadania).
+        - Quem não tem condenações penais graves. As fontes referem regras mais exigentes, com um limite de { $naturalisation-crime-max-years ->
             [one] { $naturalisation-crime-max-years } ano
            *[other] { $naturalisation-crime-max-years } anos
-        } ou mais.
-        - Quem não é considerado uma ameaça para a segurança nacional.
+        } de prisão, mas descrevem-nas de formas diferentes.
+        - Quem não é considerado uma ameaça para a segurança nacional. Segundo as fontes, são também recolhidos dados biométricos.
+
+        ## O que ainda não está claro
+        - Pedidos entregues antes de { $nationality-law-in-force }: as informações não coincidem. Alguns escritórios de advogados dizem que os processos já pendentes seguem a lei anterior ({ $naturalisation-residence-years ->
+            [one] { $naturalisation-residence-years } ano
+           *[other] { $naturalisation-residence-years } anos
+        } de residência). Outro diz que a lei não tem regime de transição e que só a mensagem do Presidente pediu que esses pedidos não fossem prejudicados. Pergunte no IRN ou a um advogado.
+        - A regulamentação da nova lei: até ela existir, alguns procedimentos podem não estar definidos.
+        - O teste cívico: como, onde e quando se faz ainda não foi anunciado nas fontes que consultámos.
+        - As taxas: não encontrámos a taxa em vigor desde a nova lei.
 
         ## Passos
-        1. Reúna os documentos. Os documentos estrangeiros precisam de legalização (Apostila de Haia ou consulado) e de tradução, se não estiverem em português.
-        2. Entregue o pedido numa Conservatória do Registo Civil ou na Conservatória dos Registos Centrais. Muitas pedem marcação. Um advogado ou solicitador também pode fazer o pedido por si pela internet.
-        3. Pague a taxa e guarde o número do processo.
-        4. Acompanhe o processo e responda depressa se lhe pedirem mais documentos.
-        5. Se for aprovado, o IRN regista a nacionalidade. Depois pode pedir o cartão de cidadão.
+        1. Confirme no IRN que cumpre as regras de hoje e que prova de língua e teste cívico lhe são pedidos.
+        2. Reúna os documentos. Os documentos estrangeiros precisam de legalização (Apostila de Haia ou consulado) e de tradução, se não estiverem em português.
+        3. Entregue o pedido numa Conservatória do Registo Civil ou na Conservatória dos Registos Centrais. Muitas pedem marcação. Um advogado ou solicitador também pode fazer o pedido por si pela internet.
+        4. Pague a taxa e guarde o número do processo.
+        5. Acompanhe o processo e responda depressa se lhe pedirem mais documentos.
+        6. Se for aprovado, o IRN regista a nacionalidade. Depois pode pedir o cartão de cidadão.
 
         ## Documentos
         - Requerimento (impresso do IRN), assinado.
         - Certidão de nascimento.
         - Registo criminal do país da sua nacionalidade e dos países onde viveu. O registo criminal português é obtido pelo IRN.
-        - Certificado de português de nível A2, se tiver de o provar.
-        - Passaporte e título de residência.
+        - Prova de português e, quando existir, do teste cívico.
+        - Passaporte e títulos de residência, incluindo a data do primeiro título.
 
         ## Custos e prazos
-        A taxa do pedido é de { $nationality-fee } (confirme o valor atual no IRN). A decisão pode demorar muito tempo.
+        Antes da nova lei a taxa do pedido era de { $nationality-fee }. Confirme o valor atual no IRN. A decisão pode demorar muito tempo.
 
         ## Se algo correr mal
         - Se o pedido for recusado, pode contestar a decisão. Peça apoio jurídico à Segurança Social se não puder pagar um advogado.
         - Desconfie de quem promete a nacionalidade depressa a troco de dinheiro.
         - Ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
-    .keywords = nacionalidade, nacionalidade portuguesa, naturalização, naturalizacao, naturalizar, cidadania, cidadania portuguesa, ser português, ser portugues, passaporte português, passaporte portugues, cartão de cidadão, cartao de cidadao, tirar a nacionalidade, pedir nacionalidade, pedido de nacionalidade, nacionalidade por tempo de residência, nacionalidade por tempo de residencia, cidadania por tempo de residencia, anos de residência, anos de residencia, nova lei da nacionalidade, lei da nacionalidade, IRN, irn, conservatória, conservatoria, registos centrais, dupla nacionalidade, dupla cidadania, requerimento nacionalidade, processo de nacionalidade, quanto custa a nacionalidade, taxa nacionalidade
+    .keywords = nacionalidade, nacionalidade portuguesa, naturalização, naturalizacao, naturalizar, cidadania, cidadania portuguesa, ser português, ser portugues, passaporte português, passaporte portugues, cartão de cidadão, cartao de cidadao, tirar a nacionalidade, pedir nacionalidade, pedido de nacionalidade, nacionalidade por tempo de residência, nacionalidade por tempo de residencia, cidadania por tempo de residencia, anos de residência, anos de residencia, 7 anos, 10 anos, sete anos, dez anos, nova lei da nacionalidade, lei da nacionalidade, lei da nacionalidade 2026, lei orgânica 1/2026, teste cívico, TNIC, processo pendente, pedidos pendentes, tempo de espera, IRN, irn, conservatória, conservatoria, registos centrais, dupla nacionalidade, dupla cidadania, requerimento nacionalidade, processo de nacionalidade, quanto custa a nacionalidade, taxa nacionalidade
 
 nationality-children-born-here = Nacionalidade dos filhos nascidos em Portugal
-    .summary = Nascer em Portugal não dá sempre a nacionalidade portuguesa. Pela lei que estava em vigor em { $nationality-law-status-date }, o filho de pais estrangeiros é português de origem se, quando nasceu, um dos pais vivia legalmente em Portugal ou vivia cá há pelo menos { $nationality-birth-parent-residence-years ->
-            [one] { $nationality-birth-parent-residence-years } ano
-           *[other] { $nationality-birth-parent-residence-years } anos
-        }. Se não for, pode mais tarde pedir a naturalização. Trata-se no IRN.
-    .body =
-        Uma criança nascida em Portugal, filha de pais estrangeiros, pode ser portuguesa desde o nascimento ou pedir a nacionalidade mais tarde. Depende da situação dos pais. Quem trata é o IRN (Instituto dos Registos e do Notariado), nas Conservatórias do Registo Civil.
-
-        ## A lei está a mudar
-        A reforma da lei da nacionalidade aprovada pelo Parlamento em { $nationality-reform-approved } tornava estas regras mais exigentes: por exemplo, um dos pais teria de ter título de residência há { $nationality-reform-birth-parent-years ->
+    .summary = Nascer em Portugal não dá sempre a nacionalidade portuguesa. Pela lei em vigor desde { $nationality-law-in-force }, segundo as fontes, o filho de pais estrangeiros só é português de origem se, quando nasceu, um dos pais vivia legalmente em Portugal há pelo menos { $nationality-reform-birth-parent-years ->
             [one] { $nationality-reform-birth-parent-years } ano
            *[other] { $nationality-reform-birth-parent-years } anos
-        }. Em { $nationality-law-status-date } essa reforma ainda não estava em vigor. Confirme no IRN ({ $irn-web }) as regras de hoje.
+        }. Trata-se no IRN, que confirma as regras de hoje.
+    .body =
+        Uma criança nascida em Portugal, filha de pais estrangeiros, pode ser portuguesa desde o nascimento ou pedir a nacionalidade mais tarde. Depende da situação dos pais. Quem trata é o IRN (Instituto dos Registos e do Notariado), nas Conservatórias do Registo Civil. Este texto é informação geral, não é aconselhamento jurídico.
 
-        ## Português de origem (lei em vigor em { $nationality-law-status-date })
+        ## A lei mudou em { $nationality-law-in-force }
+        A nova lei da nacionalidade foi publicada em { $nationality-law-published } e está em vigor desde { $nationality-law-in-force }, segundo resumos de advogados e notícias. Não encontrámos o texto publicado no Diário da República. Confirme no IRN ({ $irn-web }) as regras que se aplicam ao seu filho, sobretudo se nasceu antes dessa data.
+
+        ## Português de origem (segundo as fontes)
         A criança é portuguesa desde o nascimento se:
         - nasceu em Portugal;
         - os pais não estão cá ao serviço do seu país (por exemplo, diplomatas);
-        - quando nasceu, um dos pais vivia legalmente em Portugal, ou vivia cá, mesmo sem título de residência, há pelo menos { $nationality-birth-parent-residence-years ->
-            [one] { $nationality-birth-parent-residence-years } ano
-           *[other] { $nationality-birth-parent-residence-years } anos
-        };
+        - quando nasceu, um dos pais vivia legalmente em Portugal há pelo menos { $nationality-reform-birth-parent-years ->
+            [one] { $nationality-reform-birth-parent-years } ano
+           *[other] { $nationality-reform-birth-parent-years } anos
+        }, com título de residência;
         - os pais não declaram que não querem que a criança seja portuguesa.
+
+        ## Naturalização de crianças nascidas cá
+        Se a criança não ficou portuguesa ao nascer, pode mais tarde pedir a naturalização. Segundo as fontes, a nova lei liga esse pedido à frequência da escolaridade obrigatória em Portugal. Os pormenores ainda não estão claros: pergunte no IRN.
 
         ## Passos
         1. Registe o nascimento no hospital, se tiver balcão Nascer Cidadão, ou numa Conservatória do Registo Civil.
-        2. No registo, mostre o título de residência do pai ou da mãe. Se não tiver título, pergunte que provas de residência são aceites.
-        3. Se a nacionalidade não ficou no registo, pode pedi-la depois numa Conservatória.
+        2. No registo, mostre o título de residência do pai ou da mãe.
+        3. Se a nacionalidade não ficou no registo, pergunte na Conservatória se e quando a criança a pode pedir.
         4. Com a nacionalidade registada, peça o cartão de cidadão da criança.
-
-        ## Naturalização de crianças nascidas cá
-        Se a criança não ficou portuguesa ao nascer, pode pedir a naturalização enquanto for menor, se no momento do pedido:
-        - um dos pais vive em Portugal, mesmo sem título, há pelo menos { $nationality-minor-parent-residence-years ->
-            [one] { $nationality-minor-parent-residence-years } ano
-           *[other] { $nationality-minor-parent-residence-years } anos
-        }; ou
-        - um dos pais tem residência legal; ou
-        - a criança frequentou em Portugal pelo menos { $nationality-minor-school-years ->
-            [one] { $nationality-minor-school-years } ano
-           *[other] { $nationality-minor-school-years } anos
-        } de jardim de infância ou de escola.
 
         ## Documentos
         - Documentos de identificação e títulos de residência dos pais.
-        - Provas de morada e de residência (contratos, atestado da Junta de Freguesia, registos na Segurança Social), se os pais não têm título.
-        - Para a naturalização: certidão de nascimento da criança e certificado da escola, se for o caso.
+        - Prova do tempo de residência legal dos pais.
+        - Para a naturalização: certidão de nascimento da criança e certificados da escola.
 
         ## Custos
         O registo de nascimento feito no prazo legal é gratuito. O pedido de naturalização tem uma taxa: confirme o valor no IRN.
 
         ## Se algo correr mal
         - Se a Conservatória não aceitar as suas provas, peça o motivo por escrito.
+        - Se não tiver a certeza de que regra se aplica, fale com um advogado. Peça apoio jurídico à Segurança Social se não puder pagar.
         - Ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }, ou num CNAI.
-    .keywords = filho nascido em portugal, filho nascido em Portugal, bebé nascido em portugal, bebe nascido em portugal, bebê, nasceu em portugal, nacionalidade do filho, nacionalidade para filhos, nacionalidade do bebé, cidadania do filho, cidadania para bebe, filho português, filho portugues, criança portuguesa, registo de nascimento, registro de nascimento, certidão de nascimento, certidao de nascimento, nascer cidadão, nascer cidadao, conservatória, conservatoria, IRN, cartão de cidadão do filho, cartao de cidadao bebe, naturalização de menores, naturalizacao menor, ius soli, pais estrangeiros, filhos de imigrantes
+    .keywords = filho nascido em portugal, filho nascido em Portugal, bebé nascido em portugal, bebe nascido em portugal, bebê, nasceu em portugal, nacionalidade do filho, nacionalidade para filhos, nacionalidade do bebé, cidadania do filho, cidadania para bebe, filho português, filho portugues, criança portuguesa, registo de nascimento, registro de nascimento, certidão de nascimento, certidao de nascimento, nascer cidadão, nascer cidadao, conservatória, conservatoria, IRN, cartão de cidadão do filho, cartao de cidadao bebe, naturalização de menores, naturalizacao menor, ius soli, pais estrangeiros, filhos de imigrantes, nova lei da nacionalidade, 5 anos, cinco anos
 
-portuguese-language-test = Prova de português (A2) para a nacionalidade
-    .summary = Para pedir a nacionalidade por naturalização é preciso provar que sabe português de nível A2. Serve a prova feita numa escola pública, o exame CIPLE, um certificado de curso de português de nível A2 de uma entidade pública ou um certificado escolar português. Quem é natural e nacional de um país de língua portuguesa, em regra, não precisa.
+portuguese-language-test = Prova de português (A2) e teste cívico para a nacionalidade
+    .summary = Para a naturalização é preciso provar que sabe português, em regra de nível A2. A lei em vigor desde { $nationality-law-in-force } acrescenta, segundo as fontes, um teste de conhecimentos sobre a cultura portuguesa e os direitos e deveres dos cidadãos; como se faz ainda não está definido. Confirme no IRN que provas lhe pedem.
     .body =
         O nível pedido é o A2 do Quadro Europeu Comum de Referência para as Línguas: compreender e usar o português em situações simples do dia a dia. O mesmo certificado serve para a autorização de residência permanente.
 
-        ## Formas de provar
+        ## O que mudou em { $nationality-law-in-force }
+        - Segundo resumos de advogados e notícias, a nova lei da nacionalidade, em vigor desde { $nationality-law-in-force }, pede conhecimento da língua portuguesa e também da cultura portuguesa e dos direitos e deveres dos cidadãos, através de um teste cívico (referido como TNIC, Teste Nacional de Integração e Cidadania).
+        - A forma do teste cívico, os locais, as datas e a taxa ainda não foram anunciados nas fontes que consultámos. Não pague cursos ou testes que prometem "o teste da nacionalidade" antes de o IRN os confirmar.
+        - As formas de provar o português abaixo são as da regulamentação anterior. Enquanto não houver nova regulamentação, confirme no IRN ({ $irn-web }) se continuam aceites.
+
+        ## Formas de provar o português
         - Prova do Conhecimento da Língua Portuguesa para Aquisição da Nacionalidade (PaN), organizada pelo IAVE (Instituto de Avaliação Educativa) e feita em escolas públicas. No estrangeiro, faz-se em locais acreditados pelo Camões.
         - Certificado CIPLE, um exame de português como língua estrangeira de nível A2, do CAPLE (Universidade de Lisboa), feito em centros de exame em Portugal e no estrangeiro.
         - Certificado de nível A2 ou superior de um curso de Português Língua de Acolhimento (PLA), passado por uma escola pública, um centro do IEFP ou um Centro Qualifica.
@@ -129,8 +130,8 @@ portuguese-language-test = Prova de português (A2) para a nacionalidade
         }.
 
         ## Quem não precisa, ou faz uma prova adaptada
-        - Quem é natural e nacional de um país de língua oficial portuguesa (por exemplo, Brasil, Angola, Cabo Verde ou Moçambique) presume-se que sabe português. Confirme no IRN se o seu caso está abrangido.
-        - Quem não sabe ler nem escrever, pessoas mais velhas e pessoas com doença grave ou deficiência podem fazer uma prova adaptada, por exemplo só oral.
+        - Pela regulamentação anterior, quem é natural e nacional de um país de língua oficial portuguesa (por exemplo, Brasil, Angola, Cabo Verde ou Moçambique) presumia-se que sabia português. Confirme no IRN se isso continua e se o teste cívico também lhe é pedido.
+        - Quem não sabe ler nem escrever, pessoas mais velhas e pessoas com doença grave ou deficiência podiam fazer uma prova adaptada, por exemplo só oral.
         - Para crianças, a prova é adequada à idade.
 
         ## Passos (prova PaN)
@@ -142,15 +143,13 @@ portuguese-language-test = Prova de português (A2) para a nacionalidade
         ## Custos
         - A prova PaN e o exame CIPLE pagam taxa: confirme o valor no IAVE ou no CAPLE.
         - Os cursos PLA são gratuitos.
+        - A taxa do teste cívico ainda não é conhecida.
 
         ## Cuidado com certificados
         Os certificados de cursos privados só contam se forem emitidos no sistema oficial, por exemplo através de um acordo com uma escola pública ou com o IEFP. Confirme antes de pagar. Se o certificado não for aceite, o IRN pode recusar o pedido muito tempo depois.
-
-        ## A lei pode mudar
-        A reforma da lei da nacionalidade aprovada em { $nationality-reform-approved } previa também uma prova de conhecimentos sobre a cultura portuguesa e os direitos e deveres dos cidadãos. Em { $nationality-law-status-date } ainda não estava em vigor. Confirme no IRN ({ $irn-web }).
 
         ## Se algo correr mal
         - Se reprovar, pode inscrever-se noutra data.
         - Se o IRN não aceitar o seu certificado, peça o motivo por escrito.
         - Ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
-    .keywords = prova de português, prova de portugues, teste de português, teste de portugues, exame de português, exame de portugues, A2, a2, nível A2, nivel a2, CIPLE, ciple, CAPLE, caple, PaN, IAVE, iave, prova de língua, prova de lingua, certificado de português, certificado de portugues, certificado A2, português para nacionalidade, portugues para nacionalidade, língua portuguesa nacionalidade, dispensa de prova, dispensa do teste, brasileiro precisa de prova, PALOP, CPLP, Camões, camoes, PLA, prova oral, teste de lingua, exame de lingua, teste cultura
+    .keywords = prova de português, prova de portugues, teste de português, teste de portugues, exame de português, exame de portugues, A2, a2, nível A2, nivel a2, CIPLE, ciple, CAPLE, caple, PaN, IAVE, iave, prova de língua, prova de lingua, certificado de português, certificado de portugues, certificado A2, português para nacionalidade, portugues para nacionalidade, língua portuguesa nacionalidade, dispensa de prova, dispensa do teste, brasileiro precisa de prova, PALOP, CPLP, Camões, camoes, PLA, prova oral, teste de lingua, exame de lingua, teste cultura, teste cívico, teste civico, TNIC, teste de cidadania, teste de integração, direitos e deveres

@@ -1,168 +1,164 @@
 # Cetățenie: cetățenia portugheză prin naturalizare, copiii născuți în Portugalia și testul de limba portugheză.
 
 naturalisation = Cetățenia portugheză prin naturalizare
-    .summary = Naturalizarea se cere la IRN, la un oficiu de registru (Conservatória). După legea care era în vigoare la { $nationality-law-status-date }, o poate cere cine este major, locuiește legal în Portugalia de cel puțin { $naturalisation-residence-years ->
-            [one] { $naturalisation-residence-years } an
-            [few] { $naturalisation-residence-years } ani
-           *[other] { $naturalisation-residence-years } de ani
-        }, dovedește că știe portugheză (nivelul A2) și nu are condamnări grave. Legea se schimbă: verificați regulile înainte să depuneți cererea.
-    .body =
-        Cetățenia portugheză (nacionalidade portuguesa) prin naturalizare este acordată de Ministerul Justiției. Cererile le primește și le rezolvă IRN (Instituto dos Registos e do Notariado), prin oficiile de registru (Conservatórias).
-
-        ## Legea se schimbă
-        - La { $nationality-law-status-date } era încă în vigoare regula de { $naturalisation-residence-years ->
-            [one] { $naturalisation-residence-years } an
-            [few] { $naturalisation-residence-years } ani
-           *[other] { $naturalisation-residence-years } de ani
-        } de ședere legală.
-        - La { $nationality-reform-approved } Parlamentul a aprobat o reformă care cerea { $nationality-reform-years-cplp ->
+    .summary = De la { $nationality-law-in-force } se aplică o nouă lege a cetățeniei. Potrivit surselor disponibile, naturalizarea cere { $nationality-reform-years-cplp ->
             [one] { $nationality-reform-years-cplp } an
             [few] { $nationality-reform-years-cplp } ani
            *[other] { $nationality-reform-years-cplp } de ani
-        } pentru cetățenii țărilor de limbă portugheză (CPLP) și { $nationality-reform-years-other ->
+        } de ședere legală pentru cetățenii țărilor de limbă portugheză (CPLP) și ai Uniunii Europene și { $nationality-reform-years-other ->
             [one] { $nationality-reform-years-other } an
             [few] { $nationality-reform-years-other } ani
            *[other] { $nationality-reform-years-other } de ani
-        } pentru ceilalți, socotiți doar de la primirea permisului de ședere (título de residência).
-        - La { $nationality-tc-ruling } Curtea Constituțională (Tribunal Constitucional) a declarat neconstituționale unele prevederi ale acestei reforme, iar Președintele Republicii a respins-o (veto). Un nou vot în Parlament era prevăzut începând cu { $nationality-revote-scheduled }.
-        - Înainte să cereți, verificați la IRN ({ $irn-web }) ce reguli se aplică astăzi.
+        } pentru ceilalți, socotiți de la primul permis de ședere, plus limba portugheză și un test civic. Cererea se face la IRN. Unele aspecte nu sunt încă lămurite: verificați la IRN sau cu un avocat înainte să depuneți cererea.
+    .body =
+        Cetățenia portugheză prin naturalizare este acordată de Ministerul Justiției. Cererile sunt primite și soluționate de IRN (Instituto dos Registos e do Notariado), prin oficiile sale de registru (Conservatórias). Aceasta este o informare generală, nu consultanță juridică.
 
-        ## Cine poate cere (legea în vigoare la { $nationality-law-status-date })
-        - Cine este major sau emancipat.
-        - Cine locuiește legal în Portugalia de cel puțin { $naturalisation-residence-years ->
-            [one] { $naturalisation-residence-years } an
-            [few] { $naturalisation-residence-years } ani
-           *[other] { $naturalisation-residence-years } de ani
-        }. Se socotește și timpul de așteptare de la cererea primului permis de ședere (autorização de residência), dacă permisul a fost acordat.
-        - Cine știe destul de bine portugheza (nivelul A2). Cine este născut și are cetățenia unei țări de limbă oficială portugheză, de regulă, nu trebuie să dovedească.
-        - Cine nu a fost condamnat definitiv pentru o infracțiune pedepsită cu închisoare de { $naturalisation-crime-max-years ->
+        ## Legea s-a schimbat la { $nationality-law-in-force }
+        - La { $nationality-reform-approved } Parlamentul a adoptat o reformă a Legii cetățeniei. La { $nationality-tc-ruling } Curtea Constituțională a declarat neconstituționale unele norme, iar Președintele Republicii a respins-o prin veto.
+        - La { $nationality-revote-date } Parlamentul a votat din nou reforma. Potrivit surselor, Președintele a promulgat-o la { $nationality-law-promulgated }, a fost publicată în Diário da República la { $nationality-law-published } (citată ca Legea organică nr. 1/2026) și este în vigoare de la { $nationality-law-in-force }.
+        - Nu am găsit textul publicat în Diário da República: ce scrie aici vine din rezumate ale avocaților și din știri. Verificați la IRN ({ $irn-web }) sau cu un avocat.
+
+        ## Cine poate cere (legea în vigoare de la { $nationality-law-in-force }, potrivit surselor)
+        - Persoanele majore sau emancipate.
+        - Cei care locuiesc legal în Portugalia de cel puțin { $nationality-reform-years-cplp ->
+            [one] { $nationality-reform-years-cplp } an
+            [few] { $nationality-reform-years-cplp } ani
+           *[other] { $nationality-reform-years-cplp } de ani
+        }, dacă sunt cetățeni ai unei țări CPLP sau ai Uniunii Europene, ori de cel puțin { $nationality-reform-years-other ->
+            [one] { $nationality-reform-years-other } an
+            [few] { $nationality-reform-years-other } ani
+           *[other] { $nationality-reform-years-other } de ani
+        } în celelalte cazuri.
+        - Timpul se socotește de la eliberarea primului permis de ședere. Timpul de așteptare a permisului nu se mai socotește.
+        - Cei care cunosc suficient limba portugheză, precum și cultura portugheză și drepturile și îndatoririle cetățenilor: legea prevede un test civic (numit TNIC, Teste Nacional de Integração e Cidadania).
+        - Cei fără condamnări penale grave. Sursele vorbesc de reguli mai stricte, cu o limită de { $naturalisation-crime-max-years ->
             [one] { $naturalisation-crime-max-years } an
             [few] { $naturalisation-crime-max-years } ani
            *[other] { $naturalisation-crime-max-years } de ani
-        } sau mai mult.
-        - Cine nu este considerat o amenințare pentru securitatea națională.
+        } de închisoare, dar le descriu diferit.
+        - Cei care nu sunt considerați o amenințare pentru securitatea națională. Potrivit surselor, se colectează și date biometrice.
 
-        ## Pașii
-        1. Adunați documentele. Documentele din străinătate trebuie legalizate (cu apostila de la Haga, Apostila de Haia, sau la consulat) și traduse, dacă nu sunt în portugheză.
-        2. Depuneți cererea la un oficiu de stare civilă (Conservatória do Registo Civil) sau la Conservatória dos Registos Centrais. Multe cer programare. Un avocat sau un solicitador (un fel de consilier juridic) poate face cererea pentru dumneavoastră și pe internet.
-        3. Plătiți taxa și păstrați numărul dosarului.
-        4. Urmăriți dosarul și răspundeți repede dacă vi se cer alte documente.
-        5. Dacă cererea este aprobată, IRN înregistrează cetățenia. Apoi puteți cere cartea de identitate portugheză (Cartão de Cidadão).
+        ## Ce nu este încă clar
+        - Cererile depuse înainte de { $nationality-law-in-force }: informațiile nu coincid. Unele case de avocatură spun că dosarele deja depuse urmează legea anterioară ({ $naturalisation-residence-years ->
+            [one] { $naturalisation-residence-years } an
+            [few] { $naturalisation-residence-years } ani
+           *[other] { $naturalisation-residence-years } de ani
+        } de ședere). Alta spune că legea nu are regim tranzitoriu și că doar mesajul Președintelui a cerut ca aceste cereri să nu fie dezavantajate. Întrebați la IRN sau un avocat.
+        - Normele de aplicare a noii legi: până când vor exista, unele proceduri pot să nu fie stabilite.
+        - Testul civic: cum, unde și când se susține nu a fost anunțat în sursele consultate.
+        - Taxele: nu am găsit taxa care se aplică după noua lege.
+
+        ## Pași
+        1. Verificați la IRN dacă îndepliniți regulile de azi și ce dovadă de limbă și ce test civic vi se cer.
+        2. Adunați documentele. Documentele străine trebuie legalizate (apostila de la Haga sau consulat) și traduse, dacă nu sunt în portugheză.
+        3. Depuneți cererea la o Conservatória do Registo Civil sau la Conservatória dos Registos Centrais. Multe cer programare. Un avocat sau un solicitador poate depune cererea online pentru dumneavoastră.
+        4. Plătiți taxa și păstrați numărul dosarului.
+        5. Urmăriți dosarul și răspundeți repede dacă vi se cer alte documente.
+        6. Dacă cererea este aprobată, IRN înregistrează cetățenia. Apoi puteți cere cartea de cetățean (cartão de cidadão).
 
         ## Documente
-        - Cererea (formularul IRN, requerimento), semnată.
-        - Certificatul de naștere (certidão de nascimento).
-        - Cazierul judiciar (registo criminal) din țara a cărei cetățenie o aveți și din țările în care ați locuit. Cazierul din Portugalia îl obține IRN.
-        - Certificatul de limba portugheză de nivel A2, dacă trebuie să-l prezentați.
-        - Pașaportul și permisul de ședere.
+        - Cererea (formularul IRN), semnată.
+        - Certificatul de naștere.
+        - Cazierul judiciar din țara a cărei cetățenie o aveți și din țările unde ați locuit. Cazierul portughez îl obține IRN.
+        - Dovada limbii portugheze și, când va exista, a testului civic.
+        - Pașaportul și permisele de ședere, cu data primului permis.
 
         ## Costuri și termene
-        Taxa pentru cerere este de { $nationality-fee } (verificați suma actuală la IRN). Decizia poate dura foarte mult.
+        Înainte de noua lege, taxa cererii era de { $nationality-fee }. Verificați suma actuală la IRN. Decizia poate dura mult.
 
-        ## Dacă ceva nu merge
-        - Dacă cererea este respinsă, puteți contesta decizia. Cereți asistență juridică gratuită (apoio judiciário) la asigurările sociale (Segurança Social) dacă nu puteți plăti un avocat.
-        - Feriți-vă de cei care vă promit cetățenia repede, pe bani.
-        - Ajutor în limba dumneavoastră: Linia de sprijin pentru migranți (Linha de Apoio a Migrantes), { $lam-phone-landline } sau { $lam-phone-mobile }.
-    .keywords = cetatenie, cetățenie, cetatenia portugheza, cetățenia portugheză, cetatenie portugheza, nationalitate, naționalitate, nationalitatea portugheza, naturalizare, naturalizarea, pasaport portughez, pașaport portughez, buletin portughez, cartao de cidadao, dubla cetatenie, dublă cetățenie, cati ani pentru cetatenie, după câți ani, dupa 5 ani, legea cetateniei, legea noua, lege noua cetatenie, dosar cetatenie, cerere cetatenie, cat costa cetatenia, taxa cetatenie, cazier, nacionalidade, nacionalidade portuguesa, naturalização, naturalizacao, cidadania, cidadania portuguesa, cartão de cidadão, pedido de nacionalidade, lei da nacionalidade, IRN, irn, conservatória, conservatoria, registos centrais, requerimento, dupla nacionalidade
+        ## Dacă ceva nu merge bine
+        - Dacă cererea este respinsă, puteți contesta decizia. Cereți asistență juridică la Segurança Social dacă nu vă puteți permite un avocat.
+        - Nu aveți încredere în cei care promit cetățenia repede pe bani.
+        - Ajutor în limba dumneavoastră: Linia de sprijin pentru migranți, { $lam-phone-landline } sau { $lam-phone-mobile }.
+    .keywords = cetățenie, cetatenie, cetățenie portugheză, cetatenie portugheza, naturalizare, pașaport portughez, pasaport portughez, carte de cetățean, cerere de cetățenie, cerere cetatenie, cetățenie prin ședere, ani de ședere, ani de sedere, 7 ani, 10 ani, șapte ani, zece ani, noua lege a cetățeniei, legea cetățeniei 2026, legea organică 1/2026, test civic, test de cetățenie, TNIC, cerere în curs, timp de așteptare, IRN, conservatoria, dublă cetățenie, dubla cetatenie, cât costă cetățenia, taxa cetățenie
 
 nationality-children-born-here = Cetățenia copiilor născuți în Portugalia
-    .summary = Nașterea în Portugalia nu dă întotdeauna cetățenia portugheză. După legea care era în vigoare la { $nationality-law-status-date }, copilul unor părinți străini este portughez de la naștere dacă, atunci când s-a născut, unul dintre părinți locuia legal în Portugalia sau locuia aici de cel puțin { $nationality-birth-parent-residence-years ->
-            [one] { $nationality-birth-parent-residence-years } an
-            [few] { $nationality-birth-parent-residence-years } ani
-           *[other] { $nationality-birth-parent-residence-years } de ani
-        }. Dacă nu, poate cere mai târziu naturalizarea. Se rezolvă la IRN.
-    .body =
-        Un copil născut în Portugalia din părinți străini poate fi portughez de la naștere sau poate cere cetățenia mai târziu. Depinde de situația părinților. De asta se ocupă IRN (Instituto dos Registos e do Notariado), la oficiile de stare civilă (Conservatórias do Registo Civil).
-
-        ## Legea se schimbă
-        Reforma legii cetățeniei aprobată de Parlament la { $nationality-reform-approved } făcea aceste reguli mai stricte: de exemplu, unul dintre părinți ar fi trebuit să aibă permis de ședere (título de residência) de { $nationality-reform-birth-parent-years ->
+    .summary = Nașterea în Portugalia nu dă întotdeauna cetățenia portugheză. După legea în vigoare de la { $nationality-law-in-force }, potrivit surselor, copilul unor părinți străini este portughez de la naștere doar dacă, la naștere, unul dintre părinți locuia legal în Portugalia de cel puțin { $nationality-reform-birth-parent-years ->
             [one] { $nationality-reform-birth-parent-years } an
             [few] { $nationality-reform-birth-parent-years } ani
            *[other] { $nationality-reform-birth-parent-years } de ani
-        }. La { $nationality-law-status-date } această reformă nu era încă în vigoare. Verificați la IRN ({ $irn-web }) regulile de astăzi.
+        }. Se rezolvă la IRN, care confirmă regulile de azi.
+    .body =
+        Un copil născut în Portugalia din părinți străini poate fi portughez de la naștere sau poate cere cetățenia mai târziu. Depinde de situația părinților. Se ocupă IRN (Instituto dos Registos e do Notariado), la oficiile de stare civilă (Conservatórias do Registo Civil). Aceasta este o informare generală, nu consultanță juridică.
 
-        ## Portughez de la naștere (legea în vigoare la { $nationality-law-status-date })
+        ## Legea s-a schimbat la { $nationality-law-in-force }
+        Noua lege a cetățeniei a fost publicată la { $nationality-law-published } și este în vigoare de la { $nationality-law-in-force }, potrivit rezumatelor avocaților și știrilor. Nu am găsit textul publicat în Diário da República. Verificați la IRN ({ $irn-web }) ce reguli se aplică copilului dumneavoastră, mai ales dacă s-a născut înainte de această dată.
+
+        ## Portughez de la naștere (potrivit surselor)
         Copilul este portughez de la naștere dacă:
         - s-a născut în Portugalia;
         - părinții nu sunt aici în serviciul țării lor (de exemplu, diplomați);
-        - atunci când s-a născut, unul dintre părinți locuia legal în Portugalia sau locuia aici, chiar și fără permis de ședere, de cel puțin { $nationality-birth-parent-residence-years ->
-            [one] { $nationality-birth-parent-residence-years } an
-            [few] { $nationality-birth-parent-residence-years } ani
-           *[other] { $nationality-birth-parent-residence-years } de ani
-        };
-        - părinții nu declară că nu vor ca cel mic să fie portughez.
-
-        ## Pașii
-        1. Înregistrați nașterea la spital, dacă are ghișeul „Nascer Cidadão”, sau la un oficiu de stare civilă (Conservatória do Registo Civil).
-        2. La înregistrare, arătați permisul de ședere al tatălui sau al mamei. Dacă nu aveți permis, întrebați ce dovezi de ședere sunt acceptate.
-        3. Dacă cetățenia nu a fost trecută la înregistrare, o puteți cere mai târziu la o Conservatória.
-        4. După ce cetățenia este înregistrată, cereți cartea de identitate portugheză (Cartão de Cidadão) pentru copil.
+        - la naștere, unul dintre părinți locuia legal în Portugalia de cel puțin { $nationality-reform-birth-parent-years ->
+            [one] { $nationality-reform-birth-parent-years } an
+            [few] { $nationality-reform-birth-parent-years } ani
+           *[other] { $nationality-reform-birth-parent-years } de ani
+        }, cu permis de ședere;
+        - părinții nu declară că nu vor ca copilul să fie portughez.
 
         ## Naturalizarea copiilor născuți aici
-        Dacă copilul nu a devenit portughez la naștere, poate cere naturalizarea cât timp este minor, dacă în momentul cererii:
-        - unul dintre părinți locuiește în Portugalia, chiar și fără permis, de cel puțin { $nationality-minor-parent-residence-years ->
-            [one] { $nationality-minor-parent-residence-years } an
-            [few] { $nationality-minor-parent-residence-years } ani
-           *[other] { $nationality-minor-parent-residence-years } de ani
-        }; sau
-        - unul dintre părinți are ședere legală; sau
-        - copilul a mers în Portugalia cel puțin { $nationality-minor-school-years ->
-            [one] { $nationality-minor-school-years } an
-            [few] { $nationality-minor-school-years } ani
-           *[other] { $nationality-minor-school-years } de ani
-        } la grădiniță (jardim de infância) sau la școală.
+        Dacă copilul nu a devenit portughez la naștere, poate cere mai târziu naturalizarea. Potrivit surselor, noua lege leagă acest lucru de frecventarea școlii obligatorii în Portugalia. Detaliile nu sunt încă clare: întrebați la IRN.
+
+        ## Pași
+        1. Înregistrați nașterea la spital, dacă are ghișeu Nascer Cidadão, sau la o Conservatória do Registo Civil.
+        2. La înregistrare, arătați permisul de ședere al tatălui sau al mamei.
+        3. Dacă cetățenia nu a fost trecută la înregistrare, întrebați la Conservatória dacă și când o poate cere copilul.
+        4. După înregistrarea cetățeniei, cereți cartea de cetățean a copilului.
 
         ## Documente
         - Actele de identitate și permisele de ședere ale părinților.
-        - Dovezi ale adresei și ale șederii (contracte, adeverința de domiciliu de la Junta de Freguesia, atestado, înregistrări la Segurança Social), dacă părinții nu au permis.
-        - Pentru naturalizare: certificatul de naștere al copilului și adeverința de la școală, dacă este cazul.
+        - Dovada duratei șederii legale a părinților.
+        - Pentru naturalizare: certificatul de naștere al copilului și adeverințe de la școală.
 
         ## Costuri
         Înregistrarea nașterii în termenul legal este gratuită. Cererea de naturalizare are o taxă: verificați suma la IRN.
 
-        ## Dacă ceva nu merge
-        - Dacă oficiul de stare civilă nu vă acceptă dovezile, cereți motivul în scris.
-        - Ajutor în limba dumneavoastră: Linia de sprijin pentru migranți (Linha de Apoio a Migrantes), { $lam-phone-landline } sau { $lam-phone-mobile }, sau la un CNAI.
-    .keywords = copil nascut in portugalia, copil născut în Portugalia, copilul s-a nascut in portugalia, bebe nascut in portugalia, bebelus, nou nascut, nou-născut, cetatenie copil, cetățenia copilului, cetatenie pentru copil, cetatenie bebe, copilul e portughez, copil portughez, certificat de nastere, certificat de naștere, inregistrare nastere, înregistrarea nașterii, act de nastere, buletin copil, pasaport copil, parinti straini, copii de imigranti, nascut aici, registo de nascimento, certidão de nascimento, certidao de nascimento, nascer cidadão, nascer cidadao, conservatória, conservatoria, IRN, cartão de cidadão, cartao de cidadao, naturalização de menores, nacionalidade do filho, filho nascido em portugal
+        ## Dacă ceva nu merge bine
+        - Dacă Conservatória nu acceptă dovezile, cereți motivul în scris.
+        - Dacă nu sunteți sigur ce regulă se aplică, vorbiți cu un avocat. Cereți asistență juridică la Segurança Social dacă nu puteți plăti.
+        - Ajutor în limba dumneavoastră: Linia de sprijin pentru migranți, { $lam-phone-landline } sau { $lam-phone-mobile }, sau la un CNAI.
+    .keywords = copil născut în portugalia, copil nascut in portugalia, bebeluș născut în portugalia, născut în portugalia, cetățenia copilului, cetatenia copilului, cetățenie pentru copil, copil portughez, înregistrarea nașterii, certificat de naștere, certificat de nastere, nascer cidadao, conservatoria, IRN, carte de cetățean copil, naturalizarea minorilor, dreptul solului, părinți străini, copii de imigranți, noua lege a cetățeniei, 5 ani, cinci ani
 
-portuguese-language-test = Testul de limba portugheză (A2) pentru cetățenie
-    .summary = Ca să cereți cetățenia prin naturalizare trebuie să dovediți că știți portugheză la nivelul A2. Este acceptat testul dat la o școală de stat, examenul CIPLE, un certificat de nivel A2 de la un curs de portugheză al unei instituții publice sau un certificat școlar portughez. Cine este născut și are cetățenia unei țări de limbă portugheză, de regulă, nu trebuie să dovedească.
+portuguese-language-test = Testul de limba portugheză (A2) și testul civic pentru cetățenie
+    .summary = Pentru naturalizare trebuie să dovediți că știți portugheză, de regulă la nivelul A2. Legea în vigoare de la { $nationality-law-in-force } adaugă, potrivit surselor, un test despre cultura portugheză și drepturile și îndatoririle cetățenilor; cum se desfășoară nu este încă stabilit. Verificați la IRN ce teste vi se cer.
     .body =
-        Nivelul cerut este A2 din Cadrul european comun de referință pentru limbi: să înțelegeți și să folosiți portugheza în situații simple, de zi cu zi. Același certificat este bun și pentru permisul de ședere permanentă (autorização de residência permanente).
+        Nivelul cerut este A2 din Cadrul European Comun de Referință pentru Limbi: să înțelegeți și să folosiți portugheza în situații simple de zi cu zi. Același certificat este acceptat pentru rezidența permanentă.
 
-        ## Cum dovediți
-        - Testul de limba portugheză pentru obținerea cetățeniei (Prova do Conhecimento da Língua Portuguesa para Aquisição da Nacionalidade, PaN), organizat de IAVE (Instituto de Avaliação Educativa) și dat la școli de stat. În străinătate se dă în locuri acreditate de Institutul Camões.
-        - Certificatul CIPLE, un examen de portugheză ca limbă străină la nivelul A2, de la CAPLE (Universitatea din Lisabona), dat la centre de examen din Portugalia și din străinătate.
-        - Un certificat de nivel A2 sau mai mare de la un curs de portugheză pentru străini (Português Língua de Acolhimento, PLA), eliberat de o școală de stat, de un centru IEFP sau de un centru Qualifica.
-        - Un certificat de la o școală portugheză care arată că ați promovat Portugheza sau Portugheza ca limbă nematernă (Português Língua Não Materna) cel puțin { $nationality-language-school-years ->
+        ## Ce s-a schimbat la { $nationality-law-in-force }
+        - Potrivit rezumatelor avocaților și știrilor, noua lege a cetățeniei, în vigoare de la { $nationality-law-in-force }, cere cunoașterea limbii portugheze și, în plus, a culturii portugheze și a drepturilor și îndatoririlor cetățenilor, printr-un test civic (numit TNIC, Teste Nacional de Integração e Cidadania).
+        - Forma testului civic, locurile, datele și taxa nu au fost anunțate în sursele consultate. Nu plătiți cursuri sau teste care promit „testul pentru cetățenie” înainte ca IRN să le confirme.
+        - Modurile de a dovedi limba portugheză de mai jos sunt cele din regulamentul anterior. Până la un nou regulament, verificați la IRN ({ $irn-web }) dacă mai sunt acceptate.
+
+        ## Cum dovediți limba portugheză
+        - Proba de cunoaștere a limbii portugheze pentru dobândirea cetățeniei (PaN), organizată de IAVE (Instituto de Avaliação Educativa) în școli publice. În străinătate se susține în locuri acreditate de Camões.
+        - Certificatul CIPLE, un examen de portugheză ca limbă străină de nivel A2, al CAPLE (Universitatea din Lisabona), în centre de examen din Portugalia și din străinătate.
+        - Un certificat de nivel A2 sau mai mare de la un curs de portugheză ca limbă de primire (Português Língua de Acolhimento, PLA), eliberat de o școală publică, un centru IEFP sau un Centro Qualifica.
+        - Un certificat de la o școală portugheză care arată promovarea la portugheză sau la portugheză ca limbă nematernă în cel puțin { $nationality-language-school-years ->
             [one] { $nationality-language-school-years } an școlar
             [few] { $nationality-language-school-years } ani școlari
            *[other] { $nationality-language-school-years } de ani școlari
         }.
 
-        ## Cine nu are nevoie de test sau dă un test adaptat
-        - Despre cei născuți în țări de limbă oficială portugheză și care au cetățenia lor (de exemplu Brazilia, Angola, Capul Verde sau Mozambic) se consideră că știu portugheză. Verificați la IRN dacă este și cazul dumneavoastră.
-        - Cei care nu știu să scrie și să citească, persoanele în vârstă și persoanele cu o boală gravă sau cu dizabilități pot da un test adaptat, de exemplu doar oral.
-        - Pentru copii, testul este potrivit vârstei.
+        ## Cine nu are nevoie sau susține o probă adaptată
+        - După regulamentul anterior, cei născuți într-o țară cu portugheza limbă oficială și cetățeni ai ei (de exemplu Brazilia, Angola, Capul Verde sau Mozambic) erau considerați că știu portugheză. Verificați la IRN dacă acest lucru se mai aplică și dacă vi se cere și testul civic.
+        - Cei care nu știu să scrie și să citească, persoanele în vârstă și persoanele cu boli grave sau dizabilități puteau susține o probă adaptată, de exemplu doar orală.
+        - Pentru copii, proba este adaptată vârstei.
 
-        ## Pașii (testul PaN)
-        1. Vedeți calendarul și înscrierea pe site-ul IAVE sau întrebați la o școală de stat.
+        ## Pași (proba PaN)
+        1. Vedeți calendarul și înscrierea pe site-ul IAVE sau întrebați la o școală publică.
         2. Înscrieți-vă și plătiți taxa. Aveți nevoie de un act de identitate valabil.
-        3. Dați testul: citire, scriere și înțelegerea limbii vorbite.
-        4. Primiți certificatul și adăugați-l la cererea de cetățenie.
+        3. Susțineți proba: citire, scriere și înțelegere orală.
+        4. Primiți certificatul și atașați-l la cererea de cetățenie.
 
         ## Costuri
-        - Testul PaN și examenul CIPLE au o taxă: verificați suma la IAVE sau la CAPLE.
+        - Proba PaN și examenul CIPLE au taxă: verificați suma la IAVE sau la CAPLE.
         - Cursurile PLA sunt gratuite.
+        - Taxa testului civic nu este încă cunoscută.
 
         ## Atenție la certificate
-        Certificatele de la cursuri private contează doar dacă sunt eliberate în sistemul oficial, de exemplu printr-un acord cu o școală de stat sau cu IEFP. Verificați înainte să plătiți. Dacă certificatul nu este acceptat, IRN poate respinge cererea mult timp după aceea.
+        Certificatele de la cursuri private contează doar dacă sunt emise în sistemul oficial, de exemplu printr-un acord cu o școală publică sau cu IEFP. Verificați înainte să plătiți. Dacă certificatul nu este acceptat, IRN poate respinge cererea mult mai târziu.
 
-        ## Legea se poate schimba
-        Reforma legii cetățeniei aprobată la { $nationality-reform-approved } prevedea și un test despre cultura portugheză și despre drepturile și obligațiile cetățenilor. La { $nationality-law-status-date } nu era încă în vigoare. Verificați la IRN ({ $irn-web }).
-
-        ## Dacă ceva nu merge
-        - Dacă picați testul, vă puteți înscrie la altă dată.
-        - Dacă IRN nu vă acceptă certificatul, cereți motivul în scris.
-        - Ajutor în limba dumneavoastră: Linia de sprijin pentru migranți (Linha de Apoio a Migrantes), { $lam-phone-landline } sau { $lam-phone-mobile }.
-    .keywords = test de portugheza, test de portugheză, testul de limba, test limba portugheza, examen de portugheza, examen portugheza, examen limba, proba de limba, A2, a2, nivel A2, nivelul a2, certificat de limba, certificat portugheza, certificat A2, diploma de limba, portugheza pentru cetatenie, limba pentru cetatenie, test pentru cetatenie, trebuie sa stiu portugheza, scutire de test, test oral, curs de portugheza, CIPLE, ciple, CAPLE, caple, PaN, IAVE, iave, prova de português, prova de portugues, teste de português, exame de português, certificado de português, PLA, Camões, camoes, língua portuguesa, lingua portuguesa
+        ## Dacă ceva nu merge bine
+        - Dacă nu promovați, vă puteți înscrie la altă dată.
+        - Dacă IRN nu acceptă certificatul, cereți motivul în scris.
+        - Ajutor în limba dumneavoastră: Linia de sprijin pentru migranți, { $lam-phone-landline } sau { $lam-phone-mobile }.
+    .keywords = test de portugheză, test de portugheza, examen de portugheză, examen de limba, A2, a2, nivel A2, CIPLE, ciple, CAPLE, PaN, IAVE, certificat de portugheză, certificat A2, portugheză pentru cetățenie, portugheza pentru cetatenie, scutire de test, CPLP, Camões, camoes, PLA, probă orală, test de cultură, test civic, test de cetățenie, TNIC, test de integrare, drepturi și îndatoriri
