@@ -33,9 +33,24 @@ residence-permit-work = Residence permit to work
            *[other] { $residence-permit-first-years } years
         } and can be renewed.
 
-        ## If something goes wrong
-        If your application is stuck, contact AIMA through the form at { $aima-contact-form }. For help in your language, call the Migrant Support Line: { $lam-phone-landline } (landline) or { $lam-phone-mobile } (mobile).
-    .keywords = residence permit, residency permit, residence card, resident card, residency card, TRC, work permit, work visa, working visa, residence visa, visa, autorizacao de residencia, autorização de residência, titulo de residencia, título de residência, AR, legalize, legalization, legalisation, get papers, papers, documents, immigration, immigrate, move to Portugal, work in Portugal, job in Portugal, SEF, AIMA, aima, manifestation of interest, manifestacao de interesse, expression of interest, work contract, job offer, self employed, freelancer, recibos verdes, D1 visa, job seeker visa, tourist visa, Law 61/2025, new immigration law
+        ## If your application is refused
+        AIMA decides. Before refusing, AIMA must send you a draft decision with the reasons (projeto de indeferimento): this is the prior hearing (audiência prévia). You usually have { $prior-hearing-working-days ->
+            [one] { $prior-hearing-working-days } working day
+           *[other] { $prior-hearing-working-days } working days
+        } to reply in writing, explain and add the missing documents. Always reply within the deadline given in the letter: without a reply, the refusal usually becomes final.
+
+        The final refusal must give the reasons, say that you can challenge it in court, and give the deadline. You can:
+        - complain to AIMA itself (reclamação; the general deadline is { $administrative-complaint-days ->
+            [one] { $administrative-complaint-days } day
+           *[other] { $administrative-complaint-days } days
+        }) or appeal to the superior of the person who decided (recurso hierárquico);
+        - challenge the decision at the administrative court (tribunal administrativo), within the deadline given in the decision.
+
+        A refusal may come with a notice to leave Portugal voluntarily within a short time. Find a lawyer straight away; if you cannot pay, ask the Segurança Social for legal aid (apoio judiciário). These deadlines come from summaries of the law by lawyers and journalists, checked in December 2026, not from the official text: check them in the letter you received, with AIMA, at a CNAI or with a lawyer.
+
+        ## If your case is stuck
+        Contact AIMA through the form at { $aima-contact-form }. For help in your language, call the Migrant Support Line (Linha de Apoio a Migrantes): { $lam-phone-landline } (landline) or { $lam-phone-mobile } (mobile).
+    .keywords = residence permit, residency permit, residence card, resident card, residency card, TRC, work permit, work visa, working visa, residence visa, visa, autorizacao de residencia, autorização de residência, titulo de residencia, título de residência, AR, legalize, legalization, legalisation, get papers, papers, documents, immigration, immigrate, move to Portugal, work in Portugal, job in Portugal, SEF, AIMA, aima, manifestation of interest, manifestacao de interesse, expression of interest, work contract, job offer, self employed, freelancer, recibos verdes, D1 visa, job seeker visa, tourist visa, Law 61/2025, new immigration law, refused, refusal, rejected, application refused, indeferimento, projeto de indeferimento, prior hearing, audiência prévia, appeal, complaint, administrative court, challenge decision, leave the country, lawyer
 
 aima-appointments = AIMA appointments and following your application
     .summary = AIMA does not make appointments by phone. The appointment is made automatically when your visa is issued or when you submit your application on an AIMA portal. Otherwise you ask for it through the contact form, with only one request per person.
@@ -160,6 +175,17 @@ visas-entry = Visas to enter Portugal
         ## Entering without a visa
         Citizens of some countries, such as Brazil and East Timor (Timor-Leste), can enter without a visa for short stays. But if you enter as a tourist, you cannot work or apply for residence later: the "expression of interest" (manifestação de interesse) ended on { $manifestation-of-interest-ended } and, since { $foreigners-law-2025-in-force }, citizens of CPLP countries also need a residence visa.
 
+        ## At the border: EES and ETIAS
+        - Since { $ees-start }, the European Union's Entry/Exit System (EES) records, at the external borders of the Schengen area, people who are not EU citizens and come for a short stay, with or without a visa. On your first entry they take your fingerprints and a photo; every entry and exit is recorded instead of a stamp in your passport. Registration is free and done at the border itself. It was brought in gradually, over { $ees-rollout-months ->
+            [one] { $ees-rollout-months } month
+           *[other] { $ees-rollout-months } months
+        }.
+        - At Lisbon airport, the Government suspended the EES for { $ees-lisbon-suspension-months ->
+            [one] { $ees-lisbon-suspension-months } month
+           *[other] { $ees-lisbon-suspension-months } months
+        } from { $ees-lisbon-suspended }, because of long queues. We could not confirm how it works today: expect waiting times on arrival.
+        - ETIAS is a travel authorisation you apply for online (it is not a visa) for people who can enter without a visa, for example citizens of Brazil or Timor-Leste. It was announced for the last quarter of 2026, but the sources we checked in December 2026 disagree: one says it will only be required from April 2027. Before you travel, check on the European Union's official website or with the consulate whether you need it, and be wary of websites that charge you to make the application.
+
         ## Steps
         1. Choose the visa that fits the reason for your trip and book a date to hand in your application.
         2. Hand in your documents and pay the fee; the amount and the time to decide depend on the visa and the consulate. Do not buy your ticket before the decision.
@@ -177,7 +203,7 @@ visas-entry = Visas to enter Portugal
         - Staying after your visa ends can mean a fine, removal from the country and a ban on coming back.
         - Do not trust people who sell visas, appointments or fake contracts.
         - For help in your language, call the Migrant Support Line: { $lam-phone-landline } (landline) or { $lam-phone-mobile } (mobile).
-    .keywords = visa, visas, visa types, types of visa, which visa, tourist visa, tourism visa, visit visa, visitor visa, schengen, schengen visa, short stay visa, short-stay visa, temporary stay visa, temporary visa, residence visa, residency visa, national visa, D visa, visto, visto de residencia, visto de residência, job seeker visa, jobseeker visa, job search visa, work visa, working visa, student visa, study visa, digital nomad, digital nomad visa, nomad visa, remote work visa, D7, D8, retirement visa, pension visa, passive income visa, consulate, embassy, VFS, VFS Global, BLS, TLScontact, MNE, enter Portugal, entry, border, airport, tourist, overstay, over stay, illegal stay, visa free, visa exemption, no visa, come to Portugal, move to Portugal, immigrate, visa refused, visa rejected, Law 61/2025
+    .keywords = visa, visas, visa types, types of visa, which visa, tourist visa, tourism visa, visit visa, visitor visa, schengen, schengen visa, short stay visa, short-stay visa, temporary stay visa, temporary visa, residence visa, residency visa, national visa, D visa, visto, visto de residencia, visto de residência, job seeker visa, jobseeker visa, job search visa, work visa, working visa, student visa, study visa, digital nomad, digital nomad visa, nomad visa, remote work visa, D7, D8, retirement visa, pension visa, passive income visa, consulate, embassy, VFS, VFS Global, BLS, TLScontact, MNE, enter Portugal, entry, border, airport, tourist, overstay, over stay, illegal stay, visa free, visa exemption, no visa, come to Portugal, move to Portugal, immigrate, visa refused, visa rejected, Law 61/2025, EES, ETIAS, entry/exit system, entry exit system, passport stamp, stamp, fingerprints, biometrics, biometric data, travel authorisation, travel authorization, airport queues
 
 family-reunification = Family reunification: bringing your family
     .summary = If you have a residence permit in Portugal, you can ask AIMA for family reunification (reagrupamento familiar), to bring your husband or wife, your children and, in some cases, your parents. Since Law 61/2025, as a rule you can only apply after some time of residence, with exceptions, and you must prove you have enough money and a suitable home.
@@ -190,8 +216,8 @@ family-reunification = Family reunification: bringing your family
             [one] { $family-reunification-wait-years } year
            *[other] { $family-reunification-wait-years } years
         }.
-        - There is no waiting time for children under 18, or children who cannot look after themselves, who depend on you. There is also none for people with an EU Blue Card, or with a permit for highly qualified work or for investment.
-        - The waiting time is shorter for a husband, wife or partner who already lived with you before you came to Portugal.
+        - There is no waiting time for children under 18, or children who cannot look after themselves, who depend on you. There is also none for people with an EU Blue Card, or with a permit for highly qualified work or for investment. According to news reports on the law's approval, there is also none for a husband, wife or partner when there are such children in your care.
+        - The waiting time is shorter for a husband, wife or partner who already lived with you before you came to Portugal. The sources we found disagree on how long and under which conditions: ask AIMA or a lawyer.
         - Social benefits do not count as means to live (meios de subsistência).
         - After they arrive, your family must take part in integration measures, such as learning Portuguese.
         - Refugees have their own rules, which are more favourable.
@@ -208,10 +234,13 @@ family-reunification = Family reunification: bringing your family
         2. Gather the documents. Foreign documents need an apostille (apostila) or legalisation, and a translation.
         3. Apply to AIMA. If you do not know how, ask through the form at { $aima-contact-form }.
         4. Pay the fee. The table of fees has changed (news of { $aima-fee-table-updated }): check the amount at { $aima-web }.
-        5. The law gives AIMA up to { $family-reunification-decision-months ->
+        5. According to summaries of the law, AIMA has up to { $family-reunification-decision-months ->
             [one] { $family-reunification-decision-months } month
            *[other] { $family-reunification-decision-months } months
-        } to decide; in complex cases it can take longer.
+        } to decide, and longer in complex cases; a news report on the law's approval speaks of { $family-reunification-decision-days-reported ->
+            [one] { $family-reunification-decision-days-reported } day
+           *[other] { $family-reunification-decision-days-reported } days
+        }. We did not find the official text: ask AIMA.
         6. Once the application is approved, your family members apply for the visa, enter Portugal and deal with their residence permit at AIMA.
 
         ## Documents
@@ -224,7 +253,7 @@ family-reunification = Family reunification: bringing your family
 
         ## If something goes wrong
         - If your family member is already in Portugal, ask AIMA if the application can be made here.
-        - Application refused: the decision must say why. The time limits to challenge it are short: get legal help straight away.
+        - Application refused: before refusing, AIMA must hear you (audiência prévia), and the decision must say why and how you can challenge it. The deadlines are short: ask for legal help straight away.
         - For help in your language, call the Migrant Support Line: { $lam-phone-landline } (landline) or { $lam-phone-mobile } (mobile).
     .keywords = family reunification, family reunion, family reunited, reunification, reunite family, family visa, family reunification visa, bring my family, bring family, bring family to portugal, bring wife, bring my wife, bring husband, bring my husband, bring kids, bring my children, bring children, bring parents, bring my mother, wife and kids, spouse, spouse visa, husband, wife, partner, children, kids, minor children, parents, dependents, dependants, civil union, de facto partner, uniao de facto, união de facto, reagrupamento familiar, reagrupamento, means of subsistence, meios de subsistencia, accommodation, how long to wait, waiting time, 2 years, Law 61/2025, lei 61/2025, AIMA, SEF
 

@@ -34,9 +34,24 @@ residence-permit-work = Permiso de residencia para trabajar
            *[other] { $residence-permit-first-years } años
         } y se puede renovar.
 
-        ## Si algo sale mal
-        Si su trámite está parado, contacte a la AIMA por el formulario { $aima-contact-form }. Para recibir ayuda en su idioma, llame a la Línea de Apoyo a Migrantes: { $lam-phone-landline } (desde teléfono fijo) o { $lam-phone-mobile } (desde celular o móvil).
-    .keywords = permiso de residencia, permiso de recidencia, residencia, recidencia, residencia por trabajo, tarjeta de residencia, titulo de residencia, autorizacion de residencia, autorização de residência, título de residência, AR, papeles, legalizarme, legalizar, regularizar, regularizacion, visa de trabajo, visado de trabajo, visa de residencia, permiso de trabajo, trabajar en portugal, contrato de trabajo, oferta de trabajo, turista, manifestacion de interes, manifestação de interesse, SEF, AIMA, independiente, autonomo, autónomo, recibos verdes, quedarme legal, estar legal
+        ## Si le deniegan la solicitud
+        Decide la AIMA. Antes de denegar, la AIMA tiene que enviarle un proyecto de decisión con los motivos (projeto de indeferimento): es la audiencia previa (audiência prévia). Suele tener { $prior-hearing-working-days ->
+            [one] { $prior-hearing-working-days } día hábil
+           *[other] { $prior-hearing-working-days } días hábiles
+        } para responder por escrito, explicarse y aportar los documentos que faltan. Responda siempre dentro del plazo que indica la carta: sin respuesta, la denegación suele volverse definitiva.
+
+        La decisión final de denegación tiene que indicar los motivos, que puede impugnarla ante un tribunal y en qué plazo. Puede:
+        - reclamar ante la propia AIMA (reclamação; el plazo general es de { $administrative-complaint-days ->
+            [one] { $administrative-complaint-days } día
+           *[other] { $administrative-complaint-days } días
+        }) o recurrir ante el superior de quien decidió (recurso hierárquico);
+        - impugnar la decisión ante el tribunal administrativo (tribunal administrativo), dentro del plazo indicado en la decisión.
+
+        La denegación puede venir con una notificación para salir voluntariamente de Portugal en poco tiempo. Busque enseguida un abogado; si no puede pagarlo, pida asistencia jurídica gratuita (apoio judiciário) a la Segurança Social. Estos plazos vienen de resúmenes de la ley hechos por abogados y periodistas, consultados en diciembre de 2026, y no del texto oficial: confírmelos en la carta que recibió, con la AIMA, en un CNAI o con un abogado.
+
+        ## Si su trámite está parado
+        Contacte con la AIMA mediante el formulario { $aima-contact-form }. Para recibir ayuda en su idioma, llame a la Línea de Apoyo a Migrantes (Linha de Apoio a Migrantes): { $lam-phone-landline } (teléfono fijo) o { $lam-phone-mobile } (móvil).
+    .keywords = permiso de residencia, permiso de recidencia, residencia, recidencia, residencia por trabajo, tarjeta de residencia, titulo de residencia, autorizacion de residencia, autorização de residência, título de residência, AR, papeles, legalizarme, legalizar, regularizar, regularizacion, visa de trabajo, visado de trabajo, visa de residencia, permiso de trabajo, trabajar en portugal, contrato de trabajo, oferta de trabajo, turista, manifestacion de interes, manifestação de interesse, SEF, AIMA, independiente, autonomo, autónomo, recibos verdes, quedarme legal, estar legal, denegado, denegación, solicitud denegada, rechazado, indeferimento, proyecto de denegación, audiencia previa, audiência prévia, reclamación, recurso, recurso jerárquico, tribunal administrativo, impugnar, salir del país, abogado
 
 aima-appointments = Citas en la AIMA y seguimiento de su trámite
     .summary = La AIMA no da citas por teléfono. La cita (marcação o agendamento) se agenda sola cuando se emite la visa o cuando usted envía el pedido en un portal de la AIMA; si no, se pide por el formulario de contacto, con un solo pedido por persona.
@@ -161,6 +176,17 @@ visas-entry = Visas para entrar en Portugal
         ## Entrar sin visa
         Los ciudadanos de algunos países, como Brasil y Timor Oriental, pueden entrar sin visa para estancias cortas. Pero quien entra como turista no puede trabajar ni pedir la residencia después: la "manifestação de interesse" (manifestación de interés) terminó el { $manifestation-of-interest-ended } y, desde el { $foreigners-law-2025-in-force }, también los ciudadanos de la CPLP necesitan visa de residencia.
 
+        ## En la frontera: EES y ETIAS
+        - Desde el { $ees-start }, el Sistema de Entradas y Salidas de la Unión Europea (EES) registra, en las fronteras exteriores del espacio Schengen, a quienes no son ciudadanos de la UE y vienen para una estancia corta, con o sin visa. En la primera entrada le toman las huellas dactilares y una foto; cada entrada y salida queda registrada, en lugar del sello en el pasaporte. El registro es gratuito y se hace en la propia frontera. Se introdujo poco a poco, a lo largo de { $ees-rollout-months ->
+            [one] { $ees-rollout-months } mes
+           *[other] { $ees-rollout-months } meses
+        }.
+        - En el aeropuerto de Lisboa, el Gobierno suspendió el EES durante { $ees-lisbon-suspension-months ->
+            [one] { $ees-lisbon-suspension-months } mes
+           *[other] { $ees-lisbon-suspension-months } meses
+        } a partir del { $ees-lisbon-suspended }, por las largas colas. No pudimos confirmar cómo funciona hoy: cuente con esperas a la llegada.
+        - El ETIAS es una autorización de viaje que se pide por internet (no es una visa) para quienes pueden entrar sin visa, por ejemplo los ciudadanos de Brasil o de Timor Oriental. Se anunció para el último trimestre de 2026, pero las fuentes que consultamos en diciembre de 2026 no coinciden: una dice que solo será obligatorio a partir de abril de 2027. Antes de viajar, confirme en el sitio oficial de la Unión Europea o en el consulado si ya hace falta, y desconfíe de las páginas que cobran por hacer la solicitud.
+
         ## Pasos
         1. Elija la visa según el motivo del viaje y pida turno para entregar la solicitud.
         2. Entregue los documentos y pague la tasa; el valor y el tiempo de respuesta dependen de la visa y del consulado. No compre el pasaje antes de la decisión.
@@ -178,7 +204,7 @@ visas-entry = Visas para entrar en Portugal
         - Quedarse después de que vence la visa puede traerle una multa (coima), la expulsión del país y la prohibición de volver.
         - Desconfíe de quien vende visas, citas o contratos falsos.
         - Para recibir ayuda en su idioma, llame a la Línea de Apoyo a Migrantes: { $lam-phone-landline } (desde teléfono fijo) o { $lam-phone-mobile } (desde celular o móvil).
-    .keywords = visa, visas, visado, visados, visto, vistos, tipos de visa, visa de turista, visa turismo, visa schengen, schengen, visa de corta duracion, visa temporal, visa de estancia temporal, visa de residencia, visado de residencia, visa D, visa para buscar trabajo, visa de busqueda de empleo, buscar trabajo en portugal, job seeker, visa de estudiante, visa nomada digital, nomada digital, nómada digital, visa D7, jubilado, pensionado, rentista, consulado, embajada, VFS, VFS Global, BLS, TLScontact, MNE, entrar a portugal, entrar en portugal, entrada, frontera, aeropuerto, migracion, turista, quedarme ilegal, me quede ilegal, overstay, sin visa, no necesito visa, emigrar a portugal, irme a portugal, viajar a portugal, requisitos, visto de residência, visto de estada temporária
+    .keywords = visa, visas, visado, visados, visto, vistos, tipos de visa, visa de turista, visa turismo, visa schengen, schengen, visa de corta duracion, visa temporal, visa de estancia temporal, visa de residencia, visado de residencia, visa D, visa para buscar trabajo, visa de busqueda de empleo, buscar trabajo en portugal, job seeker, visa de estudiante, visa nomada digital, nomada digital, nómada digital, visa D7, jubilado, pensionado, rentista, consulado, embajada, VFS, VFS Global, BLS, TLScontact, MNE, entrar a portugal, entrar en portugal, entrada, frontera, aeropuerto, migracion, turista, quedarme ilegal, me quede ilegal, overstay, sin visa, no necesito visa, emigrar a portugal, irme a portugal, viajar a portugal, requisitos, visto de residência, visto de estada temporária, EES, ETIAS, sistema de entradas y salidas, entrada salida, sello en el pasaporte, sello, huellas dactilares, huellas, biometría, datos biométricos, autorización de viaje, colas en el aeropuerto
 
 family-reunification = Reagrupación familiar: traer a su familia
     .summary = Quien tiene permiso de residencia en Portugal puede pedir a la AIMA la reagrupación familiar (reagrupamento familiar) para traer a su pareja, a sus hijos y, en algunos casos, a sus padres. Desde la Ley 61/2025, por regla general solo se puede pedir después de un tiempo de residencia, con excepciones, y hay que probar medios de subsistencia y vivienda.
@@ -191,8 +217,8 @@ family-reunification = Reagrupación familiar: traer a su familia
             [one] { $family-reunification-wait-years } año
            *[other] { $family-reunification-wait-years } años
         }.
-        - No hay espera para hijos menores o incapaces a su cargo, ni para quien tiene Tarjeta Azul UE (Cartão Azul UE), permiso para actividad altamente calificada o permiso por inversión.
-        - El plazo es más corto para el cónyuge o la pareja que ya vivía con usted antes de venir a Portugal.
+        - No hay espera para hijos menores o incapacitados a su cargo, ni para quien tiene Tarjeta Azul UE, permiso para actividad altamente cualificada o para inversión. Según las noticias sobre la aprobación de la ley, tampoco la hay para el cónyuge o pareja cuando hay hijos así a cargo.
+        - La espera es más corta para el cónyuge o pareja que ya vivía con usted antes de venir a Portugal. Las fuentes que encontramos no coinciden sobre cuánto tiempo ni en qué condiciones: pregunte a la AIMA o a un abogado.
         - Las ayudas sociales no cuentan como medios de subsistencia.
         - Después de llegar, la familia tiene que participar en medidas de integración, como aprender portugués.
         - Los refugiados tienen reglas propias, más favorables.
@@ -209,10 +235,13 @@ family-reunification = Reagrupación familiar: traer a su familia
         2. Junte los documentos, con apostilla o legalización y traducción, si son extranjeros.
         3. Haga el pedido a la AIMA. Si no sabe cómo, pregunte por el formulario { $aima-contact-form }.
         4. Pague la tasa. La tabla de tasas cambió (noticia del { $aima-fee-table-updated }): confirme el valor en { $aima-web }.
-        5. La ley le da a la AIMA hasta { $family-reunification-decision-months ->
+        5. Según resúmenes de la ley, la AIMA tiene hasta { $family-reunification-decision-months ->
             [one] { $family-reunification-decision-months } mes
            *[other] { $family-reunification-decision-months } meses
-        } para decidir; en casos complejos el plazo puede ser mayor.
+        } para decidir, y más en casos complejos; una noticia sobre la aprobación de la ley habla de { $family-reunification-decision-days-reported ->
+            [one] { $family-reunification-decision-days-reported } día
+           *[other] { $family-reunification-decision-days-reported } días
+        }. No encontramos el texto oficial: pregunte a la AIMA.
         6. Una vez aprobado, sus familiares piden la visa, entran en Portugal y tramitan su permiso de residencia en la AIMA.
 
         ## Documentos
@@ -225,7 +254,7 @@ family-reunification = Reagrupación familiar: traer a su familia
 
         ## Si algo sale mal
         - Si su familiar ya está en Portugal, pregunte a la AIMA si el pedido se puede hacer aquí.
-        - Le negaron el pedido: la decisión tiene que decir por qué. Los plazos para impugnar son cortos: pida enseguida asistencia jurídica.
+        - Solicitud denegada: antes de denegar, la AIMA tiene que escucharle (audiência prévia), y la decisión tiene que decir por qué y cómo puede impugnarla. Los plazos son cortos: pida enseguida ayuda jurídica.
         - Para recibir ayuda en su idioma, llame a la Línea de Apoyo a Migrantes: { $lam-phone-landline } (desde teléfono fijo) o { $lam-phone-mobile } (desde celular o móvil).
     .keywords = reagrupacion familiar, reagrupación familiar, reagrupamiento familiar, reunificacion familiar, reunificación familiar, reunion familiar, reagrupar, traer a mi familia, traer mi familia, traer a la familia, traer a mi esposa, traer a mi esposo, traer a mi marido, traer a mi mujer, traer a mis hijos, traer mis hijos, traer a mis padres, traer a mi mama, traer a mi pareja, traer a mi novia, familia, esposa, esposo, marido, pareja, conyuge, cónyuge, hijos, niños, menores, padres, union de hecho, unión de hecho, union libre, concubinato, visa familiar, visa de reagrupacion, medios de subsistencia, vivienda, ley 61/2025, AIMA, SEF, reagrupamento familiar, união de facto
 

@@ -34,9 +34,24 @@ residence-permit-work = Autorisation de résidence pour travailler
            *[other] { $residence-permit-first-years } ans
         } et peut être renouvelée.
 
-        ## En cas de problème
-        Si votre dossier est bloqué, contactez l'AIMA par le formulaire { $aima-contact-form }. Pour de l'aide dans votre langue, appelez la Ligne d'aide aux migrants (Linha de Apoio a Migrantes) : { $lam-phone-landline } (depuis un fixe) ou { $lam-phone-mobile } (depuis un portable).
-    .keywords = titre de sejour, titre de séjour, carte de sejour, carte de séjour, carte de residence, carte de résidence, autorisation de residence, autorisation de résidence, permis de sejour, permis de travail, visa de travail, visa travail, residence, résidence, papiers, papier, faire les papiers, regularisation, régularisation, regulariser, sans papiers, sans-papiers, travailler au portugal, contrat de travail, independant, indépendant, auto entrepreneur, autoentrepreneur, SEF, AIMA, aima, autorização de residência, autorizacao de residencia, título de residência, titulo de residencia, AR, manifestação de interesse, manifestacao de interesse, manif d interet, recibos verdes
+        ## Si la demande est refusée
+        C'est l'AIMA qui décide. Avant de refuser, l'AIMA doit vous envoyer un projet de décision avec les motifs (projeto de indeferimento) : c'est l'audition préalable (audiência prévia). Vous avez en général { $prior-hearing-working-days ->
+            [one] { $prior-hearing-working-days } jour ouvrable
+           *[other] { $prior-hearing-working-days } jours ouvrables
+        } pour répondre par écrit, vous expliquer et joindre les documents qui manquent. Répondez toujours dans le délai indiqué dans la lettre : sans réponse, le refus devient en général définitif.
+
+        La décision finale de refus doit indiquer les motifs, le droit de la contester devant un tribunal et le délai pour le faire. Vous pouvez :
+        - faire une réclamation auprès de l'AIMA elle-même (reclamação ; le délai général est de { $administrative-complaint-days ->
+            [one] { $administrative-complaint-days } jour
+           *[other] { $administrative-complaint-days } jours
+        }) ou un recours auprès du supérieur de la personne qui a décidé (recurso hierárquico) ;
+        - contester la décision devant le tribunal administratif (tribunal administrativo), dans le délai indiqué dans la décision.
+
+        Le refus peut être accompagné d'une notification de quitter volontairement le Portugal dans un délai court. Cherchez tout de suite un avocat ; si vous ne pouvez pas payer, demandez l'aide juridictionnelle (apoio judiciário) à la Segurança Social. Ces délais viennent de résumés de la loi rédigés par des avocats et des journalistes, consultés en décembre 2026, et non du texte officiel : vérifiez-les dans la lettre reçue, auprès de l'AIMA, dans un CNAI ou avec un avocat.
+
+        ## Si votre dossier est bloqué
+        Contactez l'AIMA par le formulaire { $aima-contact-form }. Pour de l'aide dans votre langue, appelez la ligne d'aide aux migrants (Linha de Apoio a Migrantes) : { $lam-phone-landline } (téléphone fixe) ou { $lam-phone-mobile } (portable).
+    .keywords = titre de sejour, titre de séjour, carte de sejour, carte de séjour, carte de residence, carte de résidence, autorisation de residence, autorisation de résidence, permis de sejour, permis de travail, visa de travail, visa travail, residence, résidence, papiers, papier, faire les papiers, regularisation, régularisation, regulariser, sans papiers, sans-papiers, travailler au portugal, contrat de travail, independant, indépendant, auto entrepreneur, autoentrepreneur, SEF, AIMA, aima, autorização de residência, autorizacao de residencia, título de residência, titulo de residencia, AR, manifestação de interesse, manifestacao de interesse, manif d interet, recibos verdes, refus, refusé, demande refusée, indeferimento, projet de refus, audition préalable, audiência prévia, réclamation, recours, recours hiérarchique, tribunal administratif, contester, quitter le pays, avocat
 
 aima-appointments = Rendez-vous à l'AIMA et suivi de votre dossier
     .summary = L'AIMA ne donne pas de rendez-vous par téléphone. Le rendez-vous est pris automatiquement, quand le visa est délivré ou quand la demande est déposée sur un portail de l'AIMA, ou bien il se demande par le formulaire de contact, une seule demande par personne.
@@ -161,6 +176,17 @@ visas-entry = Visas pour entrer au Portugal
         ## Entrer sans visa
         Les citoyens de certains pays, comme le Brésil et le Timor oriental, peuvent entrer sans visa pour un court séjour. Mais une personne entrée comme touriste ne peut ni travailler ni demander la résidence ensuite : la « manifestation d'intérêt » (manifestação de interesse) a pris fin le { $manifestation-of-interest-ended } et, depuis le { $foreigners-law-2025-in-force }, les citoyens de la CPLP (pays de langue portugaise) ont eux aussi besoin d'un visa de résidence.
 
+        ## À la frontière : EES et ETIAS
+        - Depuis le { $ees-start }, le système d'entrée/sortie de l'Union européenne (EES) enregistre, aux frontières extérieures de l'espace Schengen, les personnes qui ne sont pas citoyennes de l'UE et viennent pour un court séjour, avec ou sans visa. À la première entrée, on relève vos empreintes digitales et on prend une photo ; chaque entrée et chaque sortie est enregistrée, à la place du tampon sur le passeport. L'enregistrement est gratuit et se fait à la frontière même. Il a été mis en place progressivement, sur { $ees-rollout-months ->
+            [one] { $ees-rollout-months } mois
+           *[other] { $ees-rollout-months } mois
+        }.
+        - À l'aéroport de Lisbonne, le gouvernement a suspendu l'EES pendant { $ees-lisbon-suspension-months ->
+            [one] { $ees-lisbon-suspension-months } mois
+           *[other] { $ees-lisbon-suspension-months } mois
+        } à partir du { $ees-lisbon-suspended }, à cause des longues files d'attente. Nous n'avons pas pu confirmer comment cela fonctionne aujourd'hui : prévoyez de l'attente à l'arrivée.
+        - L'ETIAS est une autorisation de voyage demandée en ligne (ce n'est pas un visa) pour les personnes qui peuvent entrer sans visa, par exemple les citoyens du Brésil ou du Timor oriental. Il a été annoncé pour le dernier trimestre 2026, mais les sources consultées en décembre 2026 ne concordent pas : l'une dit qu'il ne sera obligatoire qu'à partir d'avril 2027. Avant de voyager, vérifiez sur le site officiel de l'Union européenne ou auprès du consulat s'il est déjà exigé, et méfiez-vous des sites qui font payer pour faire la demande.
+
         ## Étapes
         1. Choisissez le visa selon le motif du voyage et prenez rendez-vous pour déposer la demande.
         2. Déposez les documents et payez les frais ; le montant et le délai de réponse dépendent du visa et du consulat. N'achetez pas le billet avant la décision.
@@ -178,7 +204,7 @@ visas-entry = Visas pour entrer au Portugal
         - Rester après la fin du visa peut entraîner une amende, une expulsion et une interdiction de revenir.
         - Méfiez-vous des gens qui vendent des visas, des rendez-vous ou de faux contrats.
         - Pour de l'aide dans votre langue, appelez la Ligne d'aide aux migrants (Linha de Apoio a Migrantes) : { $lam-phone-landline } (depuis un fixe) ou { $lam-phone-mobile } (depuis un portable).
-    .keywords = visa, visas, viza, visa portugal, visa pour le portugal, type de visa, quel visa, visa touriste, visa tourisme, visa schengen, schengen, visa court sejour, visa court séjour, visa long sejour, visa long séjour, visa de residence, visa de résidence, visa D, visa travail, visa de travail, visa recherche d emploi, visa chercheur d emploi, visa pour chercher du travail, job seeker, visa etudiant, visa étudiant, visa nomade digital, nomade numerique, visa D7, retraite, retraité, consulat, ambassade, ambassade du portugal, VFS, VFS Global, BLS, TLScontact, rdv visa, visa refuse, visa refusé, refus de visa, entrer au portugal, aeroport, aéroport, frontiere, frontière, touriste, depasser le visa, rester apres le visa, sans visa, venir au portugal, immigrer, aller au portugal, visto, vistos, visto de residência, visto de residencia, visto de estada temporária, MNE
+    .keywords = visa, visas, viza, visa portugal, visa pour le portugal, type de visa, quel visa, visa touriste, visa tourisme, visa schengen, schengen, visa court sejour, visa court séjour, visa long sejour, visa long séjour, visa de residence, visa de résidence, visa D, visa travail, visa de travail, visa recherche d emploi, visa chercheur d emploi, visa pour chercher du travail, job seeker, visa etudiant, visa étudiant, visa nomade digital, nomade numerique, visa D7, retraite, retraité, consulat, ambassade, ambassade du portugal, VFS, VFS Global, BLS, TLScontact, rdv visa, visa refuse, visa refusé, refus de visa, entrer au portugal, aeroport, aéroport, frontiere, frontière, touriste, depasser le visa, rester apres le visa, sans visa, venir au portugal, immigrer, aller au portugal, visto, vistos, visto de residência, visto de residencia, visto de estada temporária, MNE, EES, ETIAS, système d'entrée/sortie, entrée sortie, tampon passeport, tampon, empreintes digitales, biométrie, données biométriques, autorisation de voyage, files d'attente aéroport
 
 family-reunification = Regroupement familial : faire venir sa famille
     .summary = Si vous avez une autorisation de résidence au Portugal, vous pouvez demander à l'AIMA le regroupement familial (reagrupamento familiar), pour faire venir votre conjoint, vos enfants et, dans certains cas, vos parents. Depuis la loi 61/2025, il faut en général avoir vécu un certain temps au Portugal avant de demander, sauf exceptions, et prouver des ressources et un logement.
@@ -191,8 +217,8 @@ family-reunification = Regroupement familial : faire venir sa famille
             [one] { $family-reunification-wait-years } an
            *[other] { $family-reunification-wait-years } ans
         }.
-        - Pas d'attente pour les enfants mineurs ou incapables à votre charge, ni pour les titulaires de la carte bleue européenne (Cartão Azul UE), d'une autorisation pour activité très qualifiée ou pour investissement.
-        - Le délai est plus court pour le conjoint ou le partenaire qui vivait déjà avec vous avant votre arrivée au Portugal.
+        - Il n'y a pas d'attente pour les enfants mineurs ou incapables à votre charge, ni pour les titulaires d'une carte bleue européenne, d'une autorisation pour activité hautement qualifiée ou pour investissement. Selon les articles de presse sur l'adoption de la loi, il n'y en a pas non plus pour le conjoint ou le partenaire quand il y a de tels enfants à charge.
+        - L'attente est plus courte pour le conjoint ou le partenaire qui vivait déjà avec vous avant votre arrivée au Portugal. Les sources que nous avons trouvées ne concordent pas sur la durée et les conditions : demandez à l'AIMA ou à un avocat.
         - Les aides sociales ne comptent pas comme ressources.
         - Après l'arrivée, la famille doit participer à des mesures d'intégration, comme apprendre le portugais.
         - Les réfugiés ont leurs propres règles, plus favorables.
@@ -209,10 +235,13 @@ family-reunification = Regroupement familial : faire venir sa famille
         2. Rassemblez les documents, avec apostille ou légalisation et traduction, s'ils sont étrangers.
         3. Faites la demande à l'AIMA. Si vous ne savez pas comment, posez la question par le formulaire { $aima-contact-form }.
         4. Payez les frais. Les tarifs ont changé (annonce du { $aima-fee-table-updated }) : vérifiez le montant sur { $aima-web }.
-        5. La loi donne à l'AIMA jusqu'à { $family-reunification-decision-months ->
+        5. Selon des résumés de la loi, l'AIMA a jusqu'à { $family-reunification-decision-months ->
             [one] { $family-reunification-decision-months } mois
            *[other] { $family-reunification-decision-months } mois
-        } pour décider ; dans les cas compliqués, le délai peut être plus long.
+        } pour décider, et davantage dans les cas complexes ; un article de presse sur l'adoption de la loi parle de { $family-reunification-decision-days-reported ->
+            [one] { $family-reunification-decision-days-reported } jour
+           *[other] { $family-reunification-decision-days-reported } jours
+        }. Nous n'avons pas trouvé le texte officiel : demandez à l'AIMA.
         6. Une fois la demande acceptée, les membres de la famille demandent le visa, entrent au Portugal et font leur autorisation de résidence à l'AIMA.
 
         ## Documents
@@ -225,7 +254,7 @@ family-reunification = Regroupement familial : faire venir sa famille
 
         ## En cas de problème
         - Si votre proche est déjà au Portugal, demandez à l'AIMA si la demande peut se faire ici.
-        - Demande refusée : la décision doit dire pourquoi. Les délais pour contester sont courts : demandez tout de suite une aide juridique.
+        - Demande refusée : avant de refuser, l'AIMA doit vous entendre (audiência prévia), et la décision doit dire pourquoi et comment la contester. Les délais sont courts : demandez tout de suite une aide juridique.
         - Pour de l'aide dans votre langue, appelez la Ligne d'aide aux migrants (Linha de Apoio a Migrantes) : { $lam-phone-landline } (depuis un fixe) ou { $lam-phone-mobile } (depuis un portable).
     .keywords = regroupement familial, regroupement familliale, regroupement, regroupement famille, reunification familiale, réunification familiale, faire venir ma famille, faire venir sa famille, faire venir ma femme, faire venir mon mari, faire venir mes enfants, faire venir ma femme et mes enfants, amener ma famille, ramener ma famille, faire venir mes parents, ma femme, mon epouse, mon épouse, mon mari, mes enfants, enfant mineur, parents, conjoint, epoux, époux, famille, union de fait, concubinage, pacs, visa familial, visa regroupement, acte de mariage, acte de naissance, ressources, logement, loi 61/2025, reagrupamento familiar, reagrupamento, união de facto, uniao de facto, meios de subsistência, AIMA, aima, SEF
 

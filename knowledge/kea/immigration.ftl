@@ -34,9 +34,24 @@ residence-permit-work = Autorizason di residénsia pa trabadja
            *[other] { $residence-permit-first-years } anu
         } i bu pode renova-l.
 
-        ## Si kusa ka da dretu
-        Si bu prosesu sta paradu, kontata AIMA pa formuláriu { $aima-contact-form }. Pa djuda na bu lingua, liga pa linha di apoiu pa imigranti (Linha de Apoio a Migrantes): { $lam-phone-landline } (telefoni fixu) o { $lam-phone-mobile } (telemóvel).
-    .keywords = residensia, rezidensia, residénsia, autorizason di residensia, autorizason, autorização de residência, autorizacao de residencia, titulo de residencia, título de residência, AR, kartan di residensia, kartan, cartão de residência, cartao de residencia, papel, papeis, papéis, tra papel, trata papel, legaliza, legalizason, legalizar, legalização, fika legal, vistu, visto, vistu di trabadju, visto de trabalho, trabadja na portugal, trabadju, kontratu, kontratu di trabadju, contrato de trabalho, AIMA, aima, SEF, sef, manifestason di interesi, manifestação de interesse, manifestacao de interesse, independenti, independente, recibos verdes, konsuladu, consulado, turista
+        ## Si es rikuza bu pididu
+        Kenha ki ta disidi e AIMA. Antis di rikuza, AIMA ten ki manda-bu un projetu di disizon ku motivu (“projeto de indeferimento”): kel-li e “audiência prévia”, ora ki bu ten direitu di fala. Normalmenti bu ten { $prior-hearing-working-days ->
+            [one] { $prior-hearing-working-days } dia di trabadju
+           *[other] { $prior-hearing-working-days } dia di trabadju
+        } pa responde pa skritu, splika i djunta dokumentu ki sta falta. Responde sénpri dentu di prazu ki ben na karta: si bu ka responde, rikuza ta fika difinitivu.
+
+        Disizon final di rikuza ten ki fla motivu, ma bu pode kontesta-l na tribunal i ki prazu ki bu ten. Bu pode:
+        - reklama na AIMA mésmu (“reclamação”; prazu jeral e { $administrative-complaint-days ->
+            [one] { $administrative-complaint-days } dia
+           *[other] { $administrative-complaint-days } dia
+        }) o rekori pa xefi di kenha ki disidi (“recurso hierárquico”);
+        - kontesta disizon na tribunal administrativu, dentu di prazu ki sta na disizon.
+
+        Rikuza pode ben djuntu ku un notifikason pa bu sai di Portugal pa bu vontadi, na un prazu kurtu. Djobe logu un advogadu; si bu ka pode paga, pidi “apoio judiciário” na Segurança Social. Es prazu-li ta ben di rezumu di lei ki advogadu i jornalista faze, djobedu na dizénbru di 2026, i ka di testu ofisial: konfirma-s na karta ki bu rasebe, na AIMA, na un CNAI o ku un advogadu.
+
+        ## Si bu prusésu sta paradu
+        Kontata AIMA pa formuláriu { $aima-contact-form }. Pa djuda na bu lingua, liga pa linha di apoiu pa imigranti (Linha de Apoio a Migrantes): { $lam-phone-landline } (telefoni fixu) o { $lam-phone-mobile } (telemóvel).
+    .keywords = residensia, rezidensia, residénsia, autorizason di residensia, autorizason, autorização de residência, autorizacao de residencia, titulo de residencia, título de residência, AR, kartan di residensia, kartan, cartão de residência, cartao de residencia, papel, papeis, papéis, tra papel, trata papel, legaliza, legalizason, legalizar, legalização, fika legal, vistu, visto, vistu di trabadju, visto de trabalho, trabadja na portugal, trabadju, kontratu, kontratu di trabadju, contrato de trabalho, AIMA, aima, SEF, sef, manifestason di interesi, manifestação de interesse, manifestacao de interesse, independenti, independente, recibos verdes, konsuladu, consulado, turista, rikuza, rikuzadu, pididu rikuzadu, indeferimento, indeferido, projeto de indeferimento, audiência prévia, reklamason, reclamação, rekursu, recurso, tribunal administrativu, tribunal administrativo, sai di Portugal, advogadu, advogado
 
 aima-appointments = Markason na AIMA i modi ki bu ta sigi bu prosesu
     .summary = AIMA ka ta faze markason pa telefoni. Markason ta fazedu otomatikamenti, ora ki vistu sai o ora ki bu manda pididu na un portal di AIMA, o bu ta pidi-l pa formuláriu di kontatu, ku un pididu só pa kada pesoa.
@@ -161,6 +176,17 @@ visas-entry = Vistu pa entra na Portugal
         ## Entra sen vistu
         Sidadon di alguns pais, sima Brazil i Timor-Leste, pode entra sen vistu pa fika poku tenpu. Má kenha ki entra sima turista ka pode trabadja nen pidi residénsia dipôs: "manifestação de interesse" kaba na { $manifestation-of-interest-ended } i, dizdi { $foreigners-law-2025-in-force }, sidadon di CPLP, sima kabuverdianu, tanbê mesti vistu di residénsia.
 
+        ## Na frontera: EES i ETIAS
+        - Dizdi { $ees-start }, sistema di entrada i saida di Uniãu Europeia (EES) ta rejista, na frontera di fora di spasu Schengen, kenha ki ka e sidadon di Uniãu Europeia i ki ta ben pa un stadia kurtu, ku vistu o sen vistu. Na purmeru bes ki bu ta entra, es ta toma markas di bu dedu i un fotu; kada entrada i saida ta fika rejistadu, na lugar di karimbu na pasaporti. Rejistu e di grasa i e ta fazedu na frontera mésmu. Es kumesa ta uza-l poku-poku, duranti { $ees-rollout-months ->
+            [one] { $ees-rollout-months } mes
+           *[other] { $ees-rollout-months } mes
+        }.
+        - Na aeroportu di Lisboa, Governu suspende EES duranti { $ees-lisbon-suspension-months ->
+            [one] { $ees-lisbon-suspension-months } mes
+           *[other] { $ees-lisbon-suspension-months } mes
+        } a partir di { $ees-lisbon-suspended }, pamodi fila éra kumpridu dimás. Nu ka konsigi konfirma modi ki e ta funsiona oji: konta ku spera óras ki bu txiga.
+        - ETIAS e un autorizason di viaji ki ta pididu na internet (e ka vistu), pa kenha ki pode entra sen vistu, pa izénplu sidadon di Brazil o di Timor-Leste. Es fla ma e ta kumesa na últimu trimestri di 2026, ma fonti ki nu djobe na dizénbru di 2026 ka ta bate: un ta fla ma e ta bira obrigatóriu só a partir di abril di 2027. Antis di viaja, konfirma na saiti ofisial di Uniãu Europeia o na konsuladu si dja e presizu, i toma kuidadu ku saiti ki ta kobra dinheru pa faze pididu.
+
         ## Pasu
         1. Skodje vistu konformi motivu di viajen i marka entrega di pididu.
         2. Entrega dokumentu i paga taxa; valor i tenpu di disizon ta dipende di vistu i di konsuladu. Ka bu kunpra pasajen antis di disizon.
@@ -178,7 +204,7 @@ visas-entry = Vistu pa entra na Portugal
         - Fika dipôs di fin di vistu pode da multa (coima), expulson di pais i proibison di volta.
         - Dizkonfia di algen ki ta bende vistu, markason o kontratu falsu.
         - Pa djuda na bu lingua, liga pa linha di apoiu pa imigranti (Linha de Apoio a Migrantes): { $lam-phone-landline } (telefoni fixu) o { $lam-phone-mobile } (telemóvel).
-    .keywords = vistu, visto, vistos, visa, tipu di vistu, tipos de visto, vistu di turista, visto de turista, visto turismo, visto Schengen, schengen, vistu kurtu, visto de curta duração, visto de estada temporária, visto temporario, vistu di residensia, visto de residência, visto de residencia, visto D, vistu pa djobe trabadju, visto de procura de trabalho, visto procura de trabalho, visto procura de emprego, procura de trabalho qualificado, job seeker, vistu di studanti, visto de estudante, visto nómada digital, nomade digital, visto D7, reformadu, reformado, konsuladu, consulado, embaxada, embaixada, VFS, VFS Global, BLS, TLScontact, MNE, entra na portugal, entrar em Portugal, entrada, frontera, fronteira, aeroportu, aeroporto, turista, fika ilegal, overstay, sen vistu, sem visto, isenção de visto, ben pa portugal, vir para Portugal, imigra, imigrar, kabu verdi, cabo verde
+    .keywords = vistu, visto, vistos, visa, tipu di vistu, tipos de visto, vistu di turista, visto de turista, visto turismo, visto Schengen, schengen, vistu kurtu, visto de curta duração, visto de estada temporária, visto temporario, vistu di residensia, visto de residência, visto de residencia, visto D, vistu pa djobe trabadju, visto de procura de trabalho, visto procura de trabalho, visto procura de emprego, procura de trabalho qualificado, job seeker, vistu di studanti, visto de estudante, visto nómada digital, nomade digital, visto D7, reformadu, reformado, konsuladu, consulado, embaxada, embaixada, VFS, VFS Global, BLS, TLScontact, MNE, entra na portugal, entrar em Portugal, entrada, frontera, fronteira, aeroportu, aeroporto, turista, fika ilegal, overstay, sen vistu, sem visto, isenção de visto, ben pa portugal, vir para Portugal, imigra, imigrar, kabu verdi, cabo verde, EES, ETIAS, sistema di entrada i saida, entrada saida, karimbu, karimbu na pasaporti, carimbo no passaporte, marka di dedu, impressões digitais, biometria, autorizason di viaji, autorização de viagem, fila na aeroportu
 
 family-reunification = Reagrupamentu familiar: traze família
     .summary = Kenha ki ten autorizason di residénsia na Portugal pode pidi AIMA reagrupamentu familiar (reagrupamento familiar), pa traze mudjer o maridu, fidju i, na sertu kazu, pai i mai. Dizdi Lei 61/2025, na régra bu só pode pidi dipôs di algun tenpu di residénsia, ku eseson, i bu ten ki prova mei pa bu vivi i kaza.
@@ -191,8 +217,8 @@ family-reunification = Reagrupamentu familiar: traze família
             [one] { $family-reunification-wait-years } anu
            *[other] { $family-reunification-wait-years } anu
         }.
-        - Ka ten spera pa fidju menor o inkapas ki sta a bu kargu, nen pa kenha ki ten Cartão Azul UE, autorizason pa atividadi altamenti kualifikadu o pa investimentu.
-        - Prazu e más kurtu pa mudjer, maridu o konpanheru ki dja staba ta mora ku bo antis di bu ben pa Portugal.
+        - Ka ten spera pa fidju menor o inkapas ki sta a bu kargu, nen pa kenha ki ten Cartão Azul UE, autorizason pa atividadi altamenti kualifikadu o pa investimentu. Sigundu notísia di aprovason di lei, tanbê ka ten spera pa mudjer, maridu o konpanheru óras ki ten fidju asin a kargu.
+        - Spera e más kurtu pa mudjer, maridu o konpanheru ki dja staba ta mora ku bo antis di bu ben pa Portugal. Fonti ki nu atxa ka ta bate sobri kantu tenpu i ku kuzê kondison: pergunta AIMA o un advogadu.
         - Apoiu sosial ka ta konta sima mei pa bu vivi.
         - Dipôs ki es txiga, família debe partisipa na medida di integrason, sima prende purtugês.
         - Refujiadu ten régra própi, más favorável.
@@ -209,10 +235,13 @@ family-reunification = Reagrupamentu familiar: traze família
         2. Djunta dokumentu, ku apostila o legalizason i tradoson, si es e di stranjeru.
         3. Faze pididu na AIMA. Si bu ka sabe modi, pergunta pa formuláriu { $aima-contact-form }.
         4. Paga taxa. Tabéla di taxa muda (notísia di { $aima-fee-table-updated }): konfirma valor na { $aima-web }.
-        5. Lei ta da AIMA ti { $family-reunification-decision-months ->
+        5. Sigundu rezumu di lei, AIMA ten ti { $family-reunification-decision-months ->
             [one] { $family-reunification-decision-months } mes
            *[other] { $family-reunification-decision-months } mes
-        } pa disidi; na kazu konplikadu prazu pode ser más grandi.
+        } pa disidi, i más na kazu konplikadu; un notísia di aprovason di lei ta fala di { $family-reunification-decision-days-reported ->
+            [one] { $family-reunification-decision-days-reported } dia
+           *[other] { $family-reunification-decision-days-reported } dia
+        }. Nu ka atxa testu ofisial: pergunta AIMA.
         6. Ora ki pididu e aprovadu, família ta pidi vistu, ta entra i ta trata di autorizason di residénsia na AIMA.
 
         ## Dokumentu
@@ -225,7 +254,7 @@ family-reunification = Reagrupamentu familiar: traze família
 
         ## Si kusa ka da dretu
         - Si bu família dja sta na Portugal, pergunta AIMA si pididu pode fazedu li.
-        - Es rikuza pididu: disizon ten ki fla pamodi. Prazu pa kontesta e kurtu: pidi logu apoiu jurídiku.
+        - Es rikuza pididu: antis di rikuza, AIMA ten ki obi-bu (“audiência prévia”), i disizon ten ki fla pamodi i modi ki bu pode kontesta-l. Prazu e kurtu: pidi logu apoiu jurídiku.
         - Pa djuda na bu lingua, liga pa linha di apoiu pa imigranti (Linha de Apoio a Migrantes): { $lam-phone-landline } (telefoni fixu) o { $lam-phone-mobile } (telemóvel).
     .keywords = reagrupamentu familiar, reagrupamentu, reagrupamento familiar, reagrupamento, reagrupar, reunificação familiar, reunificacao familiar, reuniao familiar, traze familia, traze família, trazer a família, trazer a familia, trazer familia, traze nha familia, traze nha mudjer, traze mudjer, trazer esposa, traze maridu, trazer marido, traze fidju, traze nha fidju, trazer filhos, traze pai, traze mai, trazer os pais, txoma familia, chamar a família, familia, família, konjuji, cônjuge, conjuge, mudjer, esposa, maridu, marido, fidju, filhos, menor, menores, pai, pais, uniao di fatu, união de facto, uniao de facto, vistu di reagrupamentu, visto de reagrupamento, visto familiar, mei pa vivi, meios de subsistência, meios de subsistencia, alojamento, lei 61/2025, AIMA, SEF
 

@@ -34,9 +34,24 @@ residence-permit-work = Autorização de residência para trabalhar
            *[other] { $residence-permit-first-years } anos
         } e pode ser renovada.
 
-        ## Se algo correr mal
-        Se o seu processo estiver parado, contacte a AIMA pelo formulário { $aima-contact-form }. Para ajuda na sua língua, ligue para a Linha de Apoio a Migrantes: { $lam-phone-landline } (rede fixa) ou { $lam-phone-mobile } (telemóvel).
-    .keywords = autorização de residência, autorizacao de residencia, título de residência, titulo de residencia, AR, cartão de residência, visto de trabalho, legalizar, legalização, papéis, papeis, documentos, SEF, AIMA, manifestação de interesse, contrato de trabalho, trabalhar em Portugal, independente, recibos verdes
+        ## Se o pedido for recusado
+        Quem decide é a AIMA. Antes de recusar, a AIMA tem de lhe enviar um projeto de decisão com os motivos (projeto de indeferimento): é a audiência prévia. Costuma ter { $prior-hearing-working-days ->
+            [one] { $prior-hearing-working-days } dia útil
+           *[other] { $prior-hearing-working-days } dias úteis
+        } para responder por escrito, explicar e juntar os documentos que faltam. Responda sempre dentro do prazo que vem na carta: sem resposta, a recusa costuma tornar-se definitiva.
+
+        A decisão final de recusa tem de dizer os motivos, que a pode contestar em tribunal e em que prazo. Pode:
+        - reclamar para a própria AIMA (o prazo geral é de { $administrative-complaint-days ->
+            [one] { $administrative-complaint-days } dia
+           *[other] { $administrative-complaint-days } dias
+        }) ou recorrer para o superior de quem decidiu (recurso hierárquico);
+        - contestar a decisão no tribunal administrativo, dentro do prazo indicado na decisão.
+
+        A recusa pode vir com uma notificação para sair voluntariamente de Portugal num prazo curto. Procure logo um advogado; se não puder pagar, peça apoio judiciário à Segurança Social. Estes prazos vêm de resumos da lei feitos por advogados e jornalistas, consultados em dezembro de 2026, e não do texto oficial: confirme-os na carta que recebeu, com a AIMA, num CNAI ou com um advogado.
+
+        ## Se o processo estiver parado
+        Contacte a AIMA pelo formulário { $aima-contact-form }. Para ajuda na sua língua, ligue para a Linha de Apoio a Migrantes: { $lam-phone-landline } (rede fixa) ou { $lam-phone-mobile } (telemóvel).
+    .keywords = autorização de residência, autorizacao de residencia, título de residência, titulo de residencia, AR, cartão de residência, visto de trabalho, legalizar, legalização, papéis, papeis, documentos, SEF, AIMA, manifestação de interesse, contrato de trabalho, trabalhar em Portugal, independente, recibos verdes, recusa, recusado, pedido recusado, indeferimento, indeferido, projeto de indeferimento, audiência prévia, audiencia previa, reclamação, recurso, recurso hierárquico, tribunal administrativo, impugnação, abandono voluntário, advogado
 
 aima-appointments = Marcações na AIMA e acompanhar o seu processo
     .summary = A AIMA não faz marcações por telefone. A marcação é feita automaticamente, quando o visto é emitido ou quando o pedido é submetido num portal da AIMA, ou pedida pelo formulário de contacto, com um só pedido por pessoa.
@@ -161,6 +176,17 @@ visas-entry = Vistos para entrar em Portugal
         ## Entrar sem visto
         Os cidadãos de alguns países, como o Brasil e Timor-Leste, podem entrar sem visto para estadas curtas. Mas quem entra como turista não pode trabalhar nem pedir residência depois: a "manifestação de interesse" acabou em { $manifestation-of-interest-ended } e, desde { $foreigners-law-2025-in-force }, também os cidadãos da CPLP precisam de visto de residência.
 
+        ## Na fronteira: EES e ETIAS
+        - Desde { $ees-start }, o Sistema de Entrada/Saída da União Europeia (EES) regista nas fronteiras externas do espaço Schengen quem não é cidadão da UE e vem para uma estada curta, com ou sem visto. Na primeira entrada recolhem as impressões digitais e uma fotografia; cada entrada e saída fica registada, em vez do carimbo no passaporte. O registo é gratuito e faz-se na própria fronteira. A introdução foi gradual, ao longo de { $ees-rollout-months ->
+            [one] { $ees-rollout-months } mês
+           *[other] { $ees-rollout-months } meses
+        }.
+        - No aeroporto de Lisboa, o Governo suspendeu o EES durante { $ees-lisbon-suspension-months ->
+            [one] { $ees-lisbon-suspension-months } mês
+           *[other] { $ees-lisbon-suspension-months } meses
+        } a partir de { $ees-lisbon-suspended }, por causa das longas filas. Não conseguimos confirmar como funciona hoje: conte com esperas à chegada.
+        - O ETIAS é uma autorização de viagem pedida pela internet (não é um visto) para quem pode entrar sem visto, por exemplo cidadãos do Brasil ou de Timor-Leste. Foi anunciado para o último trimestre de 2026, mas as fontes que consultámos em dezembro de 2026 não coincidem: uma diz que só será obrigatório a partir de abril de 2027. Antes de viajar, confirme no site oficial da União Europeia ou no consulado se já é preciso, e desconfie de sites que cobram para tratar do pedido.
+
         ## Passos
         1. Escolha o visto pelo motivo da viagem e marque a entrega do pedido.
         2. Entregue os documentos e pague a taxa; o valor e o tempo de decisão dependem do visto e do consulado. Não compre a viagem antes da decisão.
@@ -178,7 +204,7 @@ visas-entry = Vistos para entrar em Portugal
         - Ficar depois do fim do visto pode dar coima, afastamento do país e proibição de voltar.
         - Desconfie de quem vende vistos, marcações ou contratos falsos.
         - Para ajuda na sua língua, ligue para a Linha de Apoio a Migrantes: { $lam-phone-landline } (rede fixa) ou { $lam-phone-mobile } (telemóvel).
-    .keywords = visto, vistos, visa, tipos de visto, visto de turista, visto turismo, visto Schengen, schengen, visto de curta duração, visto de estada temporária, visto temporario, visto de residência, visto de residencia, visto D, visto de procura de trabalho, visto procura de trabalho, visto procura de emprego, visto de procura de emprego, procura de emprego, procura de trabalho qualificado, job seeker, job seeker visa, visto de estudante, visto nómada digital, nomade digital, visto D7, reformado, consulado, embaixada, VFS, VFS Global, BLS, TLScontact, MNE, entrar em Portugal, entrada, fronteira, aeroporto, turista, ficar ilegal, overstay, sem visto, isenção de visto, vir para Portugal, imigrar, emigrar para portugal
+    .keywords = visto, vistos, visa, tipos de visto, visto de turista, visto turismo, visto Schengen, schengen, visto de curta duração, visto de estada temporária, visto temporario, visto de residência, visto de residencia, visto D, visto de procura de trabalho, visto procura de trabalho, visto procura de emprego, visto de procura de emprego, procura de emprego, procura de trabalho qualificado, job seeker, job seeker visa, visto de estudante, visto nómada digital, nomade digital, visto D7, reformado, consulado, embaixada, VFS, VFS Global, BLS, TLScontact, MNE, entrar em Portugal, entrada, fronteira, aeroporto, turista, ficar ilegal, overstay, sem visto, isenção de visto, vir para Portugal, imigrar, emigrar para portugal, EES, ETIAS, sistema de entrada e saída, entrada/saída, carimbo no passaporte, carimbo, impressões digitais, biometria, dados biométricos, autorização de viagem, filas no aeroporto
 
 family-reunification = Reagrupamento familiar: trazer a família
     .summary = Quem tem autorização de residência em Portugal pode pedir à AIMA o reagrupamento familiar, para trazer o cônjuge, os filhos e, em certos casos, os pais. Desde a Lei 61/2025, em regra só se pode pedir depois de algum tempo de residência, com exceções, e é preciso provar meios de subsistência e alojamento.
@@ -191,8 +217,8 @@ family-reunification = Reagrupamento familiar: trazer a família
             [one] { $family-reunification-wait-years } ano
            *[other] { $family-reunification-wait-years } anos
         }.
-        - Não há espera para filhos menores ou incapazes a seu cargo, nem para quem tem Cartão Azul UE, autorização para atividade altamente qualificada ou para investimento.
-        - O prazo é mais curto para o cônjuge ou companheiro que já vivia consigo antes de vir para Portugal.
+        - Não há espera para filhos menores ou incapazes a seu cargo, nem para quem tem Cartão Azul UE, autorização para atividade altamente qualificada ou para investimento. Segundo as notícias da aprovação da lei, também não há espera para o cônjuge ou companheiro quando há filhos menores ou incapazes a cargo.
+        - A espera é mais curta para o cônjuge ou companheiro que já vivia consigo antes de vir para Portugal. As fontes que encontrámos não coincidem sobre quanto tempo e em que condições: pergunte à AIMA ou a um advogado.
         - Os apoios sociais não contam como meios de subsistência.
         - Depois de chegar, a família deve participar em medidas de integração, como aprender português.
         - Os refugiados têm regras próprias, mais favoráveis.
@@ -209,10 +235,13 @@ family-reunification = Reagrupamento familiar: trazer a família
         2. Junte os documentos, com apostila ou legalização e tradução, se forem estrangeiros.
         3. Faça o pedido à AIMA. Se não souber como, pergunte pelo formulário { $aima-contact-form }.
         4. Pague a taxa. A tabela de taxas mudou (notícia de { $aima-fee-table-updated }): confirme o valor em { $aima-web }.
-        5. A lei dá à AIMA até { $family-reunification-decision-months ->
+        5. Segundo resumos da lei, a AIMA tem até { $family-reunification-decision-months ->
             [one] { $family-reunification-decision-months } mês
            *[other] { $family-reunification-decision-months } meses
-        } para decidir; em casos complexos o prazo pode ser maior.
+        } para decidir, e mais em casos complexos; uma notícia da aprovação da lei fala de { $family-reunification-decision-days-reported ->
+            [one] { $family-reunification-decision-days-reported } dia
+           *[other] { $family-reunification-decision-days-reported } dias
+        }. Não encontrámos o texto oficial: pergunte à AIMA.
         6. Aprovado o pedido, os familiares pedem o visto, entram e tratam da autorização de residência na AIMA.
 
         ## Documentos
@@ -225,7 +254,7 @@ family-reunification = Reagrupamento familiar: trazer a família
 
         ## Se algo correr mal
         - Se o seu familiar já está em Portugal, pergunte à AIMA se o pedido pode ser feito cá.
-        - Pedido recusado: a decisão tem de dizer porquê. Os prazos para contestar são curtos: peça logo apoio jurídico.
+        - Pedido recusado: antes de recusar, a AIMA tem de o ouvir (audiência prévia), e a decisão tem de dizer porquê e como a pode contestar. Os prazos são curtos: peça logo apoio jurídico.
         - Para ajuda na sua língua, ligue para a Linha de Apoio a Migrantes: { $lam-phone-landline } (rede fixa) ou { $lam-phone-mobile } (telemóvel).
     .keywords = reagrupamento familiar, reagrupamento, reagrupar, reagrupamento de família, reunificação familiar, reunificacao familiar, reunião familiar, reuniao familiar, trazer a família, trazer a familia, trazer família, trazer minha família, trazer minha familia, trazer esposa e filhos, esposa e filhos, trazer esposa, trazer minha esposa, trazer mulher, trazer marido, trazer filhos, trazer meus filhos, trazer os pais, trazer mãe, chamar a família, chamar a familia, família, familia, cônjuge, conjuge, esposa, marido, filhos, menores, pais, união de facto, uniao de facto, união estável, uniao estavel, visto de reagrupamento, visto familiar, meios de subsistência, meios de subsistencia, alojamento, lei 61/2025, AIMA, SEF
 

@@ -34,9 +34,26 @@ residence-permit-work = Permis de ședere pentru muncă
            *[other] { $residence-permit-first-years } de ani
         } și poate fi reînnoit.
 
-        ## Dacă ceva nu merge
-        Dacă dosarul dumneavoastră stă pe loc, scrieți la AIMA prin formularul { $aima-contact-form }. Pentru ajutor în limba dumneavoastră, sunați la Linia de sprijin pentru migranți (Linha de Apoio a Migrantes): { $lam-phone-landline } (de pe telefon fix) sau { $lam-phone-mobile } (de pe mobil).
-    .keywords = permis de sedere, permis de ședere, permis de sedere pentru munca, obtinere permis de sedere, permisul de sedere, permis sedere, rezidenta, rezidență, rezidenta portugalia, carte de rezidenta, cartea de rezidență, buletin portughez, acte, actele, legalizare, legalizat, ma legalizez, sa ma legalizez, viza de munca, viză de muncă, viza de sedere, viza, contract de munca, lucru in portugalia, munca in portugalia, pe cont propriu, independent, PFA, autorização de residência, autorizacao de residencia, título de residência, titulo de residencia, AR, visto de residência, manifestação de interesse, manifestacao de interesse, SEF, AIMA, recibos verdes
+        ## Dacă cererea este respinsă
+        Decide AIMA. Înainte să respingă, AIMA trebuie să vă trimită un proiect de decizie cu motivele (projeto de indeferimento): aceasta este audierea prealabilă (audiência prévia). De obicei aveți { $prior-hearing-working-days ->
+            [one] { $prior-hearing-working-days } zi lucrătoare
+            [few] { $prior-hearing-working-days } zile lucrătoare
+           *[other] { $prior-hearing-working-days } de zile lucrătoare
+        } ca să răspundeți în scris, să explicați și să adăugați documentele care lipsesc. Răspundeți întotdeauna în termenul din scrisoare: fără răspuns, respingerea devine de obicei definitivă.
+
+        Decizia finală de respingere trebuie să arate motivele, dreptul de a o contesta în instanță și termenul. Puteți:
+        - face o reclamație la AIMA (reclamação; termenul general este de { $administrative-complaint-days ->
+            [one] { $administrative-complaint-days } zi
+            [few] { $administrative-complaint-days } zile
+           *[other] { $administrative-complaint-days } de zile
+        }) sau un recurs la superiorul celui care a decis (recurso hierárquico);
+        - contesta decizia la tribunalul administrativ (tribunal administrativo), în termenul arătat în decizie.
+
+        Respingerea poate veni cu o notificare de a părăsi voluntar Portugalia într-un termen scurt. Căutați imediat un avocat; dacă nu puteți plăti, cereți asistență juridică (apoio judiciário) la Segurança Social. Aceste termene provin din rezumate ale legii făcute de avocați și jurnaliști, consultate în decembrie 2026, nu din textul oficial: verificați-le în scrisoarea primită, la AIMA, la un CNAI sau cu un avocat.
+
+        ## Dacă dosarul este blocat
+        Contactați AIMA prin formularul { $aima-contact-form }. Pentru ajutor în limba dumneavoastră, sunați la Linia de sprijin pentru migranți (Linha de Apoio a Migrantes): { $lam-phone-landline } (telefon fix) sau { $lam-phone-mobile } (mobil).
+    .keywords = permis de sedere, permis de ședere, permis de sedere pentru munca, obtinere permis de sedere, permisul de sedere, permis sedere, rezidenta, rezidență, rezidenta portugalia, carte de rezidenta, cartea de rezidență, buletin portughez, acte, actele, legalizare, legalizat, ma legalizez, sa ma legalizez, viza de munca, viză de muncă, viza de sedere, viza, contract de munca, lucru in portugalia, munca in portugalia, pe cont propriu, independent, PFA, autorização de residência, autorizacao de residencia, título de residência, titulo de residencia, AR, visto de residência, manifestação de interesse, manifestacao de interesse, SEF, AIMA, recibos verdes, respins, respingere, cerere respinsă, cerere respinsa, indeferimento, proiect de respingere, audiere prealabilă, audiência prévia, reclamație, recurs, recurs ierarhic, tribunal administrativ, contestație, părăsirea țării, avocat
 
 aima-appointments = Programări la AIMA și urmărirea dosarului
     .summary = AIMA nu face programări la telefon. Programarea se face automat, când vi se eliberează viza sau când depuneți cererea pe un portal AIMA, ori o cereți prin formularul de contact, o singură cerere de persoană.
@@ -170,6 +187,19 @@ visas-entry = Vizele pentru intrarea în Portugalia
         ## Intrarea fără viză
         Cetățenii unor țări, ca Brazilia, Timor-Leste sau Republica Moldova (cu pașaport biometric), pot intra fără viză pentru șederi scurte. Dar cine intră ca turist nu poate lucra și nici nu poate cere apoi permis de ședere: „manifestarea de interes” (manifestação de interesse) s-a terminat la { $manifestation-of-interest-ended }, iar de la { $foreigners-law-2025-in-force } și cetățenii CPLP au nevoie de viză de ședere.
 
+        ## La frontieră: EES și ETIAS
+        - Din { $ees-start }, Sistemul de intrare/ieșire al Uniunii Europene (EES) înregistrează, la frontierele externe ale spațiului Schengen, persoanele care nu sunt cetățeni ai UE și vin pentru o ședere scurtă, cu sau fără viză. La prima intrare vi se iau amprentele și o fotografie; fiecare intrare și ieșire este înregistrată, în locul ștampilei din pașaport. Înregistrarea este gratuită și se face chiar la frontieră. A fost introdus treptat, pe parcursul a { $ees-rollout-months ->
+            [one] { $ees-rollout-months } lună
+            [few] { $ees-rollout-months } luni
+           *[other] { $ees-rollout-months } de luni
+        }.
+        - Pe aeroportul din Lisabona, Guvernul a suspendat EES timp de { $ees-lisbon-suspension-months ->
+            [one] { $ees-lisbon-suspension-months } lună
+            [few] { $ees-lisbon-suspension-months } luni
+           *[other] { $ees-lisbon-suspension-months } de luni
+        } începând cu { $ees-lisbon-suspended }, din cauza cozilor lungi. Nu am putut confirma cum funcționează astăzi: așteptați-vă la timp de așteptare la sosire.
+        - ETIAS este o autorizație de călătorie care se cere online (nu este o viză), pentru cei care pot intra fără viză, de exemplu cetățenii Braziliei sau ai Timorului de Est. A fost anunțat pentru ultimul trimestru din 2026, dar sursele consultate în decembrie 2026 nu se potrivesc: una spune că va fi obligatoriu abia din aprilie 2027. Înainte de călătorie, verificați pe site-ul oficial al Uniunii Europene sau la consulat dacă este deja necesar și fiți atenți la site-urile care cer bani ca să facă cererea.
+
         ## Pașii
         1. Alegeți viza după motivul călătoriei și faceți programare pentru depunerea cererii.
         2. Depuneți documentele și plătiți taxa; suma și timpul până la decizie depind de viză și de consulat. Nu cumpărați biletul înainte de decizie.
@@ -187,7 +217,7 @@ visas-entry = Vizele pentru intrarea în Portugalia
         - Dacă rămâneți după ce expiră viza, puteți primi amendă (coima), puteți fi expulzat și vi se poate interzice să reveniți.
         - Feriți-vă de cei care vând vize, programări sau contracte false.
         - Pentru ajutor în limba dumneavoastră, sunați la Linia de sprijin pentru migranți (Linha de Apoio a Migrantes): { $lam-phone-landline } (de pe telefon fix) sau { $lam-phone-mobile } (de pe mobil).
-    .keywords = viza, viză, vize, viza portugalia, ce viza imi trebuie, tipuri de viza, viza de turist, viza turistica, viza schengen, schengen, viza de munca, viză de muncă, viza de sedere, viza de ședere, viza D, viza de lucru, viza pentru cautare loc de munca, viza de studii, viza de student, nomad digital, viza pensionar, consulat, consulatul portugaliei, ambasada, ambasada portugaliei, VFS, VFS Global, BLS, TLScontact, intrare in portugalia, granita, vama, aeroport, turist, 90 de zile, am depasit 90 de zile, fara viza, pasaport biometric, moldova fara viza, emigrare, emigrez in portugalia, visto, vistos, visto de turista, visto Schengen, visto de curta duração, visto de estada temporária, visto de residência, visto de residencia, visto de procura de trabalho, job seeker visa, visto de estudante, visto D7, consulado, embaixada, MNE, overstay, manifestação de interesse
+    .keywords = viza, viză, vize, viza portugalia, ce viza imi trebuie, tipuri de viza, viza de turist, viza turistica, viza schengen, schengen, viza de munca, viză de muncă, viza de sedere, viza de ședere, viza D, viza de lucru, viza pentru cautare loc de munca, viza de studii, viza de student, nomad digital, viza pensionar, consulat, consulatul portugaliei, ambasada, ambasada portugaliei, VFS, VFS Global, BLS, TLScontact, intrare in portugalia, granita, vama, aeroport, turist, 90 de zile, am depasit 90 de zile, fara viza, pasaport biometric, moldova fara viza, emigrare, emigrez in portugalia, visto, vistos, visto de turista, visto Schengen, visto de curta duração, visto de estada temporária, visto de residência, visto de residencia, visto de procura de trabalho, job seeker visa, visto de estudante, visto D7, consulado, embaixada, MNE, overstay, manifestação de interesse, EES, ETIAS, sistemul de intrare/ieșire, intrare iesire, ștampilă pașaport, stampila, amprente, biometrie, date biometrice, autorizație de călătorie, autorizatie de calatorie, cozi aeroport
 
 family-reunification = Reîntregirea familiei: cum vă aduceți familia
     .summary = Cine are permis de ședere în Portugalia poate cere la AIMA reîntregirea familiei (reagrupamento familiar), ca să-și aducă soțul sau soția, copiii și, în anumite cazuri, părinții. Prin Legea 61/2025, de regulă puteți cere doar după o perioadă de ședere, cu excepții, și trebuie să dovediți că aveți din ce trăi și unde locui.
@@ -201,8 +231,8 @@ family-reunification = Reîntregirea familiei: cum vă aduceți familia
             [few] { $family-reunification-wait-years } ani
            *[other] { $family-reunification-wait-years } de ani
         }.
-        - Nu trebuie să așteptați pentru copiii minori sau fără capacitate (incapazes) aflați în întreținerea dumneavoastră, nici dacă aveți Cartea albastră UE (Cartão Azul UE), permis pentru activitate cu înaltă calificare sau pentru investiții.
-        - Termenul este mai scurt pentru soțul, soția sau partenerul care locuia deja cu dumneavoastră înainte să veniți în Portugalia.
+        - Nu există perioadă de așteptare pentru copiii minori sau incapabili aflați în întreținerea dumneavoastră, nici pentru cei cu Cartea albastră UE, permis pentru activitate înalt calificată sau pentru investiții. Potrivit știrilor despre adoptarea legii, nu există nici pentru soț, soție sau partener când aveți în întreținere astfel de copii.
+        - Așteptarea este mai scurtă pentru soțul, soția sau partenerul care locuia deja cu dumneavoastră înainte să veniți în Portugalia. Sursele găsite nu se potrivesc în privința duratei și a condițiilor: întrebați la AIMA sau un avocat.
         - Ajutoarele sociale nu se socotesc ca bani din care trăiți (meios de subsistência).
         - După sosire, familia trebuie să participe la măsuri de integrare, de exemplu să învețe portugheza.
         - Refugiații au reguli proprii, mai favorabile.
@@ -219,11 +249,15 @@ family-reunification = Reîntregirea familiei: cum vă aduceți familia
         2. Adunați documentele, cu apostilă sau legalizare și traducere, dacă sunt din străinătate.
         3. Depuneți cererea la AIMA. Dacă nu știți cum, întrebați prin formularul { $aima-contact-form }.
         4. Plătiți taxa. Lista de taxe s-a schimbat (anunț din { $aima-fee-table-updated }): verificați suma pe { $aima-web }.
-        5. Legea îi dă AIMA cel mult { $family-reunification-decision-months ->
+        5. Potrivit rezumatelor legii, AIMA are până la { $family-reunification-decision-months ->
             [one] { $family-reunification-decision-months } lună
             [few] { $family-reunification-decision-months } luni
            *[other] { $family-reunification-decision-months } de luni
-        } ca să decidă; în cazurile complicate termenul poate fi mai lung.
+        } ca să decidă, și mai mult în cazurile complicate; o știre despre adoptarea legii vorbește de { $family-reunification-decision-days-reported ->
+            [one] { $family-reunification-decision-days-reported } zi
+            [few] { $family-reunification-decision-days-reported } zile
+           *[other] { $family-reunification-decision-days-reported } de zile
+        }. Nu am găsit textul oficial: întrebați la AIMA.
         6. După aprobare, membrii familiei cer viza, intră în țară și își fac permisul de ședere la AIMA.
 
         ## Documente
@@ -236,7 +270,7 @@ family-reunification = Reîntregirea familiei: cum vă aduceți familia
 
         ## Dacă ceva nu merge
         - Dacă membrul familiei este deja în Portugalia, întrebați la AIMA dacă cererea se poate face aici.
-        - Cererea a fost respinsă: în decizie trebuie să scrie de ce. Termenele pentru contestație sunt scurte: cereți imediat ajutor juridic.
+        - Cerere respinsă: înainte să respingă, AIMA trebuie să vă asculte (audiência prévia), iar decizia trebuie să spună de ce și cum o puteți contesta. Termenele sunt scurte: cereți imediat ajutor juridic.
         - Pentru ajutor în limba dumneavoastră, sunați la Linia de sprijin pentru migranți (Linha de Apoio a Migrantes): { $lam-phone-landline } (de pe telefon fix) sau { $lam-phone-mobile } (de pe mobil).
     .keywords = reintregirea familiei, reîntregirea familiei, reintregire familie, reunificare familie, reunificarea familiei, aduc familia, sa-mi aduc familia, sa aduc sotia, să-mi aduc soția, aduc sotia si copiii, aduc copiii, sa aduc copilul, aduc sotul, aduc parintii, aduc mama, familie, familia, sotie, soție, sot, soț, copii, copiii, parinti, părinți, concubinaj, uniune consensuala, traim impreuna, viza de familie, viza pentru familie, cat trebuie sa astept, bani suficienti, locuinta, reagrupamento familiar, reagrupamento, reagrupar, reunificação familiar, trazer a família, trazer a familia, cônjuge, conjuge, união de facto, uniao de facto, visto de reagrupamento, meios de subsistência, meios de subsistencia, lei 61/2025, AIMA, SEF
 
