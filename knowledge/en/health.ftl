@@ -1,41 +1,56 @@
 # Health: SNS user number, health centre, emergencies and the SNS 24 line.
 
 sns-user-number = SNS user number (número de utente)
-    .summary = The user number (número de utente) gives you access to the National Health Service (SNS): appointments at the health centre, a family doctor, vaccines and prescriptions. You ask for it at the health centre in the area where you live, even without a residence permit. Urgent care is never refused, even without a user number.
+    .summary = The user number identifies you in the National Health Service (SNS). According to the Health Regulatory Authority (ERS), on { $health-ers-faq-date }, it is given to anyone who contacts an SNS unit, also to people without a residence permit, but then the registration is "em curso" (in progress) or "incompleto" (incomplete) and some care may be charged. Emergencies, pregnancy, children, vaccines and contagious diseases are treated whatever your status.
     .body =
-        The user number (número de utente) is your number in the National Health Service (SNS). With it you can book appointments at the health centre, ask for a family doctor, get vaccines, receive prescriptions and use SNS 24 online ({ $sns24-web }) and in the app.
+        The user number (Número Nacional de Utente) is your number in the SNS. With it you book appointments at the health centre, ask for a family doctor, get vaccines and prescriptions, and use SNS 24 online ({ $sns24-web }) and in the app.
 
-        ## Who can ask for it
-        - People who live in Portugal and have a residence permit or residence card.
-        - People who live in Portugal and do not have a residence permit yet, or are waiting for AIMA. In this case the registration can be temporary, until you show your residence card.
-        - Children, whatever the situation of their parents.
+        ## What the rules say today
+        - The number is given by the National Register of Users (Registo Nacional de Utentes, RNU). The RNU rules were changed by Despacho n.º 14830/2024 of { $health-rnu-rules-date }.
+        - In April 2025 a news report said that registering now requires a residence permit. The ERS explains it differently in its FAQ of { $health-ers-faq-date }: you are registered when you contact an SNS unit, with a minimum of data (name, sex, date of birth, country of nationality and of birth).
+        - With a valid residence permit and an address in Portugal, the registration is "atualizado" (up to date): you have access on the same terms as Portuguese citizens and can ask for a family doctor.
+        - Without a valid residence permit, the registration is "em curso" or "incompleto". You have a user number, but you may have to pay for care outside the list below.
+        - An association (Humans Before Borders, March 2025) says that people who do not regularise their status within { $health-rnu-pending-limit-days ->
+            [one] { $health-rnu-pending-limit-days } day
+           *[other] { $health-rnu-pending-limit-days } days
+        } may lose access. We did not find this in an official text: ask at the health centre or the ERS.
+
+        ## Treated whatever your status
+        According to the ERS, this care is guaranteed with or without a residence permit:
+        - urgent and emergency care;
+        - pregnancy, childbirth and family planning;
+        - children and young people under 18;
+        - vaccines and contagious diseases (public health).
 
         ## Steps
-        1. Find out which health centre (centro de saúde), or Family Health Unit (USF), covers your address. You can ask at your parish council (Junta de Freguesia) or call SNS 24 on { $sns24-phone }.
-        2. Go to the front desk (secretariado clínico) of that health centre and ask to register as a user (utente).
-        3. Show your documents. Check that your personal details and your address are correct.
+        1. Find out which health centre (or Family Health Unit, USF) covers your address. You can ask at the Junta de Freguesia or call SNS 24 on { $sns24-phone }.
+        2. Go to the front desk (secretariado clínico) and ask to register as a user.
+        3. Show your documents and check that your details and address are correct. Ask which type of registration you got: "atualizado", "em curso" or "incompleto".
         4. Keep the paper with your user number.
-        5. Also ask for a family doctor (médico de família). If no doctor is free, you go on a waiting list, but you can still have appointments at the health centre.
+        5. If you have a residence permit, also ask for a family doctor. If none is free, you go on a waiting list.
 
         ## Documents to bring
-        - Passport or residence card. If you have it, also bring the proof of your application to AIMA.
-        - Proof of address: a rental contract or a certificate of residence (atestado de residência) from the Junta de Freguesia. Without a residence permit, the certificate from the Junta is the document they ask for most.
-        - For a child: the child's document and the document of one parent.
+        - Passport or residence permit. If you have it, the receipt of your application to AIMA.
+        - NIF and NISS, if you have them.
+        - Proof of address: rental contract or residence certificate (atestado de residência) from the Junta de Freguesia. Without a residence permit, bring a certificate saying you have lived in Portugal for more than { $health-undocumented-min-days ->
+            [one] { $health-undocumented-min-days } day
+           *[other] { $health-undocumented-min-days } days
+        }.
+        - For a child: the child's document and one parent's.
 
         ## Costs
-        - Registration is free.
-        - Appointments at the health centre have no user fee (taxa moderadora).
-        - If you do not have a residence permit yet, in some cases you may have to pay for care that is not urgent. Ask at the front desk before the appointment.
+        - Registering is free.
+        - With an "atualizado" registration, appointments at the health centre have no user charge (taxa moderadora).
+        - With an "em curso" or "incompleto" registration, care outside the list above may be charged. What is charged is not clear: on { $health-ers-clarification-date } the ERS asked the Ministry of Health to clarify it, and we found no answer. Ask at the desk before an appointment that is not urgent.
 
-        ## Emergency care is never refused
-        In an emergency, call { $emergency-phone } or go to the hospital emergency department (urgência). Urgent care is not refused to anyone: not to people without a user number, and not to people without documents or a residence permit.
+        ## Health services and AIMA
+        We found no rule telling health centres or hospitals to inform AIMA or the police of a patient's residence status, nor an official text saying they never do. Health professionals are bound by confidentiality. In March 2025 an association warned that the new RNU rules allow data to be shared with other bodies, without saying which. If you are unsure, ask at the health centre, SNS 24, the ERS or a CNAI. In an emergency, do not stay away from A&E.
 
         ## If something goes wrong
-        - They refused to register you: ask for the reason in writing and the name of the service. Go back with the certificate of residence from the Junta de Freguesia.
-        - Ask for help from the Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }, or at a CNAI.
-        - You can also write in the health centre's complaints book (Livro de Reclamações).
-        - You moved house: ask to move your registration to the health centre in your new area.
-    .keywords = user number, utente number, numero de utente, número de utente, utente, n utente, health number, sns number, SNS, sns, health card, sns card, cartao de utente, NHS, national health service, health centre, health center, centro de saude, centro de saúde, clinic, local clinic, GP, family doctor, medico de familia, doctor, doctor appointment, see a doctor, register doctor, register health centre, registration, USF, vaccine, vaccines, vaccination, prescription, medicine, no papers, undocumented, without documents, without residence permit, atestado, atestado de residencia, junta, junta de freguesia, proof of address, free healthcare, health insurance
+        - Registration refused: ask for the reason in writing and the name of the service. Write in the complaints book (Livro de Reclamações) or complain to the ERS.
+        - Get help from the Migrant Support Line (Linha de Apoio a Migrantes), { $lam-phone-landline } or { $lam-phone-mobile }, or at a CNAI.
+        - You moved: ask to transfer your registration to the health centre of your new area.
+    .keywords = user number, SNS number, health number, numero de utente, número de utente, utente, health card, NNU, RNU, national health service, SNS, public health care, health centre, health center, centro de saude, GP, family doctor, register with a doctor, register at health centre, doctor, appointment, vaccines, prescription, no papers, undocumented, without residence permit, no residence permit, atestado, registo em curso, registo incompleto, AIMA, report to immigration
 
 emergency-and-sns24 = Emergencies ({ $emergency-phone }) and the SNS 24 line
     .summary = In an emergency where a life is in danger, call { $emergency-phone }: it is free. For a health problem that is not an emergency, first call SNS 24 on { $sns24-phone }: a health professional looks at your case and tells you what to do and where to go.
@@ -120,47 +135,55 @@ family-doctor = Family doctor and health centre
     .keywords = family doctor, familly doctor, family physician, GP, general practitioner, doctor, doc, my doctor, get a doctor, no doctor, no family doctor, without family doctor, medico de familia, médico de família, health centre, health center, centro de saude, centro de saúde, local clinic, clinic, USF, UCSP, ULS, family nurse, nurse, register health centre, register with a doctor, registration, waiting list, doctor appointment, book appointment, make an appointment, see a doctor, same day appointment, walk in, consulta aberta, prescription, repeat prescription, renew prescription, sick note, sick leave, doctor's note, medical certificate, baixa, baixa medica, CIT, check up, SNS, sns, SNS 24, sns24 app, change doctor, change health centre, moved house
 
 health-without-papers = Health care without a residence permit
-    .summary = If you live in Portugal without a residence permit, you can still use the National Health Service (SNS). Emergency care, pregnancy and childbirth, care for children, vaccines and contagious diseases are guaranteed; other care may be charged. Health workers must keep what you tell them confidential.
+    .summary = Without a residence permit you can use the National Health Service (SNS) and get a user number, with a registration "em curso" (in progress) or "incompleto" (incomplete) (Health Regulatory Authority, ERS, { $health-ers-faq-date }). Emergencies, pregnancy and childbirth, children, vaccines and contagious diseases are treated whatever your status; other care may be charged. We found no rule telling health services to inform AIMA.
     .body =
-        The Basic Health Law (Lei de Bases da Saúde) includes migrants, with or without legal status, among the people the SNS serves. Without a residence permit, access has its own rules, and nobody can be left without urgent care.
+        The Basic Law on Health (Lei de Bases da Saúde) counts migrants, with or without regular status, among the people covered by the SNS. The ERS repeated this in its FAQ of { $health-ers-faq-date }. Nobody may be left without urgent care.
+
+        ## What changed and what is still unclear
+        - The rules of the National Register of Users (RNU) changed with Despacho n.º 14830/2024 of { $health-rnu-rules-date }. In April 2025 a news report said that registering now requires a residence permit.
+        - According to the ERS (August 2025), the user number is still given to anyone who contacts an SNS unit. Without a valid residence permit, the registration is "em curso" or "incompleto".
+        - On { $health-restriction-bill-date } Parliament approved a bill to limit SNS access for foreigners without legal residence. We did not find it published as law. If you hear of new rules, check with the ERS or your health centre.
+        - What is charged is not clear: on { $health-ers-clarification-date } the ERS asked the Ministry of Health to clarify access and payment for people with neither a residence permit nor a Junta certificate, and we found no answer.
 
         ## Guaranteed care
-        Under the rules of the Ministry of Health, this care is not refused and not charged:
-        - urgent and life-saving care;
-        - contagious diseases that are a danger to public health, such as tuberculosis or HIV/AIDS;
-        - pregnancy, childbirth and care after birth, family planning, abortion (interrupção voluntária da gravidez) and care for the newborn baby;
-        - care for children and young people under 18 who live in Portugal;
-        - vaccines of the National Vaccination Programme (Programa Nacional de Vacinação);
-        - care for people who are socially excluded or in financial need confirmed by Social Security.
+        According to the ERS and the Ministry of Health guidance it cites, this care is given with or without a residence permit:
+        - urgent care and emergencies;
+        - pregnancy, childbirth and after birth, and family planning;
+        - care for children and young people under 18;
+        - vaccines, and contagious diseases that are a danger to public health, such as tuberculosis or HIV;
+        - care for people in social exclusion or in financial need confirmed by Social Security (Segurança Social).
 
         ## Other care
-        - Appointments and tests that are not on this list may be charged at SNS prices. The bill may arrive later.
-        - The rules on what you pay are not clear: on { $health-ers-clarification-date } the Health Regulatory Authority (Entidade Reguladora da Saúde, ERS) asked the Ministry of Health to clarify them. Before an appointment that is not urgent, ask at the front desk if you will have to pay.
-
-        ## Steps
-        1. Ask for a certificate of residence (atestado de residência) at the parish council (Junta de Freguesia). If it is true, ask for it to say that you have lived in Portugal for more than { $health-undocumented-min-days ->
+        - Appointments and tests outside this list may be charged at SNS prices. The bill may arrive later.
+        - With a certificate from the Junta de Freguesia that you have lived in Portugal for more than { $health-undocumented-min-days ->
             [one] { $health-undocumented-min-days } day
            *[other] { $health-undocumented-min-days } days
-        }.
-        2. Go to the health centre for the area where you live and ask to register as a user (utente). Without a residence permit, the registration stays "in progress" (em curso) or "incomplete" (incompleto), but it gives you a user number.
-        3. If you have an application pending at AIMA, bring the proof and show it at the front desk.
-        4. In an emergency, go to the hospital emergency department (urgência) or call { $emergency-phone }, with or without documents.
+        }, the RNU rules exempt "urgent and vital care" from payment. What this covers is not defined.
+        - Before an appointment that is not urgent, ask at the desk whether you will pay.
+
+        ## Steps
+        1. Ask the Junta de Freguesia for a residence certificate (atestado de residência).
+        2. Go to the health centre for your area and ask to be registered as a user. Ask which type of registration you got and keep your user number.
+        3. If you have a pending application with AIMA, bring the receipt and show it at the desk.
+        4. In an emergency, go to hospital A&E or call { $emergency-phone }, with or without documents.
 
         ## Documents to bring
-        - Passport or another identity document. If you have no document, still give your name and date of birth: emergency care does not wait for papers.
-        - Certificate of residence from the Junta de Freguesia.
-        - Proof of your application to AIMA, if you have one.
-        - If you cannot afford to pay: a statement of financial need (declaração de carência económica) from Social Security.
+        - Passport or another identity document. Without a document, still give your name and date of birth: emergency care does not wait for papers.
+        - Residence certificate from the Junta de Freguesia.
+        - Receipt of your application to AIMA, if you have one.
+        - If you cannot pay: a statement of financial need (carência económica) from Social Security.
 
-        ## Confidentiality
-        - Doctors, nurses and other health workers must keep professional secrecy (sigilo profissional), and your health data are protected.
-        - The job of the SNS is to treat you, not to check your immigration status. Do not stay away from care because you are afraid.
+        ## Health services and AIMA
+        - We found no rule telling health centres or hospitals to inform AIMA or the police of a patient's residence status, nor an official text saying they never do.
+        - Doctors, nurses and other health professionals are bound by confidentiality, and your health data are protected.
+        - In March 2025 an association (Humans Before Borders) warned that the new RNU rules allow data to be shared with other bodies, without saying which.
+        - If you are unsure, ask at the health centre, SNS 24 ({ $sns24-phone }), the ERS or a CNAI. Do not stay away from urgent care out of fear.
 
         ## If something goes wrong
-        - You were refused care: ask for the reason in writing, write in the complaints book (Livro de Reclamações), or make a complaint to the ERS.
+        - You were refused care: ask for the reason in writing, write in the complaints book (Livro de Reclamações) or complain to the ERS.
         - You got a bill you cannot pay: talk to the hospital's services and to Social Security.
-        - For help in your language: Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }, or a CNAI.
-    .keywords = no papers, without papers, undocumented, no documents, without documents, illegal, illegal immigrant, irregular, irregular status, overstayer, no residence permit, without residence permit, no visa, expired visa, expired permit, waiting for aima, pending application, can i see a doctor, can i go to the doctor, can i go to hospital, hospital without papers, doctor without papers, health care, healthcare, health centre, health center, centro de saude, SNS, sns, do i have to pay, pay for doctor, hospital bill, medical bill, will they report me, report me to police, police, deportation, will aima find out, confidential, confidentiality, medical secrecy, doctor secret, atestado, atestado da junta, registration in progress, temporary user number, emergency, urgencia, tuberculosis, TB, HIV, AIDS, free healthcare, sem papeis, sem documentos
+        - For help in your language: Migrant Support Line (Linha de Apoio a Migrantes), { $lam-phone-landline } or { $lam-phone-mobile }, or a CNAI.
+    .keywords = no papers, undocumented, illegal, irregular, irregular status, without residence permit, no residence permit, no visa, expired visa, overstayed visa, waiting for AIMA, pending application, illegal immigrant, can I see a doctor, can I go to hospital, hospital, health centre, health center, SNS, user number, numero de utente, do I have to pay, pay for doctor, hospital bill, will they report me, report to immigration, does the hospital tell AIMA, police, AIMA find out, confidentiality, medical confidentiality, doctor secrecy, atestado da junta, registo em curso, registo incompleto, temporary user number, emergency, A&E, pregnant, vaccines, tuberculosis, HIV, AIDS, free health care
 
 pregnancy-and-children-health = Pregnancy and children's health
     .summary = During pregnancy, appointments at the health centre, blood tests, scans and giving birth in an SNS hospital are guaranteed, also for women without a residence permit. Vaccines of the National Vaccination Programme are free, and children have regular check-ups at the health centre.

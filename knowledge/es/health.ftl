@@ -1,41 +1,56 @@
 # Salud: número de usuario, centro de salud, urgencias y línea SNS 24.
 
 sns-user-number = Número de usuario del SNS (número de utente)
-    .summary = El número de usuario (número de utente) le da acceso al Servicio Nacional de Salud (SNS): consultas en el centro de salud, médico de familia, vacunas y recetas. Se pide en el centro de salud de la zona donde vive, también sin permiso de residencia. La atención urgente nunca se niega, aunque no tenga número de usuario.
+    .summary = El número de usuario lo identifica en el Servicio Nacional de Salud (SNS). Según la Entidad Reguladora de la Salud (ERS), a { $health-ers-faq-date }, se da a quien acude a una unidad del SNS, también sin permiso de residencia, pero entonces el registro queda "em curso" (en curso) o "incompleto" y algunos cuidados pueden cobrarse. Las urgencias, el embarazo, los niños, las vacunas y las enfermedades contagiosas se atienden sea cual sea su situación.
     .body =
-        El número de usuario (número de utente) es su número en el Servicio Nacional de Salud (Serviço Nacional de Saúde, SNS). Con él puede pedir consultas en el centro de salud, pedir un médico de familia, vacunarse, recibir recetas y usar el SNS 24 en internet ({ $sns24-web }) y en la aplicación.
+        El número de usuario (Número Nacional de Utente) es su número en el SNS. Con él pide citas en el centro de salud, solicita médico de familia, se vacuna, recibe recetas y usa SNS 24 en internet ({ $sns24-web }) y en la aplicación.
 
-        ## Quién lo puede pedir
-        - Quien vive en Portugal y tiene permiso o título de residencia.
-        - Quien vive en Portugal y todavía no tiene permiso de residencia, o está esperando a la AIMA. En este caso la inscripción puede ser temporal, hasta que presente el título de residencia.
-        - Los niños, sea cual sea la situación de los padres.
+        ## Qué dicen hoy las normas
+        - El número lo da el Registro Nacional de Usuarios (Registo Nacional de Utentes, RNU). Sus normas cambiaron con el Despacho n.º 14830/2024, del { $health-rnu-rules-date }.
+        - En abril de 2025 una noticia dijo que la inscripción pasaba a exigir permiso de residencia. La ERS lo explica de otra forma en sus preguntas frecuentes del { $health-ers-faq-date }: el registro se hace cuando la persona acude a una unidad del SNS, con unos datos mínimos (nombre, sexo, fecha de nacimiento, país de nacionalidad y de nacimiento).
+        - Con permiso de residencia válido y domicilio en Portugal, el registro queda "atualizado" (actualizado): tiene acceso en las mismas condiciones que los portugueses y puede pedir médico de familia.
+        - Sin permiso de residencia válido, el registro queda "em curso" o "incompleto". Tiene número de usuario, pero puede tener que pagar la atención que no está en la lista de abajo.
+        - Una asociación (Humans Before Borders, marzo de 2025) dice que quien no regularice su situación en { $health-rnu-pending-limit-days ->
+            [one] { $health-rnu-pending-limit-days } día
+           *[other] { $health-rnu-pending-limit-days } días
+        } puede perder el acceso. No lo hemos encontrado en un texto oficial: pregunte en el centro de salud o a la ERS.
+
+        ## Atención en cualquier situación
+        Según la ERS, esta atención está garantizada con o sin permiso de residencia:
+        - urgencias y emergencias;
+        - embarazo, parto y planificación familiar;
+        - niños y jóvenes menores de edad;
+        - vacunas y enfermedades contagiosas (salud pública).
 
         ## Pasos
-        1. Averigüe cuál es el centro de salud (centro de saúde, o la Unidade de Saúde Familiar, USF) de la zona de su domicilio. Puede preguntar en la junta de su barrio (Junta de Freguesia) o al SNS 24, en el { $sns24-phone }.
-        2. Vaya al mostrador de atención (secretariado clínico) de ese centro de salud y pida la inscripción como usuario.
-        3. Muestre los documentos y verifique que sus datos y su dirección queden bien.
+        1. Averigüe qué centro de salud (o Unidad de Salud Familiar, USF) corresponde a su domicilio. Puede preguntar en la Junta de Freguesia o a SNS 24, en el { $sns24-phone }.
+        2. Vaya al mostrador (secretariado clínico) y pida la inscripción como usuario.
+        3. Muestre sus documentos y compruebe que sus datos y su dirección quedan bien. Pregunte qué tipo de registro le han dado: "atualizado", "em curso" o "incompleto".
         4. Guarde el papel con el número de usuario.
-        5. Pida también un médico de familia. Si no hay ningún médico libre, queda en lista de espera, pero igual puede tener consultas en el centro de salud.
+        5. Si tiene permiso de residencia, pida también médico de familia. Si no hay médico libre, queda en lista de espera.
 
         ## Documentos que debe llevar
-        - Pasaporte o título de residencia. Si lo tiene, lleve también el comprobante de su pedido en la AIMA.
-        - Comprobante de domicilio: contrato de alquiler (contrato de arrendamento) o certificado de residencia de la Junta de Freguesia (atestado de residência). Sin permiso de residencia, el certificado de la Junta es el documento que más piden.
+        - Pasaporte o título de residencia. Si lo tiene, el justificante de su solicitud en la AIMA.
+        - NIF y NISS, si los tiene.
+        - Justificante de domicilio: contrato de alquiler o certificado de residencia (atestado de residência) de la Junta de Freguesia. Sin permiso de residencia, lleve el certificado que diga que vive en Portugal desde hace más de { $health-undocumented-min-days ->
+            [one] { $health-undocumented-min-days } día
+           *[other] { $health-undocumented-min-days } días
+        }.
         - Para un niño: el documento del niño y el de uno de los padres.
 
-        ## Costos
-        - La inscripción es gratis.
-        - Las consultas en el centro de salud no pagan tasa moderadora (taxa moderadora, el copago).
-        - Quien todavía no tiene permiso de residencia puede, en algunos casos, tener que pagar la atención que no es urgente. Pregunte en el mostrador antes de la consulta.
+        ## Costes
+        - La inscripción es gratuita.
+        - Con registro "atualizado", las consultas en el centro de salud no pagan tasa moderadora (taxa moderadora).
+        - Con registro "em curso" o "incompleto", la atención fuera de la lista de arriba puede cobrarse. Qué se paga no está claro: el { $health-ers-clarification-date } la ERS pidió al Ministerio de Salud que lo aclarara, y no hemos encontrado respuesta. Pregunte en el mostrador antes de una consulta que no sea urgente.
 
-        ## La urgencia nunca se niega
-        En una emergencia llame al { $emergency-phone } o vaya a urgencias del hospital. La atención urgente no se le niega a nadie: ni a quien no tiene número de usuario, ni a quien no tiene documentos o permiso de residencia.
+        ## Los servicios de salud y la AIMA
+        No hemos encontrado ninguna norma que obligue a los centros de salud o a los hospitales a avisar a la AIMA o a la policía de la situación de residencia de un paciente, ni un texto oficial que diga que nunca lo hacen. Los profesionales sanitarios están obligados al secreto. En marzo de 2025 una asociación advirtió que las nuevas normas del RNU permiten compartir datos con otras entidades, sin decir cuáles. Si tiene dudas, pregunte en el centro de salud, a SNS 24, a la ERS o en un CNAI. En una emergencia, no deje de ir a urgencias.
 
         ## Si algo sale mal
-        - Le negaron la inscripción: pida el motivo por escrito y el nombre del servicio. Vuelva con el certificado de residencia de la Junta de Freguesia.
-        - Pida ayuda a la Línea de Apoyo a Migrantes, { $lam-phone-landline } o { $lam-phone-mobile }, o en un CNAI.
-        - También puede escribir en el Libro de Reclamaciones (Livro de Reclamações) del centro de salud.
-        - Se mudó: pida el traslado de su inscripción al centro de salud de la nueva zona.
-    .keywords = numero de utente, número de utente, utente, numero de usuario, número de usuario, numero de usuario sns, tarjeta sanitaria, tarjeta de salud, carnet de salud, cartao de utente, cartão de utente, SNS, sns, servicio nacional de salud, serviço nacional de saúde, salud, salud publica, centro de salud, centro de saude, centro de saúde, consultorio, ambulatorio, CAP, USF, medico de familia, médico de familia, medico de cabecera, medico, médico, doctor, doctora, inscripcion, inscripción, inscribirme en el centro de salud, anotarme en el centro de salud, registrarme, consulta, turno medico, vacunas, receta, recetas, sin papeles, sin documentos, indocumentado, atestado, atestado de residencia, junta de freguesia, EPS, seguro social, obra social
+        - Le negaron la inscripción: pida el motivo por escrito y el nombre del servicio. Escriba en el libro de reclamaciones (Livro de Reclamações) o presente una queja ante la ERS.
+        - Pida ayuda a la Línea de Apoyo a Migrantes (Linha de Apoio a Migrantes), { $lam-phone-landline } o { $lam-phone-mobile }, o en un CNAI.
+        - Se mudó: pida el traslado de la inscripción al centro de salud de su nueva zona.
+    .keywords = número de usuario, numero de usuario, número de utente, numero de utente, utente, tarjeta sanitaria, tarjeta de salud, NNU, RNU, SNS, servicio nacional de salud, sanidad pública, centro de salud, centro de saude, ambulatorio, USF, médico de familia, medico de familia, médico de cabecera, inscripción, inscribirse en el centro de salud, empadronamiento, consulta, médico, medico, doctor, cita médica, vacunas, receta, sin papeles, sin documentos, sin permiso de residencia, atestado, registo em curso, registo incompleto, AIMA, denuncia
 
 emergency-and-sns24 = Emergencias ({ $emergency-phone }) y línea SNS 24
     .summary = En una emergencia en la que hay una vida en peligro, llame al { $emergency-phone }: es gratis. Para un problema de salud que no es una emergencia, llame primero al SNS 24, { $sns24-phone }: un profesional de la salud evalúa su caso y le dice qué hacer y adónde ir.
@@ -120,47 +135,55 @@ family-doctor = Médico de familia y centro de salud
     .keywords = medico de familia, médico de familia, medico de cabecera, médico de cabecera, medico general, médico general, medico clinico, doctor, doctora, centro de salud, centro de saude, centro de saúde, consultorio, ambulatorio, posta, CAP, CESFAM, USF, UCSP, ULS, unidad de salud familiar, enfermero de familia, enfermera, inscribirme en el centro de salud, anotarme en el centro de salud, lista de espera, no tengo medico, sin medico de familia, sin médico de familia, pedir consulta, pedir turno, sacar turno, turno medico, cita medica, cita médica, consulta, consulta del dia, consulta aberta, receta, renovar receta, recetas, baja, baja medica, baja médica, baixa, certificado medico, incapacidad temporal, CIT, SNS, sns, SNS 24, app sns 24, cambiar de medico, cambiar de centro de salud, marcar consulta, médico de família
 
 health-without-papers = Salud sin permiso de residencia
-    .summary = Quien vive en Portugal sin permiso de residencia también puede usar el Servicio Nacional de Salud (SNS). La urgencia, el embarazo y el parto, la atención a los niños, las vacunas y las enfermedades contagiosas están garantizados; otras atenciones se pueden cobrar. Los profesionales de la salud tienen obligación de guardar secreto.
+    .summary = Sin permiso de residencia puede usar el Servicio Nacional de Salud (SNS) y tener número de usuario, con registro "em curso" (en curso) o "incompleto" (Entidad Reguladora de la Salud, ERS, { $health-ers-faq-date }). Las urgencias, el embarazo y el parto, los niños, las vacunas y las enfermedades contagiosas se atienden sea cual sea su situación; otra atención puede cobrarse. No hemos encontrado ninguna norma que obligue a los servicios de salud a avisar a la AIMA.
     .body =
-        La Ley de Bases de la Salud (Lei de Bases da Saúde) incluye a los migrantes, con o sin papeles en regla, entre los beneficiarios del SNS. Sin permiso de residencia, el acceso tiene reglas propias, y a nadie se le puede negar la atención urgente.
+        La Ley de Bases de la Salud (Lei de Bases da Saúde) incluye entre los beneficiarios del SNS a los migrantes, con o sin situación regularizada. La ERS lo repitió en sus preguntas frecuentes del { $health-ers-faq-date }. Nadie puede quedarse sin atención urgente.
+
+        ## Qué ha cambiado y qué sigue sin aclarar
+        - Las normas del Registro Nacional de Usuarios (RNU) cambiaron con el Despacho n.º 14830/2024, del { $health-rnu-rules-date }. En abril de 2025 una noticia dijo que la inscripción pasaba a exigir permiso de residencia.
+        - Según la ERS (agosto de 2025), el número de usuario se sigue dando a quien acude a una unidad del SNS. Sin permiso de residencia válido, el registro queda "em curso" o "incompleto".
+        - El { $health-restriction-bill-date } el Parlamento aprobó un proyecto para limitar el acceso al SNS de los extranjeros sin residencia legal. No hemos encontrado esa ley publicada. Si oye hablar de nuevas normas, confírmelo con la ERS o en su centro de salud.
+        - Qué se paga no está claro: el { $health-ers-clarification-date } la ERS pidió al Ministerio de Salud que aclarara el acceso y los pagos de quien no tiene permiso de residencia ni certificado de la Junta, y no hemos encontrado respuesta.
 
         ## Atención garantizada
-        Según las reglas del Ministerio de Salud (Ministério da Saúde), esta atención no se niega y no se cobra:
-        - la atención urgente y la que salva vidas;
-        - las enfermedades contagiosas que son un peligro para la salud pública, como la tuberculosis o el VIH/sida;
-        - el embarazo, el parto y el posparto, la planificación familiar, la interrupción voluntaria del embarazo y la atención al recién nacido;
-        - la atención a niños y jóvenes menores de edad que viven en Portugal;
-        - las vacunas del Programa Nacional de Vacunación (Programa Nacional de Vacinação);
-        - la atención a personas en exclusión social o sin recursos, con la falta de recursos (carência económica) confirmada por la Seguridad Social.
+        Según la ERS y las orientaciones del Ministerio de Salud que cita, esta atención se presta con o sin permiso de residencia:
+        - atención urgente y emergencias;
+        - embarazo, parto y posparto, y planificación familiar;
+        - atención a niños y jóvenes menores de edad;
+        - vacunas, y enfermedades contagiosas que son un peligro para la salud pública, como la tuberculosis o el VIH;
+        - atención a personas en exclusión social o con falta de recursos confirmada por la Seguridad Social (Segurança Social).
 
-        ## Otras atenciones
-        - Las consultas y los estudios fuera de esta lista se pueden cobrar según los precios del SNS. La factura puede llegar más tarde.
-        - Las reglas sobre lo que se paga no están claras: el { $health-ers-clarification-date } la Entidad Reguladora de la Salud (Entidade Reguladora da Saúde, ERS) pidió al Ministerio de Salud que las aclarara. Antes de una consulta que no es urgente, pregunte en el mostrador si la tiene que pagar.
-
-        ## Pasos
-        1. Pida un certificado de residencia (atestado de residência) en la Junta de Freguesia. Si es su caso, pida que diga que vive en Portugal desde hace más de { $health-undocumented-min-days ->
+        ## Otra atención
+        - Las consultas y pruebas fuera de esta lista pueden cobrarse a precios del SNS. La factura puede llegar más tarde.
+        - Con un certificado de la Junta de Freguesia de que vive en Portugal desde hace más de { $health-undocumented-min-days ->
             [one] { $health-undocumented-min-days } día
            *[other] { $health-undocumented-min-days } días
-        }.
-        2. Vaya al centro de salud de la zona donde vive y pida el registro como usuario (utente). Sin permiso de residencia, el registro queda "em curso" (en trámite) o "incompleto", pero le dan un número de usuario.
-        3. Si tiene un pedido pendiente en la AIMA, lleve el comprobante y muéstrelo en el mostrador.
+        }, las normas del RNU eximen de pago los "cuidados urgentes y vitales". Qué abarca esto no está definido.
+        - Antes de una consulta que no sea urgente, pregunte en el mostrador si tendrá que pagar.
+
+        ## Pasos
+        1. Pida un certificado de residencia (atestado de residência) en la Junta de Freguesia.
+        2. Vaya al centro de salud de su zona y pida el registro como usuario. Pregunte qué tipo de registro le han dado y guarde el número de usuario.
+        3. Si tiene una solicitud pendiente en la AIMA, lleve el justificante y muéstrelo en el mostrador.
         4. En una emergencia, vaya a urgencias del hospital o llame al { $emergency-phone }, con o sin documentos.
 
         ## Documentos que debe llevar
-        - Pasaporte u otro documento de identidad. Si no tiene ningún documento, igual diga su nombre y su fecha de nacimiento: la urgencia no espera papeles.
+        - Pasaporte u otro documento de identidad. Sin documento, diga igualmente su nombre y fecha de nacimiento: la urgencia no espera a los papeles.
         - Certificado de residencia de la Junta de Freguesia.
-        - Comprobante del pedido en la AIMA, si lo tiene.
-        - Si no tiene con qué pagar: una declaración de falta de recursos (declaração de carência económica) de la Seguridad Social.
+        - Justificante de la solicitud en la AIMA, si lo tiene.
+        - Si no puede pagar: una declaración de falta de recursos (carência económica) de la Seguridad Social.
 
-        ## Confidencialidad
-        - Los médicos, enfermeros y demás profesionales de la salud tienen la obligación de guardar el secreto profesional, y sus datos de salud están protegidos.
-        - El trabajo del SNS es curar, no controlar la situación migratoria. No deje de buscar atención por miedo.
+        ## Los servicios de salud y la AIMA
+        - No hemos encontrado ninguna norma que obligue a los centros de salud o a los hospitales a avisar a la AIMA o a la policía de la situación de residencia de un paciente, ni un texto oficial que diga que nunca lo hacen.
+        - Los médicos, enfermeros y demás profesionales sanitarios están obligados al secreto, y sus datos de salud están protegidos.
+        - En marzo de 2025 una asociación (Humans Before Borders) advirtió que las nuevas normas del RNU permiten compartir datos con otras entidades, sin decir cuáles.
+        - Si tiene dudas, pregunte en el centro de salud, a SNS 24 ({ $sns24-phone }), a la ERS o en un CNAI. No deje de buscar atención urgente por miedo.
 
         ## Si algo sale mal
-        - Le negaron la atención: pida el motivo por escrito, escriba en el Libro de Reclamaciones (Livro de Reclamações) o presente una queja ante la ERS.
-        - Le llegó una factura que no puede pagar: hable con los servicios del hospital y con la Seguridad Social.
-        - Para recibir ayuda en su idioma: Línea de Apoyo a Migrantes, { $lam-phone-landline } o { $lam-phone-mobile }, o un CNAI.
-    .keywords = sin papeles, sin documentos, indocumentado, indocumentada, ilegal, irregular, situacion irregular, sin residencia, sin permiso de residencia, sin titulo de residencia, sin visa, visa vencida, esperando a la aima, proceso pendiente, inmigrante ilegal, puedo ir al medico, puedo ir al médico, puedo ir al hospital, me atienden sin papeles, atencion medica sin papeles, hospital, centro de salud, centro de saude, SNS, sns, tengo que pagar, cuanto cuesta la consulta, factura del hospital, cuenta del hospital, me van a denunciar, denuncia, policia, policía, la aima se entera, me deportan, deportacion, secreto medico, secreto profesional, confidencial, atestado de la junta, registro incompleto, numero de utente provisional, urgencia, urgencias, tuberculosis, VIH, HIV, sida, salud gratis, salud gratuita, sem papéis, sem autorização de residência
+        - Le negaron la atención: pida el motivo por escrito, escriba en el libro de reclamaciones (Livro de Reclamações) o presente una queja ante la ERS.
+        - Recibió una factura que no puede pagar: hable con los servicios del hospital y con la Seguridad Social.
+        - Para ayuda en su idioma: Línea de Apoyo a Migrantes (Linha de Apoio a Migrantes), { $lam-phone-landline } o { $lam-phone-mobile }, o un CNAI.
+    .keywords = sin papeles, sin documentos, indocumentado, ilegal, irregular, situación irregular, situacion irregular, sin permiso de residencia, sin residencia, sin visado, visado caducado, visa vencida, esperando a la AIMA, trámite pendiente, inmigrante ilegal, puedo ir al médico, puedo ir al medico, puedo ir al hospital, hospital, centro de salud, SNS, número de usuario, numero de utente, tengo que pagar, pagar consulta, factura del hospital, denuncia, denunciar, policía, policia, el hospital avisa a la AIMA, secreto médico, confidencialidad, atestado da junta, registo em curso, registo incompleto, número de usuario provisional, urgencias, embarazada, vacunas, tuberculosis, VIH, sida, sanidad gratis
 
 pregnancy-and-children-health = Embarazo y salud de los niños
     .summary = En el embarazo, las consultas en el centro de salud, los análisis, las ecografías y el parto en un hospital del SNS están garantizados, también para quien no tiene permiso de residencia. Las vacunas del Programa Nacional de Vacunación son gratis y los niños tienen controles regulares en el centro de salud.

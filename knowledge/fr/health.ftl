@@ -1,41 +1,56 @@
 # Santé : numéro d'usager, centre de santé, urgences et ligne SNS 24.
 
 sns-user-number = Numéro d'usager du SNS
-    .summary = Le numéro d'usager (número de utente) donne accès au Service national de santé (SNS) : consultations au centre de santé, médecin de famille, vaccins et ordonnances. On le demande au centre de santé du quartier où l'on vit, même sans autorisation de résidence. Les soins urgents ne sont jamais refusés, même sans numéro d'usager.
+    .summary = Le numéro d'usager (número de utente) vous identifie dans le Service national de santé (SNS). Selon l'Autorité de régulation de la santé (ERS), au { $health-ers-faq-date }, il est attribué à toute personne qui s'adresse à une unité du SNS, y compris sans autorisation de résidence, mais l'enregistrement est alors « em curso » (en cours) ou « incompleto » (incomplet) et certains soins peuvent être facturés. Les urgences, la grossesse, les enfants, les vaccins et les maladies contagieuses sont pris en charge quelle que soit votre situation.
     .body =
-        Le numéro d'usager (número de utente) est votre numéro au Service national de santé (Serviço Nacional de Saúde, SNS). Avec ce numéro, vous pouvez prendre rendez-vous au centre de santé, demander un médecin de famille, vous faire vacciner, recevoir des ordonnances et utiliser le SNS 24 sur internet ({ $sns24-web }) et dans l'application.
+        Le numéro d'usager (Número Nacional de Utente) est votre numéro dans le SNS. Il sert à prendre rendez-vous au centre de santé, demander un médecin de famille, vous faire vacciner, recevoir des ordonnances et utiliser SNS 24 sur internet ({ $sns24-web }) et dans l'application.
 
-        ## Qui peut le demander
-        - Les personnes qui vivent au Portugal et ont une autorisation de résidence ou un titre de séjour.
-        - Les personnes qui vivent au Portugal et n'ont pas encore d'autorisation de résidence, ou qui attendent la réponse de l'AIMA. Dans ce cas, l'inscription peut être provisoire, jusqu'à ce que vous présentiez votre titre de séjour.
-        - Les enfants, quelle que soit la situation des parents.
+        ## Ce que disent les règles aujourd'hui
+        - Le numéro est attribué par le Registre national des usagers (Registo Nacional de Utentes, RNU). Ses règles ont été modifiées par le Despacho n.º 14830/2024 du { $health-rnu-rules-date }.
+        - En avril 2025, un article de presse a affirmé que l'inscription exigeait désormais une autorisation de résidence. L'ERS l'explique autrement dans sa foire aux questions du { $health-ers-faq-date } : l'enregistrement se fait quand la personne s'adresse à une unité du SNS, avec un minimum de données (nom, sexe, date de naissance, pays de nationalité et de naissance).
+        - Avec une autorisation de résidence valide et une adresse au Portugal, l'enregistrement est « atualizado » (à jour) : vous avez accès aux soins dans les mêmes conditions que les Portugais et pouvez demander un médecin de famille.
+        - Sans autorisation de résidence valide, l'enregistrement est « em curso » ou « incompleto ». Vous avez un numéro d'usager, mais les soins hors de la liste ci-dessous peuvent vous être facturés.
+        - Une association (Humans Before Borders, mars 2025) affirme que la personne qui ne régularise pas sa situation en { $health-rnu-pending-limit-days ->
+            [one] { $health-rnu-pending-limit-days } jour
+           *[other] { $health-rnu-pending-limit-days } jours
+        } peut perdre l'accès. Nous ne l'avons pas trouvé dans un texte officiel : renseignez-vous au centre de santé ou auprès de l'ERS.
+
+        ## Pris en charge quelle que soit votre situation
+        Selon l'ERS, ces soins sont garantis avec ou sans autorisation de résidence :
+        - urgences ;
+        - grossesse, accouchement et planification familiale ;
+        - enfants et jeunes mineurs ;
+        - vaccins et maladies contagieuses (santé publique).
 
         ## Étapes
-        1. Trouvez le centre de santé (centro de saúde) ou l'Unité de santé familiale (Unidade de Saúde Familiar, USF) de votre quartier. Vous pouvez demander à la mairie de quartier (Junta de Freguesia) ou au SNS 24, au { $sns24-phone }.
-        2. Allez à l'accueil (secretariado clínico) de ce centre de santé et demandez à vous inscrire comme usager.
-        3. Montrez vos documents et vérifiez que vos informations et votre adresse sont justes.
+        1. Trouvez le centre de santé (ou l'Unité de santé familiale, USF) de votre adresse. Vous pouvez demander à la Junta de Freguesia ou appeler SNS 24 au { $sns24-phone }.
+        2. Allez à l'accueil (secretariado clínico) et demandez votre inscription comme usager.
+        3. Présentez vos documents et vérifiez vos données et votre adresse. Demandez quel type d'enregistrement vous avez : « atualizado », « em curso » ou « incompleto ».
         4. Gardez le papier avec votre numéro d'usager.
-        5. Demandez aussi un médecin de famille (médico de família). S'il n'y a pas de médecin disponible, vous êtes mis sur liste d'attente, mais vous pouvez quand même consulter au centre de santé.
+        5. Si vous avez une autorisation de résidence, demandez aussi un médecin de famille. S'il n'y en a pas de libre, vous êtes inscrit sur liste d'attente.
 
         ## Documents à apporter
-        - Passeport ou titre de séjour. Si vous l'avez, apportez aussi le justificatif de votre demande à l'AIMA.
-        - Justificatif de domicile : contrat de location (contrato de arrendamento) ou attestation de résidence (atestado de residência) de la Junta de Freguesia. Sans autorisation de résidence, l'attestation de la Junta est le document le plus demandé.
+        - Passeport ou titre de séjour. Si vous l'avez, le récépissé de votre demande auprès de l'AIMA.
+        - NIF et NISS, si vous les avez.
+        - Justificatif d'adresse : bail ou attestation de résidence (atestado de residência) de la Junta de Freguesia. Sans autorisation de résidence, apportez une attestation indiquant que vous vivez au Portugal depuis plus de { $health-undocumented-min-days ->
+            [one] { $health-undocumented-min-days } jour
+           *[other] { $health-undocumented-min-days } jours
+        }.
         - Pour un enfant : le document de l'enfant et celui d'un des parents.
 
-        ## Combien ça coûte
+        ## Coûts
         - L'inscription est gratuite.
-        - Les consultations au centre de santé sont sans ticket modérateur (taxa moderadora).
-        - Les personnes qui n'ont pas encore d'autorisation de résidence peuvent, dans certains cas, devoir payer des soins qui ne sont pas urgents. Demandez à l'accueil avant la consultation.
+        - Avec un enregistrement « atualizado », les consultations au centre de santé n'ont pas de ticket modérateur (taxa moderadora).
+        - Avec un enregistrement « em curso » ou « incompleto », les soins hors de la liste ci-dessus peuvent être facturés. Ce qui se paie n'est pas clair : le { $health-ers-clarification-date }, l'ERS a demandé au ministère de la Santé de le préciser, et nous n'avons pas trouvé de réponse. Renseignez-vous à l'accueil avant une consultation non urgente.
 
-        ## Les urgences ne sont jamais refusées
-        En cas d'urgence, appelez le { $emergency-phone } ou allez aux urgences de l'hôpital. Les soins urgents ne sont refusés à personne : ni à ceux qui n'ont pas de numéro d'usager, ni à ceux qui n'ont pas de papiers ou d'autorisation de résidence.
+        ## Les services de santé et l'AIMA
+        Nous n'avons trouvé aucune règle qui oblige les centres de santé ou les hôpitaux à signaler à l'AIMA ou à la police la situation de séjour d'un patient, ni de texte officiel disant qu'ils ne le font jamais. Les professionnels de santé sont tenus au secret. En mars 2025, une association a averti que les nouvelles règles du RNU permettent de partager des données avec d'autres organismes, sans préciser lesquels. En cas de doute, renseignez-vous au centre de santé, auprès de SNS 24, de l'ERS ou d'un CNAI. En cas d'urgence, n'hésitez pas à aller aux urgences.
 
         ## En cas de problème
-        - On a refusé de vous inscrire : demandez la raison par écrit et le nom du service. Revenez avec l'attestation de résidence de la Junta de Freguesia.
+        - Inscription refusée : demandez le motif par écrit et le nom du service. Écrivez dans le livre de réclamations (Livro de Reclamações) ou portez plainte auprès de l'ERS.
         - Demandez de l'aide à la Ligne d'aide aux migrants (Linha de Apoio a Migrantes), { $lam-phone-landline } ou { $lam-phone-mobile }, ou dans un CNAI.
-        - Vous pouvez aussi écrire dans le cahier de réclamations (Livro de Reclamações) du centre de santé.
         - Vous avez déménagé : demandez le transfert de votre inscription au centre de santé de votre nouveau quartier.
-    .keywords = numero d usager, numéro d'usager, numero utilisateur, numéro utilisateur, numero sns, numéro sns, carte sns, carte vitale, carte de sante, carte santé, SNS, sns, sante, santé, centre de sante, centre de santé, dispensaire, medecin, médecin, docteur, medecin de famille, médecin traitant, consultation, voir un medecin, inscription, s inscrire, vaccin, vaccins, ordonnance, sans papiers, sans titre de sejour, número de utente, numero de utente, utente, cartão de utente, cartao de utente, centro de saúde, centro de saude, USF, médico de família, medico de familia, atestado da junta, atestado de residencia, junta de freguesia
+    .keywords = numéro d'usager, numero d'usager, numéro de santé, numero de utente, número de utente, utente, carte d'usager, NNU, RNU, SNS, service national de santé, sécurité sociale santé, centre de santé, centre de sante, centro de saude, médecin de famille, medecin de famille, médecin traitant, s'inscrire au centre de santé, inscription, médecin, medecin, docteur, consultation, rendez-vous médecin, vaccins, ordonnance, sans papiers, sans titre de séjour, sans autorisation de résidence, atestado, registo em curso, registo incompleto, AIMA, dénonciation
 
 emergency-and-sns24 = Urgences ({ $emergency-phone }) et ligne SNS 24
     .summary = En cas d'urgence où une vie est en danger, appelez le { $emergency-phone } : c'est gratuit. Pour un problème de santé qui n'est pas une urgence, appelez d'abord le SNS 24, au { $sns24-phone } : un professionnel de santé évalue la situation et vous dit quoi faire et où aller.
@@ -120,47 +135,55 @@ family-doctor = Médecin de famille et centre de santé
     .keywords = medecin de famille, médecin de famille, medecin traitant, médecin traitant, generaliste, généraliste, medecin generaliste, docteur, medecin, médecin, toubib, centre de sante, centre de santé, dispensaire, USF, UCSP, ULS, infirmier, infirmiere, infirmière, s inscrire au centre de sante, inscription centre de sante, liste d attente, pas de medecin, pas de médecin de famille, sans medecin, prendre rendez vous medecin, rdv medecin, rendez-vous médecin, consultation, consultation du jour, ordonnance, renouveler ordonnance, arret maladie, arrêt maladie, certificat medical, certificat médical, changer de medecin, demenagement, médico de família, medico de familia, centro de saúde, centro de saude, unidade de saúde familiar, consulta aberta, baixa médica, baixa medica, CIT, SNS, sns, SNS 24, app sns24, utente, número de utente
 
 health-without-papers = Se soigner sans autorisation de résidence
-    .summary = Les personnes qui vivent au Portugal sans autorisation de résidence peuvent aussi utiliser le Service national de santé (SNS). Les urgences, la grossesse et l'accouchement, les soins aux enfants, les vaccins et les maladies contagieuses sont assurés ; d'autres soins peuvent être payants. Les soignants sont tenus au secret.
+    .summary = Sans autorisation de résidence, vous pouvez utiliser le Service national de santé (SNS) et obtenir un numéro d'usager, avec un enregistrement « em curso » (en cours) ou « incompleto » (incomplet) (Autorité de régulation de la santé, ERS, { $health-ers-faq-date }). Les urgences, la grossesse et l'accouchement, les enfants, les vaccins et les maladies contagieuses sont pris en charge quelle que soit votre situation ; d'autres soins peuvent être facturés. Nous n'avons trouvé aucune règle obligeant les services de santé à prévenir l'AIMA.
     .body =
-        La loi de base de la santé (Lei de Bases da Saúde) compte les migrants, avec ou sans papiers, parmi les bénéficiaires du Service national de santé (Serviço Nacional de Saúde, SNS). Sans autorisation de résidence, l'accès suit des règles particulières, et personne ne peut être laissé sans soins urgents.
+        La loi de base de la santé (Lei de Bases da Saúde) compte parmi les bénéficiaires du SNS les migrants, en situation régulière ou non. L'ERS l'a rappelé dans sa foire aux questions du { $health-ers-faq-date }. Personne ne peut être privé de soins urgents.
+
+        ## Ce qui a changé et ce qui reste flou
+        - Les règles du Registre national des usagers (RNU) ont changé avec le Despacho n.º 14830/2024 du { $health-rnu-rules-date }. En avril 2025, un article de presse a affirmé que l'inscription exigeait désormais une autorisation de résidence.
+        - Selon l'ERS (août 2025), le numéro d'usager est toujours attribué à toute personne qui s'adresse à une unité du SNS. Sans autorisation de résidence valide, l'enregistrement est « em curso » ou « incompleto ».
+        - Le { $health-restriction-bill-date }, le Parlement a approuvé un projet de loi limitant l'accès au SNS des étrangers sans séjour légal. Nous n'avons pas trouvé cette loi publiée. Si vous entendez parler de nouvelles règles, vérifiez auprès de l'ERS ou de votre centre de santé.
+        - Ce qui se paie n'est pas clair : le { $health-ers-clarification-date }, l'ERS a demandé au ministère de la Santé de préciser l'accès et les paiements des personnes sans autorisation de résidence ni attestation de la Junta, et nous n'avons pas trouvé de réponse.
 
         ## Soins garantis
-        Selon les règles du ministère de la Santé, ces soins ne sont pas refusés et ne sont pas facturés :
-        - les soins urgents et vitaux ;
-        - les maladies contagieuses dangereuses pour la santé publique, comme la tuberculose ou le VIH/sida ;
-        - la grossesse, l'accouchement et l'après-accouchement, la contraception (planeamento familiar), l'interruption volontaire de grossesse (IVG) et les soins au nouveau-né ;
-        - les soins aux enfants et aux jeunes mineurs qui vivent au Portugal ;
-        - les vaccins du Programme national de vaccination (Programa Nacional de Vacinação) ;
-        - les soins aux personnes en exclusion sociale ou dans le besoin, si la Sécurité sociale (Segurança Social) le confirme.
+        Selon l'ERS et les instructions du ministère de la Santé qu'elle cite, ces soins sont donnés avec ou sans autorisation de résidence :
+        - soins urgents et urgences vitales ;
+        - grossesse, accouchement et suites de couches, et planification familiale ;
+        - soins aux enfants et aux jeunes mineurs ;
+        - vaccins, et maladies contagieuses dangereuses pour la santé publique, comme la tuberculose ou le VIH ;
+        - soins aux personnes en exclusion sociale ou en difficulté économique confirmée par la Sécurité sociale (Segurança Social).
 
         ## Autres soins
-        - Les consultations et examens qui ne sont pas sur cette liste peuvent être facturés aux tarifs du SNS. La facture peut arriver plus tard.
-        - Les règles sur ce qui est payant ne sont pas claires : le { $health-ers-clarification-date }, l'autorité de régulation de la santé (Entidade Reguladora da Saúde, ERS) a demandé au ministère de la Santé de les clarifier. Avant une consultation qui n'est pas urgente, demandez à l'accueil si vous allez payer.
-
-        ## Étapes
-        1. Demandez une attestation de résidence (atestado de residência) à la mairie de quartier (Junta de Freguesia). Si c'est votre cas, demandez qu'elle dise que vous vivez au Portugal depuis plus de { $health-undocumented-min-days ->
+        - Les consultations et examens hors de cette liste peuvent être facturés aux tarifs du SNS. La facture peut arriver plus tard.
+        - Avec une attestation de la Junta de Freguesia indiquant que vous vivez au Portugal depuis plus de { $health-undocumented-min-days ->
             [one] { $health-undocumented-min-days } jour
            *[other] { $health-undocumented-min-days } jours
-        }.
-        2. Allez au centre de santé du quartier où vous vivez et demandez à être inscrit comme usager. Sans autorisation de résidence, l'inscription reste « en cours » (em curso) ou « incomplète » (incompleto), mais elle vous donne un numéro d'usager (número de utente).
-        3. Si vous avez une demande en attente à l'AIMA, apportez le justificatif et montrez-le à l'accueil.
+        }, les règles du RNU exonèrent de paiement les « soins urgents et vitaux ». Ce que cela couvre n'est pas défini.
+        - Avant une consultation non urgente, demandez à l'accueil si vous devrez payer.
+
+        ## Étapes
+        1. Demandez une attestation de résidence (atestado de residência) à la Junta de Freguesia.
+        2. Allez au centre de santé de votre quartier et demandez votre enregistrement comme usager. Demandez quel type d'enregistrement vous avez et gardez votre numéro d'usager.
+        3. Si vous avez une demande en cours auprès de l'AIMA, apportez le récépissé et montrez-le à l'accueil.
         4. En cas d'urgence, allez aux urgences de l'hôpital ou appelez le { $emergency-phone }, avec ou sans papiers.
 
         ## Documents à apporter
         - Passeport ou autre pièce d'identité. Sans document, donnez quand même votre nom et votre date de naissance : les urgences n'attendent pas les papiers.
         - Attestation de résidence de la Junta de Freguesia.
-        - Justificatif de la demande à l'AIMA, si vous en avez un.
-        - Si vous n'avez pas les moyens de payer : une attestation de situation de besoin (declaração de carência económica) de la Segurança Social.
+        - Récépissé de votre demande auprès de l'AIMA, si vous en avez un.
+        - Si vous ne pouvez pas payer : une attestation de difficulté économique (carência económica) de la Sécurité sociale.
 
-        ## Secret médical
-        - Les médecins, les infirmiers et les autres soignants sont tenus au secret professionnel, et vos données de santé sont protégées.
-        - Le rôle du SNS est de soigner, pas de contrôler votre situation de séjour. N'ayez pas peur d'aller vous faire soigner.
+        ## Les services de santé et l'AIMA
+        - Nous n'avons trouvé aucune règle qui oblige les centres de santé ou les hôpitaux à signaler à l'AIMA ou à la police la situation de séjour d'un patient, ni de texte officiel disant qu'ils ne le font jamais.
+        - Les médecins, infirmiers et autres professionnels de santé sont tenus au secret, et vos données de santé sont protégées.
+        - En mars 2025, une association (Humans Before Borders) a averti que les nouvelles règles du RNU permettent de partager des données avec d'autres organismes, sans préciser lesquels.
+        - En cas de doute, renseignez-vous au centre de santé, auprès de SNS 24 ({ $sns24-phone }), de l'ERS ou d'un CNAI. Ne renoncez pas aux soins urgents par peur.
 
         ## En cas de problème
-        - On a refusé de vous soigner : demandez le motif par écrit, écrivez dans le cahier de réclamations (Livro de Reclamações) ou portez plainte auprès de l'ERS.
-        - Vous avez reçu une facture que vous ne pouvez pas payer : parlez-en aux services de l'hôpital et à la Segurança Social.
+        - On vous a refusé des soins : demandez le motif par écrit, écrivez dans le livre de réclamations (Livro de Reclamações) ou portez plainte auprès de l'ERS.
+        - Vous avez reçu une facture que vous ne pouvez pas payer : parlez-en aux services de l'hôpital et à la Sécurité sociale.
         - Pour de l'aide dans votre langue : Ligne d'aide aux migrants (Linha de Apoio a Migrantes), { $lam-phone-landline } ou { $lam-phone-mobile }, ou un CNAI.
-    .keywords = sans papiers, sans-papiers, sans papier, sans document, sans documents, sans titre de sejour, sans titre de séjour, sans autorisation de residence, irregulier, irrégulier, en situation irreguliere, clandestin, illegal, illégal, visa expire, visa expiré, en attente aima, dossier en cours, est ce que je peux aller chez le medecin, aller a l hopital sans papiers, soins gratuits, soin gratuit, se soigner, se faire soigner, medecin, hopital, hôpital, centre de sante, payer la consultation, facture hopital, facture hôpital, AME, aide medicale, aide médicale d etat, denonciation, dénoncer, police, peur, secret medical, secret médical, confidentiel, tuberculose, VIH, HIV, sida, SIDA, IVG, sem papéis, sem papeis, sem documentos, indocumentado, atestado da junta, registo em curso, registo incompleto, número de utente, numero de utente, urgência, urgencia, carência económica, SNS, sns
+    .keywords = sans papiers, sans papier, sans documents, clandestin, illégal, illegal, irrégulier, situation irrégulière, sans titre de séjour, sans autorisation de résidence, sans visa, visa expiré, en attente AIMA, dossier en cours, immigré illégal, puis-je voir un médecin, aller chez le médecin, aller à l'hôpital, hôpital, hopital, centre de santé, centre de sante, SNS, numéro d'usager, numero de utente, dois-je payer, payer la consultation, facture hôpital, dénonciation, denoncer, police, l'hôpital prévient l'AIMA, secret médical, confidentialité, atestado da junta, registo em curso, registo incompleto, numéro d'usager provisoire, urgences, enceinte, vaccins, tuberculose, VIH, sida, soins gratuits
 
 pregnancy-and-children-health = Grossesse et santé des enfants
     .summary = Pendant la grossesse, les consultations au centre de santé, les analyses, les échographies et l'accouchement dans un hôpital du SNS sont assurés, même pour les femmes sans autorisation de résidence. Les vaccins du Programme national de vaccination sont gratuits et les enfants ont des consultations régulières au centre de santé.

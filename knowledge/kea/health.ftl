@@ -1,41 +1,50 @@
 # Saúdi: númeru di utenti, sentru di saúdi, urjénsia i linha SNS 24.
 
 sns-user-number = Númeru di utenti di SNS
-    .summary = Númeru di utenti (número de utente) ta da-bu asesu a Sirvisu Nasional di Saúdi (SNS): konsulta na sentru di saúdi, médiku di família, vasina i reseta. Bu ta pidi-l na sentru di saúdi (centro de saúde) di zona undi bu ta mora, mésmu sen autorizason di residénsia. Tratamentu urjenti nunka ka ta rikuzadu, mésmu sen númeru di utenti.
+    .summary = Númeru di utenti ta identifika-bu na Sirvisu Nasional di Saúdi (SNS). Konformi Entidadi Reguladora di Saúdi (ERS), na { $health-ers-faq-date }, es ta da-l a kenha ki bai un unidadi di SNS, mésmu sen autorizason di residénsia, má na es kazu rejistu ta fika "em curso" o "incompleto" i alguns kuidadu pode ser kobradu. Urjénsia, gravidez, mininu, vasina i duensa ki ta pega ta tratadu kalker ki e bu situason.
     .body =
-        Númeru di utenti e bu númeru na Sirvisu Nasional di Saúdi (Serviço Nacional de Saúde, SNS). Ku el bu pode marka konsulta na sentru di saúdi, pidi médiku di família, toma vasina, resebe reseta i uza SNS 24 na internet ({ $sns24-web }) i na aplikason.
+        Númeru di utenti ("Número Nacional de Utente") e bu númeru na SNS. Ku el bu ta marka konsulta na sentru di saúdi, pidi médiku di família, toma vasina, resebe reseta i uza SNS 24 na internet ({ $sns24-web }) i na aplikason.
 
-        ## Kenha ki pode pidi
-        - Kenha ki ta mora na Portugal i ten autorizason o títulu di residénsia.
-        - Kenha ki ta mora na Portugal i inda ka ten autorizason di residénsia, o ki sta ta spera AIMA. Na es kazu, inskrison pode ser temporáriu, ti bu mostra títulu di residénsia.
-        - Mininu, kalker ki e situason di se pai i mai.
+        ## Kuzé ki régra ta fla oji
+        - Kenha ki ta da númeru e Rejistu Nasional di Utenti ("Registo Nacional de Utentes", RNU). Régra di RNU muda ku "Despacho n.º 14830/2024", di { $health-rnu-rules-date }.
+        - Na abril di 2025, un notísia fla ma inskrison pasa ta pidi autorizason di residénsia. ERS ta splika di otu manera na se pergunta frekuenti di { $health-ers-faq-date }: rejistu ta fazedu ora ki pesoa bai un unidadi di SNS, ku un mínimu di dadus (nómi, sexu, data di nasimentu, país di nasionalidadi i di nasimentu).
+        - Ku autorizason di residénsia válidu i morada na Portugal, rejistu ta fika "atualizado": bu ten asesu na mésmu kondison ki portugés i bu pode pidi médiku di família.
+        - Sen autorizason di residénsia válidu, rejistu ta fika "em curso" o "incompleto". Bu ten númeru di utenti, má bu pode ten ki paga kuidadu ki ka sta na lista li di baxu.
+        - Un asosiason (Humans Before Borders, marsu di 2025) ta fla ma kenha ki ka regulariza se situason dentu di { $health-rnu-pending-limit-days } dia pode perde asesu. Nu ka atxa kel-li na un testu ofisial: pergunta na sentru di saúdi o na ERS.
+
+        ## Tratadu kalker ki e bu situason
+        Konformi ERS, es kuidadu e garantidu ku o sen autorizason di residénsia:
+        - urjénsia i emerjénsia;
+        - gravidez, partu i planeamentu familiar;
+        - mininu i jóven menor;
+        - vasina i duensa ki ta pega (saúdi públiku).
 
         ## Pasu
-        1. Djobe kal ki e sentru di saúdi (o Unidade de Saúde Familiar, USF) di zona di bu morada. Bu pode pergunta na Junta de Freguesia o na SNS 24, pa { $sns24-phone }.
-        2. Bai balkon di atendimentu (secretariado clínico) di kel sentru di saúdi i pidi inskrison sima utenti.
-        3. Mostra bu dokumentu i konfirma ma bu dadus i bu morada fika serti.
+        1. Djobe kal ki e sentru di saúdi (o "Unidade de Saúde Familiar", USF) di zona di bu morada. Bu pode pergunta na Junta de Freguesia o na SNS 24, pa { $sns24-phone }.
+        2. Bai balkon di atendimentu ("secretariado clínico") i pidi inskrison sima utenti.
+        3. Mostra bu dokumentu i konfirma ma bu dadus i bu morada fika serti. Pergunta ki tipu di rejistu bu fika ku el: "atualizado", "em curso" o "incompleto".
         4. Guarda papel ku númeru di utenti.
-        5. Pidi tanbê un médiku di família. Si ka ten médiku livri, bu ta fika na lista di spera, má bu pode ten konsulta na sentru di saúdi.
+        5. Si bu ten autorizason di residénsia, pidi tanbê un médiku di família. Si ka ten médiku livri, bu ta fika na lista di spera.
 
         ## Dokumentu pa leba
-        - Pasaporti o títulu di residénsia. Si bu ten, leba tanbê komprovativu di pididu na AIMA.
-        - Komprovativu di morada: kontratu di arendamentu o atestadu di residénsia di Junta de Freguesia (atestado de residência). Sen autorizason di residénsia, atestadu di Junta e dokumentu ki es ta pidi más.
+        - Pasaporti o títulu di residénsia. Si bu ten, komprovativu di pididu na AIMA.
+        - NIF i NISS, si bu ten.
+        - Komprovativu di morada: kontratu di arendamentu o atestadu di residénsia di Junta de Freguesia ("atestado de residência"). Sen autorizason di residénsia, leba atestadu ki ta fla ma bu ta mora na Portugal dja más di { $health-undocumented-min-days } dia.
         - Pa un mininu: dokumentu di mininu i di se pai o se mai.
 
         ## Kustu
         - Inskrison e di grasa.
-        - Konsulta na sentru di saúdi ka ta paga taxa moderadora.
-        - Kenha ki inda ka ten autorizason di residénsia pode, na alguns kazu, ten ki paga tratamentu ki ka e urjenti. Pergunta na balkon antis di konsulta.
+        - Ku rejistu "atualizado", konsulta na sentru di saúdi ka ta paga "taxa moderadora".
+        - Ku rejistu "em curso" o "incompleto", kuidadu ki ka sta na lista di riba pode ser kobradu. Kuzé ki ta pagu ka sta klaru: na { $health-ers-clarification-date } ERS pidi Ministériu di Saúdi pa splika-l, i nu ka atxa resposta. Pergunta na balkon antis di un konsulta ki ka e urjenti.
 
-        ## Urjénsia nunka ka ta rikuzadu
-        Na un emerjénsia liga { $emergency-phone } o bai urjénsia di ospital. Tratamentu urjenti ka ta rikuzadu a ningen: nen a kenha ki ka ten númeru di utenti, nen a kenha ki ka ten dokumentu o autorizason di residénsia.
+        ## Sirvisu di saúdi i AIMA
+        Nu ka atxa nenhun régra ki ta manda sentru di saúdi o ospital avisa AIMA o pulísia di situason di residénsia di un duenti, nen un testu ofisial ki ta fla ma es ka ta faze-l nunka. Profisional di saúdi e obrigadu a guarda sigredu. Na marsu di 2025, un asosiason avisa ma nobu régra di RNU ta dexa partilha dadus ku otus entidadi, sen fla kuzé ki es e. Si bu ten dúvida, pergunta na sentru di saúdi, na SNS 24, na ERS o na un CNAI. Na un emerjénsia, ka bu dexa di bai urjénsia.
 
         ## Si kusa ka da dretu
-        - Es ka aseita bu inskrison: pidi motivu pa skritu i nómi di sirvisu. Volta ku atestadu di residénsia di Junta de Freguesia.
+        - Es ka aseita bu inskrison: pidi motivu pa skritu i nómi di sirvisu. Skrebe na livru di reklamason (Livro de Reclamações) o faze keixa na ERS.
         - Pidi djuda na linha di apoiu pa imigranti (Linha de Apoio a Migrantes), { $lam-phone-landline } o { $lam-phone-mobile }, o na un CNAI.
-        - Bu pode tanbê skrebe na livru di reklamason (Livro de Reclamações) di sentru di saúdi.
         - Bu muda di kaza: pidi pa pasa bu inskrison pa sentru di saúdi di nobu zona.
-    .keywords = numeru di utenti, númeru di utenti, número de utente, numero de utente, nº de utente, n utente, utenti, utente, kartan di utenti, cartão de utente, cartao de utente, SNS, sns, sentru di saudi, sentru saudi, centro de saúde, centro de saude, centro saude, postu di saudi, posto de saude, USF, mediku di familia, médico de família, medico de familia, inskrison, inscrição, inscricao, inskrebe na sentru di saudi, konsulta, consulta, mediku, médico, medico, dotor, vasina, vacinas, reseta, receita, sen papel, sem papeis, sen dokumentu, sem documentos, atestadu di junta, atestado da junta, junta de freguesia
+    .keywords = numeru di utenti, númeru di utenti, número de utente, numero de utente, nº de utente, n utente, utenti, utente, kartan di utenti, cartão de utente, cartao de utente, NNU, RNU, SNS, sns, sentru di saudi, sentru saudi, centro de saúde, centro de saude, centro saude, postu di saudi, posto de saude, USF, mediku di familia, médico de família, medico de familia, inskrison, inscrição, inscricao, inskrebe na sentru di saudi, konsulta, consulta, mediku, médico, medico, dotor, vasina, vacinas, reseta, receita, sen papel, sem papeis, sen dokumentu, sem documentos, sen residensia, sem autorização de residência, atestadu di junta, atestado da junta, junta de freguesia, registo em curso, registo incompleto, AIMA, dinunsia
 
 emergency-and-sns24 = Emerjénsia ({ $emergency-phone }) i linha SNS 24
     .summary = Na un emerjénsia, ora ki vida di algen sta na perigu, liga { $emergency-phone }: e di grasa. Pa un prublema di saúdi ki ka e emerjénsia, liga purmeru pa SNS 24, { $sns24-phone }: un profisional di saúdi ta djobe bu kazu i ta fla-bu kuzé ki bu debe faze i undi ki bu debe bai.
@@ -120,29 +129,32 @@ family-doctor = Médiku di família i sentru di saúdi
     .keywords = mediku di familia, médiku di família, médico de família, medico de familia, medico familia, mediku, dotor, doutor, klíniku jeral, clinico geral, sentru di saudi, sentru saudi, centro de saúde, centro de saude, postu di saudi, posto de saude, USF, UCSP, ULS, unidade de saúde familiar, infermeru di familia, enfermeiro de família, inskrison na sentru di saudi, inscrição no centro de saúde, lista di spera, lista de espera, sen mediku di familia, sem medico de familia, marka konsulta, marcar consulta, marcação de consulta, konsulta, consulta, konsulta di dia, consulta aberta, reseta, receita, renova reseta, renovar receita, baxa, baixa médica, baixa medica, atestadu mediku, atestado médico, CIT, SNS, sns, SNS 24, app sns24, muda di mediku, mudar de médico, transferir centro de saúde
 
 health-without-papers = Saúdi sen autorizason di residénsia
-    .summary = Kenha ki ta mora na Portugal sen autorizason di residénsia tanbê pode uza Sirvisu Nasional di Saúdi (SNS). Urjénsia, gravidez i partu, kuidadu di mininu, vasina i duensa ki ta pega e garantidu; otus kuidadu pode ser kobradu. Profisional di saúdi e obrigadu a guarda sigredu.
+    .summary = Sen autorizason di residénsia bu pode uza Sirvisu Nasional di Saúdi (SNS) i ten númeru di utenti, ku rejistu "em curso" o "incompleto" (Entidadi Reguladora di Saúdi, ERS, { $health-ers-faq-date }). Urjénsia, gravidez i partu, mininu, vasina i duensa ki ta pega ta tratadu kalker ki e bu situason; otus kuidadu pode ser kobradu. Nu ka atxa régra ki ta manda sirvisu di saúdi avisa AIMA.
     .body =
-        Lei di Bázi di Saúdi (Lei de Bases da Saúde) ta inklui imigranti, ku o sen situason regularizadu, entri kenha ki ten direitu a SNS. Sen autorizason di residénsia, asesu ten régra própi, i ningen ka pode fika sen kuidadu urjenti.
+        Lei di Bázi di Saúdi ("Lei de Bases da Saúde") ta inklui imigranti, ku o sen situason regularizadu, entri kenha ki ten direitu a SNS. ERS torna fla-l na se pergunta frekuenti di { $health-ers-faq-date }. Ningen ka pode fika sen kuidadu urjenti.
+
+        ## Kuzé ki muda i kuzé ki inda ka sta klaru
+        - Régra di Rejistu Nasional di Utenti (RNU) muda ku "Despacho n.º 14830/2024", di { $health-rnu-rules-date }. Na abril di 2025, un notísia fla ma inskrison pasa ta pidi autorizason di residénsia.
+        - Konformi ERS (agostu di 2025), númeru di utenti inda ta dadu a kenha ki bai un unidadi di SNS. Sen autorizason di residénsia válidu, rejistu ta fika "em curso" o "incompleto".
+        - Na { $health-restriction-bill-date }, Parlamentu aprova un projetu pa limita asesu a SNS di stranjeru sen residénsia legal. Nu ka atxa es lei publikadu. Si bu obi fala di nobu régra, konfirma na ERS o na sentru di saúdi.
+        - Kuzé ki ta pagu ka sta klaru: na { $health-ers-clarification-date } ERS pidi Ministériu di Saúdi pa splika asesu i pagamentu di kenha ki ka ten nen autorizason di residénsia nen atestadu di Junta, i nu ka atxa resposta.
 
         ## Kuidadu garantidu
-        Konformi régra di Ministério da Saúde, es kuidadu ka ta rikuzadu i ka ta kobradu:
-        - kuidadu urjenti i vital;
-        - duensa ki ta pega ki e un perigu pa saúdi públiku, sima tuberkulozi o VIH/sida;
-        - gravidez, partu i dipôs di partu, planeamentu familiar, interupson voluntáriu di gravidez i kuidadu di beby ki kaba di nase;
-        - kuidadu di mininu i jóven menor ki ta mora na Portugal;
-        - vasina di Programa Nacional de Vacinação;
+        Konformi ERS i orientason di Ministériu di Saúdi ki el ta sita, es kuidadu ta dadu ku o sen autorizason di residénsia:
+        - kuidadu urjenti i emerjénsia;
+        - gravidez, partu i dipôs di partu, i planeamentu familiar;
+        - kuidadu di mininu i jóven menor;
+        - vasina, i duensa ki ta pega ki e un perigu pa saúdi públiku, sima tuberkulozi o VIH;
         - kuidadu di pesoa na izkluzon sosial o ku karénsia ekonómiku konfirmadu pa Siguransa Sosial.
 
         ## Otus kuidadu
         - Konsulta i ezami fora di es lista pode ser kobradu ku presu di SNS. Fatura pode txiga más tardi.
-        - Régra sobri kuzé ki ta pagu ka sta klaru: na { $health-ers-clarification-date } Entidade Reguladora da Saúde (ERS) pidi Ministério da Saúde pa splika-s. Antis di un konsulta ki ka e urjenti, pergunta na balkon si bu ta paga.
+        - Ku un atestadu di Junta de Freguesia ki ta fla ma bu ta mora na Portugal dja más di { $health-undocumented-min-days } dia, régra di RNU ta izenta di pagamentu "kuidadu urjenti i vital". Kuzé ki kel-li ta kobri ka sta difinidu.
+        - Antis di un konsulta ki ka e urjenti, pergunta na balkon si bu ta paga.
 
         ## Pasu
-        1. Pidi un atestadu di residénsia na Junta de Freguesia. Si e bu kazu, pidi pa e fla ma bu ta mora na Portugal dja más di { $health-undocumented-min-days ->
-            [one] { $health-undocumented-min-days } dia
-           *[other] { $health-undocumented-min-days } dia
-        }.
-        2. Bai sentru di saúdi di zona undi bu ta mora i pidi rejistu sima utenti. Sen autorizason di residénsia, rejistu ta fika "em curso" o "incompleto", má e ta da-bu un númeru di utenti.
+        1. Pidi un atestadu di residénsia na Junta de Freguesia.
+        2. Bai sentru di saúdi di zona undi bu ta mora i pidi rejistu sima utenti. Pergunta ki tipu di rejistu bu fika ku el i guarda bu númeru di utenti.
         3. Si bu ten un pididu pendenti na AIMA, leba komprovativu i mostra-l na balkon.
         4. Na un emerjénsia, bai urjénsia di ospital o liga { $emergency-phone }, ku o sen dokumentu.
 
@@ -150,17 +162,19 @@ health-without-papers = Saúdi sen autorizason di residénsia
         - Pasaporti o otu dokumentu di identifikason. Sen dokumentu, fla mésmu asi bu nómi i bu data di nasimentu: urjénsia ka ta spera papel.
         - Atestadu di residénsia di Junta de Freguesia.
         - Komprovativu di pididu na AIMA, si bu ten.
-        - Si bu ka ten mei pa paga: un diklarason di karénsia ekonómiku (carência económica) di Siguransa Sosial.
+        - Si bu ka ten mei pa paga: un diklarason di karénsia ekonómiku ("carência económica") di Siguransa Sosial.
 
-        ## Sigredu
-        - Médiku, infermeru i otus profisional di saúdi e obrigadu a guarda sigredu profisional, i bu dadus di saúdi e protejidu.
-        - Trabadju di SNS e trata, e ka kontrola bu situason di imigrason. Ka bu dexa di djobe kuidadu pamodi medu.
+        ## Sirvisu di saúdi i AIMA
+        - Nu ka atxa nenhun régra ki ta manda sentru di saúdi o ospital avisa AIMA o pulísia di situason di residénsia di un duenti, nen un testu ofisial ki ta fla ma es ka ta faze-l nunka.
+        - Médiku, infermeru i otus profisional di saúdi e obrigadu a guarda sigredu, i bu dadus di saúdi e protejidu.
+        - Na marsu di 2025, un asosiason (Humans Before Borders) avisa ma nobu régra di RNU ta dexa partilha dadus ku otus entidadi, sen fla kuzé ki es e.
+        - Si bu ten dúvida, pergunta na sentru di saúdi, na SNS 24 ({ $sns24-phone }), na ERS o na un CNAI. Ka bu dexa di djobe kuidadu urjenti pamodi medu.
 
         ## Si kusa ka da dretu
         - Es rikuza-bu atendimentu: pidi motivu pa skritu, skrebe na livru di reklamason (Livro de Reclamações) o faze keixa na ERS.
         - Bu resebe un fatura ki bu ka ta konsigi paga: fala ku sirvisu di ospital i ku Siguransa Sosial.
         - Pa djuda na bu lingua: linha di apoiu pa imigranti (Linha de Apoio a Migrantes), { $lam-phone-landline } o { $lam-phone-mobile }, o un CNAI.
-    .keywords = sen papel, sem papéis, sem papeis, sen dokumentu, sem documentos, indokumentadu, indocumentado, ilegal, iregular, irregular, situason iregular, situação irregular, situacao irregular, sen residensia, sem autorização de residência, sem autorizacao de residencia, sem titulo de residencia, sen vistu, vistu kaduku, visto caducado, ta spera AIMA, a espera da aima, prosesu pendenti, processo pendente, N pode bai mediku, posso ir ao médico, posso ir ao medico, N pode bai ospital, posso ir ao hospital, ospital, hospital, sentru di saudi, centro de saúde, centro de saude, SNS, sns, N ten ki paga, tenho de pagar, paga konsulta, fatura di ospital, fatura hospital, es ta dinunsia-m, denunciar, pulisia, polícia, policia, AIMA ta sabe, sigredu, sigilo, sigilo médico, segredo médico, atestadu di junta, atestado da junta, registo em curso, registo incompleto, numeru di utenti provizoriu, número de utente provisório, urjensia, urgência, urgencia, tuberkulozi, tuberculose, HIV, VIH, sida, saudi di grasa, saude de graça
+    .keywords = sen papel, sem papéis, sem papeis, sen dokumentu, sem documentos, indokumentadu, indocumentado, ilegal, iregular, irregular, situason iregular, situação irregular, situacao irregular, sen residensia, sem autorização de residência, sem autorizacao de residencia, sem titulo de residencia, sen vistu, vistu kaduku, visto caducado, ta spera AIMA, a espera da aima, prosesu pendenti, processo pendente, N pode bai mediku, posso ir ao médico, posso ir ao medico, N pode bai ospital, posso ir ao hospital, ospital, hospital, sentru di saudi, centro de saúde, centro de saude, SNS, sns, numeru di utenti, número de utente, N ten ki paga, tenho de pagar, paga konsulta, fatura di ospital, fatura hospital, es ta dinunsia-m, denunciar, pulisia, polícia, policia, AIMA ta sabe, ospital ta avisa AIMA, sigredu, sigilo, sigilo médico, segredo médico, atestadu di junta, atestado da junta, registo em curso, registo incompleto, numeru di utenti provizoriu, número de utente provisório, urjensia, urgência, urgencia, gravida, vasina, tuberkulozi, tuberculose, HIV, VIH, sida, saudi di grasa, saude de graça
 
 pregnancy-and-children-health = Gravidez i saúdi di mininu
     .summary = Na gravidez, konsulta na sentru di saúdi, analizi, ekografia i partu na un ospital di SNS e garantidu, tanbê pa kenha ki ka ten autorizason di residénsia. Vasina di Programa Nacional de Vacinação e di grasa i mininu ten konsulta regular na sentru di saúdi.

@@ -1,41 +1,56 @@
 # Saúde: número de utente, centro de saúde, urgências e linha SNS 24.
 
 sns-user-number = Número de utente do SNS
-    .summary = O número de utente dá acesso ao Serviço Nacional de Saúde (SNS): consultas no centro de saúde, médico de família, vacinas e receitas. Pede-se no centro de saúde da zona onde vive, também sem autorização de residência. Os cuidados urgentes nunca são recusados, mesmo sem número de utente.
+    .summary = O número de utente identifica-o no Serviço Nacional de Saúde (SNS). Segundo a Entidade Reguladora da Saúde (ERS), em { $health-ers-faq-date }, é atribuído a quem contacta uma unidade do SNS, também a quem não tem autorização de residência, mas nesse caso o registo fica "em curso" ou "incompleto" e alguns cuidados podem ser cobrados. A urgência, a gravidez, as crianças, as vacinas e as doenças contagiosas são atendidas em qualquer situação.
     .body =
-        O número de utente é o seu número no Serviço Nacional de Saúde (SNS). Com ele pode marcar consultas no centro de saúde, pedir médico de família, fazer vacinas, receber receitas e usar o SNS 24 na internet ({ $sns24-web }) e na aplicação.
+        O número de utente (Número Nacional de Utente) é o seu número no SNS. Com ele marca consultas no centro de saúde, pede médico de família, faz vacinas, recebe receitas e usa o SNS 24 na internet ({ $sns24-web }) e na aplicação.
 
-        ## Quem pode pedir
-        - Quem vive em Portugal e tem autorização ou título de residência.
-        - Quem vive em Portugal e ainda não tem autorização de residência, ou espera pela AIMA. Neste caso a inscrição pode ser temporária, até apresentar o título de residência.
-        - Crianças, qualquer que seja a situação dos pais.
+        ## O que dizem as regras hoje
+        - O número é dado pelo Registo Nacional de Utentes (RNU). As regras do RNU foram mudadas pelo Despacho n.º 14830/2024, de { $health-rnu-rules-date }.
+        - Em abril de 2025, uma notícia disse que a inscrição passou a exigir autorização de residência. A ERS explica de outra forma nas suas perguntas frequentes de { $health-ers-faq-date }: o registo é feito quando a pessoa contacta uma unidade do SNS, com um mínimo de dados (nome, sexo, data de nascimento, país de nacionalidade e de naturalidade).
+        - Com autorização de residência válida e morada em Portugal, o registo fica "atualizado": tem acesso nas mesmas condições que os portugueses e pode pedir médico de família.
+        - Sem autorização de residência válida, o registo fica "em curso" ou "incompleto". Tem número de utente, mas pode ter de pagar cuidados fora da lista abaixo.
+        - Uma associação (Humans Before Borders, março de 2025) diz que quem não regularizar a situação em { $health-rnu-pending-limit-days ->
+            [one] { $health-rnu-pending-limit-days } dia
+           *[other] { $health-rnu-pending-limit-days } dias
+        } pode perder o acesso. Não encontrámos isto num texto oficial: pergunte no centro de saúde ou à ERS.
+
+        ## Atendidos em qualquer situação
+        Segundo a ERS, estes cuidados são garantidos com ou sem autorização de residência:
+        - urgência e emergência;
+        - gravidez, parto e planeamento familiar;
+        - crianças e jovens menores;
+        - vacinas e doenças contagiosas (saúde pública).
 
         ## Passos
         1. Descubra qual é o centro de saúde (ou a Unidade de Saúde Familiar, USF) da zona da sua morada. Pode perguntar na Junta de Freguesia ou ao SNS 24, pelo { $sns24-phone }.
-        2. Vá ao balcão de atendimento (secretariado clínico) desse centro de saúde e peça a inscrição como utente.
-        3. Mostre os documentos e confirme que os seus dados e a morada ficam certos.
+        2. Vá ao balcão de atendimento (secretariado clínico) e peça a inscrição como utente.
+        3. Mostre os documentos e confirme que os seus dados e a morada ficam certos. Pergunte que tipo de registo ficou: "atualizado", "em curso" ou "incompleto".
         4. Guarde o papel com o número de utente.
-        5. Peça também um médico de família. Se não houver médico livre, fica em lista de espera, mas pode ter consultas no centro de saúde.
+        5. Se tem autorização de residência, peça também médico de família. Se não houver médico livre, fica em lista de espera.
 
         ## Documentos a levar
-        - Passaporte ou título de residência. Se tiver, leve também o comprovativo do pedido na AIMA.
-        - Comprovativo de morada: contrato de arrendamento ou atestado de residência da Junta de Freguesia. Sem autorização de residência, o atestado da Junta é o documento mais pedido.
+        - Passaporte ou título de residência. Se tiver, o comprovativo do pedido na AIMA.
+        - NIF e NISS, se os tiver.
+        - Comprovativo de morada: contrato de arrendamento ou atestado de residência da Junta de Freguesia. Sem autorização de residência, leve o atestado que diga que vive em Portugal há mais de { $health-undocumented-min-days ->
+            [one] { $health-undocumented-min-days } dia
+           *[other] { $health-undocumented-min-days } dias
+        }.
         - Para uma criança: o documento da criança e o de um dos pais.
 
         ## Custos
         - A inscrição não se paga.
-        - As consultas no centro de saúde não pagam taxa moderadora.
-        - Quem ainda não tem autorização de residência pode, em alguns casos, ter de pagar cuidados que não são urgentes. Pergunte no balcão antes da consulta.
+        - Com registo "atualizado", as consultas no centro de saúde não pagam taxa moderadora.
+        - Com registo "em curso" ou "incompleto", os cuidados fora da lista acima podem ser cobrados. O que se paga não está claro: em { $health-ers-clarification-date } a ERS pediu ao Ministério da Saúde que o esclarecesse, e não encontrámos resposta. Pergunte no balcão antes de uma consulta que não é urgente.
 
-        ## A urgência nunca é recusada
-        Numa emergência ligue { $emergency-phone } ou vá à urgência do hospital. Os cuidados urgentes não são recusados a ninguém: nem a quem não tem número de utente, nem a quem não tem documentos ou autorização de residência.
+        ## Os serviços de saúde e a AIMA
+        Não encontrámos nenhuma regra que mande os centros de saúde ou os hospitais avisar a AIMA ou a polícia da situação de residência de um doente, nem um texto oficial que diga que nunca o fazem. Os profissionais de saúde estão obrigados ao sigilo. Em março de 2025, uma associação alertou que as novas regras do RNU permitem partilhar dados com outras entidades, sem dizer quais. Se tem dúvidas, pergunte no centro de saúde, ao SNS 24, à ERS ou num CNAI. Numa emergência, não deixe de ir à urgência.
 
         ## Se algo correr mal
-        - Recusaram a inscrição: peça o motivo por escrito e o nome do serviço. Volte com o atestado de residência da Junta de Freguesia.
+        - Recusaram a inscrição: peça o motivo por escrito e o nome do serviço. Escreva no Livro de Reclamações ou apresente queixa à ERS.
         - Peça ajuda à Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }, ou num CNAI.
-        - Pode também escrever no Livro de Reclamações do centro de saúde.
         - Mudou de casa: peça a transferência da inscrição para o centro de saúde da nova zona.
-    .keywords = número de utente, numero de utente, nº de utente, n utente, utente, cartão de utente, cartao de utente, SNS, sns, serviço nacional de saúde, servico nacional de saude, saúde, saude, centro de saúde, centro de saude, centro saude, posto de saúde, posto de saude, USF, médico de família, medico de familia, inscrição, inscricao, inscrever no centro de saude, SUS, cartão SUS, cartao do sus, consulta, médico, medico, doutor, vacinas, receita, sem papéis, sem papeis, sem documentos, atestado da junta
+    .keywords = número de utente, numero de utente, nº de utente, n utente, utente, cartão de utente, cartao de utente, NNU, RNU, registo nacional de utentes, SNS, sns, serviço nacional de saúde, servico nacional de saude, saúde, saude, centro de saúde, centro de saude, centro saude, posto de saúde, posto de saude, USF, médico de família, medico de familia, inscrição, inscricao, inscrever no centro de saude, SUS, cartão SUS, cartao do sus, consulta, médico, medico, doutor, vacinas, receita, sem papéis, sem papeis, sem documentos, sem autorização de residência, sem autorizacao de residencia, atestado da junta, registo em curso, registo incompleto, registo atualizado, AIMA, denúncia, denuncia
 
 emergency-and-sns24 = Emergências ({ $emergency-phone }) e linha SNS 24
     .summary = Numa emergência em que a vida está em risco ligue { $emergency-phone }: é gratuito. Para um problema de saúde que não é uma emergência ligue primeiro para o SNS 24, { $sns24-phone }: um profissional de saúde avalia o caso e diz-lhe o que fazer e onde ir.
@@ -120,29 +135,35 @@ family-doctor = Médico de família e centro de saúde
     .keywords = médico de família, medico de familia, médico de familia, medico familia, médica de família, clínico geral, clinico geral, centro de saúde, centro de saude, posto de saúde, posto de saude, USF, UCSP, ULS, unidade de saúde familiar, enfermeiro de família, inscrição no centro de saúde, inscrever no centro de saude, lista de espera, sem médico de família, sem medico de familia, utente sem médico, marcar consulta, marcação de consulta, consulta, consulta do dia, consulta aberta, receita, renovar receita, baixa médica, baixa medica, atestado médico, CIT, SNS, sns, SNS 24, app sns24, UBS, unidade básica de saúde, postinho, doutor, mudar de médico, transferir centro de saúde
 
 health-without-papers = Saúde sem autorização de residência
-    .summary = Quem vive em Portugal sem autorização de residência também pode usar o Serviço Nacional de Saúde (SNS). A urgência, a gravidez e o parto, os cuidados às crianças, as vacinas e as doenças contagiosas são assegurados; outros cuidados podem ser cobrados. Os profissionais de saúde estão obrigados ao sigilo.
+    .summary = Sem autorização de residência pode usar o Serviço Nacional de Saúde (SNS) e ter número de utente, com registo "em curso" ou "incompleto" (Entidade Reguladora da Saúde, { $health-ers-faq-date }). A urgência, a gravidez e o parto, as crianças, as vacinas e as doenças contagiosas são atendidas em qualquer situação; outros cuidados podem ser cobrados. Não encontrámos regra que mande os serviços de saúde avisar a AIMA.
     .body =
-        A Lei de Bases da Saúde inclui os migrantes, com ou sem situação regularizada, entre os beneficiários do SNS. Sem autorização de residência, o acesso tem regras próprias, e ninguém pode ser deixado sem cuidados urgentes.
+        A Lei de Bases da Saúde inclui entre os beneficiários do SNS os migrantes, com ou sem situação regularizada. A ERS repetiu-o nas suas perguntas frequentes de { $health-ers-faq-date }. Ninguém pode ficar sem cuidados urgentes.
+
+        ## O que mudou e o que está por esclarecer
+        - As regras do Registo Nacional de Utentes (RNU) mudaram com o Despacho n.º 14830/2024, de { $health-rnu-rules-date }. Em abril de 2025, uma notícia disse que a inscrição passou a exigir autorização de residência.
+        - Segundo a ERS (agosto de 2025), o número de utente continua a ser dado a quem contacta uma unidade do SNS. Sem autorização de residência válida, o registo fica "em curso" ou "incompleto".
+        - Em { $health-restriction-bill-date }, o Parlamento aprovou um projeto para limitar o acesso ao SNS de estrangeiros sem residência legal. Não encontrámos essa lei publicada. Se ouvir falar de novas regras, confirme na ERS ou no centro de saúde.
+        - O que se paga não está claro: em { $health-ers-clarification-date } a ERS pediu ao Ministério da Saúde que esclarecesse o acesso e os pagamentos de quem não tem autorização de residência nem atestado da Junta, e não encontrámos resposta.
 
         ## Cuidados garantidos
-        Segundo as regras do Ministério da Saúde, estes cuidados não são recusados e não são cobrados:
-        - cuidados urgentes e vitais;
-        - doenças contagiosas que são um perigo para a saúde pública, como a tuberculose ou o VIH/sida;
-        - gravidez, parto e pós-parto, planeamento familiar, interrupção voluntária da gravidez e cuidados ao recém-nascido;
-        - cuidados a crianças e jovens menores que vivem em Portugal;
-        - vacinas do Programa Nacional de Vacinação;
+        Segundo a ERS e as orientações do Ministério da Saúde que ela cita, estes cuidados são dados com ou sem autorização de residência:
+        - cuidados urgentes e emergências;
+        - gravidez, parto e pós-parto, e planeamento familiar;
+        - cuidados a crianças e jovens menores;
+        - vacinas e doenças contagiosas que são um perigo para a saúde pública, como a tuberculose ou o VIH;
         - cuidados a pessoas em exclusão social ou com carência económica confirmada pela Segurança Social.
 
         ## Outros cuidados
         - Consultas e exames fora desta lista podem ser cobrados pelos preços do SNS. A fatura pode chegar mais tarde.
-        - As regras sobre o que se paga não estão claras: em { $health-ers-clarification-date } a Entidade Reguladora da Saúde (ERS) pediu ao Ministério da Saúde que as esclarecesse. Antes de uma consulta que não é urgente, pergunte no balcão se vai pagar.
-
-        ## Passos
-        1. Peça um atestado de residência na Junta de Freguesia. Se for o caso, peça que diga que vive em Portugal há mais de { $health-undocumented-min-days ->
+        - Com atestado da Junta de Freguesia de que vive em Portugal há mais de { $health-undocumented-min-days ->
             [one] { $health-undocumented-min-days } dia
            *[other] { $health-undocumented-min-days } dias
-        }.
-        2. Vá ao centro de saúde da zona onde vive e peça o registo como utente. Sem autorização de residência, o registo fica "em curso" ou "incompleto", mas dá-lhe um número de utente.
+        }, as regras do RNU isentam de pagamento os "cuidados urgentes e vitais". O que isto abrange não está definido.
+        - Antes de uma consulta que não é urgente, pergunte no balcão se vai pagar.
+
+        ## Passos
+        1. Peça um atestado de residência na Junta de Freguesia.
+        2. Vá ao centro de saúde da zona onde vive e peça o registo como utente. Pergunte que tipo de registo ficou e guarde o número de utente.
         3. Se tem um pedido pendente na AIMA, leve o comprovativo e mostre-o no balcão.
         4. Numa emergência, vá à urgência do hospital ou ligue { $emergency-phone }, com ou sem documentos.
 
@@ -152,15 +173,17 @@ health-without-papers = Saúde sem autorização de residência
         - Comprovativo do pedido na AIMA, se tiver.
         - Se não tem meios para pagar: uma declaração de carência económica da Segurança Social.
 
-        ## Confidencialidade
-        - Os médicos, enfermeiros e outros profissionais de saúde estão obrigados ao sigilo profissional, e os seus dados de saúde são protegidos.
-        - O papel do SNS é tratar, não controlar a situação migratória. Não deixe de procurar cuidados por medo.
+        ## Os serviços de saúde e a AIMA
+        - Não encontrámos nenhuma regra que mande os centros de saúde ou os hospitais avisar a AIMA ou a polícia da situação de residência de um doente, nem um texto oficial que diga que nunca o fazem.
+        - Os médicos, enfermeiros e outros profissionais de saúde estão obrigados ao sigilo, e os seus dados de saúde são protegidos.
+        - Em março de 2025, uma associação (Humans Before Borders) alertou que as novas regras do RNU permitem partilhar dados com outras entidades, sem dizer quais.
+        - Se tem dúvidas, pergunte no centro de saúde, ao SNS 24 ({ $sns24-phone }), à ERS ou num CNAI. Não deixe de procurar cuidados urgentes por medo.
 
         ## Se algo correr mal
         - Recusaram-lhe atendimento: peça o motivo por escrito, escreva no Livro de Reclamações ou apresente queixa à ERS.
         - Recebeu uma fatura que não consegue pagar: fale com os serviços do hospital e com a Segurança Social.
         - Para ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }, ou um CNAI.
-    .keywords = sem papéis, sem papeis, sem documentos, indocumentado, ilegal, irregular, situação irregular, situacao irregular, sem autorização de residência, sem autorizacao de residencia, sem titulo de residencia, sem visto, visto caducado, à espera da AIMA, a espera da aima, processo pendente, imigrante ilegal, posso ir ao médico, posso ir ao medico, posso ir ao hospital, hospital, centro de saúde, centro de saude, SNS, sns, tenho de pagar, pagar consulta, fatura hospital, conta do hospital, denunciar, denúncia, denuncia, polícia, policia, AIMA descobre, sigilo, sigilo médico, segredo médico, atestado da junta, registo em curso, registo incompleto, número de utente provisório, urgência, urgencia, tuberculose, HIV, VIH, sida, SUS, saúde gratuita, saude de graça
+    .keywords = sem papéis, sem papeis, sem documentos, indocumentado, ilegal, irregular, situação irregular, situacao irregular, sem autorização de residência, sem autorizacao de residencia, sem titulo de residencia, sem visto, visto caducado, à espera da AIMA, a espera da aima, processo pendente, imigrante ilegal, posso ir ao médico, posso ir ao medico, posso ir ao hospital, hospital, centro de saúde, centro de saude, SNS, sns, número de utente, numero de utente, tenho de pagar, pagar consulta, fatura hospital, conta do hospital, denunciar, denúncia, denuncia, polícia, policia, AIMA descobre, o hospital avisa a AIMA, sigilo, sigilo médico, segredo médico, atestado da junta, registo em curso, registo incompleto, número de utente provisório, urgência, urgencia, grávida, gravida, vacinas, tuberculose, HIV, VIH, sida, SUS, saúde gratuita, saude de graça
 
 pregnancy-and-children-health = Gravidez e saúde das crianças
     .summary = Na gravidez, as consultas no centro de saúde, as análises, as ecografias e o parto num hospital do SNS são assegurados, também a quem não tem autorização de residência. As vacinas do Programa Nacional de Vacinação são gratuitas e as crianças têm consultas regulares no centro de saúde.

@@ -1,41 +1,58 @@
 # Sănătate: numărul de utilizator, centrul de sănătate, urgențe și linia SNS 24.
 
 sns-user-number = Numărul de utilizator SNS (número de utente)
-    .summary = Numărul de utilizator (número de utente) vă dă acces la Serviciul Național de Sănătate (SNS): consultații la centrul de sănătate, medic de familie, vaccinuri și rețete. Îl cereți la centrul de sănătate din zona în care locuiți, chiar și fără permis de ședere. Îngrijirile de urgență nu sunt refuzate niciodată, nici fără număr de utilizator.
+    .summary = Numărul de utilizator vă identifică în Serviciul Național de Sănătate (SNS). Potrivit Autorității de Reglementare a Sănătății (ERS), la { $health-ers-faq-date }, el se dă oricui se adresează unei unități SNS, și celor fără permis de ședere, dar atunci înregistrarea este „em curso” (în curs) sau „incompleto” (incompletă), iar unele îngrijiri pot fi taxate. Urgențele, sarcina, copiii, vaccinurile și bolile contagioase sunt tratate indiferent de situația dumneavoastră.
     .body =
-        Numărul de utilizator (número de utente) este numărul dumneavoastră în Serviciul Național de Sănătate (Serviço Nacional de Saúde, SNS). Cu el vă puteți programa la consultații la centrul de sănătate (centro de saúde), puteți cere un medic de familie, vă puteți face vaccinurile, primiți rețete și puteți folosi SNS 24 pe internet ({ $sns24-web }) și în aplicație.
+        Numărul de utilizator (Número Nacional de Utente) este numărul dumneavoastră în SNS. Cu el vă programați la centrul de sănătate (centro de saúde), cereți medic de familie, vă vaccinați, primiți rețete și folosiți SNS 24 pe internet ({ $sns24-web }) și în aplicație.
 
-        ## Cine îl poate cere
-        - Cei care locuiesc în Portugalia și au permis de ședere sau carte de rezidență.
-        - Cei care locuiesc în Portugalia și încă nu au permis de ședere sau așteaptă răspuns de la AIMA. În acest caz înscrierea poate fi temporară, până când prezentați cartea de rezidență.
-        - Copiii, oricare ar fi situația părinților.
+        ## Ce spun regulile astăzi
+        - Numărul este dat de Registrul Național al Utilizatorilor (Registo Nacional de Utentes, RNU). Regulile lui au fost schimbate prin Despacho n.º 14830/2024 din { $health-rnu-rules-date }.
+        - În aprilie 2025, o știre a spus că înscrierea cere de acum permis de ședere. ERS explică altfel, în întrebările frecvente din { $health-ers-faq-date }: înregistrarea se face când persoana se adresează unei unități SNS, cu un minim de date (nume, sex, data nașterii, țara de cetățenie și de naștere).
+        - Cu permis de ședere valabil și adresă în Portugalia, înregistrarea este „atualizado” (actualizată): aveți acces în aceleași condiții ca portughezii și puteți cere medic de familie.
+        - Fără permis de ședere valabil, înregistrarea este „em curso” sau „incompleto”. Aveți număr de utilizator, dar puteți fi nevoit să plătiți îngrijirile din afara listei de mai jos.
+        - O asociație (Humans Before Borders, martie 2025) spune că cine nu își regularizează situația în { $health-rnu-pending-limit-days ->
+            [one] { $health-rnu-pending-limit-days } zi
+            [few] { $health-rnu-pending-limit-days } zile
+           *[other] { $health-rnu-pending-limit-days } de zile
+        } poate pierde accesul. Nu am găsit asta într-un text oficial: întrebați la centrul de sănătate sau la ERS.
 
-        ## Pașii
-        1. Aflați care este centrul de sănătate (sau Unitatea de Sănătate Familială, USF) din zona adresei dumneavoastră. Puteți întreba la Junta de Freguesia (primăria de cartier) sau la SNS 24, la { $sns24-phone }.
-        2. Mergeți la ghișeul de primire (secretariado clínico) al centrului de sănătate și cereți să vă înscrieți ca utilizator (utente).
-        3. Arătați documentele și verificați ca datele și adresa să fie trecute corect.
+        ## Tratați în orice situație
+        Potrivit ERS, aceste îngrijiri sunt garantate cu sau fără permis de ședere:
+        - urgențe;
+        - sarcină, naștere și planificare familială;
+        - copii și tineri minori;
+        - vaccinuri și boli contagioase (sănătate publică).
+
+        ## Pași
+        1. Aflați care este centrul de sănătate (sau Unitatea de Sănătate Familială, USF) pentru adresa dumneavoastră. Puteți întreba la Junta de Freguesia sau suna la SNS 24, la { $sns24-phone }.
+        2. Mergeți la ghișeu (secretariado clínico) și cereți înscrierea ca utilizator.
+        3. Arătați documentele și verificați ca datele și adresa să fie corecte. Întrebați ce tip de înregistrare ați primit: „atualizado”, „em curso” sau „incompleto”.
         4. Păstrați hârtia cu numărul de utilizator.
-        5. Cereți și un medic de familie. Dacă nu este niciun medic liber, intrați pe o listă de așteptare, dar puteți avea consultații la centrul de sănătate.
+        5. Dacă aveți permis de ședere, cereți și medic de familie. Dacă nu e niciun medic liber, intrați pe lista de așteptare.
 
-        ## Ce documente duceți
-        - Pașaportul sau cartea de rezidență. Dacă aveți, luați și dovada cererii depuse la AIMA.
-        - Dovada adresei: contractul de închiriere sau adeverința de domiciliu (atestado de residência) de la Junta de Freguesia. Fără permis de ședere, adeverința de la Junta este documentul cerut cel mai des.
-        - Pentru un copil: actul copilului și actul unuia dintre părinți.
+        ## Documente necesare
+        - Pașaport sau permis de ședere. Dacă aveți, dovada cererii depuse la AIMA.
+        - NIF și NISS, dacă le aveți.
+        - Dovada adresei: contract de închiriere sau adeverință de domiciliu (atestado de residência) de la Junta de Freguesia. Fără permis de ședere, aduceți adeverința care arată că locuiți în Portugalia de mai mult de { $health-undocumented-min-days ->
+            [one] { $health-undocumented-min-days } zi
+            [few] { $health-undocumented-min-days } zile
+           *[other] { $health-undocumented-min-days } de zile
+        }.
+        - Pentru un copil: documentul copilului și al unuia dintre părinți.
 
         ## Costuri
         - Înscrierea este gratuită.
-        - Pentru consultațiile la centrul de sănătate nu se plătește taxa moderatoare (taxa moderadora).
-        - Cine încă nu are permis de ședere poate fi nevoit, în unele cazuri, să plătească îngrijirile care nu sunt urgente. Întrebați la ghișeu înainte de consultație.
+        - Cu înregistrare „atualizado”, consultațiile la centrul de sănătate nu au taxă moderatoare (taxa moderadora).
+        - Cu înregistrare „em curso” sau „incompleto”, îngrijirile din afara listei de mai sus pot fi taxate. Ce se plătește nu este clar: la { $health-ers-clarification-date } ERS a cerut Ministerului Sănătății să lămurească acest lucru, iar noi nu am găsit un răspuns. Întrebați la ghișeu înainte de o consultație care nu e urgentă.
 
-        ## Urgența nu este refuzată niciodată
-        Într-o urgență sunați la { $emergency-phone } sau mergeți la urgențele spitalului. Îngrijirile urgente nu sunt refuzate nimănui: nici celor fără număr de utilizator, nici celor fără acte sau fără permis de ședere.
+        ## Serviciile de sănătate și AIMA
+        Nu am găsit nicio regulă care să oblige centrele de sănătate sau spitalele să anunțe AIMA ori poliția despre situația de ședere a unui pacient, nici un text oficial care să spună că nu o fac niciodată. Cadrele medicale sunt obligate la secret profesional. În martie 2025, o asociație a avertizat că noile reguli RNU permit transmiterea datelor către alte instituții, fără să spună care. Dacă aveți îndoieli, întrebați la centrul de sănătate, la SNS 24, la ERS sau la un CNAI. Într-o urgență, nu ezitați să mergeți la camera de gardă.
 
         ## Dacă ceva nu merge
-        - V-au refuzat înscrierea: cereți motivul în scris și numele serviciului. Reveniți cu adeverința de domiciliu de la Junta de Freguesia.
-        - Cereți ajutor la Linia de sprijin pentru migranți (Linha de Apoio a Migrantes), { $lam-phone-landline } sau { $lam-phone-mobile }, sau la un CNAI.
-        - Puteți scrie și în Registrul de reclamații (Livro de Reclamações) al centrului de sănătate.
+        - V-au refuzat înscrierea: cereți motivul în scris și numele serviciului. Scrieți în registrul de reclamații (Livro de Reclamações) sau depuneți o plângere la ERS.
+        - Cereți ajutor la Linia de Sprijin pentru Migranți (Linha de Apoio a Migrantes), { $lam-phone-landline } sau { $lam-phone-mobile }, sau la un CNAI.
         - V-ați mutat: cereți transferul înscrierii la centrul de sănătate din noua zonă.
-    .keywords = numar de utente, număr de utente, numar utente, nr utente, numar de utilizator, număr de utilizator, numar sns, nr sns, card de sanatate, card sanatate, asigurare medicala, asigurare de sanatate, sanatate, sănătate, centru de sanatate, centrul de sănătate, policlinica, dispensar, medic de familie, medicul de familie, doctor, medic, ma inscriu la medic, inscriere la medic, înscriere, consultatie, consultație, vaccin, vaccinuri, reteta, rețetă, fara acte, fără acte, fara permis, adeverinta de domiciliu, número de utente, numero de utente, utente, cartão de utente, SNS, sns, serviço nacional de saúde, centro de saúde, centro de saude, USF, médico de família, medico de familia, atestado da junta, atestado de residência, junta de freguesia
+    .keywords = număr de utilizator, numar de utilizator, număr de pacient, numero de utente, número de utente, utente, card de sănătate, card de sanatate, NNU, RNU, SNS, serviciul național de sănătate, sanatate gratuita, centru de sănătate, centru de sanatate, centro de saude, dispensar, policlinică, medic de familie, înscriere la medic, inscriere la medic de familie, consultație, consultatie, medic, doctor, programare la medic, vaccinuri, rețetă, reteta, fără acte, fara acte, fără permis de ședere, fara permis de sedere, atestado, registo em curso, registo incompleto, AIMA, denunț
 
 emergency-and-sns24 = Urgențe ({ $emergency-phone }) și linia SNS 24
     .summary = Într-o urgență în care viața cuiva este în pericol sunați la { $emergency-phone }: apelul este gratuit. Pentru o problemă de sănătate care nu este urgentă sunați mai întâi la SNS 24, { $sns24-phone }: un profesionist din sănătate vă evaluează cazul și vă spune ce să faceți și unde să mergeți.
@@ -120,48 +137,56 @@ family-doctor = Medicul de familie și centrul de sănătate
     .keywords = medic de familie, medicul de familie, medic familie, doctor de familie, doctorita, doctor, medic, medic generalist, dispensar, policlinica, centru de sanatate, centrul de sănătate, centru medical, ma inscriu la medic, inscriere la medic, n-am medic de familie, nu am medic de familie, fara medic, lista de asteptare, programare la medic, programare la doctor, consultatie, consultație, reteta, rețetă, reteta compensata, prelungire reteta, trimitere, analize, concediu medical, certificat medical, adeverinta medicala, schimb medicul, centro de saúde, centro de saude, médico de família, medico de familia, USF, UCSP, ULS, unidade de saúde familiar, enfermeiro de família, consulta aberta, consulta do dia, baixa médica, baixa medica, CIT, SNS, sns, SNS 24, app sns24, marcar consulta, número de utente
 
 health-without-papers = Sănătatea fără permis de ședere
-    .summary = Cine locuiește în Portugalia fără permis de ședere poate folosi și el Serviciul Național de Sănătate (SNS). Urgențele, sarcina și nașterea, îngrijirile pentru copii, vaccinurile și bolile contagioase sunt asigurate; alte îngrijiri pot fi plătite. Personalul medical este obligat să păstreze secretul.
+    .summary = Fără permis de ședere puteți folosi Serviciul Național de Sănătate (SNS) și primi număr de utilizator, cu înregistrare „em curso” (în curs) sau „incompleto” (incompletă) (Autoritatea de Reglementare a Sănătății, ERS, { $health-ers-faq-date }). Urgențele, sarcina și nașterea, copiii, vaccinurile și bolile contagioase sunt tratate indiferent de situație; alte îngrijiri pot fi taxate. Nu am găsit nicio regulă care să oblige serviciile de sănătate să anunțe AIMA.
     .body =
-        Legea de bază a sănătății (Lei de Bases da Saúde) îi trece pe migranți, cu sau fără acte în regulă, printre cei care au dreptul la SNS (Serviço Nacional de Saúde). Fără permis de ședere (autorização de residência), accesul are reguli proprii, dar nimeni nu poate fi lăsat fără îngrijiri urgente.
+        Legea de bază a sănătății (Lei de Bases da Saúde) îi include printre beneficiarii SNS pe migranți, cu sau fără situație regularizată. ERS a repetat acest lucru în întrebările frecvente din { $health-ers-faq-date }. Nimeni nu poate rămâne fără îngrijiri urgente.
+
+        ## Ce s-a schimbat și ce nu e încă lămurit
+        - Regulile Registrului Național al Utilizatorilor (RNU) s-au schimbat prin Despacho n.º 14830/2024 din { $health-rnu-rules-date }. În aprilie 2025, o știre a spus că înscrierea cere de acum permis de ședere.
+        - Potrivit ERS (august 2025), numărul de utilizator se dă în continuare oricui se adresează unei unități SNS. Fără permis de ședere valabil, înregistrarea este „em curso” sau „incompleto”.
+        - La { $health-restriction-bill-date }, Parlamentul a aprobat un proiect care limitează accesul la SNS al străinilor fără ședere legală. Nu am găsit această lege publicată. Dacă auziți de reguli noi, verificați la ERS sau la centrul de sănătate.
+        - Ce se plătește nu este clar: la { $health-ers-clarification-date } ERS a cerut Ministerului Sănătății să lămurească accesul și plata pentru cei care nu au nici permis de ședere, nici adeverință de la Junta, iar noi nu am găsit un răspuns.
 
         ## Îngrijiri garantate
-        După regulile Ministerului Sănătății, aceste îngrijiri nu sunt refuzate și nu se plătesc:
-        - îngrijirile urgente și cele de care depinde viața;
-        - bolile contagioase care sunt un pericol pentru sănătatea publică, cum ar fi tuberculoza sau HIV/SIDA;
-        - sarcina, nașterea și perioada de după naștere, planificarea familială, întreruperea voluntară a sarcinii și îngrijirea nou-născutului;
-        - îngrijirile pentru copiii și tinerii minori care locuiesc în Portugalia;
-        - vaccinurile din Programul național de vaccinare (Programa Nacional de Vacinação);
-        - îngrijirile pentru persoanele aflate în excluziune socială sau cu lipsuri materiale confirmate de asigurările sociale (Segurança Social).
+        Potrivit ERS și instrucțiunilor Ministerului Sănătății pe care le citează, aceste îngrijiri se acordă cu sau fără permis de ședere:
+        - îngrijiri urgente și urgențe vitale;
+        - sarcină, naștere și perioada de după naștere, planificare familială;
+        - îngrijiri pentru copii și tineri minori;
+        - vaccinuri și boli contagioase periculoase pentru sănătatea publică, ca tuberculoza sau HIV;
+        - îngrijiri pentru persoane în excluziune socială sau cu lipsă de mijloace confirmată de Securitatea Socială (Segurança Social).
 
         ## Alte îngrijiri
-        - Consultațiile și investigațiile care nu sunt pe această listă pot fi plătite, la prețurile SNS. Factura poate veni mai târziu.
-        - Regulile despre ce se plătește nu sunt clare: la { $health-ers-clarification-date }, Autoritatea de reglementare în sănătate (Entidade Reguladora da Saúde, ERS) a cerut Ministerului Sănătății să le lămurească. Înainte de o consultație care nu este urgentă, întrebați la ghișeu dacă va trebui să plătiți.
-
-        ## Pașii
-        1. Cereți o adeverință de domiciliu (atestado de residência) la Junta de Freguesia (primăria de cartier). Dacă este cazul, cereți să scrie că locuiți în Portugalia de mai mult de { $health-undocumented-min-days ->
+        - Consultațiile și analizele din afara acestei liste pot fi taxate la prețurile SNS. Factura poate veni mai târziu.
+        - Cu o adeverință de la Junta de Freguesia că locuiți în Portugalia de mai mult de { $health-undocumented-min-days ->
             [one] { $health-undocumented-min-days } zi
             [few] { $health-undocumented-min-days } zile
            *[other] { $health-undocumented-min-days } de zile
-        }.
-        2. Mergeți la centrul de sănătate (centro de saúde) din zona în care locuiți și cereți înregistrarea ca utilizator (utente). Fără permis de ședere, înregistrarea rămâne „în curs” (em curso) sau „incompletă” (incompleto), dar primiți un număr de utilizator (número de utente).
-        3. Dacă aveți o cerere în curs la AIMA, luați dovada și arătați-o la ghișeu.
-        4. Într-o urgență, mergeți la urgențele spitalului sau sunați la { $emergency-phone }, cu sau fără acte.
+        }, regulile RNU scutesc de plată „îngrijirile urgente și vitale”. Ce cuprind acestea nu este definit.
+        - Înainte de o consultație care nu e urgentă, întrebați la ghișeu dacă veți plăti.
 
-        ## Ce documente duceți
-        - Pașaportul sau alt act de identitate. Dacă nu aveți niciun act, spuneți totuși numele și data nașterii: la urgențe nu se așteaptă după hârtii.
+        ## Pași
+        1. Cereți o adeverință de domiciliu (atestado de residência) la Junta de Freguesia.
+        2. Mergeți la centrul de sănătate din zona în care locuiți și cereți înregistrarea ca utilizator. Întrebați ce tip de înregistrare ați primit și păstrați numărul de utilizator.
+        3. Dacă aveți o cerere în curs la AIMA, aduceți dovada și arătați-o la ghișeu.
+        4. Într-o urgență, mergeți la camera de gardă a spitalului sau sunați la { $emergency-phone }, cu sau fără acte.
+
+        ## Documente necesare
+        - Pașaport sau alt act de identitate. Fără act, spuneți totuși numele și data nașterii: urgența nu așteaptă actele.
         - Adeverința de domiciliu de la Junta de Freguesia.
         - Dovada cererii la AIMA, dacă o aveți.
-        - Dacă nu aveți bani să plătiți: o declarație de lipsuri materiale (declaração de carência económica) de la Segurança Social.
+        - Dacă nu aveți cu ce plăti: o declarație de lipsă de mijloace (carência económica) de la Securitatea Socială.
 
-        ## Confidențialitate
-        - Medicii, asistenții medicali și ceilalți profesioniști din sănătate sunt obligați să păstreze secretul profesional, iar datele dumneavoastră medicale sunt protejate.
-        - Rolul SNS este să trateze, nu să verifice situația de ședere. Nu renunțați să mergeți la medic de frică.
+        ## Serviciile de sănătate și AIMA
+        - Nu am găsit nicio regulă care să oblige centrele de sănătate sau spitalele să anunțe AIMA ori poliția despre situația de ședere a unui pacient, nici un text oficial care să spună că nu o fac niciodată.
+        - Medicii, asistentele și ceilalți profesioniști din sănătate sunt obligați la secret profesional, iar datele dumneavoastră medicale sunt protejate.
+        - În martie 2025, o asociație (Humans Before Borders) a avertizat că noile reguli RNU permit transmiterea datelor către alte instituții, fără să spună care.
+        - Dacă aveți îndoieli, întrebați la centrul de sănătate, la SNS 24 ({ $sns24-phone }), la ERS sau la un CNAI. Nu renunțați la îngrijiri urgente de frică.
 
         ## Dacă ceva nu merge
-        - V-au refuzat îngrijirile: cereți motivul în scris, scrieți în Registrul de reclamații (Livro de Reclamações) sau faceți o plângere la ERS.
-        - Ați primit o factură pe care nu o puteți plăti: vorbiți cu serviciile spitalului și cu Segurança Social.
-        - Pentru ajutor în limba dumneavoastră: Linia de sprijin pentru migranți (Linha de Apoio a Migrantes), { $lam-phone-landline } sau { $lam-phone-mobile }, sau un CNAI.
-    .keywords = fara acte, fără acte, fara documente, fara permis, fără permis de ședere, fara rezidenta, fara rezidență, ilegal, ilegali, la negru, nelegalizat, nu sunt legalizat, viza expirata, astept aima, dosar la aima, pot merge la medic, pot sa merg la doctor, pot merge la spital, ma primeste la spital, spital, doctor, medic, trebuie sa platesc, cat platesc, factura spital, nota de plata, ma denunta, ma raporteaza, politia, ma da afara din tara, secret medical, confidential, fara asigurare, fara asigurare medicala, tuberculoza, HIV, SIDA, sem papéis, sem papeis, sem documentos, indocumentado, sem autorização de residência, processo pendente, centro de saúde, centro de saude, SNS, sns, urgência, urgencia, atestado da junta, atestado de residência, registo em curso, registo incompleto, número de utente, sigilo, carência económica, ERS
+        - V-au refuzat îngrijirea: cereți motivul în scris, scrieți în registrul de reclamații (Livro de Reclamações) sau depuneți o plângere la ERS.
+        - Ați primit o factură pe care nu o puteți plăti: vorbiți cu serviciile spitalului și cu Securitatea Socială.
+        - Pentru ajutor în limba dumneavoastră: Linia de Sprijin pentru Migranți (Linha de Apoio a Migrantes), { $lam-phone-landline } sau { $lam-phone-mobile }, sau un CNAI.
+    .keywords = fără acte, fara acte, fără documente, fara documente, ilegal, nelegal, situație neregulată, fără permis de ședere, fara permis de sedere, fără rezidență, fara rezidenta, fără viză, viză expirată, viza expirata, aștept AIMA, astept AIMA, dosar în curs, imigrant ilegal, pot merge la doctor, pot merge la medic, pot merge la spital, spital, centru de sănătate, centru de sanatate, SNS, număr de utilizator, numero de utente, trebuie să plătesc, trebuie sa platesc, plată consultație, factură spital, factura spital, denunț, denunt, mă denunță, spitalul anunță AIMA, poliție, politie, AIMA află, secret medical, confidențialitate, atestado da junta, registo em curso, registo incompleto, număr provizoriu, urgență, urgenta, gravidă, gravida, vaccinuri, tuberculoză, HIV, SIDA, sănătate gratuită
 
 pregnancy-and-children-health = Sarcina și sănătatea copiilor
     .summary = În timpul sarcinii, consultațiile la centrul de sănătate, analizele, ecografiile și nașterea la un spital SNS sunt asigurate, și pentru cele care nu au permis de ședere. Vaccinurile din Programul național de vaccinare sunt gratuite, iar copiii au consultații regulate la centrul de sănătate.
