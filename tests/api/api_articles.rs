@@ -16,7 +16,7 @@ async fn an_article_is_rendered_with_blocks_bodies_related_and_notes() {
     assert_eq!(a["fallback"], false);
     assert_eq!(a["review_status"], "machine-translated");
     assert!(!a["review_note"].as_str().unwrap().is_empty());
-    assert_eq!(a["last_reviewed"], "2026-11-20");
+    assert_eq!(a["last_reviewed"], "2026-12-06");
     let blocks = a["blocks"].as_array().unwrap();
     for kind in ["paragraph", "heading", "list", "steps"] {
         assert!(blocks.iter().any(|b| b["type"] == kind), "no {kind} block");

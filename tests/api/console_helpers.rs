@@ -26,13 +26,26 @@ impl TestApp {
         topics: &[&str],
         admin: bool,
     ) -> i64 {
+        self.add_account(username, langs, topics, &[], admin).await
+    }
+
+    /// The same, with the ticket services the mediator serves.
+    pub async fn add_account(
+        &self,
+        username: &str,
+        langs: &[&str],
+        topics: &[&str],
+        services: &[&str],
+        admin: bool,
+    ) -> i64 {
+        let list = |xs: &[&str]| xs.iter().map(|s| s.to_string()).collect();
         let account = NewAccount {
             username: username.into(),
             name: format!("{username} Silva"),
             password: PASSWORD.into(),
-            languages: langs.iter().map(|s| s.to_string()).collect(),
-            topics: topics.iter().map(|s| s.to_string()).collect(),
-            services: vec![],
+            languages: list(langs),
+            topics: list(topics),
+            services: list(services),
             admin,
             ui_lang: None,
         };

@@ -38,36 +38,7 @@ async fn talk_without_a_topic_gives_a_ticket_when_someone_here_speaks_the_langua
 #[tokio::test]
 async fn talk_without_a_topic_uses_a_service_the_mediator_here_serves() {
     let app = spawn_app().await;
-    let account = balcao::handoff::accounts::NewAccount {
-        username: "ivan".into(),
-        name: "Ivan".into(),
-        password: crate::console_helpers::PASSWORD.into(),
-        languages: vec!["be".into()],
-        topics: vec![],
-        services: vec!["B".into()],
-        admin: false,
-        ui_lang: None,
-    };
-    let cats: Vec<String> = app
-        .running()
-        .state
-        .content
-        .current()
-        .knowledge
-        .categories
-        .iter()
-        .map(|c| c.id.clone())
-        .collect();
-    let cats: Vec<&str> = cats.iter().map(String::as_str).collect();
-    let new = account
-        .validate(&cats, &crate::helpers::test_handoff())
-        .unwrap();
-    app.running()
-        .state
-        .store
-        .create_mediator(&new)
-        .await
-        .unwrap();
+    app.add_account("ivan", &["be"], &[], &["B"], false).await;
     let c = app.console("ivan").await;
     c.post(
         "/presence",
