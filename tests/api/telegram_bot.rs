@@ -356,6 +356,38 @@ async fn free_text_is_answered_in_the_users_language_or_in_the_language_it_was_w
     assert!(offers.is_empty(), "{offers:?}");
 }
 
+/// Answers the 1–5 survey (in Ukrainian) with its buttons, as the user
+/// would, and waits for the thanks and the stored rating.
+pub async fn rate_with_survey(
+    api: &BotApi,
+    app: &TestApp,
+    m: &Console,
+    chat: i64,
+    after: usize,
+    case: i64,
+    rating: u8,
+) {
+    let (_, survey) = api
+        .wait_for(chat, after, "survey", |c| c.buttons().len() == 5)
+        .await;
+    assert!(
+        survey
+            .text()
+            .contains(&shown(app, Lang::Uk, "handoff-survey"))
+    );
+    let button = survey.button(&format!("rate:{case}:{rating}"));
+    api.press(chat, "uk", survey.message_id.unwrap(), &button)
+        .await;
+    api.wait_for(chat, after, "thanks", |c| {
+        c.method == "editmessagetext" && c.text() == shown(app, Lang::Uk, "bot-rating-thanks")
+    })
+    .await;
+    eventually("rating stored", || async {
+        case_view(m, case).await["case"]["rating"] == rating
+    })
+    .await;
+}
+
 /// A user in `lang` asks for a person by a plain phrase; returns the case
 /// waiting in the mediator's queue and the index after the bot's answer.
 pub async fn ask_person(
@@ -464,25 +496,7 @@ async fn a_hand_off_relays_text_photos_and_documents_both_ways_and_ends_with_the
         )
         .await;
     assert_eq!(s, 200);
-    let (_, survey) = api
-        .wait_for(chat, i, "survey", |c| c.buttons().len() == 5)
-        .await;
-    assert!(
-        survey
-            .text()
-            .contains(&shown(&app, Lang::Uk, "handoff-survey"))
-    );
-    let four = survey.button(&format!("rate:{case}:4"));
-    api.press(chat, "uk", survey.message_id.unwrap(), &four)
-        .await;
-    api.wait_for(chat, i, "thanks", |c| {
-        c.method == "editmessagetext" && c.text() == shown(&app, Lang::Uk, "bot-rating-thanks")
-    })
-    .await;
-    eventually("rating stored", || async {
-        case_view(&m, case).await["case"]["rating"] == 4
-    })
-    .await;
+    rate_with_survey(&api, &app, &m, chat, i, case, 4).await;
     // Nothing was sent twice.
     let replies = api
         .to(chat)

@@ -3,7 +3,7 @@
 
 use serde_json::json;
 
-use super::{ask_person, case_view, shown, spawn_bot};
+use super::{ask_person, shown, spawn_bot};
 use crate::helpers::{Options, eventually};
 use crate::telegram_server::BotApi;
 use balcao::lang::Lang;
@@ -102,23 +102,5 @@ async fn a_hand_back_to_the_assistant_offers_the_rating() {
     let (i, _) = api.wait_text(chat, i, "olena Silva").await;
     let (s, _) = m.post(&format!("/cases/{case}/hand-back"), json!({})).await;
     assert_eq!(s, 200);
-    let (_, survey) = api
-        .wait_for(chat, i, "survey", |c| c.buttons().len() == 5)
-        .await;
-    assert!(
-        survey
-            .text()
-            .contains(&shown(&app, Lang::Uk, "handoff-survey"))
-    );
-    let five = survey.button(&format!("rate:{case}:5"));
-    api.press(chat, "uk", survey.message_id.unwrap(), &five)
-        .await;
-    api.wait_for(chat, i, "thanks", |c| {
-        c.method == "editmessagetext" && c.text() == shown(&app, Lang::Uk, "bot-rating-thanks")
-    })
-    .await;
-    eventually("rating stored", || async {
-        case_view(&m, case).await["case"]["rating"] == 5
-    })
-    .await;
+    super::rate_with_survey(&api, &app, &m, chat, i, case, 5).await;
 }
