@@ -73,7 +73,7 @@ aima-appointments = AIMA appointments and following your application
         ## Following a pending application
         - Log in to the portal where you applied and check the status of your application.
         - Always keep the proof of submission (comprovativo de submissão) and the application number: they prove that your application is in progress.
-        - The Mission Structure (Estrutura de Missão), created to clear delayed applications, was planned to end on { $aima-mission-structure-end }. If your application was there, ask AIMA through the form where it is now.
+        - The Mission Structure (Estrutura de Missão), created to clear delayed applications, held its last in-person appointments on { $aima-mission-structure-last-day }, according to a news report. The applications it handled continue online, and AIMA e-mails anyone who has to come to an office. If you do not know where your application stands, ask through the form.
 
         ## What to bring on the day
         - Valid passport and, if you have them, your visa or residence card.
@@ -261,6 +261,8 @@ asylum-protection = Asking for asylum or international protection
     .summary = If you fled your country because of persecution, war or serious danger, you can ask for international protection in Portugal: refugee status or subsidiary protection. You apply to AIMA or to any police officer. It is free and, while your application is being examined, you cannot be sent back.
     .body =
         International protection is for people who cannot go back to their country because they are in danger. AIMA (Agência para a Integração, Migrações e Asilo) examines and decides the applications, under the Asylum Law (Lei do Asilo, Law 27/2008). Asking for protection is free.
+
+        New EU asylum rules (the Pact on Migration and Asylum) apply from { $eu-asylum-pact-applies }. They may change the steps and deadlines described here, and we have not found the Portuguese law that puts them into practice. Before each step, check with the Portuguese Refugee Council (Conselho Português para os Refugiados, CPR) or a lawyer.
 
         ## What protection exists
         - Refugee status (estatuto de refugiado): for people with a well-founded fear of persecution because of their race, religion, nationality, political opinions or because they belong to a certain social group.

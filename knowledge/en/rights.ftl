@@ -158,8 +158,9 @@ rights-regardless-of-status = Everyone's rights, with or without papers
 
         ## Health
         - Urgent care is never refused, with or without documents. Emergency: { $emergency-phone }.
-        - You can register at the health centre in the area where you live, usually with a certificate of residence (atestado de residência) from the parish council (Junta de Freguesia).
-        - Pregnancy care, children's health and the vaccines of the National Vaccination Programme (Programa Nacional de Vacinação) are also guaranteed for people without papers.
+        - Without a residence permit, the health centre still gives you a user number, but the registration stays "em curso" (in progress) or "incompleto" (incomplete) (Health Regulatory Authority, ERS, { $health-ers-faq-date }). Bring the certificate of residence (atestado de residência) from the parish council (Junta de Freguesia).
+        - Pregnancy and childbirth, care for children, vaccines and contagious diseases are treated whatever your status. Other care may be charged: ask before the appointment.
+        - We found no rule telling health services to inform AIMA or the police.
         - For health questions, call SNS 24: { $sns24-phone }.
 
         ## School

@@ -74,7 +74,7 @@ aima-appointments = Citas en la AIMA y seguimiento de su trámite
         ## Seguir un trámite pendiente
         - Entre en el portal donde hizo el pedido y mire el estado de su proceso.
         - Guarde siempre el comprobante de envío y el número de proceso: prueban que su pedido está en trámite.
-        - La Estrutura de Missão, creada para sacar adelante los procesos atrasados, debía terminar el { $aima-mission-structure-end }. Si su proceso estaba ahí, pregunte a la AIMA por el formulario dónde está ahora.
+        - La Estrutura de Missão, creada para sacar adelante los procesos atrasados, atendió en persona por última vez el { $aima-mission-structure-last-day }, según una noticia. Los procesos que tenía siguen por internet y la AIMA avisa por correo electrónico a quien tenga que ir a una oficina. Si no sabe en qué punto está el suyo, pregunte por el formulario.
 
         ## Qué llevar el día de la cita
         - Pasaporte vigente y, si lo tiene, la visa o el título de residencia.
@@ -262,6 +262,8 @@ asylum-protection = Pedir asilo o protección internacional
     .summary = Quien huyó de su país por persecución, guerra o un riesgo grave puede pedir protección internacional en Portugal: el estatuto de refugiado o la protección subsidiaria. El pedido se hace a la AIMA o a cualquier policía, es gratis y, mientras se analiza, a la persona no se la puede mandar de vuelta.
     .body =
         La protección internacional es para quien no puede volver a su país porque corre peligro. Los pedidos los analiza y decide la AIMA (Agência para a Integração, Migrações e Asilo), según la Ley de Asilo (Lei 27/2008). Pedir protección no cuesta nada.
+
+        Las nuevas normas europeas de asilo (el Pacto sobre Migración y Asilo) se aplican desde el { $eu-asylum-pact-applies }. Pueden cambiar los pasos y los plazos que se describen aquí, y no hemos encontrado la ley portuguesa que las pone en práctica. Antes de cada paso, confírmelo con el Consejo Portugués para los Refugiados (Conselho Português para os Refugiados, CPR) o con un abogado.
 
         ## Qué protección existe
         - Estatuto de refugiado: para quien tiene un temor fundado de ser perseguido por su raza, religión, nacionalidad, opiniones políticas o por pertenecer a un determinado grupo social.

@@ -158,8 +158,9 @@ rights-regardless-of-status = Derechos de todos, con o sin papeles
 
         ## Salud
         - La atención urgente nunca se niega, con o sin documentos. Emergencias: { $emergency-phone }.
-        - Se puede inscribir en el centro de salud de la zona donde vive, normalmente con el certificado de residencia de la Junta de Freguesia (atestado de residência).
-        - El embarazo, la salud de los niños y las vacunas del Programa Nacional de Vacunación también están garantizados para quien no tiene papeles.
+        - Sin permiso de residencia, el centro de salud sigue dando número de usuario, pero el registro queda "em curso" (en curso) o "incompleto" (Entidad Reguladora de la Salud, ERS, { $health-ers-faq-date }). Lleve el certificado de residencia de la Junta de Freguesia (atestado de residência).
+        - El embarazo y el parto, la atención a los niños, las vacunas y las enfermedades contagiosas se atienden sea cual sea su situación. Otra atención puede cobrarse: pregunte antes de la consulta.
+        - No hemos encontrado ninguna norma que obligue a los servicios de salud a avisar a la AIMA o a la policía.
         - Para dudas de salud, llame al SNS 24: { $sns24-phone }.
 
         ## Escuela

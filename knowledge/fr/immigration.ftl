@@ -74,7 +74,7 @@ aima-appointments = Rendez-vous à l'AIMA et suivi de votre dossier
         ## Suivre un dossier en attente
         - Connectez-vous au portail où vous avez fait la demande et regardez où en est le dossier.
         - Gardez toujours le justificatif de dépôt (comprovativo de submissão) et le numéro de dossier : ils prouvent que votre demande est en cours.
-        - La Structure de mission (Estrutura de Missão), créée pour rattraper les dossiers en retard, devait se terminer le { $aima-mission-structure-end }. Si votre dossier y était, demandez à l'AIMA, par le formulaire, où il se trouve maintenant.
+        - La Structure de mission (Estrutura de Missão), créée pour rattraper les dossiers en retard, a reçu le public pour la dernière fois le { $aima-mission-structure-last-day }, selon un article de presse. Les dossiers qu'elle traitait continuent en ligne, et l'AIMA convoque par e-mail les personnes qui doivent se présenter à un guichet. Si vous ne savez pas où en est le vôtre, demandez-le par le formulaire.
 
         ## Quoi apporter le jour du rendez-vous
         - Passeport valide et, si vous l'avez, le visa ou le titre de séjour.
@@ -262,6 +262,8 @@ asylum-protection = Demander l'asile ou une protection internationale
     .summary = Si vous avez fui votre pays à cause de persécutions, d'une guerre ou d'un danger grave, vous pouvez demander une protection internationale au Portugal : le statut de réfugié ou la protection subsidiaire. La demande se fait à l'AIMA ou à n'importe quel poste de police, elle est gratuite et, pendant son examen, on ne peut pas vous renvoyer dans votre pays.
     .body =
         La protection internationale (proteção internacional) est pour les personnes qui ne peuvent pas rentrer dans leur pays parce qu'elles y sont en danger. C'est l'AIMA (Agência para a Integração, Migrações e Asilo) qui examine les demandes et décide, selon la loi sur l'asile (Lei 27/2008). Demander une protection est gratuit.
+
+        De nouvelles règles européennes sur l'asile (le Pacte sur la migration et l'asile) s'appliquent depuis le { $eu-asylum-pact-applies }. Elles peuvent changer les étapes et les délais décrits ici, et nous n'avons pas trouvé la loi portugaise qui les met en œuvre. Avant chaque étape, vérifiez auprès du Conseil portugais pour les réfugiés (Conselho Português para os Refugiados, CPR) ou d'un avocat.
 
         ## Les protections qui existent
         - Statut de réfugié (estatuto de refugiado) : pour les personnes qui craignent, avec de bonnes raisons, d'être persécutées à cause de leur race, de leur religion, de leur nationalité, de leurs opinions politiques ou parce qu'elles font partie d'un certain groupe social.

@@ -158,8 +158,9 @@ rights-regardless-of-status = Les droits de tous, avec ou sans papiers
 
         ## Santé
         - Les soins urgents ne sont jamais refusés, avec ou sans papiers. Urgence : { $emergency-phone }.
-        - Vous pouvez vous inscrire au centre de santé du quartier où vous vivez, en général avec l'attestation de résidence (atestado de residência) de la mairie de quartier (Junta de Freguesia).
-        - La grossesse, la santé des enfants et les vaccins du Programme national de vaccination sont aussi assurés pour les personnes sans papiers.
+        - Sans autorisation de résidence, le centre de santé donne quand même un numéro d'usager, mais l'enregistrement reste « em curso » (en cours) ou « incompleto » (incomplet) (Autorité de régulation de la santé, ERS, { $health-ers-faq-date }). Apportez l'attestation de résidence (atestado de residência) de la mairie de quartier (Junta de Freguesia).
+        - La grossesse et l'accouchement, les soins aux enfants, les vaccins et les maladies contagieuses sont pris en charge quelle que soit votre situation. D'autres soins peuvent être facturés : demandez avant la consultation.
+        - Nous n'avons trouvé aucune règle obligeant les services de santé à prévenir l'AIMA ou la police.
         - Pour une question de santé, appelez le SNS 24 : { $sns24-phone }.
 
         ## École

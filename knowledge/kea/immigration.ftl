@@ -74,7 +74,7 @@ aima-appointments = Markason na AIMA i modi ki bu ta sigi bu prosesu
         ## Sigi un prosesu pendenti
         - Entra na portal undi bu faze pididu i djobe modi ki prosesu sta.
         - Guarda sénpri komprovativu di envio (comprovativo de submissão) i númeru di prosesu: es ta mostra ma bu pididu sta ta anda.
-        - Strutura di Mison (Estrutura de Missão), ki fazedu pa rekupera prosesu atrazadu, debeba kaba na { $aima-mission-structure-end }. Si bu prosesu staba la, pergunta AIMA, pa formuláriu, undi ki e sta gosi.
+        - Strutura di Mison (Estrutura de Missão), ki fazedu pa rekupera prosesu atrazadu, fazi se últimu atendimentu prezensial na { $aima-mission-structure-last-day }, konformi un notísia. Prosesu ki staba la ta kontinua pa internet, i AIMA ta txoma pa e-mail kenha ki ten ki bai na un loja. Si bu ka sabe na ki pontu ki bu prosesu sta, pergunta pa formuláriu.
 
         ## Kuzé ki bu debe leba na dia
         - Pasaporti válidu i, si bu ten, vistu o títulu di residénsia.
@@ -262,6 +262,8 @@ asylum-protection = Pidi azilu o proteson internasional
     .summary = Kenha ki foji di se pais pamodi perseguison, gera o un risku grávi pode pidi proteson internasional (proteção internacional) na Portugal: statutu di refujiadu o proteson subsidiáriu. Pididu ta fazedu na AIMA o na kalker pulísia, e di grasa i, inkuantu e ta analizadu, ningen ka pode manda pesoa volta.
     .body =
         Proteson internasional e pa kenha ki ka pode volta pa se pais pamodi e ta kore perigu. Kenha ki ta analiza i ta disidi pididu e AIMA (Agência para a Integração, Migrações e Asilo), konformi Lei di Azilu (Lei do Asilo, Lei 27/2008). Pidi proteson e di grasa.
+
+        Régras nobu di Union Europeia sobri azilu (Pactu sobri Migrason i Azilu) sta ta aplikadu dizdi { $eu-asylum-pact-applies }. Es pode muda pasus i prazus ki sta li, i nu ka atxa lei di Purtugal ki ta pô-s na prátika. Antis di kada pasu, konfirma ku Conselho Português para os Refugiados (CPR) o ku un advogadu.
 
         ## Ki proteson ki ten
         - Statutu di refujiadu (estatuto de refugiado): pa kenha ki ten medu, ku razon, di ser persegidu pamodi rasa, rilijion, nasionalidadi, opinion pulítiku o pamodi e ta faze parti di un sertu grupu sosial.

@@ -158,8 +158,9 @@ rights-regardless-of-status = Direitu di tudu algen, ku o sen papel
 
         ## Saúdi
         - Kuidadu urjenti nunka ka ta rikuzadu, ku o sen dokumentu. Emerjénsia: { $emergency-phone }.
-        - Bu pode inskrebe na sentru di saúdi di zona undi bu ta mora, normalmenti ku atestadu di residénsia di Junta de Freguesia.
-        - Gravidez, saúdi di mininu i vasina di Programa Nacional de Vacinação tanbê e garantidu pa kenha ki ka ten papel.
+        - Sen autorizason di residénsia, sentru di saúdi ta kontinua ta da númeru di utenti, ma rejistu ta fika "em curso" o "incompleto" (Entidadi Reguladora di Saúdi, ERS, { $health-ers-faq-date }). Leva atestadu di residénsia di Junta de Freguesia.
+        - Gravidez i partu, kuidadu di mininu, vasina i duensa ki ta pega ta tratadu kalker ki e bu situason. Otus kuidadu pode ser kobradu: pergunta antis di konsulta.
+        - Nu ka atxa régra ki ta manda sirvisu di saúdi avisa AIMA o pulísia.
         - Pa dúvida di saúdi, liga pa SNS 24: { $sns24-phone }.
 
         ## Skola

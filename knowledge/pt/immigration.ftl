@@ -74,7 +74,7 @@ aima-appointments = Marcações na AIMA e acompanhar o seu processo
         ## Acompanhar um processo pendente
         - Entre no portal onde fez o pedido e veja o estado do processo.
         - Guarde sempre o comprovativo de submissão e o número do processo: provam que o pedido está em curso.
-        - A Estrutura de Missão, criada para recuperar processos atrasados, devia terminar em { $aima-mission-structure-end }. Se o seu processo estava lá, pergunte à AIMA pelo formulário onde está agora.
+        - A Estrutura de Missão, criada para recuperar processos atrasados, fez o último atendimento presencial em { $aima-mission-structure-last-day }, segundo uma notícia. Os processos que lá estavam continuam pela internet e a AIMA chama por e-mail quem tiver de ir a uma loja. Se não sabe em que ponto está o seu, pergunte pelo formulário.
 
         ## O que levar no dia
         - Passaporte válido e, se tiver, o visto ou o título de residência.
@@ -262,6 +262,8 @@ asylum-protection = Pedir asilo ou proteção internacional
     .summary = Quem fugiu do seu país por perseguição, guerra ou risco grave pode pedir proteção internacional em Portugal: o estatuto de refugiado ou a proteção subsidiária. O pedido faz-se à AIMA ou a qualquer polícia, é gratuito e, enquanto é analisado, a pessoa não pode ser mandada de volta.
     .body =
         A proteção internacional é para quem não pode voltar ao seu país porque corre perigo. Quem analisa e decide os pedidos é a AIMA (Agência para a Integração, Migrações e Asilo), segundo a Lei do Asilo (Lei 27/2008). Pedir proteção não se paga.
+
+        As novas regras europeias de asilo (o Pacto em matéria de Migração e Asilo) aplicam-se desde { $eu-asylum-pact-applies }. Podem mudar os passos e os prazos descritos aqui, e não encontrámos a lei portuguesa que as põe em prática. Antes de cada passo, confirme com o Conselho Português para os Refugiados (CPR) ou com um advogado.
 
         ## Que proteção existe
         - Estatuto de refugiado: para quem tem receio fundado de ser perseguido por causa da raça, religião, nacionalidade, opiniões políticas ou por pertencer a certo grupo social.

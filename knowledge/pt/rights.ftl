@@ -158,8 +158,9 @@ rights-regardless-of-status = Direitos de todos, com ou sem papéis
 
         ## Saúde
         - Os cuidados urgentes nunca são recusados, com ou sem documentos. Emergência: { $emergency-phone }.
-        - Pode inscrever-se no centro de saúde da zona onde vive, normalmente com o atestado de residência da Junta de Freguesia.
-        - A gravidez, a saúde das crianças e as vacinas do Programa Nacional de Vacinação também são asseguradas a quem não tem papéis.
+        - Sem autorização de residência, o centro de saúde continua a dar número de utente, mas o registo fica "em curso" ou "incompleto" (Entidade Reguladora da Saúde, { $health-ers-faq-date }). Leve o atestado de residência da Junta de Freguesia.
+        - A gravidez e o parto, os cuidados às crianças, as vacinas e as doenças contagiosas são atendidos qualquer que seja a situação. Outros cuidados podem ser cobrados: pergunte antes da consulta.
+        - Não encontrámos nenhuma regra que mande os serviços de saúde avisar a AIMA ou a polícia.
         - Para dúvidas de saúde, ligue para o SNS 24: { $sns24-phone }.
 
         ## Escola

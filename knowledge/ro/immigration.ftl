@@ -76,7 +76,7 @@ aima-appointments = Programări la AIMA și urmărirea dosarului
         ## Urmărirea unui dosar în așteptare
         - Intrați pe portalul unde ați depus cererea și vedeți în ce stadiu este dosarul.
         - Păstrați întotdeauna dovada depunerii (comprovativo de submissão) și numărul dosarului: ele arată că cererea este în curs.
-        - Structura de Misiune (Estrutura de Missão), creată ca să rezolve dosarele întârziate, trebuia să se încheie la { $aima-mission-structure-end }. Dacă dosarul dumneavoastră era acolo, întrebați AIMA prin formular unde se află acum.
+        - Structura de Misiune (Estrutura de Missão), creată ca să rezolve dosarele întârziate, a primit publicul pentru ultima dată la { $aima-mission-structure-last-day }, potrivit unei știri. Dosarele de acolo continuă online, iar AIMA cheamă prin e-mail pe cine trebuie să vină la un ghișeu. Dacă nu știți în ce stadiu este dosarul dumneavoastră, întrebați prin formular.
 
         ## Ce duceți în ziua programării
         - Pașaportul valabil și, dacă aveți, viza sau cartea de rezidență.
@@ -278,6 +278,8 @@ asylum-protection = Cererea de azil sau de protecție internațională
     .summary = Cine a fugit din țara sa din cauza persecuției, a războiului sau a unui pericol grav poate cere protecție internațională în Portugalia: statutul de refugiat sau protecția subsidiară. Cererea se face la AIMA sau la orice poliție, este gratuită și, cât timp este analizată, persoana nu poate fi trimisă înapoi.
     .body =
         Protecția internațională (proteção internacional) este pentru cei care nu se pot întoarce în țara lor pentru că sunt în pericol. Cererile le analizează și le decide AIMA (Agência para a Integração, Migrações e Asilo), după Legea azilului (Lei do Asilo, Legea 27/2008). Cererea de protecție este gratuită.
+
+        Noile reguli europene privind azilul (Pactul privind migrația și azilul) se aplică de la { $eu-asylum-pact-applies }. Ele pot schimba pașii și termenele descrise aici, iar legea portugheză care le pune în practică nu am găsit-o. Înainte de fiecare pas, verificați la Consiliul Portughez pentru Refugiați (Conselho Português para os Refugiados, CPR) sau la un avocat.
 
         ## Ce protecție există
         - Statutul de refugiat (estatuto de refugiado): pentru cei care au motive întemeiate să se teamă că vor fi persecutați din cauza rasei, religiei, cetățeniei, opiniilor politice sau pentru că fac parte dintr-un anumit grup social.

@@ -164,8 +164,9 @@ rights-regardless-of-status = Drepturile tuturor, cu sau fără acte
 
         ## Sănătate
         - Îngrijirile urgente nu sunt refuzate niciodată, cu sau fără acte. Urgență: { $emergency-phone }.
-        - Vă puteți înscrie la centrul de sănătate (centro de saúde) din zona în care locuiți, de obicei cu adeverința de domiciliu (atestado de residência) de la Junta de Freguesia.
-        - Sarcina, sănătatea copiilor și vaccinurile din Programul național de vaccinare sunt asigurate și celor fără acte.
+        - Fără permis de ședere, centrul de sănătate (centro de saúde) vă dă totuși număr de utilizator, dar înregistrarea rămâne „em curso” (în curs) sau „incompleto” (incompletă) (Autoritatea de Reglementare a Sănătății, ERS, { $health-ers-faq-date }). Luați adeverința de domiciliu (atestado de residência) de la Junta de Freguesia.
+        - Sarcina și nașterea, îngrijirea copiilor, vaccinurile și bolile contagioase sunt tratate indiferent de situație. Alte îngrijiri pot fi taxate: întrebați înainte de consultație.
+        - Nu am găsit nicio regulă care să oblige serviciile de sănătate să anunțe AIMA sau poliția.
         - Pentru întrebări despre sănătate, sunați la SNS 24: { $sns24-phone }.
 
         ## Școală
