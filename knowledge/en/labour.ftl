@@ -36,7 +36,7 @@ wages-and-hours = Minimum wage, working hours, holidays, holiday pay and Christm
         - Working on a public holiday (feriado) gives you the right to extra pay or to time off.
 
         ## Changes under discussion
-        A reform of the labour law ("Trabalho XXI") is under discussion. It may change the rules on working hours and holidays. This text follows the law in force on the date this page was last reviewed.
+        The Government has proposed a reform of the labour law ("Trabalho XXI") that may change the rules on working hours, the hours bank and holidays. In the latest news we found, from { $labour-reform-news-date }, the reform was still being negotiated, and we did not find it published in the Diário da República. This text follows the Labour Code without that reform: ask ACT whether the rules have changed.
 
         ## If something goes wrong
         1. Ask your employer in writing for what they owe you. Keep a copy.
@@ -88,7 +88,7 @@ employment-contract = Employment contract: what it must say and what types exist
         5. Afterwards, check on Segurança Social Direta that your employer registered you.
 
         ## Changes under discussion
-        A reform of the labour law ("Trabalho XXI") may change the rules on fixed-term contracts and the trial period. This text follows the law in force on the date this page was last reviewed.
+        The Government has proposed a reform of the labour law ("Trabalho XXI") that may change the rules on fixed-term contracts and the trial period. In the latest news we found, from { $labour-reform-news-date }, the reform was still being negotiated, and we did not find it published in the Diário da República. This text follows the Labour Code without that reform: ask ACT whether the rules have changed.
 
         ## If something goes wrong
         Your employer does not give you a written contract, or the contract does not match the work you do: contact ACT, { $act-phone } ({ $act-hours }), or make a complaint at { $act-web }.

@@ -137,6 +137,10 @@ family-benefits = Child benefit (abono de família) and other support for famili
         ## Who can apply
         - Children and young people who live in Portugal, with a valid residence card or in a similar situation, such as refugees.
         - If the child or the parents are still waiting for their residence card, ask Social Security if you can already apply.
+        - On { $social-benefits-bill-debate-date } Parliament debated a bill that would require { $social-benefits-bill-years ->
+            [one] { $social-benefits-bill-years } year
+           *[other] { $social-benefits-bill-years } years
+        } of legal residence from citizens of countries outside the European Union before they can receive support such as the RSI and child benefit. We found no news that it was approved. If you hear of new rules, check with Social Security.
 
         ## Other support
         - Prenatal benefit (abono pré-natal): for pregnant women, from a certain stage of pregnancy, with a medical statement.
@@ -176,7 +180,7 @@ social-support-income = Social Integration Income (RSI) and urgent social suppor
         - People who live legally in Portugal. Citizens from outside the European Union usually need { $rsi-min-residence-years ->
             [one] { $rsi-min-residence-years } year
            *[other] { $rsi-min-residence-years } years
-        } of legal residence. Refugees do not have to wait this long.
+        } of legal residence. Refugees do not have to wait this long. This period is the one given by DECO Proteste on { $rsi-residence-source-date }; other sources say there is no minimum period. Check with Social Security.
         - People with very low incomes and few savings or possessions, counting the whole family that lives with them.
         - As a rule, adults (18 or over). There are exceptions, for example for pregnant women or people with children who depend on them.
         - People who are able to work must be registered at the IEFP job centre (centro de emprego).
@@ -206,6 +210,11 @@ social-support-income = Social Integration Income (RSI) and urgent social suppor
 
         ## Residence and social support
         If you are not sure how social support could affect the renewal of your residence permit, ask at a CNAI or ask AIMA before you decide.
+
+        On { $social-benefits-bill-debate-date } Parliament debated a bill that would require { $social-benefits-bill-years ->
+            [one] { $social-benefits-bill-years } year
+           *[other] { $social-benefits-bill-years } years
+        } of legal residence from citizens of countries outside the European Union before they can receive support such as the RSI and child benefit. We found no news that it was approved. If you hear of new rules, check with Social Security.
 
         ## Costs
         Applying for the RSI or for social support is free.

@@ -36,7 +36,7 @@ wages-and-hours = Salario mínimo, horario de trabajo, vacaciones y pagas extra
         - Trabajar en un feriado da derecho a un pago extra o a un descanso.
 
         ## Cambios en discusión
-        Se está discutiendo una reforma de la ley laboral ("Trabalho XXI") que puede cambiar reglas de horario y de vacaciones. Este texto sigue la ley vigente en la fecha de la última revisión de esta página.
+        El Gobierno propuso una reforma de la ley laboral ("Trabalho XXI") que puede cambiar reglas de horario, de bolsa de horas y de vacaciones. En las noticias más recientes que encontramos, del { $labour-reform-news-date }, la reforma seguía en negociación, y no la encontramos publicada en el Diário da República. Este texto sigue el Código del Trabajo sin esa reforma: pregunte a la ACT si las reglas ya cambiaron.
 
         ## Si algo sale mal
         1. Pida por escrito al empleador lo que le deben. Guarde una copia.
@@ -88,7 +88,7 @@ employment-contract = Contrato de trabajo: qué debe decir y qué tipos hay
         5. Después, confirme en la Segurança Social Direta que lo inscribieron.
 
         ## Cambios en discusión
-        La reforma de la ley laboral ("Trabalho XXI") puede cambiar las reglas de los contratos temporales y del período de prueba. Este texto sigue la ley vigente en la fecha de la última revisión.
+        El Gobierno propuso una reforma de la ley laboral ("Trabalho XXI") que puede cambiar las reglas de los contratos temporales y del período de prueba. En las noticias más recientes que encontramos, del { $labour-reform-news-date }, la reforma seguía en negociación, y no la encontramos publicada en el Diário da República. Este texto sigue el Código del Trabajo sin esa reforma: pregunte a la ACT si las reglas ya cambiaron.
 
         ## Si algo sale mal
         No le dan contrato por escrito, o el contrato no corresponde al trabajo que hace: contacte a la ACT, { $act-phone } ({ $act-hours }), o presente una queja en { $act-web }.

@@ -137,6 +137,10 @@ family-benefits = Ayuda por hijos (abono de família) y otras ayudas para famili
         ## Quién lo puede pedir
         - Niños y jóvenes que viven en Portugal, con título de residencia vigente o en una situación equivalente, como los refugiados.
         - Si el niño o los padres todavía esperan el título de residencia, pregunte en la Seguridad Social si ya pueden pedirlo.
+        - El { $social-benefits-bill-debate-date } el Parlamento debatió un proyecto de ley para exigir { $social-benefits-bill-years ->
+            [one] { $social-benefits-bill-years } año
+           *[other] { $social-benefits-bill-years } años
+        } de residencia legal a los ciudadanos de fuera de la Unión Europea antes de recibir ayudas como el RSI y el abono de família. No encontramos noticias de que se haya aprobado. Si oye hablar de nuevas reglas, confírmelo en la Seguridad Social.
 
         ## Otras ayudas
         - Abono prenatal (abono pré-natal): para embarazadas, a partir de cierta etapa del embarazo, con certificado médico.
@@ -176,7 +180,7 @@ social-support-income = Ingreso social de inserción (RSI) y ayuda social urgent
         - Quien vive legalmente en Portugal. Los ciudadanos de fuera de la Unión Europea necesitan, por regla general, { $rsi-min-residence-years ->
             [one] { $rsi-min-residence-years } año
            *[other] { $rsi-min-residence-years } años
-        } de residencia legal. Los refugiados no tienen que cumplir este plazo.
+        } de residencia legal. Los refugiados no tienen que cumplir este plazo. Este plazo es el que indicaba la DECO Proteste el { $rsi-residence-source-date }; otras fuentes dicen que no hay plazo mínimo. Confírmelo en la Seguridad Social.
         - Quien tiene ingresos muy bajos y pocos ahorros o bienes, contando a toda la familia que vive con usted.
         - Por regla general, mayores de edad. Hay excepciones, por ejemplo para embarazadas o para quien tiene hijos a su cargo.
         - Quien puede trabajar tiene que estar inscrito en el centro de empleo del IEFP.
@@ -206,6 +210,11 @@ social-support-income = Ingreso social de inserción (RSI) y ayuda social urgent
 
         ## Residencia y ayudas sociales
         Si tiene dudas sobre cómo puede afectar una ayuda social a la renovación de su permiso de residencia, pregunte en un CNAI o a la AIMA antes de decidir.
+
+        El { $social-benefits-bill-debate-date } el Parlamento debatió un proyecto de ley para exigir { $social-benefits-bill-years ->
+            [one] { $social-benefits-bill-years } año
+           *[other] { $social-benefits-bill-years } años
+        } de residencia legal a los ciudadanos de fuera de la Unión Europea antes de recibir ayudas como el RSI y el abono de família. No encontramos noticias de que se haya aprobado. Si oye hablar de nuevas reglas, confírmelo en la Seguridad Social.
 
         ## Costos
         Pedir el RSI o ayuda social es gratis.

@@ -36,7 +36,7 @@ wages-and-hours = Salaire minimum, horaires de travail, congés et primes
         - Travailler un jour férié donne droit à un paiement en plus ou à un repos.
 
         ## Changements en discussion
-        Une réforme du droit du travail (« Trabalho XXI ») est en discussion et pourrait changer les règles sur les horaires et les congés. Ce texte suit la loi en vigueur à la date de la dernière relecture de cette page.
+        Le Gouvernement a proposé une réforme du droit du travail (« Trabalho XXI ») qui pourrait changer les règles sur les horaires, la banque d'heures et les congés. Dans les nouvelles les plus récentes que nous avons trouvées, du { $labour-reform-news-date }, la réforme était encore en négociation, et nous ne l'avons pas trouvée publiée au Diário da República. Ce texte suit le Code du travail sans cette réforme : demandez à l'ACT si les règles ont changé.
 
         ## En cas de problème
         1. Demandez par écrit à l'employeur ce qu'il vous doit. Gardez une copie.
@@ -88,7 +88,7 @@ employment-contract = Contrat de travail : ce qu'il doit contenir et les différ
         5. Ensuite, vérifiez sur la Segurança Social Direta (le service en ligne de la Sécurité sociale) que vous avez bien été déclaré.
 
         ## Changements en discussion
-        La réforme du droit du travail (« Trabalho XXI ») pourrait changer les règles des contrats à durée déterminée et de la période d'essai. Ce texte suit la loi en vigueur à la date de la dernière relecture de cette page.
+        Le Gouvernement a proposé une réforme du droit du travail (« Trabalho XXI ») qui pourrait changer les règles des contrats à durée déterminée et de la période d'essai. Dans les nouvelles les plus récentes que nous avons trouvées, du { $labour-reform-news-date }, la réforme était encore en négociation, et nous ne l'avons pas trouvée publiée au Diário da República. Ce texte suit le Code du travail sans cette réforme : demandez à l'ACT si les règles ont changé.
 
         ## En cas de problème
         On ne vous donne pas de contrat écrit, ou le contrat ne correspond pas au travail que vous faites : contactez l'ACT, { $act-phone } ({ $act-hours }), ou portez plainte sur { $act-web }.

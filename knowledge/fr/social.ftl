@@ -137,6 +137,10 @@ family-benefits = Allocations familiales (abono de família) et autres aides pou
         ## Qui peut la demander
         - Les enfants et les jeunes qui vivent au Portugal, avec un titre de séjour valide ou dans une situation considérée comme équivalente, comme les réfugiés.
         - Si l'enfant ou les parents attendent encore leur titre de séjour, demandez à la Segurança Social s'ils peuvent déjà faire la demande.
+        - Le { $social-benefits-bill-debate-date }, le Parlement a débattu une proposition de loi qui exigerait { $social-benefits-bill-years ->
+            [one] { $social-benefits-bill-years } an
+           *[other] { $social-benefits-bill-years } ans
+        } de résidence légale aux citoyens de pays hors de l'Union européenne avant de recevoir des aides comme le RSI et les allocations familiales. Nous n'avons trouvé aucune nouvelle de son adoption. Si vous entendez parler de nouvelles règles, renseignez-vous auprès de la Segurança Social.
 
         ## Autres aides
         - Allocation prénatale (abono pré-natal) : pour les femmes enceintes, à partir d'un certain stade de la grossesse, avec un certificat médical.
@@ -176,7 +180,7 @@ social-support-income = Revenu social d'insertion (RSI) et aide sociale d'urgenc
         - Les personnes qui vivent légalement au Portugal. Les citoyens de pays hors de l'Union européenne doivent en général avoir { $rsi-min-residence-years ->
             [one] { $rsi-min-residence-years } an
            *[other] { $rsi-min-residence-years } ans
-        } de résidence légale. Les réfugiés n'ont pas besoin de respecter ce délai.
+        } de résidence légale. Les réfugiés n'ont pas besoin de respecter ce délai. Ce délai est celui qu'indiquait la DECO Proteste le { $rsi-residence-source-date } ; d'autres sources disent qu'il n'y a pas de durée minimale. Renseignez-vous auprès de la Segurança Social.
         - Les personnes qui ont des revenus très bas et peu d'épargne ou de biens, en comptant toute la famille qui vit avec elles.
         - En général, les personnes majeures. Il y a des exceptions, par exemple pour les femmes enceintes ou les personnes avec des enfants à charge.
         - Les personnes qui peuvent travailler doivent être inscrites au centre pour l'emploi (centro de emprego) de l'IEFP.
@@ -206,6 +210,11 @@ social-support-income = Revenu social d'insertion (RSI) et aide sociale d'urgenc
 
         ## Résidence et aides sociales
         Si vous vous demandez si une aide sociale peut avoir un effet sur le renouvellement de votre autorisation de résidence, posez la question dans un CNAI ou à l'AIMA avant de décider.
+
+        Le { $social-benefits-bill-debate-date }, le Parlement a débattu une proposition de loi qui exigerait { $social-benefits-bill-years ->
+            [one] { $social-benefits-bill-years } an
+           *[other] { $social-benefits-bill-years } ans
+        } de résidence légale aux citoyens de pays hors de l'Union européenne avant de recevoir des aides comme le RSI et les allocations familiales. Nous n'avons trouvé aucune nouvelle de son adoption. Si vous entendez parler de nouvelles règles, renseignez-vous auprès de la Segurança Social.
 
         ## Combien ça coûte
         Demander le RSI ou une aide sociale est gratuit.

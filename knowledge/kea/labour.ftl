@@ -36,7 +36,7 @@ wages-and-hours = Salariu mínimu, oráriu di trabadju, féria i subsídiu
         - Trabadja na un feriadu ta da direitu a pagamentu extra o a diskansu.
 
         ## Mudansa ki sta na diskuson
-        Sta na diskuson un reforma di lei di trabadju ("Trabalho XXI") ki pode muda régra di oráriu i di féria. Es testu ta sigi lei ki staba na vigor na data di últimu rivizon di es pájina.
+        Guvernu purpoi un reforma di lei di trabadju ("Trabalho XXI") ki pode muda régra di oráriu, di "banku di ora" i di féria. Na notísia mas resenti ki nu atxa, di { $labour-reform-news-date }, reforma inda sta na negosiason, i nu ka atxa-l publikadu na "Diário da República". Es testu ta sigi lei di trabadju (Código do Trabalho) sen es reforma: pergunta na ACT si régra dja muda.
 
         ## Si kusa ka da dretu
         1. Pidi patron, pa skritu, kuzé ki e ta debe-bu. Guarda kópia.
@@ -88,7 +88,7 @@ employment-contract = Kontratu di trabadju: kuzé ki e debe ten i ki tipu ki ten
         5. Dipôs, konfirma na Segurança Social Direta si es inskrebe-bu.
 
         ## Mudansa ki sta na diskuson
-        Reforma di lei di trabadju ("Trabalho XXI") pode muda régra di kontratu ku prazu i di pirídu di spiriénsia. Es testu ta sigi lei ki staba na vigor na data di últimu rivizon.
+        Guvernu purpoi un reforma di lei di trabadju ("Trabalho XXI") ki pode muda régra di kontratu ku prazu i di pirídu di spiriénsia. Na notísia mas resenti ki nu atxa, di { $labour-reform-news-date }, reforma inda sta na negosiason, i nu ka atxa-l publikadu na "Diário da República". Es testu ta sigi lei di trabadju (Código do Trabalho) sen es reforma: pergunta na ACT si régra dja muda.
 
         ## Si kusa ka da dretu
         Patron ka ta da-bu kontratu pa skritu, o kontratu ka ta bate ku trabadju ki bu ta faze: kontata ACT, { $act-phone } ({ $act-hours }), o faze keixa na { $act-web }.

@@ -137,6 +137,10 @@ family-benefits = Abonu di família (abono de família) i otus apoiu pa família
         ## Kenha ki pode pidi
         - Mininu i jóven ki ta mora na Portugal, ku títulu di residénsia válidu o na situason igual, sima refujiadu.
         - Si mininu o pai inda sta ta spera títulu di residénsia, pergunta na Siguransa Sosial si es dja pode pidi.
+        - Na { $social-benefits-bill-debate-date } Parlamentu diskuti un projetu di lei pa pidi { $social-benefits-bill-years ->
+            [one] { $social-benefits-bill-years } anu
+           *[other] { $social-benefits-bill-years } anu
+        } di residénsia legal a sidadon di fora di Union Europeia antis di es resebe apoiu sima RSI i abonu di família. Nu ka atxa notísia di aprovason di es projetu. Si bu obi flaba di régra nobu, konfirma na Siguransa Sosial.
 
         ## Otus apoiu
         - Abono pré-natal: pa mudjer grávida, a partir di un sertu fazi di gravidez, ku diklarason di médiku.
@@ -176,7 +180,7 @@ social-support-income = Rendimento Social de Inserção (RSI) i apoiu sosial urj
         - Kenha ki ta mora legal na Portugal. Sidadon di fora di Union Europeia mesti, na régra, { $rsi-min-residence-years ->
             [one] { $rsi-min-residence-years } anu
            *[other] { $rsi-min-residence-years } anu
-        } di residénsia legal. Refujiadu ka mesti kunpri es prazu.
+        } di residénsia legal. Refujiadu ka mesti kunpri es prazu. Es prazu e kel ki DECO Proteste ta daba na { $rsi-residence-source-date }; otu fonti ta fla ma ka ten prazu mínimu. Konfirma na Siguransa Sosial.
         - Kenha ki ten rendimentu muitu baxu i poku poupansa o poku ben, ku tudu família ki ta mora ku el.
         - Na régra, maior di idadi. Ten eseson, pur izenplu pa mudjer grávida o pa kenha ki ten fidju a se kargu.
         - Kenha ki pode trabadja ten ki sta inskritu na sentru di impregu di IEFP.
@@ -206,6 +210,11 @@ social-support-income = Rendimento Social de Inserção (RSI) i apoiu sosial urj
 
         ## Residénsia i apoiu sosial
         Si bu ten dúvida si un apoiu sosial pode pesa na renovason di bu autorizason di residénsia, pergunta na un CNAI o na AIMA antis di bu disidi.
+
+        Na { $social-benefits-bill-debate-date } Parlamentu diskuti un projetu di lei pa pidi { $social-benefits-bill-years ->
+            [one] { $social-benefits-bill-years } anu
+           *[other] { $social-benefits-bill-years } anu
+        } di residénsia legal a sidadon di fora di Union Europeia antis di es resebe apoiu sima RSI i abonu di família. Nu ka atxa notísia di aprovason di es projetu. Si bu obi flaba di régra nobu, konfirma na Siguransa Sosial.
 
         ## Kustu
         Pidi RSI o apoiu sosial e di grasa.

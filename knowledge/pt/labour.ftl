@@ -36,7 +36,7 @@ wages-and-hours = Salário mínimo, horário de trabalho, férias e subsídios
         - Trabalhar num feriado dá direito a pagamento extra ou a descanso.
 
         ## Mudanças em discussão
-        Está em discussão uma reforma da lei do trabalho ("Trabalho XXI") que pode mudar regras de horário e de férias. Este texto segue a lei em vigor na data da última revisão desta página.
+        O Governo propôs uma reforma da lei do trabalho ("Trabalho XXI") que pode mudar regras de horário, de banco de horas e de férias. Nas notícias mais recentes que encontrámos, de { $labour-reform-news-date }, a reforma ainda estava em negociação, e não a encontrámos publicada no Diário da República. Este texto segue o Código do Trabalho sem essa reforma: pergunte à ACT se as regras já mudaram.
 
         ## Se algo correr mal
         1. Peça à entidade patronal, por escrito, o que lhe devem. Guarde cópia.
@@ -88,7 +88,7 @@ employment-contract = Contrato de trabalho: o que deve ter e que tipos existem
         5. Depois, confirme na Segurança Social Direta que foi inscrito.
 
         ## Mudanças em discussão
-        A reforma da lei do trabalho ("Trabalho XXI") pode mudar as regras dos contratos a termo e do período experimental. Este texto segue a lei em vigor na data da última revisão.
+        O Governo propôs uma reforma da lei do trabalho ("Trabalho XXI") que pode mudar as regras dos contratos a termo e do período experimental. Nas notícias mais recentes que encontrámos, de { $labour-reform-news-date }, a reforma ainda estava em negociação, e não a encontrámos publicada no Diário da República. Este texto segue o Código do Trabalho sem essa reforma: pergunte à ACT se as regras já mudaram.
 
         ## Se algo correr mal
         Não lhe dão contrato escrito, ou o contrato não corresponde ao trabalho que faz: contacte a ACT, { $act-phone } ({ $act-hours }), ou apresente queixa em { $act-web }.

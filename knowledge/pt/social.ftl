@@ -137,6 +137,10 @@ family-benefits = Abono de família e outros apoios para famílias
         ## Quem pode pedir
         - Crianças e jovens que vivem em Portugal, com título de residência válido ou em situação equiparada, como refugiados.
         - Se a criança ou os pais ainda esperam pelo título de residência, pergunte na Segurança Social se já podem pedir.
+        - Em { $social-benefits-bill-debate-date } o Parlamento discutiu um projeto de lei para exigir { $social-benefits-bill-years ->
+            [one] { $social-benefits-bill-years } ano
+           *[other] { $social-benefits-bill-years } anos
+        } de residência legal a cidadãos de fora da União Europeia antes de receberem apoios como o RSI e o abono de família. Não encontrámos notícia de que tenha sido aprovado. Se ouvir falar de novas regras, confirme na Segurança Social.
 
         ## Outros apoios
         - Abono pré-natal: para grávidas, a partir de certa fase da gravidez, com declaração médica.
@@ -176,7 +180,7 @@ social-support-income = Rendimento Social de Inserção (RSI) e apoio social urg
         - Quem vive legalmente em Portugal. Os cidadãos de fora da União Europeia precisam, em regra, de { $rsi-min-residence-years ->
             [one] { $rsi-min-residence-years } ano
            *[other] { $rsi-min-residence-years } anos
-        } de residência legal. Os refugiados não precisam de cumprir este prazo.
+        } de residência legal. Os refugiados não precisam de cumprir este prazo. Este prazo é o indicado pela DECO Proteste em { $rsi-residence-source-date }; outras fontes dizem que não há prazo mínimo. Confirme na Segurança Social.
         - Quem tem rendimentos muito baixos e poucas poupanças ou bens, contando toda a família que vive consigo.
         - Em regra, maiores de idade. Há exceções, por exemplo para grávidas ou para quem tem filhos a cargo.
         - Quem pode trabalhar tem de estar inscrito no centro de emprego do IEFP.
@@ -206,6 +210,11 @@ social-support-income = Rendimento Social de Inserção (RSI) e apoio social urg
 
         ## Residência e apoios sociais
         Se tem dúvidas sobre o efeito de um apoio social na renovação da sua autorização de residência, pergunte num CNAI ou à AIMA antes de decidir.
+
+        Em { $social-benefits-bill-debate-date } o Parlamento discutiu um projeto de lei para exigir { $social-benefits-bill-years ->
+            [one] { $social-benefits-bill-years } ano
+           *[other] { $social-benefits-bill-years } anos
+        } de residência legal a cidadãos de fora da União Europeia antes de receberem apoios como o RSI e o abono de família. Não encontrámos notícia de que tenha sido aprovado. Se ouvir falar de novas regras, confirme na Segurança Social.
 
         ## Custos
         Pedir o RSI ou apoio social não se paga.

@@ -68,7 +68,7 @@ wages-and-hours = Salariul minim, programul de lucru, concediul și primele
         - Dacă lucrați într-o zi de sărbătoare legală (feriado), aveți dreptul la plată în plus sau la o zi liberă.
 
         ## Schimbări în discuție
-        Se discută o reformă a legii muncii („Trabalho XXI”), care poate schimba regulile despre program și concediu. Acest text urmează legea în vigoare la data ultimei verificări a paginii.
+        Guvernul a propus o reformă a legii muncii („Trabalho XXI”), care poate schimba regulile despre program, banca de ore și concediu. În cele mai recente știri pe care le-am găsit, din { $labour-reform-news-date }, reforma era încă în negociere și nu am găsit-o publicată în Diário da República. Acest text urmează Codul Muncii fără această reformă: întrebați la ACT dacă regulile s-au schimbat.
 
         ## Dacă ceva nu merge
         1. Cereți în scris angajatorului ce vă datorează. Păstrați o copie.
@@ -123,7 +123,7 @@ employment-contract = Contractul de muncă: ce trebuie să scrie în el și ce t
         5. După aceea, verificați pe Segurança Social Direta (serviciul online al asigurărilor sociale) că ați fost înscris.
 
         ## Schimbări în discuție
-        Reforma legii muncii („Trabalho XXI”) poate schimba regulile pentru contractele pe perioadă determinată și pentru perioada de probă. Acest text urmează legea în vigoare la data ultimei verificări a paginii.
+        Guvernul a propus o reformă a legii muncii („Trabalho XXI”), care poate schimba regulile pentru contractele pe perioadă determinată și pentru perioada de probă. În cele mai recente știri pe care le-am găsit, din { $labour-reform-news-date }, reforma era încă în negociere și nu am găsit-o publicată în Diário da República. Acest text urmează Codul Muncii fără această reformă: întrebați la ACT dacă regulile s-au schimbat.
 
         ## Dacă ceva nu merge
         Nu vi se dă contract scris sau contractul nu corespunde muncii pe care o faceți: contactați ACT, { $act-phone } ({ $act-hours }), sau faceți o plângere pe { $act-web }.

@@ -142,6 +142,11 @@ family-benefits = Alocația pentru copii (abono de família) și alte ajutoare p
         ## Cine o poate cere
         - Copiii și tinerii care locuiesc în Portugalia, cu permis de ședere (título de residência) valabil sau într-o situație asemănătoare, de exemplu refugiații.
         - Dacă copilul sau părinții încă așteaptă permisul de ședere, întrebați la Segurança Social dacă puteți cere deja.
+        - La { $social-benefits-bill-debate-date }, Parlamentul a dezbătut un proiect de lege care ar cere cetățenilor din afara Uniunii Europene { $social-benefits-bill-years ->
+            [one] { $social-benefits-bill-years } an
+            [few] { $social-benefits-bill-years } ani
+           *[other] { $social-benefits-bill-years } de ani
+        } de ședere legală înainte de a primi ajutoare precum RSI și alocația pentru copii. Nu am găsit știri că ar fi fost aprobat. Dacă auziți de reguli noi, întrebați la Segurança Social.
 
         ## Alte ajutoare
         - Alocația prenatală (abono pré-natal): pentru femeile însărcinate, de la o anumită lună de sarcină, cu adeverință de la medic.
@@ -182,7 +187,7 @@ social-support-income = Venitul social de inserție (RSI) și ajutorul social de
             [one] { $rsi-min-residence-years } an
             [few] { $rsi-min-residence-years } ani
            *[other] { $rsi-min-residence-years } de ani
-        } de ședere legală. Refugiații nu trebuie să îndeplinească acest termen.
+        } de ședere legală. Refugiații nu trebuie să îndeplinească acest termen. Acest termen este cel indicat de DECO Proteste la { $rsi-residence-source-date }; alte surse spun că nu există un termen minim. Întrebați la Segurança Social.
         - Cei care au venituri foarte mici și puține economii sau bunuri, socotind toată familia care locuiește cu ei.
         - De regulă, persoanele majore. Există excepții, de exemplu pentru femeile însărcinate sau pentru cei care au copii în întreținere.
         - Cei care pot lucra trebuie să fie înscriși la centrul de ocupare IEFP (centro de emprego).
@@ -212,6 +217,12 @@ social-support-income = Venitul social de inserție (RSI) și ajutorul social de
 
         ## Permisul de ședere și ajutoarele sociale
         Dacă nu știți sigur cum vă afectează un ajutor social reînnoirea permisului de ședere (autorização de residência), întrebați la un CNAI sau la AIMA înainte să hotărâți.
+
+        La { $social-benefits-bill-debate-date }, Parlamentul a dezbătut un proiect de lege care ar cere cetățenilor din afara Uniunii Europene { $social-benefits-bill-years ->
+            [one] { $social-benefits-bill-years } an
+            [few] { $social-benefits-bill-years } ani
+           *[other] { $social-benefits-bill-years } de ani
+        } de ședere legală înainte de a primi ajutoare precum RSI și alocația pentru copii. Nu am găsit știri că ar fi fost aprobat. Dacă auziți de reguli noi, întrebați la Segurança Social.
 
         ## Costuri
         Cererea de RSI sau de ajutor social este gratuită.
