@@ -40,13 +40,14 @@ school-enrolment = Enrolling your children at school
     .keywords = school, schools, enrol, enroll, enrolment, enrollment, enrol child in school, register child at school, school registration, school place, school admission, matricula, matrícula, public school, state school, free school, private school, school group, agrupamento, agrupamento de escolas, school year, kindergarten, nursery, pre-school, preschool, jardim de infancia, creche, primary school, elementary school, first grade, 1st year, secondary school, high school, middle school, children, child, kids, son, daughter, pupil, student, portuguese support, PLNM, portuguese as a second language, language support, ASE, school support, school meals, free meals, free lunch, textbooks, free books, school books, no papers, undocumented child, child without documents, child without residence permit, encarregado de educacao, guardian, portal das matriculas, compulsory school, school age
 
 portuguese-courses = Free Portuguese courses for adults
-    .summary = Portuguese as a Host Language courses (Português Língua de Acolhimento, PLA) are free and are for migrants whose native language is not Portuguese. They are taught at public schools, IEFP centres and Qualifica Centres. The A2 level certificate counts as proof of Portuguese for nationality and for permanent residence.
+    .summary = Portuguese as a Host Language courses (Português Língua de Acolhimento, PLA) are, in most cases, free and are for migrants whose native language is not Portuguese. They are taught at public schools, IEFP centres and Qualifica Centres. The A2 level certificate counts as proof of Portuguese for nationality and for permanent residence.
     .body =
         Portuguese as a Host Language courses (Português Língua de Acolhimento, PLA) replaced the old "Português para Todos" (PPT). They teach you to read, write, speak and understand Portuguese, and give certificates for levels A1 + A2 (basic user) and B1 + B2 (independent user).
 
         ## What the certificate is for
         - For daily life, work, and your children's school.
         - A certificate of level A2 or higher proves the knowledge of Portuguese you need for nationality, for a permanent residence permit and for long-term resident status.
+        - For nationality, the law in force since { $nationality-law-in-force } also asks, according to lawyers' summaries and news reports, for a civic test on Portuguese culture and citizens' rights and duties. How and where it is taken has not been announced in the sources we checked: ask IRN which proofs you need.
 
         ## Who can take the courses
         - Foreigners from age { $pla-min-age } whose native language is not Portuguese.
@@ -70,7 +71,7 @@ portuguese-courses = Free Portuguese courses for adults
         - NIF and NISS, if you have them.
 
         ## Costs
-        PLA courses are free. There are also paid courses at universities, language schools and companies. Before you pay, check that the certificate is accepted for what you need: for nationality, the certificate must come from a recognised body (public school, IEFP centre, Qualifica Centre or official exam).
+        According to AIMA, most PLA courses are free, but this can depend on the organisation that runs the course: ask before you enrol. There are also paid courses at universities, language schools and companies. Before you pay, check that the certificate is accepted for what you need: for nationality, the certificate must come from a recognised body (public school, IEFP centre, Qualifica Centre or official exam).
 
         ## If something goes wrong
         - There is no place or no course nearby: ask to go on the waiting list and try another school or centre.

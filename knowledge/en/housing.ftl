@@ -28,6 +28,7 @@ renting-a-home = Renting a home
             [one] { $housing-rent-advance-max-months } month
            *[other] { $housing-rent-advance-max-months } months
         }.
+        - These two limits come from a change to the law for 2023, according to news reports and lawyers in November 2022; some more recent pages still quote the old rules (up to three months of rent in advance and no limit on the deposit). We did not find the current text of the law: if you are asked for more, check with the housing service of the Câmara Municipal or with a lawyer.
         - A guarantor (fiador) or proof of income.
 
         ## What the landlord cannot do

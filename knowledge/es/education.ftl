@@ -43,13 +43,14 @@ school-enrolment = Inscribir a los hijos en la escuela
     .keywords = matricula, matrícula, matricular, inscribir en la escuela, inscribir a mi hijo, inscripcion escolar, inscripción escolar, anotar en la escuela, escuela, escuela publica, escuela pública, colegio, cole, liceo, agrupamento de escolas, agrupamiento, año escolar, ciclo lectivo, curso escolar, jardin de infancia, jardín de infantes, kinder, kínder, preescolar, guarderia, guardería, primaria, primer grado, secundaria, bachillerato, instituto, hijos, niño, niña, nino, alumno, estudiante, PLNM, portugues lengua no materna, apoyo en portugues, clases de portugues para niños, ASE, accion social escolar, comedor, libros gratis, libros de texto, utiles escolares, sin papeles, sin documentos, hijo sin papeles, encarregado de educação, portal das matriculas, cupo en la escuela, vacante, escolaridad obligatoria, matrícula escolar
 
 portuguese-courses = Cursos de portugués gratis para adultos
-    .summary = Los cursos de Portugués Lengua de Acogida (Português Língua de Acolhimento, PLA) son gratis y están pensados para migrantes cuya lengua materna no es el portugués. Se dan en escuelas públicas, centros del IEFP y Centros Qualifica. El certificado de nivel A2 sirve como prueba de portugués para la nacionalidad y para la residencia permanente.
+    .summary = Los cursos de Portugués Lengua de Acogida (Português Língua de Acolhimento, PLA) son, en su gran mayoría, gratis y están pensados para migrantes cuya lengua materna no es el portugués. Se dan en escuelas públicas, centros del IEFP y Centros Qualifica. El certificado de nivel A2 sirve como prueba de portugués para la nacionalidad y para la residencia permanente.
     .body =
         Los cursos de Portugués Lengua de Acogida (Português Língua de Acolhimento, PLA) reemplazaron al antiguo "Português para Todos" (PPT). Enseñan a leer, escribir, hablar y entender portugués, y certifican los niveles A1 + A2 (usuario básico) y B1 + B2 (usuario independiente).
 
         ## Para qué sirve el certificado
         - Para el día a día, el trabajo y la escuela de los hijos.
         - El certificado de nivel A2 o superior prueba el conocimiento de portugués que piden para la nacionalidad, para el permiso de residencia permanente y para el estatuto de residente de larga duración.
+        - Para la nacionalidad, la ley en vigor desde el { $nationality-law-in-force } pide también, según resúmenes de abogados y noticias, un examen cívico sobre la cultura portuguesa y los derechos y deberes de los ciudadanos. Cómo y dónde se hace aún no se ha anunciado en las fuentes que consultamos: pregunte en el IRN qué pruebas le piden.
 
         ## Quién puede asistir
         - Personas extranjeras desde los { $pla-min-age ->
@@ -76,7 +77,7 @@ portuguese-courses = Cursos de portugués gratis para adultos
         - NIF y NISS, si los tiene.
 
         ## Costos
-        Los cursos PLA son gratis. También hay cursos pagos en universidades, escuelas de idiomas y empresas. Antes de pagar, confirme que el certificado sirve para lo que usted necesita: para la nacionalidad, el certificado tiene que ser de una entidad reconocida (escuela pública, centro del IEFP, Centro Qualifica o examen oficial).
+        Según la AIMA, la gran mayoría de los cursos PLA son gratis, pero puede depender de la entidad que da el curso: pregunte antes de inscribirse. También hay cursos pagos en universidades, escuelas de idiomas y empresas. Antes de pagar, confirme que el certificado sirve para lo que usted necesita: para la nacionalidad, el certificado tiene que ser de una entidad reconocida (escuela pública, centro del IEFP, Centro Qualifica o examen oficial).
 
         ## Si algo sale mal
         - No hay lugar o no hay cursos cerca: pida quedar en lista de espera y pruebe en otra escuela o en otro centro.

@@ -28,6 +28,7 @@ renting-a-home = Alquilar una vivienda
             [one] { $housing-rent-advance-max-months } mes
            *[other] { $housing-rent-advance-max-months } meses
         }.
+        - Estos dos límites vienen de un cambio de la ley para 2023, según noticias y abogados de noviembre de 2022; algunas páginas más recientes todavía citan las reglas antiguas (hasta tres meses de alquiler adelantado y fianza sin límite). No encontramos el texto actual de la ley: si le piden más, confírmelo en el servicio de vivienda de la Câmara Municipal o con un abogado.
         - Un garante o aval (fiador) o comprobantes de ingresos.
 
         ## Qué no puede hacer el dueño

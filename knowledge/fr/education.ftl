@@ -43,13 +43,14 @@ school-enrolment = Inscrire ses enfants à l'école
     .keywords = inscription scolaire, inscription ecole, inscription école, inscrire mon enfant, inscrire mes enfants a l ecole, inscrire enfant, ecole, école, ecole publique, école publique, ecole gratuite, college, collège, lycee, lycée, maternelle, creche, crèche, primaire, CP, rentree, rentrée, annee scolaire, année scolaire, classe, enfant, enfants, mon fils, ma fille, eleve, élève, cantine, fournitures, manuels, livres gratuits, aide scolaire, bourse scolaire, enfant sans papiers, enfant sans documents, mon enfant parle pas portugais, cours de portugais enfant, place a l ecole, ecole obligatoire, matrícula, matricula, matricular, escola, agrupamento de escolas, agrupamento, jardim de infância, pré-escolar, ano letivo, PLNM, português língua não materna, ASE, ação social escolar, acao social escolar, encarregado de educação, portal das matrículas, registo de menor
 
 portuguese-courses = Cours de portugais gratuits pour adultes
-    .summary = Les cours de portugais langue d'accueil (Português Língua de Acolhimento, PLA) sont gratuits et s'adressent aux migrants dont le portugais n'est pas la langue maternelle. Ils ont lieu dans des écoles publiques, des centres de l'IEFP et des Centres Qualifica. Le certificat de niveau A2 sert de preuve de portugais pour la nationalité et pour la résidence permanente.
+    .summary = Les cours de portugais langue d'accueil (Português Língua de Acolhimento, PLA) sont, pour la plupart, gratuits et s'adressent aux migrants dont le portugais n'est pas la langue maternelle. Ils ont lieu dans des écoles publiques, des centres de l'IEFP et des Centres Qualifica. Le certificat de niveau A2 sert de preuve de portugais pour la nationalité et pour la résidence permanente.
     .body =
         Les cours de portugais langue d'accueil (Português Língua de Acolhimento, PLA) ont remplacé l'ancien programme « Português para Todos » (PPT). Ils apprennent à lire, écrire, parler et comprendre le portugais, et donnent un certificat des niveaux A1 + A2 (niveau élémentaire) et B1 + B2 (niveau indépendant).
 
         ## À quoi sert le certificat
         - Pour la vie de tous les jours, le travail et l'école des enfants.
         - Le certificat de niveau A2 ou plus prouve la connaissance du portugais demandée pour la nationalité, pour l'autorisation de résidence permanente et pour le statut de résident de longue durée.
+        - Pour la nationalité, la loi en vigueur depuis le { $nationality-law-in-force } demande aussi, selon des résumés d'avocats et la presse, un test civique sur la culture portugaise et les droits et devoirs des citoyens. Comment et où il se passe n'a pas encore été annoncé dans les sources que nous avons consultées : demandez à l'IRN quelles preuves on vous demande.
 
         ## Qui peut suivre les cours
         - Les personnes étrangères à partir de { $pla-min-age ->
@@ -76,7 +77,7 @@ portuguese-courses = Cours de portugais gratuits pour adultes
         - NIF et NISS, si vous les avez.
 
         ## Combien ça coûte
-        Les cours PLA sont gratuits. Il existe aussi des cours payants dans des universités, des écoles de langues et des entreprises. Avant de payer, vérifiez que le certificat est accepté pour ce dont vous avez besoin : pour la nationalité, le certificat doit venir d'un organisme reconnu (école publique, centre de l'IEFP, Centre Qualifica ou examen officiel).
+        Selon l'AIMA, la grande majorité des cours PLA sont gratuits, mais cela peut dépendre de l'organisme qui donne le cours : demandez avant de vous inscrire. Il existe aussi des cours payants dans des universités, des écoles de langues et des entreprises. Avant de payer, vérifiez que le certificat est accepté pour ce dont vous avez besoin : pour la nationalité, le certificat doit venir d'un organisme reconnu (école publique, centre de l'IEFP, Centre Qualifica ou examen officiel).
 
         ## En cas de problème
         - Pas de place ou pas de cours près de chez vous : demandez à être mis sur liste d'attente et essayez une autre école ou un autre centre.

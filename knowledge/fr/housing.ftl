@@ -28,6 +28,7 @@ renting-a-home = Louer un logement
             [one] { $housing-rent-advance-max-months } mois
            *[other] { $housing-rent-advance-max-months } mois
         }.
+        - Ces deux limites viennent d'une modification de la loi pour 2023, selon la presse et des avocats en novembre 2022 ; certaines pages plus récentes citent encore les anciennes règles (jusqu'à trois mois de loyer d'avance et pas de limite pour la caution). Nous n'avons pas trouvé le texte actuel de la loi : si l'on vous demande plus, renseignez-vous auprès du service du logement de la Câmara Municipal ou d'un avocat.
         - Un garant (fiador) ou des justificatifs de revenus.
 
         ## Ce que le propriétaire n'a pas le droit de faire

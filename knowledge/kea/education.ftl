@@ -43,13 +43,14 @@ school-enrolment = Matrikula fidju na skola
     .keywords = matrikula, matrícula, matricula, matrikula na skola, matricular, inskrebe na skola, inscrever na escola, inscrição escolar, inscricao escola, skola, skóla, escola, skola publiku, escola pública, escola publica, kolejiu, colégio, colegio, agrupamentu, agrupamento de escolas, anu letivu, ano letivo, ano lectivo, jardin, jardim de infância, jardim de infancia, pre-skolar, pré-escolar, pre escolar, kretxi, creche, purmeru anu, 1.º ano, fidju, mininu, minina, criança, crianca, alunu, aluno, ensinu basiku, ensino básico, ensino basico, sekundariu, secundário, secundario, liseu, PLNM, português língua não materna, apoiu na purtuges, ASE, ação social escolar, acao social escolar, livru di skola, manuais escolares, livros gratis, sen papel, sem papeis, sen dokumentu, fidju sen dokumentu, enkaregadu di edukason, encarregado de educação, portal das matrículas, vaga na skola, vaga na escola
 
 portuguese-courses = Kursu di purtugês di grasa pa adultu
-    .summary = Kursu di Português Língua de Acolhimento (PLA) e di grasa i e pa imigranti ki ka ten purtugês sima lingua materna. Es ta dadu na skola públiku, na sentru di IEFP i na Centros Qualifica. Sertifikadu di nível A2 ta serbi sima prova di purtugês pa nasionalidadi i pa residénsia permanenti.
+    .summary = Kursu di Português Língua de Acolhimento (PLA) e, na maioria, di grasa i e pa imigranti ki ka ten purtugês sima lingua materna. Es ta dadu na skola públiku, na sentru di IEFP i na Centros Qualifica. Sertifikadu di nível A2 ta serbi sima prova di purtugês pa nasionalidadi i pa residénsia permanenti.
     .body =
         Kursu di Português Língua de Acolhimento (PLA) toma lugar di antigu "Português para Todos" (PPT). Es ta nsina lé, skrebe, fala i intende purtugês i es ta da sertifikadu di nível A1 + A2 (uzuáriu elementar) i B1 + B2 (uzuáriu independenti).
 
         ## Pa kuzé ki sertifikadu ta serbi
         - Pa vida di tudu dia, pa trabadju i pa skola di fidju.
         - Sertifikadu di nível A2 o más altu ta prova konhesimentu di purtugês ki es ta pidi pa nasionalidadi, pa autorizason di residénsia permanenti i pa statutu di rezidenti di longa duráson (residente de longa duração).
+        - Pa nasionalidadi, lei ki sta na vigor dizdi { $nationality-law-in-force } ta pidi tanbê, sugundu rezumu di advogadu i notísia, un testi síviku sobri kultura purtugês i direitu i dever di sidadon. Modi i undi ki el ta fazedu inda ka anunsiadu na fonti ki nu djobe: pergunta na IRN ki prova ki es ta pidi-bu.
 
         ## Kenha ki pode faze kursu
         - Pesoa stranjeru a partir di { $pla-min-age ->
@@ -76,7 +77,7 @@ portuguese-courses = Kursu di purtugês di grasa pa adultu
         - NIF i NISS, si bu ten.
 
         ## Kustu
-        Kursu PLA e di grasa. Ten tanbê kursu pagu na universidadi, skola di lingua i ampreza. Antis di paga, konfirma si sertifikadu e aseitadu pa kuzé ki bu mesti: pa nasionalidadi, sertifikadu ten ki ben di un entidadi rekonxedu (skola públiku, sentru di IEFP, Centro Qualifica o ezami ofisial).
+        Sugundu AIMA, maioria di kursu PLA e di grasa, ma kel-li pode dipende di entidadi ki ta da kursu: pergunta antis di skrebe-bu. Ten tanbê kursu pagu na universidadi, skola di lingua i ampreza. Antis di paga, konfirma si sertifikadu e aseitadu pa kuzé ki bu mesti: pa nasionalidadi, sertifikadu ten ki ben di un entidadi rekonxedu (skola públiku, sentru di IEFP, Centro Qualifica o ezami ofisial).
 
         ## Si kusa ka da dretu
         - Ka ten vaga o ka ten kursu pertu: pidi pa fika na lista di spera i tenta otu skola o otu sentru.

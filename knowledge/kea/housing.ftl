@@ -28,6 +28,7 @@ renting-a-home = Aluga kaza (arrendamento)
             [one] { $housing-rent-advance-max-months } mes
            *[other] { $housing-rent-advance-max-months } mes
         }.
+        - Es dos limiti ta ben di un mudansa na lei pa 2023, sugundu notísia i advogadu di novembru di 2022; alguns pájina más nobu inda ta fla régra antigu (ti tres mes di renda adiantadu i kauson sen limiti). Nu ka atxa tekstu atual di lei: si es pidi-bu más, konfirma na sirvisu di abitason di Kámara (Câmara Municipal) o ku un advogadu.
         - Un fiador o komprovativu di rendimentu.
 
         ## Kuzé ki donu di kaza ka pode faze

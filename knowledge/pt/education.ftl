@@ -43,13 +43,14 @@ school-enrolment = Matricular os filhos na escola
     .keywords = matrícula, matricula, matricular, inscrever na escola, inscrição escolar, inscricao escola, escola, escola pública, escola publica, colégio, colegio, agrupamento de escolas, agrupamento, ano letivo, ano lectivo, jardim de infância, jardim de infancia, pré-escolar, pre escolar, creche, primeira classe, 1.º ano, filhos, criança, crianca, menino, aluno, estudante, ensino básico, ensino basico, ensino fundamental, ensino médio, ensino medio, secundário, secundario, PLNM, português língua não materna, apoio em português, ASE, ação social escolar, acao social escolar, manuais escolares, livros grátis, livros gratis, sem papéis, sem papeis, sem documentos, filho sem documentos, encarregado de educação, portal das matrículas, vaga na escola, escolaridade obrigatória
 
 portuguese-courses = Cursos de português gratuitos para adultos
-    .summary = Os cursos de Português Língua de Acolhimento (PLA) são gratuitos e destinam-se a migrantes que não têm o português como língua materna. São dados em escolas públicas, centros do IEFP e Centros Qualifica. O certificado de nível A2 serve de prova de português para a nacionalidade e para a residência permanente.
+    .summary = Os cursos de Português Língua de Acolhimento (PLA) são, na grande maioria, gratuitos e destinam-se a migrantes que não têm o português como língua materna. São dados em escolas públicas, centros do IEFP e Centros Qualifica. O certificado de nível A2 serve de prova de português para a nacionalidade e para a residência permanente.
     .body =
         Os cursos de Português Língua de Acolhimento (PLA) substituíram o antigo "Português para Todos" (PPT). Ensinam a ler, escrever, falar e compreender português e certificam os níveis A1 + A2 (utilizador elementar) e B1 + B2 (utilizador independente).
 
         ## Para que serve o certificado
         - Para o dia a dia, o trabalho e a escola dos filhos.
         - O certificado de nível A2 ou superior prova o conhecimento de português pedido para a nacionalidade, para a autorização de residência permanente e para o estatuto de residente de longa duração.
+        - Para a nacionalidade, a lei em vigor desde { $nationality-law-in-force } pede também, segundo resumos de advogados e notícias, um teste cívico sobre a cultura portuguesa e os direitos e deveres dos cidadãos. Como e onde se faz ainda não foi anunciado nas fontes que consultámos: confirme no IRN que provas lhe pedem.
 
         ## Quem pode frequentar
         - Pessoas estrangeiras a partir dos { $pla-min-age ->
@@ -76,7 +77,7 @@ portuguese-courses = Cursos de português gratuitos para adultos
         - NIF e NISS, se tiver.
 
         ## Custos
-        Os cursos PLA são gratuitos. Há também cursos pagos em universidades, escolas de línguas e empresas. Antes de pagar, confirme se o certificado é aceite para aquilo de que precisa: para a nacionalidade, o certificado tem de vir de uma entidade reconhecida (escola pública, centro do IEFP, Centro Qualifica ou exame oficial).
+        Segundo a AIMA, a grande maioria dos cursos PLA é gratuita, mas isso pode depender da entidade que dá o curso: pergunte antes de se inscrever. Há também cursos pagos em universidades, escolas de línguas e empresas. Antes de pagar, confirme se o certificado é aceite para aquilo de que precisa: para a nacionalidade, o certificado tem de vir de uma entidade reconhecida (escola pública, centro do IEFP, Centro Qualifica ou exame oficial).
 
         ## Se algo correr mal
         - Não há vaga ou curso perto: peça para ficar em lista de espera e tente outra escola ou outro centro.

@@ -28,6 +28,7 @@ renting-a-home = Arrendar casa
             [one] { $housing-rent-advance-max-months } mês
            *[other] { $housing-rent-advance-max-months } meses
         }.
+        - Estes dois limites vêm de uma alteração à lei para 2023, segundo notícias e advogados de novembro de 2022; algumas páginas mais recentes ainda citam as regras antigas (até três meses de rendas adiantadas e caução sem limite). Não encontrámos o texto atual da lei: se lhe pedirem mais, confirme no serviço de habitação da Câmara Municipal ou com um advogado.
         - Um fiador ou comprovativos de rendimentos.
 
         ## O que o senhorio não pode fazer

@@ -44,13 +44,14 @@ school-enrolment = Înscrierea copiilor la școală
     .keywords = inscriere la scoala, înscriere la școală, inscriere scoala, inscriu copilul la scoala, sa dau copilul la scoala, scoala, școală, scoala de stat, scoala romaneasca, gradinita, grădiniță, cresa, creșă, clasa 1, clasa intai, clasa a 5a, gimnaziu, liceu, elev, copil, copii, copilul, an scolar, an școlar, manuale, carti gratis, rechizite, masa la scoala, cantina, copil fara acte, fără acte, copil fara permis, nu vorbeste portugheza, ajutor la portugheza, matrícula, matricula, matricular, escola, escola pública, escola publica, agrupamento de escolas, agrupamento, ano letivo, jardim de infância, jardim de infancia, pré-escolar, ensino básico, ensino secundário, PLNM, português língua não materna, ASE, ação social escolar, manuais escolares, encarregado de educação, portal das matrículas, registo de menor
 
 portuguese-courses = Cursuri gratuite de portugheză pentru adulți
-    .summary = Cursurile de portugheză pentru străini (Português Língua de Acolhimento, PLA) sunt gratuite și sunt pentru migranții care nu au portugheza ca limbă maternă. Se țin la școli de stat, la centre IEFP și la centre Qualifica. Certificatul de nivel A2 este dovada de limba portugheză pentru cetățenie și pentru șederea permanentă.
+    .summary = Cursurile de portugheză pentru străini (Português Língua de Acolhimento, PLA) sunt, în cea mai mare parte, gratuite și sunt pentru migranții care nu au portugheza ca limbă maternă. Se țin la școli de stat, la centre IEFP și la centre Qualifica. Certificatul de nivel A2 este dovada de limba portugheză pentru cetățenie și pentru șederea permanentă.
     .body =
         Cursurile de portugheză pentru străini (Português Língua de Acolhimento, PLA) au înlocuit vechiul program „Português para Todos” (PPT). Vă învață să citiți, să scrieți, să vorbiți și să înțelegeți portugheza și dau certificat pentru nivelurile A1 + A2 (începător) și B1 + B2 (mediu, „utilizator independent”).
 
         ## La ce folosește certificatul
         - În viața de zi cu zi, la muncă și la școala copiilor.
         - Certificatul de nivel A2 sau mai mare dovedește cunoașterea limbii portugheze cerută pentru cetățenie, pentru permisul de ședere permanentă (autorização de residência permanente) și pentru statutul de rezident pe termen lung (residente de longa duração).
+        - Pentru cetățenie, legea în vigoare de la { $nationality-law-in-force } cere și, potrivit rezumatelor avocaților și presei, un test civic despre cultura portugheză și drepturile și îndatoririle cetățenilor. Cum și unde se dă nu a fost încă anunțat în sursele pe care le-am consultat: întrebați la IRN ce dovezi vi se cer.
 
         ## Cine poate veni la curs
         - Străinii de la { $pla-min-age ->
@@ -78,7 +79,7 @@ portuguese-courses = Cursuri gratuite de portugheză pentru adulți
         - NIF și NISS, dacă le aveți.
 
         ## Costuri
-        Cursurile PLA sunt gratuite. Există și cursuri cu plată la universități, școli de limbi străine și firme. Înainte să plătiți, verificați dacă certificatul este acceptat pentru ce aveți nevoie: pentru cetățenie, certificatul trebuie să fie de la o instituție recunoscută (școală de stat, centru IEFP, centru Qualifica sau examen oficial).
+        Potrivit AIMA, cele mai multe cursuri PLA sunt gratuite, dar poate depinde de instituția care ține cursul: întrebați înainte să vă înscrieți. Există și cursuri cu plată la universități, școli de limbi străine și firme. Înainte să plătiți, verificați dacă certificatul este acceptat pentru ce aveți nevoie: pentru cetățenie, certificatul trebuie să fie de la o instituție recunoscută (școală de stat, centru IEFP, centru Qualifica sau examen oficial).
 
         ## Dacă ceva nu merge
         - Nu sunt locuri sau nu este niciun curs aproape: cereți să fiți trecut pe lista de așteptare și încercați la altă școală sau la alt centru.

@@ -31,6 +31,7 @@ renting-a-home = Închirierea unei locuințe
             [few] { $housing-rent-advance-max-months } luni
            *[other] { $housing-rent-advance-max-months } de luni
         }.
+        - Aceste două limite vin dintr-o modificare a legii pentru 2023, potrivit presei și unor avocați din noiembrie 2022; unele pagini mai noi citează încă regulile vechi (până la trei luni de chirie în avans și garanție fără limită). Nu am găsit textul actual al legii: dacă vi se cere mai mult, întrebați la serviciul de locuințe al primăriei (Câmara Municipal) sau la un avocat.
         - Un girant (fiador) sau dovezi ale veniturilor.
 
         ## Ce nu are voie să facă proprietarul
