@@ -95,7 +95,7 @@ employment-contract = Employment contract: what it must say and what types exist
     .keywords = employment contract, work contract, job contract, labour contract, labor contract, contract, contrat, contarct, written contract, fixed term contract, fixed-term, temporary contract, temp contract, permanent contract, permanent job, open-ended contract, contrato de trabalho, contrato, contrato a termo, contrato a prazo, contrato sem termo, efetivo, efectivo, termo certo, termo incerto, contract renewal, renew contract, trial period, probation, probation period, probationary period, periodo experimental, part time, part-time, full time, sign contract, signing a contract, what should my contract say, promise of contract, promessa de contrato, boss, employer, entidade patronal, work without contract, no contract, resignation letter, blank paper, ACT
 
 report-labour-abuse = Reporting abuse at work to ACT
-    .summary = If you are not paid, if your work is dangerous or if you are treated badly, you can make a complaint to ACT (Autoridade para as Condições do Trabalho). The complaint can be anonymous. Labour rights also apply to people who do not have a residence permit.
+    .summary = If you are not paid, if your work is dangerous or if you are treated badly, you can make a complaint to ACT (Autoridade para as Condições do Trabalho). ACT does not tell your employer who made the complaint. Labour rights also apply to people who do not have a residence permit.
     .body =
         ACT (Autoridade para as Condições do Trabalho), the labour inspectorate, is the public service that inspects companies. It can visit the workplace, order the company to fix what is wrong, and give fines.
 
@@ -117,8 +117,8 @@ report-labour-abuse = Reporting abuse at work to ACT
         4. If you cannot log in, go to a local ACT office and make the complaint in writing.
         5. Keep the proof and the number of your complaint.
 
-        ## Anonymous complaint
-        You can ask that your name is not shown to your employer, or make an anonymous report. Even so, give as many details as you can: the address of the workplace, the working hours, what happens. A report with no concrete details is hard to investigate.
+        ## Confidential or anonymous complaint
+        ACT does not tell your employer who made the complaint. But the online form identifies you: on { $act-complaint-login-report-date } it was reported in Parliament that the form had started to ask for your tax number (NIF) or the Chave Móvel Digital. The sources we found disagree on whether ACT still accepts reports without a name, and we found no page of ACT itself that says so. If you do not want to give your name, ask ACT first, by phone or at a local office. In any case, give as many details as you can: the address of the workplace, the working hours, what happens. A report with no concrete details is hard to investigate.
 
         ## Time limits and costs
         - Making a complaint to ACT is free.
@@ -245,6 +245,7 @@ qualification-recognition = Getting your qualifications recognised and working i
         ## Getting a higher education diploma recognised
         - Automatic recognition (reconhecimento automático): for degrees from some countries and courses, done by DGES (Direção-Geral do Ensino Superior) or by a public university.
         - Level recognition or specific recognition (reconhecimento de nível, reconhecimento específico): you ask a public university or polytechnic, which compares your course with a Portuguese course.
+        - All these requests are made online, on the DGES ReCon platform ({ $dges-web }), with the documents in digital form, and you pay a fee (emolumentos) to the institution that decides.
         - For primary and secondary school certificates, see equivalence of foreign studies (equivalência).
 
         ## Steps

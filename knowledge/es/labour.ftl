@@ -95,7 +95,7 @@ employment-contract = Contrato de trabajo: qué debe decir y qué tipos hay
     .keywords = contrato de trabajo, contrato, contrato laboral, contrado, contrato escrito, contrato por escrito, contrato temporal, contrato a plazo, contrato a plazo fijo, contrato fijo, contrato indefinido, efectivo, quedar efectivo, planta, contrato eventual, renovacion de contrato, renovación del contrato, periodo de prueba, período de prueba, prueba, medio tiempo, media jornada, tiempo parcial, part time, firmar contrato, promesa de contrato, precontrato, patron, patrón, jefe, empleador, empresa, trabajar sin contrato, trabajo en negro, en negro, informal, carta de renuncia, ACT, contrato a termo, contrato sem termo, período experimental, entidade patronal
 
 report-labour-abuse = Denunciar abusos en el trabajo ante la ACT
-    .summary = Si no le pagan, si el trabajo es peligroso o si lo maltratan, puede presentar una queja ante la ACT (Autoridade para as Condições do Trabalho), la inspección de trabajo. La queja puede ser anónima. Los derechos laborales valen también para quien no tiene permiso de residencia.
+    .summary = Si no le pagan, si el trabajo es peligroso o si lo maltratan, puede presentar una queja ante la ACT (Autoridade para as Condições do Trabalho), la inspección de trabajo. La ACT no le dice al empleador quién presentó la queja. Los derechos laborales valen también para quien no tiene permiso de residencia.
     .body =
         La ACT (Autoridade para as Condições do Trabalho) es el servicio público que inspecciona a las empresas. Puede visitar el lugar de trabajo, exigir que la empresa corrija lo que está mal y poner multas.
 
@@ -117,8 +117,8 @@ report-labour-abuse = Denunciar abusos en el trabajo ante la ACT
         4. Si no puede entrar, vaya a una oficina local de la ACT y presente la queja por escrito.
         5. Guarde el comprobante y el número de la queja.
 
-        ## Queja anónima
-        Puede pedir que no se revele su nombre al empleador, o hacer una denuncia anónima. Aun así, dé todos los detalles que pueda: dirección del lugar, horarios, qué pasa. Una denuncia sin datos concretos es difícil de investigar.
+        ## Queja confidencial o anónima
+        La ACT no le dice al empleador quién presentó la queja. Pero el formulario en internet lo identifica: el { $act-complaint-login-report-date } se informó en el Parlamento de que había empezado a pedir el número fiscal (NIF) o la Chave Móvel Digital. Las fuentes que encontramos no coinciden sobre si la ACT sigue aceptando denuncias sin nombre, y no encontramos ninguna página de la propia ACT que lo diga. Si no quiere dar su nombre, pregunte antes a la ACT, por teléfono o en un servicio local. En todo caso, dé todos los detalles que pueda: dirección del lugar, horarios, qué pasa. Una denuncia sin datos concretos es difícil de investigar.
 
         ## Plazos y costos
         - Presentar una queja ante la ACT es gratis.
@@ -245,6 +245,7 @@ qualification-recognition = Reconocer títulos y ejercer profesiones reguladas
         ## Reconocer un título universitario
         - Reconocimiento automático (reconhecimento automático): para títulos de algunos países y carreras; lo hace la DGES (Direção-Geral do Ensino Superior) o una universidad pública.
         - Reconocimiento de nivel o reconocimiento específico (reconhecimento de nível, reconhecimento específico): se pide a una universidad o a un politécnico público, que compara su carrera con una carrera portuguesa.
+        - Todos estos pedidos se hacen por internet, en la plataforma ReCon de la DGES ({ $dges-web }), con los documentos en formato digital, y se paga una tasa (emolumentos) a la institución que decide.
         - Para los certificados de primaria y secundaria, vea la equivalencia de estudios extranjeros.
 
         ## Pasos

@@ -95,7 +95,7 @@ employment-contract = Contrat de travail : ce qu'il doit contenir et les différ
     .keywords = contrat de travail, contrat, contrat travail, contra, contrat ecrit, contrat écrit, CDI, CDD, contrat a duree determinee, contrat à durée déterminée, contrat a duree indeterminee, contrat indeterminé, contrat temporaire, interim, intérim, renouvellement de contrat, renouveler contrat, periode d essai, période d'essai, essai, temps partiel, mi temps, mi-temps, signer un contrat, signer contrat, promesse de contrat, promesse d embauche, travailler sans contrat, travail au noir, pas de contrat, patron, employeur, lettre de demission, démission, fiche de paie, contrato de trabalho, contrato, contrato a termo, contrato a prazo, contrato sem termo, efetivo, termo certo, termo incerto, período experimental, periodo experimental, entidade patronal, ACT
 
 report-labour-abuse = Signaler des abus au travail à l'ACT
-    .summary = Si on ne vous paie pas, si le travail est dangereux ou si on vous maltraite, vous pouvez porter plainte à l'ACT (Autoridade para as Condições do Trabalho), l'inspection du travail. La plainte peut être anonyme. Le droit du travail protège aussi les personnes sans autorisation de résidence.
+    .summary = Si on ne vous paie pas, si le travail est dangereux ou si on vous maltraite, vous pouvez porter plainte à l'ACT (Autoridade para as Condições do Trabalho), l'inspection du travail. L'ACT ne dit pas à l'employeur qui a porté plainte. Le droit du travail protège aussi les personnes sans autorisation de résidence.
     .body =
         L'ACT (Autoridade para as Condições do Trabalho) est le service public qui contrôle les entreprises : c'est l'inspection du travail. Elle peut visiter le lieu de travail, obliger l'entreprise à corriger ce qui ne va pas et lui donner des amendes.
 
@@ -117,8 +117,8 @@ report-labour-abuse = Signaler des abus au travail à l'ACT
         4. Si vous n'avez pas accès au site, allez dans un bureau local de l'ACT et faites la plainte par écrit.
         5. Gardez le justificatif et le numéro de la plainte.
 
-        ## Plainte anonyme
-        Vous pouvez demander que votre nom ne soit pas donné à l'employeur, ou faire un signalement anonyme. Même dans ce cas, donnez le plus de détails possible : adresse du lieu, horaires, ce qui se passe. Un signalement sans informations précises est difficile à vérifier.
+        ## Plainte confidentielle ou anonyme
+        L'ACT ne dit pas à l'employeur qui a porté plainte. Mais le formulaire en ligne vous identifie : le { $act-complaint-login-report-date }, il a été signalé au Parlement qu'il demandait désormais le numéro fiscal (NIF) ou la Chave Móvel Digital. Les sources que nous avons trouvées ne s'accordent pas sur la question de savoir si l'ACT accepte encore les signalements sans nom, et nous n'avons trouvé aucune page de l'ACT elle-même qui le dise. Si vous ne voulez pas donner votre nom, demandez d'abord à l'ACT, par téléphone ou dans un service local. Dans tous les cas, donnez le plus de détails possible : adresse du lieu, horaires, ce qui se passe. Un signalement sans informations précises est difficile à vérifier.
 
         ## Délais et coût
         - Porter plainte à l'ACT est gratuit.
@@ -245,6 +245,7 @@ qualification-recognition = Faire reconnaître ses qualifications et exercer une
         ## Faire reconnaître un diplôme de l'enseignement supérieur
         - Reconnaissance automatique (reconhecimento automático) : pour les diplômes de certains pays et cursus, faite par la DGES (Direção-Geral do Ensino Superior) ou par une université publique.
         - Reconnaissance de niveau ou reconnaissance spécifique (reconhecimento de nível, reconhecimento específico) : demandée à une université ou à un institut polytechnique public, qui compare votre cursus à un cursus portugais.
+        - Toutes ces demandes se font en ligne, sur la plateforme ReCon de la DGES ({ $dges-web }), avec les documents au format numérique, et vous payez des frais (emolumentos) à l'établissement qui décide.
         - Pour les certificats de l'école primaire, du collège et du lycée (ensino básico e secundário), voyez l'équivalence des études faites à l'étranger.
 
         ## Étapes

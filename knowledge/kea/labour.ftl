@@ -95,7 +95,7 @@ employment-contract = Kontratu di trabadju: kuzé ki e debe ten i ki tipu ki ten
     .keywords = kontratu, kontratu di trabadju, contrato de trabalho, contrato, contratu, kontrato, kontratu pa skritu, contrato escrito, kontratu ku prazu, contrato a termo, contrato a prazo, kontratu sen prazu, contrato sem termo, efetivo, efectivo, fika efetivu, efetivar, kontratu temporariu, contrato temporário, contrato temporario, termo certo, termo incerto, renovason di kontratu, renovação do contrato, renovacao, piriodu di spiriensia, período experimental, periodo experimental, experiencia, tenpu parsial, tempo parcial, part-time, meiu tenpu, sina kontratu, sina papel, assinar contrato, promessa de contrato, patron, patrão, patrao, entidade patronal, trabadja sen kontratu, sen kontratu, sem contrato, dimison, demissão, ACT
 
 report-labour-abuse = Dinunsia abuzu na trabadju na ACT
-    .summary = Si es ka ta paga-bu, si trabadju e perigozu o si es ta trata-bu mal, bu pode faze keixa na ACT (Autoridade para as Condições do Trabalho). Keixa pode ser anónimu. Direitu di trabadju ta vale tanbê pa kenha ki ka ten autorizason di residénsia.
+    .summary = Si es ka ta paga-bu, si trabadju e perigozu o si es ta trata-bu mal, bu pode faze keixa na ACT (Autoridade para as Condições do Trabalho). ACT ka ta fla patron kenha ki faze keixa. Direitu di trabadju ta vale tanbê pa kenha ki ka ten autorizason di residénsia.
     .body =
         ACT (Autoridade para as Condições do Trabalho) e sirvisu públiku ki ta fiskaliza ampreza. E pode bai lugar di trabadju, obriga ampreza koriji kuzé ki sta mal i pui multa.
 
@@ -117,8 +117,8 @@ report-labour-abuse = Dinunsia abuzu na trabadju na ACT
         4. Si bu ka ten asesu, bai na un sirvisu lokal di ACT i faze keixa pa skritu.
         5. Guarda komprovativu i númeru di keixa.
 
-        ## Keixa anónimu
-        Bu pode pidi pa es ka fla bu nómi a patron, o bu pode faze un dinúnsia anónimu. Mésmu asi, da más pormenor ki bu pode: morada di lugar, oráriu, kuzé ki ta kontise. Un dinúnsia sen dadu konkretu e difísil di invistiga.
+        ## Keixa konfidensial o anónimu
+        ACT ka ta fla patron kenha ki faze keixa. Ma formuláriu na internet ta identifika-bu: na { $act-complaint-login-report-date } es fla na Parlamentu ma formuláriu kumesa ta pidi númeru fiskal (NIF) o Chave Móvel Digital. Kes fonti ki nu atxa ka ta konkorda si ACT inda ta aseta dinúnsia sen nómi, i nu ka atxa ninhun pájina di ACT ki ta fla kel-li. Si bu ka kre da bu nómi, pergunta ACT purmeru, pa telefoni o na un sirvisu lokal. Di kualker manera, da más pormenor ki bu pode: morada di lugar, oráriu, kuzé ki ta kontise. Un dinúnsia sen dadu konkretu e difísil di invistiga.
 
         ## Prazu i kustu
         - Faze keixa na ACT ka ta paga.
@@ -245,6 +245,7 @@ qualification-recognition = Rekonxe kualifikason i trabadja na profison regulame
         ## Rekonxe diploma di ensinu superior
         - Rekonhesimentu otomátiku (reconhecimento automático): pa grau di alguns pais i kursu, fetu pa DGES (Direção-Geral do Ensino Superior) o pa un universidadi públiku.
         - Rekonhesimentu di nível o rekonhesimentu spesífiku (reconhecimento de nível, reconhecimento específico): pididu a un universidadi o politékniku públiku, ki ta kompara bu kursu ku un kursu purtugês.
+        - Tudu es pididu ta fazedu na internet, na plataforma ReCon di DGES ({ $dges-web }), ku dokumentu na formatu dijital, i bu ta paga un taxa (emolumentos) a instituison ki ta disidi.
         - Pa sertifikadu di ensinu báziku i sekundáriu, djobe ekivalénsia di studu di stranjeru.
 
         ## Pasu

@@ -95,7 +95,7 @@ employment-contract = Contrato de trabalho: o que deve ter e que tipos existem
     .keywords = contrato de trabalho, contrato, contracto, contrato escrito, contrato a termo, contrato a prazo, contrato sem termo, efetivo, efectivo, contrato temporário, contrato temporario, termo certo, termo incerto, renovação do contrato, renovacao, período experimental, periodo experimental, periodo de experiencia, experiência, tempo parcial, part-time, meio período, meio periodo, carteira assinada, assinar contrato, promessa de contrato, patrão, patrao, entidade patronal, empregador, trabalhar sem contrato, recibo, ACT, efetivar
 
 report-labour-abuse = Denunciar abusos no trabalho à ACT
-    .summary = Se não lhe pagam, se o trabalho é perigoso ou se é maltratado, pode fazer queixa à ACT (Autoridade para as Condições do Trabalho). A queixa pode ser anónima. Os direitos do trabalho valem também para quem não tem autorização de residência.
+    .summary = Se não lhe pagam, se o trabalho é perigoso ou se é maltratado, pode fazer queixa à ACT (Autoridade para as Condições do Trabalho). A ACT não revela à entidade patronal quem fez a queixa. Os direitos do trabalho valem também para quem não tem autorização de residência.
     .body =
         A ACT (Autoridade para as Condições do Trabalho) é o serviço público que fiscaliza as empresas. Pode visitar o local de trabalho, exigir que a empresa corrija o que está mal e aplicar multas.
 
@@ -117,8 +117,8 @@ report-labour-abuse = Denunciar abusos no trabalho à ACT
         4. Se não tiver acesso, vá a um serviço local da ACT e faça a queixa por escrito.
         5. Guarde o comprovativo e o número da queixa.
 
-        ## Queixa anónima
-        Pode pedir que o seu nome não seja revelado à entidade patronal, ou fazer uma denúncia anónima. Mesmo assim, dê o máximo de pormenores: morada do local, horários, o que acontece. Uma denúncia sem dados concretos é difícil de investigar.
+        ## Queixa confidencial ou anónima
+        A ACT não diz à entidade patronal quem fez a queixa. Mas o formulário na internet identifica-o: em { $act-complaint-login-report-date } foi relatado no Parlamento que passou a pedir o NIF ou a Chave Móvel Digital. As fontes que encontrámos não concordam sobre se a ACT ainda aceita denúncias sem nome, e não encontrámos uma página da própria ACT que o diga. Se não quer dar o seu nome, pergunte primeiro à ACT, por telefone ou num serviço local. Em qualquer caso, dê o máximo de pormenores: morada do local, horários, o que acontece. Uma denúncia sem dados concretos é difícil de investigar.
 
         ## Prazos e custos
         - Fazer queixa à ACT não se paga.
@@ -136,7 +136,7 @@ report-labour-abuse = Denunciar abusos no trabalho à ACT
         - Um sindicato do seu setor.
         - A APAV, { $apav-phone }.
         - A Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }, ou um CNAI, se tem receio por causa da sua situação de residência.
-    .keywords = denúncia, denuncia, denunciar, queixa, fazer queixa, reclamar, reclamação, reclamacao, ACT, act, inspeção do trabalho, inspecao do trabalho, inspetor, não me pagam, nao me pagam, nao paga, salário em atraso, salario em atraso, calote, exploração, exploracao, abuso, assédio, assedio, assédio moral, patrão, patrao, patroa, maltrato, ameaças, trabalho perigoso, sem segurança, acidente, sem contrato, sem papéis, sem papeis, ilegal, anónimo, anonimo, denuncia anonima, passaporte retido, ficou com o passaporte, trabalho escravo, escravidão, ministério do trabalho, ministerio do trabalho, sindicato
+    .keywords = denúncia, denuncia, denunciar, queixa, fazer queixa, queixa confidencial, confidencialidade, reclamar, reclamação, reclamacao, ACT, act, inspeção do trabalho, inspecao do trabalho, inspetor, não me pagam, nao me pagam, nao paga, salário em atraso, salario em atraso, calote, exploração, exploracao, abuso, assédio, assedio, assédio moral, patrão, patrao, patroa, maltrato, ameaças, trabalho perigoso, sem segurança, acidente, sem contrato, sem papéis, sem papeis, ilegal, anónimo, anonimo, denuncia anonima, passaporte retido, ficou com o passaporte, trabalho escravo, escravidão, ministério do trabalho, ministerio do trabalho, sindicato
 
 finding-work = Procurar trabalho: o IEFP e os centros de emprego
     .summary = O IEFP (Instituto do Emprego e Formação Profissional) ajuda a procurar trabalho através dos centros de emprego. A inscrição não se paga e dá acesso a ofertas de emprego, cursos de formação e estágios.
@@ -245,6 +245,7 @@ qualification-recognition = Reconhecer qualificações e exercer profissões reg
         ## Reconhecer o diploma do ensino superior
         - Reconhecimento automático: para graus de alguns países e cursos, feito pela DGES (Direção-Geral do Ensino Superior) ou por uma universidade pública.
         - Reconhecimento de nível ou reconhecimento específico: pedido a uma universidade ou politécnico público, que compara o seu curso com um curso português.
+        - Todos estes pedidos são feitos pela internet, na plataforma ReCon da DGES ({ $dges-web }), com os documentos em formato digital, e pagam uma taxa (emolumentos) à instituição que decide.
         - Para certificados do ensino básico e secundário, veja a equivalência de estudos estrangeiros.
 
         ## Passos
@@ -268,4 +269,4 @@ qualification-recognition = Reconhecer qualificações e exercer profissões reg
 
         ## Se algo correr mal
         Se o pedido for recusado, peça a decisão por escrito com os motivos: pode responder ou recorrer. Para orientação, fale com um CNAI ou com a Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
-    .keywords = reconhecimento, reconhecer diploma, reconhecimento de diploma, reconhecimento de curso, validar diploma, validação de diploma, validacao de diploma, revalidação, revalidacao, revalidar diploma, equivalência, equivalencia, equivalência de curso, profissão regulamentada, profissao regulamentada, ordem profissional, ordem dos médicos, ordem dos medicos, ordem dos enfermeiros, ordem dos engenheiros, ordem dos advogados, CREA, CRM, OAB, médico estrangeiro, medico estrangeiro, enfermeira, engenheiro, professor, DGES, dges, reconhecimento automático, reconhecimento de nível, licenciatura, mestrado, grau académico, grau academico, apostila, apostila de haia, tradução certificada, traducao, qualificações, qualificacoes, Qualifica, RVCC, diploma estrangeiro, faculdade, universidade
+    .keywords = reconhecimento, reconhecer diploma, ReCon, recon, emolumentos, reconhecimento de diploma, reconhecimento de curso, validar diploma, validação de diploma, validacao de diploma, revalidação, revalidacao, revalidar diploma, equivalência, equivalencia, equivalência de curso, profissão regulamentada, profissao regulamentada, ordem profissional, ordem dos médicos, ordem dos medicos, ordem dos enfermeiros, ordem dos engenheiros, ordem dos advogados, CREA, CRM, OAB, médico estrangeiro, medico estrangeiro, enfermeira, engenheiro, professor, DGES, dges, reconhecimento automático, reconhecimento de nível, licenciatura, mestrado, grau académico, grau academico, apostila, apostila de haia, tradução certificada, traducao, qualificações, qualificacoes, Qualifica, RVCC, diploma estrangeiro, faculdade, universidade

@@ -130,7 +130,7 @@ employment-contract = Contractul de muncă: ce trebuie să scrie în el și ce t
     .keywords = contract de munca, contract de muncă, contractul de munca, contract, contract scris, contract pe perioada determinata, contract pe perioadă determinată, contract pe durata determinata, contract pe perioada nedeterminata, contract nedeterminat, contract pe termen, contract temporar, prelungire contract, reinnoire contract, perioada de proba, perioadă de probă, proba, jumatate de norma, norma intreaga, part time, lucrez fara contract, munca la negru, la negru, fara forme, fara carte de munca, semnez contract, ce scrie in contract, patron, patronul, angajator, demisie, contrato de trabalho, contrato, contrato a termo, contrato a prazo, contrato sem termo, efetivo, efectivo, termo certo, termo incerto, período experimental, periodo experimental, tempo parcial, entidade patronal, promessa de contrato, ACT
 
 report-labour-abuse = Cum reclamați abuzurile de la muncă la ACT
-    .summary = Dacă nu vi se plătește, dacă munca este periculoasă sau dacă sunteți maltratat, puteți face o plângere la ACT (Autoridade para as Condições do Trabalho), inspecția muncii. Plângerea poate fi anonimă. Drepturile de la muncă sunt valabile și pentru cei care nu au permis de ședere.
+    .summary = Dacă nu vi se plătește, dacă munca este periculoasă sau dacă sunteți maltratat, puteți face o plângere la ACT (Autoridade para as Condições do Trabalho), inspecția muncii. ACT nu îi spune angajatorului cine a făcut plângerea. Drepturile de la muncă sunt valabile și pentru cei care nu au permis de ședere.
     .body =
         ACT (Autoridade para as Condições do Trabalho) este inspecția muncii, serviciul public care controlează firmele. Poate veni la locul de muncă, poate obliga firma să îndrepte ce nu este în regulă și poate da amenzi.
 
@@ -152,8 +152,8 @@ report-labour-abuse = Cum reclamați abuzurile de la muncă la ACT
         4. Dacă nu puteți intra pe site, mergeți la un birou local al ACT și faceți plângerea în scris.
         5. Păstrați dovada și numărul plângerii.
 
-        ## Plângere anonimă
-        Puteți cere ca numele dumneavoastră să nu fie spus angajatorului sau puteți face o plângere anonimă (denúncia anónima). Chiar și așa, dați cât mai multe detalii: adresa locului de muncă, programul, ce se întâmplă. O plângere fără date concrete este greu de verificat.
+        ## Plângere confidențială sau anonimă
+        ACT nu îi spune angajatorului cine a făcut plângerea. Dar formularul de pe internet vă identifică: pe { $act-complaint-login-report-date } s-a semnalat în Parlament că formularul a început să ceară numărul fiscal (NIF) sau Chave Móvel Digital. Sursele pe care le-am găsit nu sunt de acord dacă ACT mai acceptă plângeri fără nume (denúncia anónima), iar o pagină a ACT însăși care să spună asta nu am găsit. Dacă nu vreți să vă dați numele, întrebați mai întâi la ACT, la telefon sau la un serviciu local. Oricum, dați cât mai multe detalii: adresa locului de muncă, programul, ce se întâmplă. O plângere fără date concrete este greu de verificat.
 
         ## Termene și costuri
         - Plângerea la ACT este gratuită.
@@ -283,6 +283,7 @@ qualification-recognition = Recunoașterea calificărilor și profesiile regleme
         ## Recunoașterea diplomei de studii superioare
         - Recunoaștere automată (reconhecimento automático): pentru diplomele din anumite țări și de la anumite specializări, făcută de DGES (Direção-Geral do Ensino Superior) sau de o universitate de stat.
         - Recunoaștere de nivel (reconhecimento de nível) sau recunoaștere specifică (reconhecimento específico): o cereți la o universitate sau la un institut politehnic de stat, care compară studiile dumneavoastră cu o specializare din Portugalia.
+        - Toate aceste cereri se fac pe internet, pe platforma ReCon a DGES ({ $dges-web }), cu documentele în format digital, și plătiți o taxă (emolumentos) instituției care decide.
         - Pentru certificatele de la școala generală și liceu, vedeți echivalarea studiilor din străinătate.
 
         ## Pașii
