@@ -65,6 +65,17 @@ naturalisation = Portuguese nationality by naturalisation
         - Be wary of anyone promising fast nationality for money.
         - Help in your language: Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }.
     .keywords = nationality, portuguese nationality, citizenship, portuguese citizenship, naturalisation, naturalization, naturalise, portuguese passport, citizen card, apply for citizenship, citizenship application, citizenship by residence, years of residence, 7 years, 10 years, seven years, ten years, new nationality law, nationality law 2026, organic law 1/2026, civic test, citizenship test, TNIC, pending application, waiting time, IRN, irn, conservatoria, registry office, dual citizenship, dual nationality, how much does citizenship cost, citizenship fee
+    .questions =
+        how many years to get portuguese citizenship now
+        new nationality law 2026 what changed
+        i applied for citizenship before the law changed, which rules apply
+        does the time waiting for my residence card count for citizenship
+        documents for portuguese passport by residence
+        how much does citizenship cost
+        where do i apply for nationality, IRN?
+        i am from brazil, is it 7 years for cplp
+        criminal record and citizenship application
+        can i keep my passport with portuguese nationality
 
 nationality-children-born-here = Nationality of children born in Portugal
     .summary = Being born in Portugal does not always give Portuguese nationality. Under the law in force since { $nationality-law-in-force }, according to the sources, a child of foreign parents is Portuguese from birth only if one parent had lived legally in Portugal for at least { $nationality-reform-birth-parent-years ->
@@ -109,6 +120,15 @@ nationality-children-born-here = Nationality of children born in Portugal
         - If you are not sure which rule applies, talk to a lawyer. Ask Social Security for legal aid if you cannot pay.
         - Help in your language: Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }, or at a CNAI.
     .keywords = child born in portugal, baby born in portugal, born in portugal, nationality for my child, child citizenship, baby citizenship, portuguese child, birth registration, register birth, birth certificate, nascer cidadao, conservatoria, IRN, citizen card for child, naturalisation of minors, minor naturalization, jus soli, birthright citizenship, foreign parents, children of immigrants, new nationality law, 5 years, five years
+    .questions =
+        my baby was born in portugal, is he portuguese
+        child born in portugal to foreign parents citizenship
+        how many years do I need to live here for my newborn to be Portuguese
+        how to register birth at the conservatória
+        my son was born here before the new law, what applies
+        can my child born in portugal get nationality later
+        does birth in portugal give the child the citizen card
+        what papers do we need to show that i lived here legally when the baby was born
 
 portuguese-language-test = Portuguese test (A2) and civic test for nationality
     .summary = For naturalisation you must prove that you know Portuguese, usually at level A2. The law in force since { $nationality-law-in-force } also adds, according to the sources, a test on Portuguese culture and citizens' rights and duties; how it works is not yet defined. Check with IRN which tests you need.
@@ -153,3 +173,13 @@ portuguese-language-test = Portuguese test (A2) and civic test for nationality
         - If IRN does not accept your certificate, ask for the reason in writing.
         - Help in your language: Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }.
     .keywords = portuguese test, portuguese exam, language test, language exam, A2, a2, level A2, CIPLE, ciple, CAPLE, PaN, IAVE, portuguese certificate, A2 certificate, portuguese for citizenship, portuguese for nationality, language requirement, test exemption, brazilian language test, CPLP, Camões, camoes, PLA, oral test, culture test, civic test, citizenship test, TNIC, integration test, rights and duties
+    .questions =
+        A2 portuguese test for citizenship
+        where to take the CIPLE exam
+        is the portuguese test free
+        brazilians need the language test for nationality?
+        civic test TNIC how does it work
+        i'm over 60, do i need the language exam
+        PaN test at school how to register
+        certificate sold online for A2, is it valid
+        how much does the ciple exam cost
