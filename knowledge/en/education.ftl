@@ -38,6 +38,17 @@ school-enrolment = Enrolling your children at school
         - The school refused to enrol your child: ask for the reason in writing and talk to the management (direção) of the school group.
         - Ask the Migrant Support Line for help, { $lam-phone-landline } or { $lam-phone-mobile }, or go to a CNAI.
     .keywords = school, schools, enrol, enroll, enrolment, enrollment, enrol child in school, register child at school, school registration, school place, school admission, matricula, matrícula, public school, state school, free school, private school, school group, agrupamento, agrupamento de escolas, school year, kindergarten, nursery, pre-school, preschool, jardim de infancia, creche, primary school, elementary school, first grade, 1st year, secondary school, high school, middle school, children, child, kids, son, daughter, pupil, student, portuguese support, PLNM, portuguese as a second language, language support, ASE, school support, school meals, free meals, free lunch, textbooks, free books, school books, no papers, undocumented child, child without documents, child without residence permit, encarregado de educacao, guardian, portal das matriculas, compulsory school, school age
+    .questions =
+        how to enroll my child in school in portugal
+        can my kids go to school if we have no papers
+        public school free for foreigners?
+        we arrived in the middle of the year, can my son still start school
+        documents needed to register child at school
+        my daughter doesn't speak portuguese, is there support at school
+        which school do I choose, the agrupamento near home?
+        the school refused my child, what do i do
+        do i pay for books and meals at public school
+        kindergarten place for 4 year old immigrant child
 
 portuguese-courses = Free Portuguese courses for adults
     .summary = Portuguese as a Host Language courses (Português Língua de Acolhimento, PLA) are, in most cases, free and are for migrants whose native language is not Portuguese. They are taught at public schools, IEFP centres and Qualifica Centres. The A2 level certificate counts as proof of Portuguese for nationality and for permanent residence.
@@ -78,6 +89,16 @@ portuguese-courses = Free Portuguese courses for adults
         - To find out where there are courses, you can also write to AIMA: { $aima-language-email }.
         - Help in your language: Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }.
     .keywords = portuguese course, portuguese courses, portuguese classes, portuguese lessons, learn portuguese, learning portuguese, study portuguese, portugese, portugues, portuguese language, portuguese for foreigners, portuguese for immigrants, free portuguese course, free portuguese classes, free course, free classes, language course, language school, language classes, PLA, portugues lingua de acolhimento, português língua de acolhimento, PPT, portugues para todos, português para todos, A1, A2, B1, B2, level A2, a2 level, a2 certificate, portuguese certificate, language certificate, certificate for nationality, IEFP, iefp, Qualifica, centro qualifica, evening classes, i dont speak portuguese, speak portuguese, curso de portugues, aulas de portugues
+    .questions =
+        free portuguese classes for immigrants
+        where can i learn portuguese in lisbon for free
+        PLA course how to sign up
+        does the A2 certificate from the free course count for citizenship
+        portuguese lessons at iefp
+        can i take a portuguese course without residence permit
+        online portuguese course government free
+        i want A2 for permanent residence, where do i study
+        evening portuguese classes for working people
 
 higher-education = Getting into higher education
     .summary = If you have lived legally in Portugal for some time, you apply to universities and polytechnics like Portuguese students, usually through the DGES National Access Competition (Concurso Nacional de Acesso). If you come from abroad to study, you apply as an international student, directly to the institution, and you pay higher tuition fees.
@@ -124,6 +145,15 @@ higher-education = Getting into higher education
         - You do not know if you are a national or international student: ask the academic services before you apply.
         - Help in your language: Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }.
     .keywords = university, universities, uni, college, faculty, polytechnic, politecnico, higher education, degree, bachelor, bachelors, bachelor's degree, licenciatura, masters, master's, mestrado, PhD, doctorate, doutoramento, undergraduate, apply to university, university application, admission, admissions, entrance exam, entrance exams, national exams, provas de ingresso, concurso nacional de acesso, national access competition, DGES, dges, international student, foreign student, tuition, tuition fees, fees, propinas, how much does university cost, scholarship, grant, bolsa, mature students, over { $higher-ed-mature-age }, study in portugal, go to university, enrol university, equal rights status, estatuto de igualdade, brazilian student, refugee student
+    .questions =
+        how to apply to university in portugal
+        international student tuition fees portugal
+        concurso nacional de acesso for foreigners living here
+        i have residence permit for years, do i pay the same fees as portuguese students
+        entrance exams for university portugal
+        how do I apply for a masters in Portugal from abroad
+        which documents for university admission
+        can immigrants get scholarships for uni
 
 diploma-equivalence = Equivalence of foreign school certificates and diplomas
     .summary = Primary and secondary school certificates from abroad get their equivalence (equivalência) at a school, at any time of the year. Higher education diplomas are recognised by DGES or by a university or polytechnic, through an online application.
@@ -164,3 +194,13 @@ diploma-equivalence = Equivalence of foreign school certificates and diplomas
         - If your application is refused, ask for the decision in writing: you can complain or appeal.
         - Help in your language: Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }.
     .keywords = equivalence, equivalency, equivalance, school equivalence, diploma equivalence, certificate equivalence, equivalencia, equivalência, recognition, recognise diploma, recognize diploma, diploma recognition, degree recognition, validate diploma, validate degree, foreign diploma, foreign degree, foreign certificate, school certificate, school records, transcript, grades, high school diploma, secondary school certificate, 12th grade, 12th year, 9th grade, 12 ano, bachelor, masters, PhD, university degree, DGES, DGE, ReCon, recon, apostille, hague apostille, apostila, translation, certified translation, legalise documents, legalize documents, no documents from my country, refugee documents, ordem dos medicos, ordem dos enfermeiros, ordem dos engenheiros, regulated profession
+    .questions =
+        equivalence of my high school diploma
+        how to get my 12th grade certificate recognised
+        school certificate from brazil equivalence
+        my kid's school records from abroad, where do i get equivalence
+        recognise bachelor degree dges online
+        do i need an apostille for diploma equivalence
+        how much does equivalence cost
+        the school says my child's grades need translation
+        can i do equivalence any time of the year
