@@ -51,6 +51,16 @@ sns-user-number = SNS user number (número de utente)
         - Get help from the Migrant Support Line (Linha de Apoio a Migrantes), { $lam-phone-landline } or { $lam-phone-mobile }, or at a CNAI.
         - You moved: ask to transfer your registration to the health centre of your new area.
     .keywords = user number, SNS number, health number, numero de utente, número de utente, utente, health card, NNU, RNU, national health service, SNS, public health care, health centre, health center, centro de saude, GP, family doctor, register with a doctor, register at health centre, doctor, appointment, vaccines, prescription, no papers, undocumented, without residence permit, no residence permit, atestado, registo em curso, registo incompleto, AIMA, report to immigration
+    .questions =
+        how do I get my número de utente
+        After I get my NISS, can I use it at the public hospital or do I need another number
+        SNS number for foreigners
+        can I get a health number without residence permit
+        my utente number says registo incompleto, what does that mean
+        do i need an atestado to register at the health centre
+        is the sns user number free
+        does the health centre report me to aima if i have no papers
+        how do i register in the NHS in portugal
 
 emergency-and-sns24 = Emergencies ({ $emergency-phone }) and the SNS 24 line
     .summary = In an emergency where a life is in danger, call { $emergency-phone }: it is free. For a health problem that is not an emergency, first call SNS 24 on { $sns24-phone }: a health professional looks at your case and tells you what to do and where to go.
@@ -91,6 +101,16 @@ emergency-and-sns24 = Emergencies ({ $emergency-phone }) and the SNS 24 line
         - If you think you were treated badly, ask for the complaints book (Livro de Reclamações) at the hospital or health centre.
         - If you have no doctor and no user number, see how to register at the health centre.
     .keywords = { $emergency-phone }, emergency, emergency number, emergency room, ER, A&E, accident and emergency, urgencia, urgência, urgencias, hospital, ambulance, ambulancia, INEM, inem, SNS 24, sns24, sns 24, saude 24, health line, medical helpline, { $sns24-phone }, nurse, nurse line, doctor at night, doctor weekend, police, fire brigade, firefighters, bombeiros, fever, pain, sick, sick child, sick baby, vomiting, stroke, heart attack, accident, triage, triagem, taxa moderadora, how much does the emergency cost, emergency cost, free emergency, 911, 999, no papers emergency, without documents
+    .questions =
+        what is the emergency number in portugal
+        sns 24 phone number
+        my child has a high fever at night, who do i call
+        do i have to pay for the ambulance
+        should i go to the A&E or call the health line first
+        how much does the hospital emergency cost
+        do they speak english on 112
+        what do i say when i call the ambulance
+        i went to the ER without calling sns 24, will i pay more
 
 family-doctor = Family doctor and health centre
     .summary = Your family doctor (médico de família) looks after your health and your family's health at the health centre in the area where you live. To get one, register at the health centre with your user number (número de utente) and ask for a family doctor. If no doctor is free, you go on a waiting list, but you can still be seen.
@@ -133,6 +153,16 @@ family-doctor = Family doctor and health centre
         - You moved house: ask to move your registration to the health centre in your new area.
         - You do not speak Portuguese well: bring someone you trust, or call the Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }.
     .keywords = family doctor, familly doctor, family physician, GP, general practitioner, doctor, doc, my doctor, get a doctor, no doctor, no family doctor, without family doctor, medico de familia, médico de família, health centre, health center, centro de saude, centro de saúde, local clinic, clinic, USF, UCSP, ULS, family nurse, nurse, register health centre, register with a doctor, registration, waiting list, doctor appointment, book appointment, make an appointment, see a doctor, same day appointment, walk in, consulta aberta, prescription, repeat prescription, renew prescription, sick note, sick leave, doctor's note, medical certificate, baixa, baixa medica, CIT, check up, SNS, sns, SNS 24, sns24 app, change doctor, change health centre, moved house
+    .questions =
+        how to get a GP in portugal
+        no family doctor, waiting list for years
+        register at centro de saude
+        do i need a residence permit to have a family doctor
+        how do I book an appointment with my family doctor
+        what is USF and UCSP
+        how much does a doctor visit at the health centre cost
+        health centre refused to register me
+        can i get a prescription without family doctor
 
 health-without-papers = Health care without a residence permit
     .summary = Without a residence permit you can use the National Health Service (SNS) and get a user number, with a registration "em curso" (in progress) or "incompleto" (incomplete) (Health Regulatory Authority, ERS, { $health-ers-faq-date }). Emergencies, pregnancy and childbirth, children, vaccines and contagious diseases are treated whatever your status; other care may be charged. We found no rule telling health services to inform AIMA.
@@ -184,6 +214,15 @@ health-without-papers = Health care without a residence permit
         - You got a bill you cannot pay: talk to the hospital's services and to Social Security.
         - For help in your language: Migrant Support Line (Linha de Apoio a Migrantes), { $lam-phone-landline } or { $lam-phone-mobile }, or a CNAI.
     .keywords = no papers, undocumented, illegal, irregular, irregular status, without residence permit, no residence permit, no visa, expired visa, overstayed visa, waiting for AIMA, pending application, illegal immigrant, can I see a doctor, can I go to hospital, hospital, health centre, health center, SNS, user number, numero de utente, do I have to pay, pay for doctor, hospital bill, will they report me, report to immigration, does the hospital tell AIMA, police, AIMA find out, confidentiality, medical confidentiality, doctor secrecy, atestado da junta, registo em curso, registo incompleto, temporary user number, emergency, A&E, pregnant, vaccines, tuberculosis, HIV, AIDS, free health care
+    .questions =
+        can i go to hospital without papers
+        undocumented, do i have to pay for the doctor
+        my visa expired, can i still use the SNS
+        will the hospital report me to immigration
+        waiting for AIMA, do i have access to health care
+        I got a hospital bill because I have no residence permit
+        which treatments are free for illegal immigrants
+        can i see a doctor with only my passport
 
 pregnancy-and-children-health = Pregnancy and children's health
     .summary = During pregnancy, appointments at the health centre, blood tests, scans and giving birth in an SNS hospital are guaranteed, also for women without a residence permit. Vaccines of the National Vaccination Programme are free, and children have regular check-ups at the health centre.
@@ -226,3 +265,14 @@ pregnancy-and-children-health = Pregnancy and children's health
         - In an emergency, during pregnancy or with a child, call { $emergency-phone }.
         - For help in your language: Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }.
     .keywords = pregnancy, pregnant, i am pregnant, im pregnant, pregnent, expecting a baby, prenatal, pre-natal, antenatal, prenatal care, pregnancy check up, pregnancy appointment, scan, ultrasound, ultrasound scan, echography, ecografia, blood tests, tests, birth, give birth, giving birth, childbirth, delivery, labour, labor, maternity, maternity hospital, maternity ward, obstetrics, obstetrician, gynecologist, gynaecologist, midwife, pregnancy record, boletim da gravida, dentist voucher, cheque dentista, baby, newborn, new born, heel prick test, teste do pezinho, register baby, birth registration, birth certificate, nascer cidadao, vaccines, vaccine, vaccination, vaccinations, jabs, immunisation, vaccination record, vaccine card, boletim de vacinas, PNV, pediatrician, paediatrician, kids doctor, child health, sick child, sick baby, children emergency, family planning, contraception, the pill, abortion, IVG, prenatal benefit, parental leave, gravidez, gravida
+    .questions =
+        i'm pregnant and don't have papers, can i give birth in public hospital
+        are vaccines mandatory for children in portugal
+        pregnancy check ups free in portugal
+        where do i get ultrasound scans while pregnant
+        baby vaccination schedule portugal
+        my newborn needs a health number, how
+        do i pay for giving birth at the hospital
+        children check ups at health centre
+        child health booklet
+        free contraception and family planning
