@@ -49,6 +49,17 @@ renting-a-home = Renting a home
         - You were refused a home because you are a foreigner: keep the ads and messages, and see how to make a complaint about discrimination.
         - For help in your language, call the Migrant Support Line: { $lam-phone-landline } or { $lam-phone-mobile }.
     .keywords = rent, renting, rent a house, rent a flat, rent an apartment, rent a room, renting a room, room, room for rent, flat, apartment, house, house for rent, flat to rent, accommodation, housing, find a house, find a flat, looking for a flat, home, rental, rental contract, lease, tenancy agreement, rent contract, contrato de arrendamento, arrendamento, arrendar, alugar, aluguer, renda, landlord, owner, senhorio, tenant, inquilino, deposit, security deposit, caucao, caução, rent in advance, advance rent, guarantor, fiador, rent receipt, receipts, recibo de renda, stamp duty, imposto do selo, register contract, registered contract, estate agent, real estate agency, imobiliaria, agency fee, idealista, olx, scam, rental scam, fake ad, discrimination, no foreigners, landlord refuses foreigners, energy certificate
+    .questions =
+        how to rent an apartment in portugal as a foreigner
+        landlord asking 6 months rent upfront, is that allowed
+        how much deposit can the landlord ask
+        renting a room without contract, is it legal
+        landlord refuses to register the contract at finanças
+        do i need a guarantor to rent a flat
+        landlord won't give me rent receipts
+        they won't rent to me because i'm from Nepal, is that discrimination
+        what should the lease say before I sign
+        can i get a rental contract without NIF
 
 tenant-rights-eviction = Tenant rights and eviction
     .summary = Your landlord cannot throw you out on their own: changing the lock, cutting off the water or electricity, or removing your things is illegal. To end the contract or raise the rent, the landlord must tell you in writing and in advance, and an eviction can only happen by decision of the Tenant and Landlord Office (Balcão do Arrendatário e do Senhorio) or a court.
@@ -96,6 +107,16 @@ tenant-rights-eviction = Tenant rights and eviction
         - If you lose your home: National Social Emergency Line (Linha Nacional de Emergência Social), { $social-emergency-phone }.
         - For help in your language: Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }.
     .keywords = eviction, evicted, evict, eviction notice, eviction order, illegal eviction, despejo, despejar, ordem de despejo, BAS, BNA, balcao do arrendatario e do senhorio, tenant, tenant rights, tenants rights, renter rights, inquilino, landlord, senhorio, landlord kicking me out, kicked out, thrown out, landlord wants me out, have to leave, must leave the house, landlord changed the lock, changed locks, cut off water, cut off electricity, no water, no electricity, rent increase, rent went up, raise rent, rent raise, update rate, coeficiente, end of contract, contract not renewed, landlord not renewing, notice, notice period, pre aviso, pré-aviso, letter from landlord, harassment, landlord harassment, repairs, damp, mould, mold, rent arrears, unpaid rent, behind on rent, rent debt, homeless, lawyer, free lawyer
+    .questions =
+        landlord wants to kick me out what are my rights
+        landlord changed the locks while i was out
+        my landlord cut off the water and electricity
+        how much can the landlord raise the rent this year
+        landlord not renewing my contract, how much notice must he give
+        eviction notice, how long do i have
+        what is the balcão do arrendatário e do senhorio
+        got a court letter about despejo, can they really evict me
+        where can tenants get free help
 
 housing-support = Help with housing and rent
     .summary = There are public programmes that help you pay the rent or give you access to homes with lower rent: Porta 65, Affordable Rent (Arrendamento Acessível), council housing, and emergency support from Social Security. Almost all of them ask for a residence card, a NIF, a contract registered with the tax office (Finanças) and an income tax return (IRS) filed.
@@ -141,6 +162,16 @@ housing-support = Help with housing and rent
         - You lost your home or are about to: call the National Social Emergency Line (Linha Nacional de Emergência Social), { $social-emergency-phone }, or go to Social Security ({ $ss-phone }).
         - For help in your language: Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }.
     .keywords = help with rent, rent help, rent support, rent subsidy, rent allowance, housing benefit, housing allowance, housing support, housing help, help paying rent, cant pay rent, can't pay rent, rent too high, expensive rent, porta 65, porta65, porta 65 jovem, porta 65+, young people rent, extraordinary rent support, apoio extraordinario a renda, apoio à renda, affordable rent, affordable housing, arrendamento acessivel, renda acessivel, social housing, council housing, council flat, public housing, cheap housing, cheap house, habitacao social, habitação social, casa da camara, bairro social, renda apoiada, 1 direito, primeiro direito, IHRU, portal da habitacao, housing portal, camara municipal, town council, homeless, lost my home, emergency housing, temporary accommodation, social emergency, { $social-emergency-phone }, social security, seguranca social
+    .questions =
+        help paying rent portugal
+        porta 65 jovem for immigrants
+        can't afford rent anymore, is there support
+        affordable rent programme arrendamento acessível how to apply
+        how to apply for social housing council flat
+        do i need a residence card to get rent support
+        rent subsidy requirements, do I need IRS filed?
+        emergency housing help from segurança social
+        my contract is not registered, can i still apply for rent help
 
 address-certificate = Certificate of residence (atestado de residência) from the parish council
     .summary = The certificate of residence (atestado de residência) is a document from the parish council (Junta de Freguesia) that confirms where you live. The health centre, the school, AIMA and other services ask for it. The Junta cannot refuse it just because you do not have a residence permit yet.
@@ -192,3 +223,13 @@ address-certificate = Certificate of residence (atestado de residência) from th
         - You do not know any voters in the parish: ask what other proof the Junta accepts.
         - For help in your language: Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }.
     .keywords = certificate of residence, residence certificate, residency certificate, certificate of address, address certificate, proof of address, proof of residence, address proof, atestado, atestado de residencia, atestado de residência, atestado de morada, atestado da junta, junta, junta de freguesia, freguesia, parish, parish council, local council, town hall, witnesses, two witnesses, voters, registered voters, eleitores, recenseados, address, morada, declaration of address, statement from landlord, no contract, renting a room no contract, living with friends, atestado for aima, atestado for health centre, atestado for school, ombudsman, provedor de justica, provedor de justiça, comprovativo de morada, comprovante de residencia
+    .questions =
+        how to get atestado de residência
+        proof of address portugal junta de freguesia
+        i rent a room without contract, how do I get proof of address
+        the junta refused my atestado because i have no residence permit
+        what are the two witnesses for the atestado
+        how much does the atestado de morada cost
+        how long is the certificate of residence valid
+        the health centre asks me for an atestado, where do i get it
+        documents to bring to the junta for residence certificate
