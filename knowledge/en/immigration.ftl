@@ -51,6 +51,18 @@ residence-permit-work = Residence permit to work
         ## If your case is stuck
         Contact AIMA through the form at { $aima-contact-form }. For help in your language, call the Migrant Support Line (Linha de Apoio a Migrantes): { $lam-phone-landline } (landline) or { $lam-phone-mobile } (mobile).
     .keywords = residence permit, residency permit, residence card, resident card, residency card, TRC, work permit, work visa, working visa, residence visa, visa, autorizacao de residencia, autorização de residência, titulo de residencia, título de residência, AR, legalize, legalization, legalisation, get papers, papers, documents, immigration, immigrate, move to Portugal, work in Portugal, job in Portugal, SEF, AIMA, aima, manifestation of interest, manifestacao de interesse, expression of interest, work contract, job offer, self employed, freelancer, recibos verdes, D1 visa, job seeker visa, tourist visa, Law 61/2025, new immigration law, refused, refusal, rejected, application refused, indeferimento, projeto de indeferimento, prior hearing, audiência prévia, appeal, complaint, administrative court, challenge decision, leave the country, lawyer
+    .questions =
+        how do i get a TRC to work in portugal
+        work permit portugal
+        I came on a tourist visa and found a job, can I stay and get my residence card?
+        is manifestation of interest still possible or did they close it
+        i have a work visa D1, what do i do after i land to get the residence permit
+        self employed with recibos verdes, can i get residency for that
+        what documents does AIMA ask for a work residence permit
+        how much does the residence card cost and how many years is it valid
+        my residence permit application was refused, can I appeal
+        I applied years ago and my process at aima is stuck with no answer, what can i do
+        lost my job after the AIMA interview, will they reject my residency
 
 aima-appointments = AIMA appointments and following your application
     .summary = AIMA does not make appointments by phone. The appointment is made automatically when your visa is issued or when you submit your application on an AIMA portal. Otherwise you ask for it through the contact form, with only one request per person.
@@ -90,6 +102,17 @@ aima-appointments = AIMA appointments and following your application
         - You waited a long time and got no answer: send the form once, keep the proof, and do not send repeated requests.
         - You need help in your language: call the Migrant Support Line, { $lam-phone-landline } (landline) or { $lam-phone-mobile } (mobile or from abroad).
     .keywords = appointment, appointments, apointment, appointement, book appointment, booking, schedule, schedulling, slot, marcacao, marcação, agendamento, AIMA, aima, SEF, sef, aima appointment, sef appointment, contact form, contactenos, formulario, pending application, pending process, application stuck, process stuck, application status, check status, track application, follow up, processo pendente, notification, email from aima, aima phone, call aima, aima not answering, no answer, no reply, renewal, renew residence permit, portal aima, aima portal, biometrics, biometric data, fingerprints, interview, mission structure, estrutura de missao, aima office, loja aima, waiting for aima
+    .questions =
+        how to book appointment with aima
+        aima not answering phone for months
+        how do I check the status of my application at AIMA
+        i got a visa, when do i get the aima appointment for biometrics
+        the contact form on aima website, how many times can i send it
+        sent the aima form 3 times and still no date, what now
+        what papers should i take to the aima appointment
+        is the appointment at aima free or do i pay
+        somebody is selling aima appointments on whatsapp, is it legit
+        my pending process, where can i follow it online
 
 residence-permit-renewal = Renewing your residence permit
     .summary = A temporary residence permit must be renewed with AIMA before it expires, usually online, on the Renewals Portal (Portal das Renovações). Keep the receipt of your application: it proves you are still legal while you wait for the new card.
@@ -148,6 +171,17 @@ residence-permit-renewal = Renewing your residence permit
         - Your application was refused: the decision must say why. The time limits to complain or appeal are short: get legal help straight away.
         - For help in your language, call the Migrant Support Line: { $lam-phone-landline } (landline) or { $lam-phone-mobile } (mobile).
     .keywords = renewal, renew, renewing, renual, renew residence permit, renew residence card, renew permit, renew card, renew trc, residence permit renewal, permit expired, card expired, expired residence card, expired permit, expired visa, expired documents, expiring, out of date, overdue, renovacao, renovação, renovar, renovar titulo, titulo caducado, título caducado, caducado, vencido, portal das renovacoes, portal das renovações, renewals portal, renewal portal, renewal receipt, recibo, receipt, proof of renewal, extension, prorrogacao, prorrogação, validity, travel with expired card, renewal fee, renewal cost, how much renewal, permanent residence, permanent residency, long term residence, AIMA, aima, SEF, autorização de residência, autorizacao de residencia, AR, TRC
+    .questions =
+        how to renew my TRC
+        my residence card expires next month what do i do
+        renewal portal not working
+        card expired while waiting for renewal, am i still legal
+        can i travel outside portugal with an expired residence card and the renewal receipt
+        when should i start renewing the permit, how many days before
+        documents needed to renew residence permit
+        how much is the renewal fee
+        after 5 years can I get permanent residence instead of renewing again
+        I forgot to renew and now it's been expired for 3 months, will I get a fine
 
 visas-entry = Visas to enter Portugal
     .summary = You apply for a visa before you travel, at the Portuguese consulate in the country where you live. The type of visa decides what you can do in Portugal: visit, stay for some time, or come to live here and then apply to AIMA for a residence permit.
@@ -204,6 +238,17 @@ visas-entry = Visas to enter Portugal
         - Do not trust people who sell visas, appointments or fake contracts.
         - For help in your language, call the Migrant Support Line: { $lam-phone-landline } (landline) or { $lam-phone-mobile } (mobile).
     .keywords = visa, visas, visa types, types of visa, which visa, tourist visa, tourism visa, visit visa, visitor visa, schengen, schengen visa, short stay visa, short-stay visa, temporary stay visa, temporary visa, residence visa, residency visa, national visa, D visa, visto, visto de residencia, visto de residência, job seeker visa, jobseeker visa, job search visa, work visa, working visa, student visa, study visa, digital nomad, digital nomad visa, nomad visa, remote work visa, D7, D8, retirement visa, pension visa, passive income visa, consulate, embassy, VFS, VFS Global, BLS, TLScontact, MNE, enter Portugal, entry, border, airport, tourist, overstay, over stay, illegal stay, visa free, visa exemption, no visa, come to Portugal, move to Portugal, immigrate, visa refused, visa rejected, Law 61/2025, EES, ETIAS, entry/exit system, entry exit system, passport stamp, stamp, fingerprints, biometrics, biometric data, travel authorisation, travel authorization, airport queues
+    .questions =
+        which visa do i need to move to portugal
+        D7 visa passive income requirements
+        digital nomad D8 visa how to apply
+        job seeker visa portugal how long is it valid
+        can i come as a tourist and then change to a work visa
+        do I need a visa from India to visit portugal
+        where do i apply for the visa, consulate or VFS
+        what is EES and ETIAS at the border
+        documents for a portuguese national visa
+        my visa was refused by the consulate, what can i do
 
 family-reunification = Family reunification: bringing your family
     .summary = If you have a residence permit in Portugal, you can ask AIMA for family reunification (reagrupamento familiar), to bring your husband or wife, your children and, in some cases, your parents. Since Law 61/2025, as a rule you can only apply after some time of residence, with exceptions, and you must prove you have enough money and a suitable home.
@@ -256,6 +301,17 @@ family-reunification = Family reunification: bringing your family
         - Application refused: before refusing, AIMA must hear you (audiência prévia), and the decision must say why and how you can challenge it. The deadlines are short: ask for legal help straight away.
         - For help in your language, call the Migrant Support Line: { $lam-phone-landline } (landline) or { $lam-phone-mobile } (mobile).
     .keywords = family reunification, family reunion, family reunited, reunification, reunite family, family visa, family reunification visa, bring my family, bring family, bring family to portugal, bring wife, bring my wife, bring husband, bring my husband, bring kids, bring my children, bring children, bring parents, bring my mother, wife and kids, spouse, spouse visa, husband, wife, partner, children, kids, minor children, parents, dependents, dependants, civil union, de facto partner, uniao de facto, união de facto, reagrupamento familiar, reagrupamento, means of subsistence, meios de subsistencia, accommodation, how long to wait, waiting time, 2 years, Law 61/2025, lei 61/2025, AIMA, SEF
+    .questions =
+        how can i bring my wife and kids to portugal
+        family reunion visa requirements
+        i have a TRC, can my husband join me here
+        how long do i have to live here before i can apply for my family
+        can I bring my parents to live with me in portugal
+        how much money do i need to show for reunification
+        my children are already in portugal with me, can i apply for them inside the country
+        do i need a bigger flat to bring my family
+        what papers do I need for reagrupamento familiar, marriage certificate apostille?
+        AIMA refused my family reunification application, what now
 
 asylum-protection = Asking for asylum or international protection
     .summary = If you fled your country because of persecution, war or serious danger, you can ask for international protection in Portugal: refugee status or subsidiary protection. You apply to AIMA or to any police officer. It is free and, while your application is being examined, you cannot be sent back.
@@ -298,6 +354,17 @@ asylum-protection = Asking for asylum or international protection
         - If you are in immediate danger, call { $emergency-phone }.
         - For help in your language, call the Migrant Support Line: { $lam-phone-landline } (landline) or { $lam-phone-mobile } (mobile).
     .keywords = asylum, asylem, asylum seeker, asylum application, apply for asylum, ask for asylum, political asylum, refugee, refugees, refugee status, refuge, international protection, subsidiary protection, temporary protection, humanitarian protection, humanitarian reasons, persecution, persecuted, war, fled the war, fleeing war, run away from my country, danger in my country, death threat, threatened, protection, asilo, refugiado, protecao internacional, proteção internacional, protecao temporaria, proteção temporária, Ukraine, Ukrainian, ukrainians, displaced, provisional residence permit, declaracao comprovativa, CPR, refugee council, UNHCR, ACNUR, Dublin, AIMA, SEF
+    .questions =
+        how to apply for asylum in portugal
+        i fled my country because of war, can i stay here
+        refugee status application where
+        can they deport me while my asylum request is being decided
+        do asylum seekers get a place to live and money
+        can i work while waiting for asylum decision
+        i am ukrainian, temporary protection how does it work
+        I came through spain first, will they send me back there
+        my asylum claim was rejected, can i appeal
+        do i pay anything to ask for international protection
 
 student-residence = Residence for students and researchers
     .summary = To study or do research in Portugal you usually need a study or research visa from the consulate, and then a residence permit from AIMA. Students in higher education can work, if they tell AIMA.
@@ -341,6 +408,16 @@ student-residence = Residence for students and researchers
         - Application stuck at AIMA: use the form at { $aima-contact-form }, with only one request.
         - For help in your language, call the Migrant Support Line: { $lam-phone-landline } (landline) or { $lam-phone-mobile } (mobile).
     .keywords = student, students, international student, foreign student, study in portugal, studying in portugal, student visa, study visa, visa for study, student residence, student residence permit, student permit, student card, residence permit for study, exchange, exchange student, Erasmus, erasmus, university, uni, college, polytechnic, politecnico, bachelor, bachelors, degree, masters, master's, master degree, PhD, phd, doctorate, licenciatura, mestrado, doutoramento, postgraduate, tuition fees, fees, propinas, enrolment, enrollment, matricula, researcher, research, research visa, scholarship, grant, bolsa, hosting agreement, work and study, can students work, student work, part time job, part-time, work while studying, DGES, AIMA, SEF
+    .questions =
+        student visa portugal how to get
+        i got accepted to a masters, what residence permit do i need
+        can international students work part time in portugal
+        do i need to tell aima if i work while studying
+        documents for student residence permit, proof of money?
+        my course finished, can i stay to look for a job
+        phd researcher visa portugal
+        erasmus student from outside EU, do I need a residence permit
+        how much does the student residence card cost
 
 cplp-mobility = CPLP residence permit
     .summary = Citizens of Portuguese-speaking countries where the CPLP Mobility Agreement is in force can ask AIMA for a CPLP residence permit, with simpler rules. Since Law 61/2025 you must arrive in Portugal with a residence visa: you can no longer enter as a tourist and apply later.
@@ -386,3 +463,14 @@ cplp-mobility = CPLP residence permit
         - You still have the A4 paper and AIMA has not contacted you: ask through the form.
         - For help, call the Migrant Support Line: { $lam-phone-landline } (landline) or { $lam-phone-mobile } (mobile).
     .keywords = CPLP, cplp, AR CPLP, cplp residence, cplp permit, cplp residence permit, cplp visa, cplp card, mobility agreement, cplp mobility, portuguese speaking countries, portuguese-speaking, lusophone, PALOP, brazilian, brasilian, brazil, brasil, angolan, angola, cape verdean, cape verde, cabo verde, guinea bissau, guine bissau, mozambican, mozambique, mocambique, sao tome, são tomé, timor, east timor, timor leste, equatorial guinea, A4 paper, A4 sheet, a4 permit, folha A4, paper permit, tourist, enter as tourist, legalize, legalisation, autorizacao de residencia cplp, autorização de residência CPLP, Law 61/2025, Law 9/2025, AIMA, SEF
+    .questions =
+        CPLP residence permit how to apply
+        i am brazilian, can i still come as tourist and apply for cplp residency
+        cplp visa requirements from angola
+        cape verdean, what is the easiest way to get residency in portugal
+        the A4 paper permit, is it still valid for travel
+        can i renew the cplp permit or change it to a normal card
+        documents needed for autorização de residência cplp
+        how long is the cplp permit valid
+        I am from Mozambique and got refused cplp, what now
+        how much does the cplp residence cost
