@@ -45,6 +45,17 @@ wages-and-hours = Minimum wage, working hours, holidays, holiday pay and Christm
 
         Do not wait too long after your contract ends: there are time limits to claim unpaid wages.
     .keywords = minimum wage, minimum salary, min wage, minimum pay, salary, wage, wages, pay, payment, payslip, pay slip, salary slip, recibo de vencimento, salario minimo, salário mínimo, ordenado, overtime, over time, extra hours, extra pay, night work, working hours, work hours, hours per week, 40 hours, 8 hours, shift, day off, rest day, break, holiday, holidays, vacation, annual leave, paid leave, ferias, férias, holiday pay, vacation pay, subsidio de ferias, christmas bonus, christmas pay, subsidio de natal, 13th month, 14th month, 13th salary, public holiday, feriado, bank holiday, hours bank, banco de horas, boss, employer, not paid, unpaid wages, unpaid salary, late salary, boss not paying, employer not paying, labour rights, labor rights, worker rights, workers rights, ACT, labour inspection, labor inspection, complaint, RMMG, trade union, sindicato
+    .questions =
+        what is the minimum wage in portugal this year
+        minimum salary per hour portugal
+        how many hours can my boss make me work a week
+        do i get paid extra for overtime
+        my boss doesn't pay the christmas bonus, is that legal
+        what is subsidio de natal and subsidio de ferias
+        how many days of paid holidays per year
+        do I work on public holidays and get double pay?
+        i work 6 days a week 10 hours a day, is this allowed
+        is the minimum wage paid 12 or 14 times
 
 employment-contract = Employment contract: what it must say and what types exist
     .summary = An employment contract can be permanent (sem termo, "efetivo") or fixed-term (a termo, "a prazo"). If you come from outside the European Union, your contract must usually be in writing, with your salary, working hours, workplace and job. Read it before you sign and keep a copy.
@@ -93,6 +104,16 @@ employment-contract = Employment contract: what it must say and what types exist
         ## If something goes wrong
         Your employer does not give you a written contract, or the contract does not match the work you do: contact ACT, { $act-phone } ({ $act-hours }), or make a complaint at { $act-web }.
     .keywords = employment contract, work contract, job contract, labour contract, labor contract, contract, contrat, contarct, written contract, fixed term contract, fixed-term, temporary contract, temp contract, permanent contract, permanent job, open-ended contract, contrato de trabalho, contrato, contrato a termo, contrato a prazo, contrato sem termo, efetivo, efectivo, termo certo, termo incerto, contract renewal, renew contract, trial period, probation, probation period, probationary period, periodo experimental, part time, part-time, full time, sign contract, signing a contract, what should my contract say, promise of contract, promessa de contrato, boss, employer, entidade patronal, work without contract, no contract, resignation letter, blank paper, ACT
+    .questions =
+        what should my work contract say
+        difference between contrato a termo and sem termo
+        my contract is not written, only verbal, is that legal
+        how long is the trial period, can they fire me during it
+        fixed term contract how many times can it be renewed
+        boss wants me to sign a contract in portuguese i don't understand
+        do I need a written contract as a non EU worker for my visa
+        permanent job vs temporary contract portugal
+        they gave me a contract with a lower salary than promised what do i do
 
 report-labour-abuse = Reporting abuse at work to ACT
     .summary = If you are not paid, if your work is dangerous or if you are treated badly, you can make a complaint to ACT (Autoridade para as Condições do Trabalho). ACT does not tell your employer who made the complaint. Labour rights also apply to people who do not have a residence permit.
@@ -137,6 +158,16 @@ report-labour-abuse = Reporting abuse at work to ACT
         - APAV, { $apav-phone }.
         - The Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }, or a CNAI, if you are afraid because of your residence status.
     .keywords = report, report employer, report boss, complaint, complain, make a complaint, file a complaint, denuncia, denúncia, queixa, reclamacao, ACT, act, labour inspection, labor inspection, labour inspector, work inspector, not paid, not getting paid, boss not paying, employer not paying, unpaid wages, unpaid salary, late salary, salary late, owed money, exploitation, exploited, abuse, abuse at work, harassment, bullying, mobbing, mistreated, threats, insulted, dangerous work, unsafe work, no safety, no protective equipment, accident, no contract, without papers, no papers, undocumented, illegal worker, anonymous, anonymous complaint, boss took my passport, passport kept, passport taken, slavery, modern slavery, forced labour, trade union, sindicato, workers rights
+    .questions =
+        how to report my employer to ACT
+        boss not paying my salary for 2 months
+        can i complain about my job if i don't have papers
+        will my boss find out i made the complaint
+        anonymous complaint labour inspection portugal
+        my employer yells at me and threatens to call immigration
+        no safety equipment on the construction site, who do i tell
+        how long do I have to claim unpaid wages after i leave
+        is it free to complain to the ACT
 
 finding-work = Looking for work: IEFP and job centres
     .summary = IEFP (Instituto do Emprego e Formação Profissional) helps you look for work through its job centres (centros de emprego). Registering is free and gives you access to job offers, training courses and internships.
@@ -184,6 +215,16 @@ finding-work = Looking for work: IEFP and job centres
         - If an offer looks like exploitation or human trafficking, call { $trafficking-phone } or, if you are in danger, { $emergency-phone }.
         - For help in your language: Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }.
     .keywords = job, jobs, work, find work, find a job, finding a job, looking for work, looking for a job, job search, job hunting, job offers, job vacancies, vacancies, vacancy, job ads, hiring, employment, employment centre, employment center, job centre, job center, jobcentre, IEFP, iefp, centro de emprego, register iefp, iefp registration, iefp online, unemployed, jobless, job seeker, training, free courses, free training, course, vocational training, formacao, formação, internship, traineeship, estagio, estágio, Qualifica, RVCC, CV, resume, curriculum, recruitment agency, employment agency, temp agency, temporary work, ETT, job seeker visa, fake job, job scam, emprego, trabalho
+    .questions =
+        how to find a job in portugal as a foreigner
+        register at IEFP job centre
+        can i register at the centro de emprego without residence card
+        free training courses for immigrants
+        job offer asks me to pay money for a visa, is it a scam
+        where to look for jobs in lisbon
+        internship for foreigners iefp
+        does iefp help with CV and interviews
+        is registering at the job centre free
 
 work-accident = Accident at work: what to do
     .summary = If you have an accident at work, first get medical care and tell your employer straight away. Your employer must have work accident insurance, which pays for your treatment and gives you compensation while you cannot work.
@@ -226,6 +267,17 @@ work-accident = Accident at work: what to do
         - At the Labour Court, the Public Prosecutor (Ministério Público) can defend you for free. You can also ask Social Security for legal aid (apoio judiciário).
         - For help in your language: Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }.
     .keywords = work accident, accident at work, workplace accident, work injury, injury at work, injured at work, hurt at work, i got hurt at work, fell at work, fall, fell from scaffolding, accident on the way to work, commuting accident, construction site, building site, scaffolding, insurance, work insurance, accident insurance, insurance company, policy number, apolice, apólice, seguradora, acidente de trabalho, sick leave, sick note, baixa, baixa medica, medical leave, disability, incapacity, incapacidade, compensation, indemnity, indemnizacao, pension, discharge, alta, labour court, labor court, tribunal do trabalho, Work Accident Fund, FAT, occupational disease, work illness, occupational illness, doenca profissional, employer has no insurance, ACT
+    .questions =
+        i got hurt at work what should i do
+        fell from scaffolding, boss says no insurance
+        who pays the hospital if i had an accident on the job
+        accident on the way to work does it count
+        my employer didn't report my accident to the insurance
+        do i get paid while on sick leave after a work accident
+        I work without contract and had an accident, do i have rights
+        how long do I have to report a workplace injury
+        back pain from my job for years, is it an occupational disease
+        the insurance company says i'm fit but i still can't work
 
 qualification-recognition = Getting your qualifications recognised and working in regulated professions
     .summary = For most jobs you do not need to have your diploma recognised. In regulated professions, such as doctor, nurse, engineer, lawyer or teacher, you need permission from the professional association (ordem profissional) or the body in charge before you work in that profession.
@@ -270,3 +322,13 @@ qualification-recognition = Getting your qualifications recognised and working i
         ## If something goes wrong
         If your application is refused, ask for the decision in writing, with the reasons: you can reply or appeal. For guidance, talk to a CNAI or the Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }.
     .keywords = recognition, recognise diploma, recognize diploma, recognition of diploma, degree recognition, recognise degree, recognize degree, validate diploma, diploma validation, validate degree, foreign degree, foreign diploma, foreign qualifications, qualifications, qualification recognition, professional recognition, equivalence, equivalency, equivalencia, equivalência, reconhecimento, reconhecimento de diploma, regulated profession, regulated professions, professional association, professional order, ordem profissional, ordem dos medicos, ordem dos médicos, ordem dos enfermeiros, ordem dos engenheiros, ordem dos advogados, foreign doctor, doctor license, nurse, nursing, engineer, lawyer, teacher, pharmacist, dentist, psychologist, architect, work as a doctor, work as a nurse, DGES, dges, automatic recognition, bachelor, masters, apostille, hague apostille, apostila, certified translation, translation, Qualifica, RVCC, university
+    .questions =
+        do i need to validate my degree to work in portugal
+        i am a nurse from brazil, how can i work as a nurse here
+        doctor from india wants to practise in portugal, what steps
+        ordem dos engenheiros registration for foreign engineers
+        which professions are regulated in portugal
+        recognition of foreign diploma for a job
+        i have experience but no diploma, can i get a certificate
+        how long does recognition take and how much
+        teacher from angola, can i teach in portuguese schools
