@@ -40,6 +40,16 @@ legal-aid = Free legal help and an appointed lawyer
         - Questions about your request: Social Security, { $ss-phone } or { $ss-phone-alt } ({ $ss-hours }).
         - Help in your language: Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }.
     .keywords = legal aid, legal help, free legal help, free legal advice, legal advice, legal protection, free lawyer, lawyer for free, cheap lawyer, state lawyer, public defender, court appointed lawyer, appointed lawyer, duty lawyer, defence lawyer, defense lawyer, lawyer, laywer, lawer, attorney, solicitor, i cant afford a lawyer, can't afford a lawyer, no money for lawyer, need a lawyer, court, court case, court fees, legal costs, bar association, ordem dos advogados, apoio juridico, apoio jurídico, apoio judiciario, apoio judiciário, protecao juridica, proteção jurídica, advogado, advogado gratuito, advogado oficioso, patrono, social security, seguranca social
+    .questions =
+        i can't afford a lawyer
+        free lawyer portugal how to apply
+        legal aid at segurança social
+        can an immigrant without papers get a court appointed lawyer
+        i need a lawyer for my aima case but have no money
+        what documents to apply for legal protection
+        how long does it take to get the appointed lawyer
+        my legal aid was refused
+        pay court fees in instalments
 
 discrimination-complaint = Complaint about racial or ethnic discrimination
     .summary = In Portugal it is forbidden to discriminate against anyone because of their skin colour, ethnic origin or nationality. CICDR is the body in charge of complaints, but on { $cicdr-status-date } it was not yet handling them: there are other ways that work, such as ACT, the police, the Public Prosecutor (Ministério Público) and APAV.
@@ -74,6 +84,15 @@ discrimination-complaint = Complaint about racial or ethnic discrimination
         - The police do not want to take your complaint: hand it in writing to the Public Prosecutor (Ministério Público), at the court in your area.
         - You do not know where to start: call APAV or the Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }.
     .keywords = discrimination, discriminated, discrimination complaint, discrimation, descrimination, racism, racist, racist abuse, racial discrimination, ethnic discrimination, xenophobia, xenophobic, prejudice, skin colour, skin color, black, roma, gypsy, ethnic, racial, hate speech, hate crime, hatred, insult, insulted, abuse, treated differently, treated badly because foreigner, because i am a foreigner, because i am brazilian, because i am african, refused entry, not allowed in, landlord refused foreigner, wont rent to foreigners, paid less because foreigner, CICDR, cicdr, complaint, report, report racism, complaints book, livro de reclamacoes, livro de reclamações, APAV, ACT, police, public prosecutor, ministerio publico, discriminacao, discriminação, racismo
+    .questions =
+        how to report racism in portugal
+        they refused me because i am black
+        discrimination at work because i am a foreigner
+        where do i complain about racial discrimination, CICDR not answering
+        insulted in the street for my skin colour, can i report it
+        shop refused to serve me because of my nationality
+        police station complaint about racism
+        landlord said no foreigners, can I complain
 
 domestic-violence = Domestic violence: help and protection
     .summary = Domestic violence is a public crime (crime público) in Portugal, and victims have the right to protection, also those who do not have a residence permit. If you are in danger, call { $emergency-phone }. For support, call { $dv-phone }, free and at any time, or send a text message (SMS) to { $dv-sms }.
@@ -111,6 +130,15 @@ domestic-violence = Domestic violence: help and protection
         - They did not accept your complaint: go to the Public Prosecutor (Ministério Público), at the court in your area.
         - More information: { $cig-web }.
     .keywords = domestic violence, domestic abuse, violence, abuse, abusive husband, abusive partner, abusive relationship, husband hits me, husband beats me, my husband hit me, boyfriend hits me, partner hits me, hit, beaten, beating, violent husband, violent partner, abuser, threats, threatened, afraid, scared, fear, controlling, he took my passport, took my documents, shelter, women's shelter, womens shelter, safe house, casa de abrigo, victim, victim status, estatuto de vitima, CIG, APAV, apav, domestic violence line, helpline, sms, text, { $dv-phone }, { $dv-sms }, complaint, report, police, rape, sexual abuse, sexual violence, restraining order, own residence permit, independent residence permit, family reunification, urgent help, violencia domestica, violência doméstica
+    .questions =
+        my husband hits me what can i do
+        domestic violence helpline portugal
+        my residence permit depends on my husband who abuses me
+        can i report violence if i don't have papers
+        shelter for women and children
+        he took my passport and threatens me
+        how to send sms for help domestic violence
+        will police protect me if i report my partner
 
 human-trafficking = Human trafficking and forced labour
     .summary = If someone forces you to work, has taken your documents, or traps you with a debt that never ends, you may be a victim of human trafficking. Call { $trafficking-phone }, at any time and anonymously, or { $emergency-phone } if you are in danger. Victims get protection and can get a residence permit.
@@ -150,6 +178,15 @@ human-trafficking = Human trafficking and forced labour
         - You know someone in this situation: you can call for them, without giving your name.
         - More information: Observatory on Trafficking in Human Beings (Observatório do Tráfico de Seres Humanos), { $otsh-web }.
     .keywords = human trafficking, trafficking, trafficked, trafficker, traffickers, people trafficking, people smuggling, smuggler, forced labour, forced labor, forced work, slavery, modern slavery, slave, exploitation, labour exploitation, labor exploitation, sexual exploitation, forced prostitution, forced marriage, forced begging, boss took my passport, passport taken, took my documents, kept my passport, debt, debt bondage, owe money for the trip, cant leave, can't leave, not allowed to leave, locked in, not paid, work without pay, fake job offer, false promise, recruiter, agent, mafia, OTSH, EME, trafficking line, { $trafficking-phone }, victim, victim of trafficking, residence permit for victims, reflection period, trafico de pessoas, tráfico de pessoas, trabalho forcado
+    .questions =
+        my boss took my passport and won't give it back
+        they make me work to pay a debt that never ends
+        forced labour in agriculture, who can help
+        trafficking hotline number
+        i was promised a job and now i can't leave
+        can trafficking victims get a residence permit
+        forced to work without pay and locked in
+        I think my friend is a victim of trafficking
 
 rights-regardless-of-status = Everyone's rights, with or without papers
     .summary = Even without a residence permit you have rights in Portugal: urgent health care, school for your children, your wages and safety at work, and protection if you are the victim of a crime. Find out where to ask for each one.
@@ -187,3 +224,12 @@ rights-regardless-of-status = Everyone's rights, with or without papers
         - Do not trust people who charge money to "sort out your papers" or who sell AIMA appointments: appointments are free.
         - Keep copies of all your documents, contracts, payslips and work messages.
     .keywords = no papers, without papers, undocumented, no documents, illegal, illegal immigrant, irregular, irregular status, no visa, no residence permit, expired residence card, expired permit, expired visa, overstay, my rights, rights, what are my rights, immigrant rights, migrant rights, human rights, do i have rights, health without papers, doctor without papers, hospital, health centre, school without papers, enrol child without papers, school, work without papers, working without papers, salary, wages, minimum wage, ACT, complaint, emergency, asylum, refugee, police, can i be deported, deportation, will i be deported, afraid of police, CNAI, CLAIM, helpline, sem papeis, sem documentos, direitos
+    .questions =
+        what rights do i have without papers in portugal
+        undocumented immigrant rights
+        my residence card expired, do i still have rights at work
+        can i go to police if i am illegal
+        can my kids go to school without papers
+        without papers, can I get paid my salary
+        who can help me with no documents
+        overstayed my visa, what am i allowed to do
