@@ -43,6 +43,15 @@ migrant-helpline = Migrant Support Line (Linha de Apoio a Migrantes)
         - There are many calls: try again right when the line opens, or on another day.
         - If your question is about an application with AIMA, use the form at { $aima-contact-form } and keep the proof.
     .keywords = migrant support line, migrant helpline, migrants helpline, immigrant helpline, immigration helpline, helpline, help line, hotline, phone line, linha de apoio a migrantes, linha de apoio ao migrante, LAM, SOS imigrante, sos immigrant, ACM, high commission for migration, phone number, telephone, call, contact, contact number, help, support, information, info, advice, translator, interpreter, translation, in my language, my language, speak english, english speaking, language, languages, ukrainian, russian, arabic, creole, CNAI, CNAIM, loja aima, aima shop, aima office, mediator, cultural mediator, immigrant, immigrants, migrant, migrants, newcomer, { $lam-phone-landline }, { $lam-phone-mobile }
+    .questions =
+        phone number for immigrants help in portugal
+        is there a helpline in english for migrants
+        LAM phone number
+        can i call from abroad to ask about immigration in portugal
+        what hours is the migrant support line open
+        linha de apoio a migrantes does it speak hindi or urdu
+        nobody answers the migrant line
+        who can i call for free information about my papers
 
 one-stop-shop-services = CNAI: support centres for migrants (AIMA shops)
     .summary = The CNAI (Centros Nacionais de Apoio à Integração de Migrantes, National Centres for the Support and Integration of Migrants) bring several public services for immigrants together in the same building. There are centres in Lisbon, Porto, Faro and Beja; today they belong to AIMA and are also called "lojas AIMA" (AIMA shops).
@@ -87,6 +96,15 @@ one-stop-shop-services = CNAI: support centres for migrants (AIMA shops)
         - Do not trust people who sell tickets, places in the queue or appointments: they are free.
         - Information in your language: Migrant Support Line, { $lam-phone-landline } (landline) or { $lam-phone-mobile } (mobile), { $lam-hours }.
     .keywords = CNAI, cnai, CNAIM, cnaim, AIMA shop, aima shop, aima store, loja aima, lojas aima, aima office, aima office lisbon, immigrant support centre, immigrant support center, migrant support centre, migrant centre, immigration office, immigrant office, one stop shop, one-stop shop, citizen shop, loja do cidadao, loja do cidadão, CLAIM, claim, local support centre, Anjos, Intendente, alvaro coutinho, Rua Álvaro Coutinho, ticket, queue, senha, opening hours, open hours, address, where is, location, in person, walk in, Lisbon, Lisboa, Porto, Oporto, Faro, Beja, ACM, mediator, translator, interpreter
+    .questions =
+        where is the AIMA office in lisbon
+        CNAI lisbon address
+        loja aima porto
+        what services are at the migrant support centre
+        do i need an appointment at the cnai
+        what is a CLAIM centre
+        CNAI opening hours and ticket
+        aima shop faro
 
 driving-licence-exchange = Exchanging a foreign driving licence
     .summary = If you come to live in Portugal with a driving licence from outside the European Union, you usually have to exchange it for a Portuguese licence at IMT (Instituto da Mobilidade e dos Transportes). Licences from some CPLP and OECD countries can be used without an exchange, under conditions.
@@ -136,6 +154,16 @@ driving-licence-exchange = Exchanging a foreign driving licence
         - You missed the time limit: do not drive until you have your Portuguese licence. Driving without a valid licence in Portugal has serious consequences.
         - Questions: { $imt-web }, or the Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }.
     .keywords = driving licence, driving license, drivers licence, drivers license, driver's license, driving licence exchange, exchange driving licence, exchange license, swap licence, change driving licence, convert licence, convert driving license, transfer license, foreign licence, foreign driving licence, foreign license, international driving permit, international licence, brazilian licence, brazilian license, CNH, cnh, angolan licence, cape verde licence, us license, uk licence, carta de conducao, carta de condução, carta, drive in portugal, can i drive in portugal, driving, drive, IMT, imt, IMTonline, imt online, medical certificate, atestado medico, driving test, driving exam, CPLP, OECD, OCDE, licence valid in portugal, validate licence
+    .questions =
+        how to exchange my driving license in portugal
+        can i drive in portugal with a brazilian CNH
+        indian driving licence valid in portugal?
+        how long can I drive with my foreign licence after getting residence
+        IMT licence exchange documents
+        international driving permit portugal
+        how much does the licence exchange cost at IMT
+        my licence from nigeria cannot be exchanged, what now
+        us driver's license portugal exchange
 
 bank-account = Opening a bank account
     .summary = To open a bank account in Portugal you usually need an identity document, a NIF and proof of address. If you have no other current account, you have the right to a basic bank account (conta de serviços mínimos bancários), which costs at most { $bank-basic-account-max-fee } a year.
@@ -173,3 +201,13 @@ bank-account = Opening a bank account
         - Do not agree to receive other people's money in your account to pass it on to someone else: this can be a crime.
         - Help in your language: Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }.
     .keywords = bank account, bank acount, open bank account, open a bank account, opening a bank account, how to open bank account, bank, banks, current account, checking account, account, IBAN, iban, NIB, debit card, bank card, multibanco, MB WAY, mbway, mb way, basic bank account, basic account, minimum services account, servicos minimos bancarios, serviços mínimos bancários, cheap account, free account, no fees account, low cost account, bank fees, account fees, comissoes, banco de portugal, bank of portugal, online banking, homebanking, salary account, bank refused, bank wont open account, bank account without residence permit, bank account with passport, bank account with nif, conta bancaria, abrir conta, money mule, scam
+    .questions =
+        how to open a bank account in portugal
+        can i open a bank account without nif
+        basic bank account cheap
+        bank asks for proof of address, i don't have one
+        the bank refused to open an account for me
+        can i open an account with only my passport
+        what is the conta de serviços mínimos bancários
+        how much do banks charge per year for an account
+        complain about bank to banco de portugal
