@@ -31,6 +31,17 @@ nif-tax-number = Tax number (NIF)
         - You lost your number: it is on old letters and invoices, or you can ask for it at a tax office with your identity document.
         - For help in your language, call the Migrant Support Line: { $lam-phone-landline } or { $lam-phone-mobile }.
     .keywords = NIF, nif, tax number, tax id, tax ID number, TIN, taxpayer number, fiscal number, tax identification number, numero de contribuinte, número de contribuinte, contribuinte, numero fiscal, financas, finanças, tax office, tax authority, AT, portal das financas, portal das finanças, finance portal, e-balcao, e-balcão, ebalcao, tax representative, fiscal representative, representante fiscal, legal representative, power of attorney, procuracao, procuração, lawyer, finanças password, tax portal password, get nif, get a nif, how to get nif, apply for nif, nif online, online nif, nif without residence, nif without residency, nif from abroad, IRS, income tax, tax return, loja do cidadao, loja do cidadão, citizen shop, SSN, social security number
+    .questions =
+        how to get a NIF
+        NIF number online without going to portugal
+        do i need a fiscal representative for the nif
+        what is numero de contribuinte
+        I live outside the EU, can I get a NIF before I move?
+        documents needed for tax number at financas
+        how much does it cost to get a NIF
+        how do I get the password for the financas portal
+        i need a nif to rent and open bank account, where do i start
+        changed my address, how do i update it at finanças
 
 niss-social-security = Social Security number (NISS)
     .summary = You need the NISS (número de identificação da Segurança Social) to work with contributions paid and to get support like sick pay or unemployment benefit. Foreign citizens can ask for it online, on the Social Security website, and then collect it in person.
@@ -66,6 +77,17 @@ niss-social-security = Social Security number (NISS)
         - Questions: call { $ss-phone } or { $ss-phone-alt } ({ $ss-hours }).
         - For help in your language: Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }.
     .keywords = NISS, niss, NIS, social security, social security number, social security no, SSN, social insurance number, seguranca social, segurança social, seg social, numero de seguranca social, número da segurança social, segurança social direta, seguranca social direta, SSD, social security online, contributions, deductions, descontos, register social security, social security registration, foreign citizen, cidadao estrangeiro, pedido de niss, get niss, get a niss, how to get niss, apply for niss, niss online, online niss, niss without residence, sick leave, sick pay, baixa, unemployment, unemployment benefit, pension, reforma, retirement, parental leave, maternity, contribution record, carreira contributiva, recibos verdes, self employed, freelancer, trabalhador independente, chave movel digital, chave móvel digital, digital mobile key
+    .questions =
+        how to get a NISS
+        social security number portugal for foreigners
+        niss online application segurança social
+        my employer says I need a NISS before he can pay me
+        can i get niss without a residence permit
+        how do i activate segurança social direta
+        what documents do i need to ask for the niss number
+        is getting social security number free
+        i applied for niss online and nobody answered
+        how do i know if my boss is paying my contributions
 
 unemployment-benefit = Unemployment benefit
     .summary = If you lost your job not by your own choice, and you paid Social Security contributions for long enough, you may have the right to unemployment benefit (subsídio de desemprego). You must register at the IEFP job centre and apply for the benefit within the time limit.
@@ -121,6 +143,17 @@ unemployment-benefit = Unemployment benefit
         - Questions: Social Security, { $ss-phone } or { $ss-phone-alt } ({ $ss-hours }).
         - Help in your language: Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }.
     .keywords = unemployment benefit, unemployment benefits, unemployment, unemployment money, unemployment pay, unemployment allowance, jobless benefit, dole, job seekers allowance, unemployed, i lost my job, lost my job, lost job, fired, got fired, dismissed, dismissal, laid off, layoff, sacked, contract ended, end of contract, contract not renewed, quit my job, resign, subsidio de desemprego, subsídio de desemprego, desemprego, fundo de desemprego, social unemployment benefit, subsidio social de desemprego, declaracao de situacao de desemprego, declaração de situação de desemprego, unemployment form, RP 5044, modelo 5044, job centre, centro de emprego, IEFP, iefp, social security, seguranca social, segurança social, seg social, how much will i get, how long, deadline to apply, IAS
+    .questions =
+        i lost my job can i get unemployment money
+        how to apply subsidio de desemprego
+        my contract ended and was not renewed, do i get benefits
+        how many months must i have worked to get unemployment
+        if i quit my job do i get unemployment
+        how much unemployment benefit will i get and for how long
+        do i need to register at iefp to get the dole
+        what is the social unemployment benefit
+        employer won't give me the unemployment declaration form
+        my unemployment claim was refused
 
 family-benefits = Child benefit (abono de família) and other support for families
     .summary = Child benefit (abono de família) is money paid every month by Social Security to help you raise your children. The amount depends on your family's income and the child's age. You do not need to have paid Social Security contributions.
@@ -170,6 +203,17 @@ family-benefits = Child benefit (abono de família) and other support for famili
         - Questions: Social Security, { $ss-phone } or { $ss-phone-alt } ({ $ss-hours }).
         - Help in your language: Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }.
     .keywords = child benefit, child benefits, child allowance, family allowance, family benefit, family benefits, kids money, money for children, money for kids, benefit for children, abono, abono de familia, abono de família, abono familia, prenatal benefit, pre-natal, abono pre natal, abono pré-natal, pregnant, pregnancy, baby, newborn, birth, children, kids, child, income bracket, escalao, escalão, prova escolar, school proof, child guarantee, garantia para a infancia, parental benefit, parental leave, maternity leave, maternity pay, paternity leave, subsidio parental, subsídio parental, disability supplement, disabled child, bonificacao por deficiencia, family support, social security, seguranca social, segurança social, seg social
+    .questions =
+        child benefit portugal how to apply
+        abono de familia for immigrants
+        how much is the child allowance per month
+        do I need to have paid social security to get abono
+        pregnant, is there money before the baby is born
+        maternity leave pay portugal
+        my kids live with me but i don't have residence card, can i get child benefit
+        documents for abono de família
+        what is the income bracket escalão
+        child benefit stopped, what do i need to send
 
 social-support-income = Social Integration Income (RSI) and urgent social support
     .summary = The Social Integration Income (Rendimento Social de Inserção, RSI) is monthly support from Social Security for people and families in extreme poverty, linked to a plan to improve their situation. In an emergency, for example if you have no home or no food, there is urgent social support.
@@ -224,3 +268,14 @@ social-support-income = Social Integration Income (RSI) and urgent social suppor
         - Questions: Social Security, { $ss-phone } or { $ss-phone-alt } ({ $ss-hours }).
         - Help in your language: Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }.
     .keywords = RSI, rsi, social integration income, social insertion income, rendimento social de insercao, rendimento social de inserção, minimum income, guaranteed minimum income, rendimento minimo, welfare, welfare benefits, benefits, social benefits, state help, government help, government money, financial help, financial support, money help, social assistance, social support, social services, social worker, acao social, ação social, poverty, poor, no money, no food, hungry, food, food bank, food aid, food parcel, banco alimentar, homeless, no home, sleeping on the street, sem abrigo, social emergency, emergency help, 144, { $social-emergency-phone }, santa casa, junta de freguesia, camara municipal, town council, help with rent, integration contract, social security, seguranca social, segurança social
+    .questions =
+        what is RSI and who can get it
+        i have no money and no food, where can i get help
+        food bank lisbon for immigrants
+        homeless in portugal, emergency help
+        how much is the rendimento social de inserção
+        can immigrants get welfare in portugal
+        how many years of residence to get RSI
+        social worker appointment segurança social
+        emergency financial help for rent and bills
+        is there government help for poor families
