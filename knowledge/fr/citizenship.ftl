@@ -65,6 +65,17 @@ naturalisation = Nationalité portugaise par naturalisation
         - Méfiez-vous de ceux qui promettent la nationalité rapidement contre de l'argent.
         - Aide dans votre langue : Ligne d'aide aux migrants, { $lam-phone-landline } ou { $lam-phone-mobile }.
     .keywords = nationalité, nationalité portugaise, nationalite portugaise, citoyenneté, citoyennete, naturalisation, naturaliser, passeport portugais, carte de citoyen, demande de nationalité, demande de nationalite, nationalité par résidence, années de résidence, annees de residence, 7 ans, 10 ans, sept ans, dix ans, nouvelle loi nationalité, loi sur la nationalité 2026, loi organique 1/2026, test civique, TNIC, demande en cours, dossier en attente, IRN, conservatoria, double nationalité, double nationalite, combien coûte la nationalité, frais nationalité
+    .questions =
+        combien d'années pour avoir la nationalité portugaise maintenant
+        nouvelle loi nationalité 2026 ce qui change
+        j'ai déposé ma demande avant la nouvelle loi, quelles règles
+        le temps d'attente de la carte de séjour compte pour la nationalité ?
+        documents pour la naturalisation portugaise
+        prix de la demande de nationalité
+        où déposer la demande de nationalité, IRN conservatória ?
+        casier judiciaire et nationalité portugaise
+        je peux garder ma nationalité française avec la portugaise ?
+        passeport portugais après combien de temps de résidence
 
 nationality-children-born-here = Nationalité des enfants nés au Portugal
     .summary = Naître au Portugal ne donne pas toujours la nationalité portugaise. Selon la loi en vigueur depuis le { $nationality-law-in-force }, d'après les sources, l'enfant de parents étrangers n'est portugais de naissance que si, à sa naissance, l'un des parents vivait légalement au Portugal depuis au moins { $nationality-reform-birth-parent-years ->
@@ -109,6 +120,15 @@ nationality-children-born-here = Nationalité des enfants nés au Portugal
         - Si vous ne savez pas quelle règle s'applique, consultez un avocat. Demandez l'aide juridictionnelle à la Segurança Social si vous ne pouvez pas payer.
         - Aide dans votre langue : Ligne d'aide aux migrants, { $lam-phone-landline } ou { $lam-phone-mobile }, ou dans un CNAI.
     .keywords = enfant né au portugal, enfant ne au portugal, bébé né au portugal, bebe ne au portugal, nationalité enfant, nationalite enfant, nationalité bébé, enfant portugais, déclaration de naissance, acte de naissance, nascer cidadao, conservatoria, IRN, carte de citoyen enfant, naturalisation mineur, droit du sol, parents étrangers, enfants d'immigrés, nouvelle loi nationalité, 5 ans, cinq ans
+    .questions =
+        mon bébé est né au portugal, il est portugais ?
+        enfant né au portugal de parents étrangers nationalité
+        combien d'années de résidence pour que mon enfant né ici soit portugais
+        déclarer la naissance à la conservatória
+        mon fils est né avant la nouvelle loi, qu'est-ce qui s'applique
+        mon enfant né ici peut demander la nationalité plus tard ?
+        droit du sol au portugal
+        carte de citoyen pour mon enfant né au portugal
 
 portuguese-language-test = Test de portugais (A2) et test civique pour la nationalité
     .summary = Pour la naturalisation, il faut prouver que vous connaissez le portugais, en général au niveau A2. La loi en vigueur depuis le { $nationality-law-in-force } ajoute, selon les sources, un test sur la culture portugaise et les droits et devoirs des citoyens ; ses modalités ne sont pas encore définies. Vérifiez auprès de l'IRN quelles épreuves vous sont demandées.
@@ -153,3 +173,13 @@ portuguese-language-test = Test de portugais (A2) et test civique pour la nation
         - Si l'IRN n'accepte pas votre certificat, demandez le motif par écrit.
         - Aide dans votre langue : Ligne d'aide aux migrants, { $lam-phone-landline } ou { $lam-phone-mobile }.
     .keywords = test de portugais, examen de portugais, test de langue, A2, a2, niveau A2, CIPLE, ciple, CAPLE, PaN, IAVE, certificat de portugais, certificat A2, portugais pour la nationalité, portugais pour la nationalite, dispense de test, CPLP, Camões, camoes, PLA, épreuve orale, test de culture, test civique, test de citoyenneté, TNIC, test d'intégration, droits et devoirs
+    .questions =
+        test de portugais A2 pour la nationalité
+        où passer l'examen CIPLE
+        le test de langue est gratuit ?
+        test civique TNIC comment ça se passe
+        j'ai plus de 60 ans, je dois passer le test de langue ?
+        test PaN à l'école inscription
+        certificat A2 vendu en ligne, c'est valable ?
+        prix de l'examen ciple
+        je parle français, quel niveau de portugais pour la nationalité
