@@ -41,6 +41,17 @@ school-enrolment = Inscrire ses enfants à l'école
         - On a refusé l'inscription : demandez le motif par écrit et parlez à la direction du groupement.
         - Demandez de l'aide à la Ligne d'aide aux migrants (Linha de Apoio a Migrantes), { $lam-phone-landline } ou { $lam-phone-mobile }, ou dans un CNAI.
     .keywords = inscription scolaire, inscription ecole, inscription école, inscrire mon enfant, inscrire mes enfants a l ecole, inscrire enfant, ecole, école, ecole publique, école publique, ecole gratuite, college, collège, lycee, lycée, maternelle, creche, crèche, primaire, CP, rentree, rentrée, annee scolaire, année scolaire, classe, enfant, enfants, mon fils, ma fille, eleve, élève, cantine, fournitures, manuels, livres gratuits, aide scolaire, bourse scolaire, enfant sans papiers, enfant sans documents, mon enfant parle pas portugais, cours de portugais enfant, place a l ecole, ecole obligatoire, matrícula, matricula, matricular, escola, agrupamento de escolas, agrupamento, jardim de infância, pré-escolar, ano letivo, PLNM, português língua não materna, ASE, ação social escolar, acao social escolar, encarregado de educação, portal das matrículas, registo de menor
+    .questions =
+        inscrire mon enfant à l'école au portugal
+        mes enfants peuvent aller à l'école si on n'a pas de papiers ?
+        école publique gratuite pour étrangers ?
+        on est arrivés en milieu d'année, mon fils peut commencer l'école ?
+        documents pour l'inscription scolaire
+        ma fille ne parle pas portugais, il y a du soutien à l'école ?
+        quelle école choisir, l'agrupamento près de chez moi ?
+        l'école refuse mon enfant, que faire
+        livres et cantine payants à l'école publique ?
+        maternelle pour enfant de 4 ans
 
 portuguese-courses = Cours de portugais gratuits pour adultes
     .summary = Les cours de portugais langue d'accueil (Português Língua de Acolhimento, PLA) sont, pour la plupart, gratuits et s'adressent aux migrants dont le portugais n'est pas la langue maternelle. Ils ont lieu dans des écoles publiques, des centres de l'IEFP et des Centres Qualifica. Le certificat de niveau A2 sert de preuve de portugais pour la nationalité et pour la résidence permanente.
@@ -84,6 +95,16 @@ portuguese-courses = Cours de portugais gratuits pour adultes
         - Pour savoir où il y a des cours, vous pouvez aussi écrire à l'AIMA : { $aima-language-email }.
         - Pour de l'aide dans votre langue : Ligne d'aide aux migrants (Linha de Apoio a Migrantes), { $lam-phone-landline } ou { $lam-phone-mobile }.
     .keywords = cours de portugais, cour de portugais, cours portugais, cours de portugais gratuit, cours gratuit, cours gratuits, apprendre le portugais, apprendre portugais, parler portugais, je parle pas portugais, je ne parle pas portugais, portugais pour etrangers, portugais pour étrangers, langue portugaise, ecole de langue, école de langues, formation langue, cours du soir, alphabetisation, alphabétisation, A1, A2, B1, B2, niveau A2, niveau a2, certificat de portugais, certificat A2, diplome de portugais, langue pour la nationalite, PLA, português língua de acolhimento, portugues lingua de acolhimento, PPT, português para todos, curso de português, curso de portugues, aulas de português, IEFP, iefp, Qualifica, centro qualifica
+    .questions =
+        cours de portugais gratuits pour immigrés
+        apprendre le portugais gratuitement à Lisbonne
+        cours PLA comment s'inscrire
+        le certificat A2 du cours gratuit compte pour la nationalité ?
+        cours de portugais à l'iefp
+        cours de portugais sans titre de séjour possible ?
+        cours du soir de portugais pour ceux qui travaillent
+        je veux l'A2 pour la résidence permanente, où étudier
+        cours de portugais en ligne gratuit
 
 higher-education = Entrer dans l'enseignement supérieur
     .summary = Les personnes qui vivent légalement au Portugal depuis un certain temps entrent à l'université ou dans un institut polytechnique comme les étudiants portugais, en général par le concours national d'accès (Concurso Nacional de Acesso) de la DGES. Les personnes qui viennent de l'étranger pour étudier postulent comme étudiants internationaux, directement auprès de l'établissement, et paient des frais de scolarité plus élevés.
@@ -133,6 +154,15 @@ higher-education = Entrer dans l'enseignement supérieur
         - Vous ne savez pas si vous êtes étudiant national ou international : demandez au service de scolarité avant de postuler.
         - Pour de l'aide dans votre langue : Ligne d'aide aux migrants (Linha de Apoio a Migrantes), { $lam-phone-landline } ou { $lam-phone-mobile }.
     .keywords = universite, université, fac, faculte, faculté, polytechnique, enseignement superieur, enseignement supérieur, etudes superieures, études supérieures, licence, master, doctorat, s inscrire a la fac, inscription universite, inscription fac, entrer a l universite, candidature, postuler, concours, concours d acces, examens nationaux, bac, baccalaureat, baccalauréat, apres le bac, parcoursup, etudiant international, étudiant international, etudiant etranger, frais de scolarite, frais de scolarité, combien coute l universite, prix fac, bourse, bourse d etudes, plus de 23 ans, reprendre les etudes, etudier au portugal, refugie etudiant, universidade, faculdade, politécnico, politecnico, ensino superior, licenciatura, mestrado, doutoramento, concurso nacional de acesso, provas de ingresso, estudante internacional, propina, propinas, edital, matrícula, estatuto de igualdade, maiores de { $higher-ed-mature-age }, DGES, dges
+    .questions =
+        s'inscrire à l'université au portugal
+        frais de scolarité étudiant international portugal
+        concurso nacional de acesso pour étrangers résidents
+        je vis ici depuis des années avec titre de séjour, je paie les mêmes frais que les portugais ?
+        examens d'entrée à l'université
+        postuler à un master au portugal depuis l'étranger
+        documents pour l'admission à l'université
+        bourses pour étudiants immigrés
 
 diploma-equivalence = Équivalence des diplômes et certificats scolaires étrangers
     .summary = Les certificats de l'école primaire, du collège et du lycée (ensino básico e secundário) obtenus à l'étranger reçoivent une équivalence dans une école, à tout moment de l'année. Les diplômes de l'enseignement supérieur sont reconnus par la DGES ou par une université ou un polytechnique, avec une demande sur internet.
@@ -173,3 +203,13 @@ diploma-equivalence = Équivalence des diplômes et certificats scolaires étran
         - Si la demande est refusée, demandez la décision par écrit : vous pouvez la contester ou faire appel.
         - Pour de l'aide dans votre langue : Ligne d'aide aux migrants (Linha de Apoio a Migrantes), { $lam-phone-landline } ou { $lam-phone-mobile }.
     .keywords = equivalence, équivalence, equivalences, équivalences, equivalence diplome, équivalence diplôme, equivalence bac, équivalence du bac, bac, baccalaureat, baccalauréat, BEPC, brevet, CEP, diplome etranger, diplôme étranger, diplome africain, certificat scolaire, bulletin de notes, releve de notes, relevé de notes, niveau scolaire, college, collège, lycee, lycée, terminale, seconde, reconnaissance diplome, reconnaissance de diplôme, faire reconnaitre mon diplome, valider mon diplome, licence, master, doctorat, maitrise, maîtrise, DUT, BTS, apostille, apostille de la haye, legalisation, légalisation, legaliser, traduction, traduction certifiee, equivalência, equivalencia, reconhecimento, reconhecimento automático, reconhecimento de nível, reconhecimento específico, certificado de habilitações, 12.º ano, 9.º ano, ensino secundário, ensino básico, DGES, DGE, ReCon, apostila, ordem dos médicos
+    .questions =
+        équivalence du bac au portugal
+        faire reconnaître mon baccalauréat
+        bulletins scolaires de mes enfants, équivalence où
+        équivalence diplôme licence dges en ligne
+        apostille obligatoire pour l'équivalence du diplôme ?
+        combien coûte l'équivalence
+        l'école demande la traduction des notes de mon enfant
+        on peut faire l'équivalence à n'importe quel moment de l'année ?
+        diplôme du Sénégal équivalence 12e année
