@@ -51,6 +51,16 @@ sns-user-number = Numéro d'usager du SNS
         - Demandez de l'aide à la Ligne d'aide aux migrants (Linha de Apoio a Migrantes), { $lam-phone-landline } ou { $lam-phone-mobile }, ou dans un CNAI.
         - Vous avez déménagé : demandez le transfert de votre inscription au centre de santé de votre nouveau quartier.
     .keywords = numéro d'usager, numero d'usager, numéro de santé, numero de utente, número de utente, utente, carte d'usager, NNU, RNU, SNS, service national de santé, sécurité sociale santé, centre de santé, centre de sante, centro de saude, médecin de famille, medecin de famille, médecin traitant, s'inscrire au centre de santé, inscription, médecin, medecin, docteur, consultation, rendez-vous médecin, vaccins, ordonnance, sans papiers, sans titre de séjour, sans autorisation de résidence, atestado, registo em curso, registo incompleto, AIMA, dénonciation
+    .questions =
+        comment avoir le numero de utente
+        j'ai mon NISS, il me faut un autre numéro pour l'hôpital ?
+        numéro de santé SNS pour étranger
+        numero utente sans titre de séjour
+        registo incompleto sur mon numéro utente ça veut dire quoi
+        il faut un atestado pour s'inscrire au centre de santé
+        équivalent carte vitale au portugal
+        le numéro d'utilisateur SNS est gratuit ?
+        le centre de santé va me signaler à l'aima ?
 
 emergency-and-sns24 = Urgences ({ $emergency-phone }) et ligne SNS 24
     .summary = En cas d'urgence où une vie est en danger, appelez le { $emergency-phone } : c'est gratuit. Pour un problème de santé qui n'est pas une urgence, appelez d'abord le SNS 24, au { $sns24-phone } : un professionnel de santé évalue la situation et vous dit quoi faire et où aller.
@@ -91,6 +101,16 @@ emergency-and-sns24 = Urgences ({ $emergency-phone }) et ligne SNS 24
         - Si vous pensez avoir été mal reçu, demandez le cahier de réclamations (Livro de Reclamações) à l'hôpital ou au centre de santé.
         - Si vous n'avez ni médecin ni numéro d'usager, regardez comment vous inscrire au centre de santé.
     .keywords = { $emergency-phone }, urgence, urgences, urgense, numero d urgence, numéro d'urgence, numero urgence, ambulance, samu, pompiers, police, INEM, inem, SNS 24, sns24, sns 24, { $sns24-phone }, hopital, hôpital, aller a l hopital, fievre, fièvre, douleur, malade, enfant malade, bebe malade, bébé malade, medecin la nuit, médecin de garde, infirmier, accident, qui appeler, urgência, urgencia, urgências, triagem, taxa moderadora, saúde 24, saude 24
+    .questions =
+        numéro d'urgence portugal
+        numero sns 24
+        mon enfant a beaucoup de fièvre la nuit, j'appelle qui
+        ambulance payante au portugal ?
+        aller aux urgences ou appeler d'abord la ligne santé
+        combien coûtent les urgences à l'hôpital
+        on parle français au 112 ?
+        quoi dire quand on appelle les secours
+        je suis allé aux urgences sans appeler le sns 24, je vais payer plus ?
 
 family-doctor = Médecin de famille et centre de santé
     .summary = Le médecin de famille (médico de família) suit votre santé et celle de votre famille au centre de santé du quartier où vous vivez. Pour en avoir un, inscrivez-vous au centre de santé avec votre numéro d'usager (número de utente) et demandez un médecin de famille. S'il n'y a pas de place, vous êtes mis sur liste d'attente, mais vous pouvez quand même être soigné.
@@ -133,6 +153,16 @@ family-doctor = Médecin de famille et centre de santé
         - Vous avez déménagé : demandez le transfert de votre inscription au centre de santé de votre nouveau quartier.
         - Vous ne parlez pas bien portugais : venez avec une personne de confiance ou appelez la Ligne d'aide aux migrants (Linha de Apoio a Migrantes), { $lam-phone-landline } ou { $lam-phone-mobile }.
     .keywords = medecin de famille, médecin de famille, medecin traitant, médecin traitant, generaliste, généraliste, medecin generaliste, docteur, medecin, médecin, toubib, centre de sante, centre de santé, dispensaire, USF, UCSP, ULS, infirmier, infirmiere, infirmière, s inscrire au centre de sante, inscription centre de sante, liste d attente, pas de medecin, pas de médecin de famille, sans medecin, prendre rendez vous medecin, rdv medecin, rendez-vous médecin, consultation, consultation du jour, ordonnance, renouveler ordonnance, arret maladie, arrêt maladie, certificat medical, certificat médical, changer de medecin, demenagement, médico de família, medico de familia, centro de saúde, centro de saude, unidade de saúde familiar, consulta aberta, baixa médica, baixa medica, CIT, SNS, sns, SNS 24, app sns24, utente, número de utente
+    .questions =
+        avoir un médecin traitant au portugal
+        pas de médecin de famille, liste d'attente
+        s'inscrire au centro de saude
+        il faut un titre de séjour pour avoir un médecin de famille ?
+        prendre rendez vous avec mon médecin de famille
+        USF et UCSP c'est quoi
+        consultation au centre de santé combien ça coûte
+        le centre de santé refuse de m'inscrire
+        ordonnance sans médecin de famille
 
 health-without-papers = Se soigner sans autorisation de résidence
     .summary = Sans autorisation de résidence, vous pouvez utiliser le Service national de santé (SNS) et obtenir un numéro d'usager, avec un enregistrement « em curso » (en cours) ou « incompleto » (incomplet) (Autorité de régulation de la santé, ERS, { $health-ers-faq-date }). Les urgences, la grossesse et l'accouchement, les enfants, les vaccins et les maladies contagieuses sont pris en charge quelle que soit votre situation ; d'autres soins peuvent être facturés. Nous n'avons trouvé aucune règle obligeant les services de santé à prévenir l'AIMA.
@@ -184,6 +214,15 @@ health-without-papers = Se soigner sans autorisation de résidence
         - Vous avez reçu une facture que vous ne pouvez pas payer : parlez-en aux services de l'hôpital et à la Sécurité sociale.
         - Pour de l'aide dans votre langue : Ligne d'aide aux migrants (Linha de Apoio a Migrantes), { $lam-phone-landline } ou { $lam-phone-mobile }, ou un CNAI.
     .keywords = sans papiers, sans papier, sans documents, clandestin, illégal, illegal, irrégulier, situation irrégulière, sans titre de séjour, sans autorisation de résidence, sans visa, visa expiré, en attente AIMA, dossier en cours, immigré illégal, puis-je voir un médecin, aller chez le médecin, aller à l'hôpital, hôpital, hopital, centre de santé, centre de sante, SNS, numéro d'usager, numero de utente, dois-je payer, payer la consultation, facture hôpital, dénonciation, denoncer, police, l'hôpital prévient l'AIMA, secret médical, confidentialité, atestado da junta, registo em curso, registo incompleto, numéro d'usager provisoire, urgences, enceinte, vaccins, tuberculose, VIH, sida, soins gratuits
+    .questions =
+        aller à l'hôpital sans papiers au portugal
+        sans papiers je dois payer le médecin ?
+        mon visa a expiré, je peux utiliser le SNS ?
+        l'hôpital va me dénoncer à l'immigration ?
+        en attente de l'AIMA, j'ai accès aux soins ?
+        j'ai reçu une facture de l'hôpital car pas de titre de séjour
+        soins gratuits pour sans papiers
+        consulter un médecin avec seulement mon passeport
 
 pregnancy-and-children-health = Grossesse et santé des enfants
     .summary = Pendant la grossesse, les consultations au centre de santé, les analyses, les échographies et l'accouchement dans un hôpital du SNS sont assurés, même pour les femmes sans autorisation de résidence. Les vaccins du Programme national de vaccination sont gratuits et les enfants ont des consultations régulières au centre de santé.
@@ -226,3 +265,14 @@ pregnancy-and-children-health = Grossesse et santé des enfants
         - En cas d'urgence pendant la grossesse ou avec un enfant, appelez le { $emergency-phone }.
         - Pour de l'aide dans votre langue : Ligne d'aide aux migrants (Linha de Apoio a Migrantes), { $lam-phone-landline } ou { $lam-phone-mobile }.
     .keywords = grossesse, enceinte, je suis enceinte, femme enceinte, suivi de grossesse, suivi grossesse, consultation prenatale, consultation prénatale, prenatal, prénatal, echographie, échographie, echo, écho, analyses, prise de sang, accouchement, accoucher, maternite, maternité, sage femme, sage-femme, gynecologue, gynécologue, gyneco, urgences maternite, bebe, bébé, nouveau ne, nouveau-né, declarer la naissance, déclarer bébé, acte de naissance, vaccin, vaccins, vaccination, carnet de vaccination, carnet de sante, carnet de santé, pediatre, pédiatre, enfant malade, bebe malade, bébé malade, urgences pediatriques, PMI, contraception, pilule, avortement, IVG, dentiste enceinte, gravidez, grávida, gravida, ecografia, parto, bebé, bebe, recém-nascido, teste do pezinho, nascer cidadão, boletim de saúde da grávida, cheque-dentista, vacinas, vacinação, boletim de vacinas, PNV, urgência pediátrica, abono pré-natal, subsídio parental
+    .questions =
+        enceinte sans papiers, je peux accoucher à l'hôpital public ?
+        vaccins obligatoires enfants portugal
+        suivi de grossesse gratuit au portugal
+        échographies pendant la grossesse où les faire
+        calendrier de vaccination bébé
+        numéro utente pour mon nouveau-né
+        accouchement à l'hôpital c'est payant ?
+        visites de contrôle des enfants au centre de santé
+        carnet de santé enfant portugal
+        contraception gratuite planning familial
