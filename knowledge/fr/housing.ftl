@@ -49,6 +49,17 @@ renting-a-home = Louer un logement
         - On vous a refusé un logement parce que vous êtes étranger : gardez les annonces et les messages, et regardez comment porter plainte pour discrimination.
         - Pour de l'aide dans votre langue, appelez la Ligne d'aide aux migrants (Linha de Apoio a Migrantes) : { $lam-phone-landline } ou { $lam-phone-mobile }.
     .keywords = louer, location, louer un appartement, louer une maison, louer une chambre, location appartement, chambre, chambre a louer, chambre à louer, colocation, coloc, appartement, appart, maison, logement, loger, trouver un logement, chercher un logement, loyer, contrat de location, contrat de bail, bail, proprietaire, propriétaire, bailleur, locataire, caution, depot de garantie, dépôt de garantie, avance, mois d avance, garant, quittance, quittance de loyer, recu de loyer, reçu de loyer, agence immobiliere, agence immobilière, commission, arnaque logement, arnaque location, on me refuse car etranger, discrimination logement, arrendar, arrendamento, contrato de arrendamento, renda, senhorio, inquilino, caução, caucao, fiador, recibo de renda, recibos de renda, imposto do selo, imobiliária, imobiliaria, idealista, olx
+    .questions =
+        louer un appartement au portugal quand on est étranger
+        le propriétaire demande 6 mois de loyer d'avance, c'est permis ?
+        caution maximum pour une location
+        louer une chambre sans bail, c'est légal ?
+        le propriétaire ne veut pas déclarer le bail aux finanças
+        faut il un garant pour louer
+        le propriétaire ne donne pas de quittance de loyer
+        refusé pour la location parce que je suis africain
+        qu'est ce qui doit être dans le contrat de location
+        je peux louer sans NIF ?
 
 tenant-rights-eviction = Droits du locataire et expulsion
     .summary = Le propriétaire n'a pas le droit de vous mettre dehors lui-même : changer la serrure, couper l'eau ou l'électricité, ou sortir vos affaires est illégal. Pour mettre fin au contrat ou augmenter le loyer, il doit prévenir par écrit et à l'avance, et une expulsion (despejo) ne peut se faire que sur décision du Balcão do Arrendatário e do Senhorio ou d'un tribunal.
@@ -96,6 +107,16 @@ tenant-rights-eviction = Droits du locataire et expulsion
         - Si vous vous retrouvez sans logement : Ligne nationale d'urgence sociale (Linha Nacional de Emergência Social), { $social-emergency-phone }.
         - Pour de l'aide dans votre langue : Ligne d'aide aux migrants (Linha de Apoio a Migrantes), { $lam-phone-landline } ou { $lam-phone-mobile }.
     .keywords = expulsion, expulse, expulsé, expulser, expulsion logement, avis d expulsion, proprietaire veut me mettre dehors, propriétaire me met dehors, mis dehors, mettre dehors, jeter dehors, il m a chasse, chassé de chez moi, quitter le logement, droits du locataire, locataire, proprietaire, propriétaire, bailleur, il a change la serrure, changé la serrure, coupe l eau, coupé l'électricité, coupure d eau, coupure electricite, augmentation de loyer, augmenter le loyer, loyer augmente, fin de bail, fin du contrat, pas renouveler, preavis, préavis, lettre recommandee, harcelement, harcèlement, travaux, reparations, humidite, moisissure, loyer impaye, loyer impayé, dette de loyer, sans logement, a la rue, avocat, despejo, ordem de despejo, BAS, balcão do arrendatário e do senhorio, balcao do arrendatario, BNA, inquilino, senhorio, renda, aumento da renda, oposição à renovação, apoio judiciário
+    .questions =
+        le propriétaire veut me mettre dehors, mes droits
+        le propriétaire a changé la serrure
+        il a coupé l'eau et l'électricité
+        augmentation de loyer maximum cette année
+        fin de bail, préavis du propriétaire combien de temps
+        avis d'expulsion, combien de temps j'ai
+        balcão do arrendatário e do senhorio c'est quoi
+        j'ai reçu une lettre du tribunal pour despejo
+        aide gratuite pour locataires
 
 housing-support = Aides au logement et au loyer
     .summary = Des programmes publics aident à payer le loyer ou donnent accès à des logements moins chers : Porta 65, Arrendamento Acessível, logement municipal et aides d'urgence de la Sécurité sociale. Presque tous demandent un titre de séjour, un NIF, un contrat déclaré aux Finanças et une déclaration d'impôts (IRS) faite.
@@ -141,6 +162,16 @@ housing-support = Aides au logement et au loyer
         - Vous êtes sans logement ou vous allez l'être : appelez la Ligne nationale d'urgence sociale (Linha Nacional de Emergência Social), { $social-emergency-phone }, ou allez à la Segurança Social ({ $ss-phone }).
         - Pour de l'aide dans votre langue : Ligne d'aide aux migrants (Linha de Apoio a Migrantes), { $lam-phone-landline } ou { $lam-phone-mobile }.
     .keywords = aide au logement, aide logement, aide pour le loyer, aide au loyer, aide loyer, payer le loyer, APL, apl, CAF logement, allocation logement, logement social, HLM, hlm, logement pas cher, loyer pas cher, loyer modere, loyer modéré, logement de la mairie, demande de logement, liste d attente, porta 65, porta65, porta 65 jovem, porta 65+, jeunes, famille monoparentale, mere seule, mère seule, baraque, bidonville, sans logement, sans abri, SDF, a la rue, hebergement d urgence, hébergement d'urgence, urgence sociale, { $social-emergency-phone }, apoio à renda, apoio a renda, apoio extraordinário à renda, arrendamento acessível, arrendamento acessivel, renda acessível, habitação social, habitacao social, bairro social, renda apoiada, câmara municipal, camara municipal, 1.º direito, primeiro direito, IHRU, portal da habitação, portal da habitacao, segurança social, seguranca social
+    .questions =
+        aide au loyer portugal
+        porta 65 jovem pour étrangers
+        je n'arrive plus à payer le loyer, il y a une aide ?
+        arrendamento acessível comment postuler
+        logement social HLM au portugal
+        il faut un titre de séjour pour l'aide au logement ?
+        aide au loyer, il faut avoir fait l'IRS ?
+        aide d'urgence pour se loger segurança social
+        mon bail n'est pas déclaré, je peux demander une aide ?
 
 address-certificate = Attestation de résidence (Junta de Freguesia)
     .summary = L'attestation de résidence (atestado de residência) est un document de la mairie de quartier (Junta de Freguesia) qui confirme où vous habitez. Elle est demandée au centre de santé, à l'école, à l'AIMA et dans d'autres services. La Junta ne peut pas la refuser seulement parce que vous n'avez pas encore d'autorisation de résidence.
@@ -192,3 +223,13 @@ address-certificate = Attestation de résidence (Junta de Freguesia)
         - Vous ne connaissez pas d'électeurs de la freguesia : demandez quelles autres preuves la Junta accepte.
         - Pour de l'aide dans votre langue : Ligne d'aide aux migrants (Linha de Apoio a Migrantes), { $lam-phone-landline } ou { $lam-phone-mobile }.
     .keywords = attestation de residence, attestation de résidence, attestation d adresse, attestation de domicile, attestation d hebergement, attestation d'hébergement, certificat de residence, certificat de résidence, justificatif de domicile, justificatif d adresse, preuve d adresse, preuve de residence, adresse, domicile, mairie, mairie de quartier, junta, freguesia, temoins, témoins, electeurs, je suis heberge, je suis hébergé, heberge chez un ami, hébergé chez quelqu'un, sans contrat, je loue une chambre, attestation pour aima, attestation pour centre de sante, attestation pour ecole, atestado de residência, atestado de residencia, atestado de morada, atestado da junta, junta de freguesia, comprovativo de morada, comprovativo de residencia, declaração de morada, provedor de justiça, recenseados
+    .questions =
+        justificatif de domicile au portugal
+        atestado de residência junta de freguesia
+        je loue une chambre sans contrat, comment prouver mon adresse
+        la junta refuse l'atestado parce que je n'ai pas de titre de séjour
+        les deux témoins pour l'attestation de résidence
+        prix de l'atestado de morada
+        attestation de résidence valable combien de temps
+        le centre de santé me demande un atestado, où le faire
+        documents à apporter à la junta
