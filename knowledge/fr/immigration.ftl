@@ -52,6 +52,18 @@ residence-permit-work = Autorisation de résidence pour travailler
         ## Si votre dossier est bloqué
         Contactez l'AIMA par le formulaire { $aima-contact-form }. Pour de l'aide dans votre langue, appelez la ligne d'aide aux migrants (Linha de Apoio a Migrantes) : { $lam-phone-landline } (téléphone fixe) ou { $lam-phone-mobile } (portable).
     .keywords = titre de sejour, titre de séjour, carte de sejour, carte de séjour, carte de residence, carte de résidence, autorisation de residence, autorisation de résidence, permis de sejour, permis de travail, visa de travail, visa travail, residence, résidence, papiers, papier, faire les papiers, regularisation, régularisation, regulariser, sans papiers, sans-papiers, travailler au portugal, contrat de travail, independant, indépendant, auto entrepreneur, autoentrepreneur, SEF, AIMA, aima, autorização de residência, autorizacao de residencia, título de residência, titulo de residencia, AR, manifestação de interesse, manifestacao de interesse, manif d interet, recibos verdes, refus, refusé, demande refusée, indeferimento, projet de refus, audition préalable, audiência prévia, réclamation, recours, recours hiérarchique, tribunal administratif, contester, quitter le pays, avocat
+    .questions =
+        comment avoir un titre de séjour pour travailler au portugal
+        carte de séjour travail portugal
+        je suis venu avec un visa touriste et j'ai trouvé un travail, est ce que je peux me régulariser
+        la manifestation d'interet ça existe encore ?
+        je suis senegalais, quels papiers pour travailler legalement au portugal
+        j'ai un visa de travail, qu'est-ce que je fais à l'AIMA en arrivant
+        travailleur independant avec recibos verdes, je peux avoir le sejour ?
+        combien coute l'autorisation de residence et elle dure combien de temps
+        ma demande de titre de sejour a été refusée, je peux faire un recours ?
+        mon dossier à l'aima est bloqué depuis 2 ans sans réponse
+        j'ai perdu mon emploi après le rendez-vous AIMA, ils vont refuser mon dossier ?
 
 aima-appointments = Rendez-vous à l'AIMA et suivi de votre dossier
     .summary = L'AIMA ne donne pas de rendez-vous par téléphone. Le rendez-vous est pris automatiquement, quand le visa est délivré ou quand la demande est déposée sur un portail de l'AIMA, ou bien il se demande par le formulaire de contact, une seule demande par personne.
@@ -91,6 +103,17 @@ aima-appointments = Rendez-vous à l'AIMA et suivi de votre dossier
         - Vous avez attendu longtemps sans réponse : envoyez le formulaire une seule fois, gardez le justificatif et n'envoyez pas de demandes en double.
         - Vous avez besoin d'aide dans votre langue : appelez la Ligne d'aide aux migrants (Linha de Apoio a Migrantes), { $lam-phone-landline } (depuis un fixe) ou { $lam-phone-mobile } (depuis un portable ou l'étranger).
     .keywords = rendez-vous, rendez vous, rdv, rendezvous, rdv aima, prendre rdv, prendre rendez vous, convocation, dossier, mon dossier, dossier bloque, dossier bloqué, dossier en attente, suivi dossier, suivre mon dossier, pas de reponse, pas de réponse, personne repond, ils repondent pas, telephone aima, téléphone aima, appeler aima, mail aima, email aima, renouvellement, renouveler, biometrie, biométrie, empreintes, entretien, guichet aima, AIMA, aima, SEF, sef, marcação, marcacao, agendamento, contactenos, formulário, formulario, processo pendente, estrutura de missão, loja aima
+    .questions =
+        prendre rendez vous aima
+        l'aima ne répond jamais au téléphone
+        comment suivre mon dossier à l'AIMA
+        j'ai eu mon visa, quand est ce que j'ai le rdv pour les empreintes
+        formulaire de contact aima combien de fois on peut l'envoyer
+        j'ai envoyé le formulaire et toujours pas de rendez-vous, que faire
+        quels documents apporter le jour du rendez-vous aima
+        le rendez-vous à l'aima est payant ?
+        quelqu'un vend des rdv aima sur facebook, c'est une arnaque ?
+        equivalent de la prefecture au portugal pour prendre rdv
 
 residence-permit-renewal = Renouveler l'autorisation de résidence
     .summary = L'autorisation de résidence temporaire doit être renouvelée à l'AIMA avant d'expirer, en général sur internet, sur le Portail des renouvellements (Portal das Renovações). Gardez le reçu de la demande : il prouve que vous êtes toujours en règle pendant que vous attendez la nouvelle carte.
@@ -149,6 +172,17 @@ residence-permit-renewal = Renouveler l'autorisation de résidence
         - La demande a été refusée : la décision doit dire pourquoi. Les délais pour contester ou faire appel sont courts : demandez tout de suite une aide juridique.
         - Pour de l'aide dans votre langue, appelez la Ligne d'aide aux migrants (Linha de Apoio a Migrantes) : { $lam-phone-landline } (depuis un fixe) ou { $lam-phone-mobile } (depuis un portable).
     .keywords = renouvellement, renouveler, renouveler titre de sejour, renouveler titre de séjour, renouvellement titre de sejour, renouvellement carte de residence, renouveler carte de sejour, renouvelement, renouvelment, titre expire, titre expiré, carte expiree, carte expirée, titre perime, titre périmé, carte perimee, papiers expires, papiers périmés, fin de validite, date de validite, recu, reçu, recepisse, récépissé, prolongation, frais renouvellement, residence permanente, résidence permanente, carte de 10 ans, portal das renovações, portal das renovacoes, portal renovacoes, renovação, renovacao, renovar, título caducado, titulo caducado, caducou, AIMA, aima, SEF, AR
+    .questions =
+        renouveler ma carte de séjour au portugal
+        mon titre de sejour expire bientot que faire
+        portail des renouvellements aima ne marche pas
+        ma carte a expiré pendant que j'attends, je suis en situation irrégulière ?
+        je peux voyager avec la carte expirée et le reçu de renouvellement ?
+        combien de temps avant l'expiration il faut demander le renouvellement
+        documents pour renouvellement titre de séjour
+        prix du renouvellement
+        après 5 ans je peux demander la résidence permanente
+        j'ai oublié de renouveler, il y a une amende ?
 
 visas-entry = Visas pour entrer au Portugal
     .summary = Le visa se demande avant le voyage, au consulat du Portugal du pays où vous vivez. Le type de visa décide de ce que vous pouvez faire au Portugal : visiter, rester un certain temps, ou venir vivre puis demander l'autorisation de résidence à l'AIMA.
@@ -205,6 +239,17 @@ visas-entry = Visas pour entrer au Portugal
         - Méfiez-vous des gens qui vendent des visas, des rendez-vous ou de faux contrats.
         - Pour de l'aide dans votre langue, appelez la Ligne d'aide aux migrants (Linha de Apoio a Migrantes) : { $lam-phone-landline } (depuis un fixe) ou { $lam-phone-mobile } (depuis un portable).
     .keywords = visa, visas, viza, visa portugal, visa pour le portugal, type de visa, quel visa, visa touriste, visa tourisme, visa schengen, schengen, visa court sejour, visa court séjour, visa long sejour, visa long séjour, visa de residence, visa de résidence, visa D, visa travail, visa de travail, visa recherche d emploi, visa chercheur d emploi, visa pour chercher du travail, job seeker, visa etudiant, visa étudiant, visa nomade digital, nomade numerique, visa D7, retraite, retraité, consulat, ambassade, ambassade du portugal, VFS, VFS Global, BLS, TLScontact, rdv visa, visa refuse, visa refusé, refus de visa, entrer au portugal, aeroport, aéroport, frontiere, frontière, touriste, depasser le visa, rester apres le visa, sans visa, venir au portugal, immigrer, aller au portugal, visto, vistos, visto de residência, visto de residencia, visto de estada temporária, MNE, EES, ETIAS, système d'entrée/sortie, entrée sortie, tampon passeport, tampon, empreintes digitales, biométrie, données biométriques, autorisation de voyage, files d'attente aéroport
+    .questions =
+        quel visa pour s'installer au portugal
+        visa D7 retraité français conditions
+        je suis marocain, il me faut un visa pour visiter le portugal ?
+        visa recherche d'emploi portugal durée
+        visa nomade digital D8 comment faire
+        je peux entrer comme touriste et changer de visa sur place
+        où demander le visa, consulat ou VFS à Dakar
+        c'est quoi EES et ETIAS à la frontière
+        documents pour le visa national portugais
+        visa refusé par le consulat du portugal, que faire
 
 family-reunification = Regroupement familial : faire venir sa famille
     .summary = Si vous avez une autorisation de résidence au Portugal, vous pouvez demander à l'AIMA le regroupement familial (reagrupamento familiar), pour faire venir votre conjoint, vos enfants et, dans certains cas, vos parents. Depuis la loi 61/2025, il faut en général avoir vécu un certain temps au Portugal avant de demander, sauf exceptions, et prouver des ressources et un logement.
@@ -257,6 +302,17 @@ family-reunification = Regroupement familial : faire venir sa famille
         - Demande refusée : avant de refuser, l'AIMA doit vous entendre (audiência prévia), et la décision doit dire pourquoi et comment la contester. Les délais sont courts : demandez tout de suite une aide juridique.
         - Pour de l'aide dans votre langue, appelez la Ligne d'aide aux migrants (Linha de Apoio a Migrantes) : { $lam-phone-landline } (depuis un fixe) ou { $lam-phone-mobile } (depuis un portable).
     .keywords = regroupement familial, regroupement familliale, regroupement, regroupement famille, reunification familiale, réunification familiale, faire venir ma famille, faire venir sa famille, faire venir ma femme, faire venir mon mari, faire venir mes enfants, faire venir ma femme et mes enfants, amener ma famille, ramener ma famille, faire venir mes parents, ma femme, mon epouse, mon épouse, mon mari, mes enfants, enfant mineur, parents, conjoint, epoux, époux, famille, union de fait, concubinage, pacs, visa familial, visa regroupement, acte de mariage, acte de naissance, ressources, logement, loi 61/2025, reagrupamento familiar, reagrupamento, união de facto, uniao de facto, meios de subsistência, AIMA, aima, SEF
+    .questions =
+        faire venir ma femme et mes enfants au portugal
+        regroupement familial portugal conditions
+        j'ai une carte de séjour, mon mari peut me rejoindre ?
+        combien d'années de résidence avant de demander le regroupement familial
+        je peux faire venir mes parents du Cameroun ?
+        quelles ressources il faut prouver pour le regroupement
+        mes enfants sont déjà avec moi ici, je peux faire la demande sur place ?
+        il faut un logement assez grand pour la famille ?
+        acte de mariage apostillé et traduit pour le reagrupamento familiar ?
+        l'AIMA a refusé ma demande de regroupement familial
 
 asylum-protection = Demander l'asile ou une protection internationale
     .summary = Si vous avez fui votre pays à cause de persécutions, d'une guerre ou d'un danger grave, vous pouvez demander une protection internationale au Portugal : le statut de réfugié ou la protection subsidiaire. La demande se fait à l'AIMA ou à n'importe quel poste de police, elle est gratuite et, pendant son examen, on ne peut pas vous renvoyer dans votre pays.
@@ -299,6 +355,17 @@ asylum-protection = Demander l'asile ou une protection internationale
         - En danger immédiat, appelez le { $emergency-phone }.
         - Pour de l'aide dans votre langue, appelez la Ligne d'aide aux migrants (Linha de Apoio a Migrantes) : { $lam-phone-landline } (depuis un fixe) ou { $lam-phone-mobile } (depuis un portable).
     .keywords = asile, asile politique, azile, demande d asile, demande d'asile, demandeur d asile, demandeur d'asile, demander l asile, refugie, réfugié, refugiee, réfugiée, refugies, réfugiés, statut de refugie, statut de réfugié, protection internationale, protection subsidiaire, protection temporaire, humanitaire, persecution, persécution, persecute, guerre, j ai fui la guerre, fuir mon pays, j ai fui mon pays, menace, menace de mort, danger, pas rentrer dans mon pays, Ukraine, ukrainien, ukrainiens, deplace, déplacé, recepisse asile, récépissé, entretien asile, Dublin, dublinage, CPR, HCR, UNHCR, asilo, pedido de asilo, refugiado, proteção internacional, protecao internacional, proteção subsidiária, declaração comprovativa, AIMA, aima, SEF
+    .questions =
+        demander l'asile au portugal
+        j'ai fui la guerre dans mon pays, je peux rester ici ?
+        statut de réfugié où faire la demande
+        ils peuvent m'expulser pendant que ma demande d'asile est en cours ?
+        demandeur d'asile logement et aide financière
+        je peux travailler pendant la procédure d'asile
+        je suis passé par l'espagne avant, ils vont me renvoyer là-bas ?
+        ma demande d'asile a été rejetée, je peux faire appel ?
+        la demande de protection internationale est gratuite ?
+        je suis menacé de mort au Congo, comment demander la protection
 
 student-residence = Résidence pour étudiants et chercheurs
     .summary = Pour étudier ou faire de la recherche au Portugal, il faut en général un visa d'études ou de recherche, demandé au consulat, puis une autorisation de résidence délivrée par l'AIMA. Les étudiants de l'enseignement supérieur peuvent travailler, s'ils le déclarent à l'AIMA.
@@ -342,6 +409,16 @@ student-residence = Résidence pour étudiants et chercheurs
         - Dossier bloqué à l'AIMA : utilisez le formulaire { $aima-contact-form }, une seule fois.
         - Pour de l'aide dans votre langue, appelez la Ligne d'aide aux migrants (Linha de Apoio a Migrantes) : { $lam-phone-landline } (depuis un fixe) ou { $lam-phone-mobile } (depuis un portable).
     .keywords = etudiant, étudiant, etudiante, étudiante, etudiants, étudiants, etudier au portugal, étudier au portugal, visa etudiant, visa étudiant, visa etude, visa d études, visa pour etudier, titre de sejour etudiant, titre de séjour étudiant, carte de sejour etudiant, etudiant etranger, étudiant étranger, echange, échange, Erasmus, universite, université, fac, faculte, faculté, ecole, polytechnique, licence, master, doctorat, these, thèse, frais de scolarite, frais de scolarité, inscription, chercheur, chercheuse, recherche, bourse, boursier, prise en charge, garant, travailler en etant etudiant, étudiant peut travailler, job etudiant, job étudiant, travailler et etudier, temps partiel, visto de estudante, visto de estudo, propinas, matrícula, matricula, convenção de acolhimento, termo de responsabilidade, DGES, AIMA, aima, SEF
+    .questions =
+        visa étudiant portugal comment l'obtenir
+        j'ai été admis en master à Lisbonne, quel titre de séjour il me faut
+        un étudiant étranger peut travailler à côté des études ?
+        je dois prévenir l'aima si je travaille pendant mes études
+        documents pour la résidence étudiant, justificatif de ressources ?
+        mes études sont finies, je peux rester pour chercher du travail
+        visa chercheur doctorat portugal
+        combien coûte le titre de séjour étudiant
+        étudiant ivoirien, bourse ou garant pour le visa ?
 
 cplp-mobility = Autorisation de résidence CPLP
     .summary = Les citoyens des pays de langue portugaise où l'Accord de mobilité de la CPLP est en vigueur peuvent demander à l'AIMA l'autorisation de résidence CPLP, avec des règles plus simples. Depuis la loi 61/2025, il faut arriver au Portugal avec un visa de résidence : on ne peut plus entrer comme touriste et faire la demande ensuite.
@@ -387,3 +464,14 @@ cplp-mobility = Autorisation de résidence CPLP
         - Vous avez encore la feuille A4 et l'AIMA ne vous a pas contacté : posez la question par le formulaire.
         - Pour de l'aide, appelez la Ligne d'aide aux migrants (Linha de Apoio a Migrantes) : { $lam-phone-landline } (depuis un fixe) ou { $lam-phone-mobile } (depuis un portable).
     .keywords = CPLP, cplp, AR CPLP, residence cplp, résidence CPLP, titre de sejour cplp, carte cplp, accord de mobilite, accord de mobilité, mobilite cplp, visa cplp, lusophone, pays lusophones, pays de langue portugaise, PALOP, bresilien, brésilien, Bresil, Brésil, angolais, Angola, capverdien, cap-verdien, Cap-Vert, Cap Vert, bissau-guineen, bissau guinéen, guineen bissau, Guinee-Bissau, Guinée-Bissau, Guinee Bissau, mozambicain, Mozambique, santomeen, Sao Tome, São Tomé, timorais, Timor, Guinee equatoriale, Guinée équatoriale, feuille A4, papier A4, entrer comme touriste, touriste, regulariser, régulariser, autorização de residência CPLP, autorizacao de residencia cplp, acordo de mobilidade, folha A4, AIMA, aima, SEF
+    .questions =
+        titre de séjour CPLP comment faire
+        je suis de guinée-bissau, je peux avoir la résidence cplp
+        je suis capverdien, je peux entrer comme touriste et demander la cplp ?
+        autorisation de residence cplp documents
+        le papier A4 de la cplp, je peux voyager avec ?
+        la résidence cplp est valable combien de temps
+        renouveler la cplp ou passer à une carte normale
+        je suis angolais, cplp refusée, que faire
+        prix de la résidence cplp
+        accord de mobilité cplp, c'est quoi
