@@ -45,6 +45,17 @@ wages-and-hours = Salaire minimum, horaires de travail, congés et primes
 
         N'attendez pas trop longtemps après la fin du contrat : les salaires impayés ne peuvent être réclamés que pendant un temps limité.
     .keywords = salaire minimum, salaire minimal, smic, smig, salaire, paie, paye, fiche de paie, bulletin de salaire, heures sup, heures supp, heures supplementaires, heures supplémentaires, horaire, horaires, heures de travail, combien d heures, 40 heures, repos, jour de repos, conges, congés, conges payes, congés payés, vacances, prime de vacances, prime de noel, prime de Noël, 13eme mois, 13e mois, treizieme mois, 14eme mois, 14e mois, jour ferie, jour férié, travail de nuit, patron, mon patron, employeur, pas paye, pas payé, il me paye pas, salaire en retard, salaire impayé, inspection du travail, ACT, salário mínimo, salario minimo, ordenado, recibo de vencimento, horas extra, férias, ferias, subsídio de férias, subsídio de Natal, subsidio de natal, banco de horas, RMMG
+    .questions =
+        smic au portugal cette année
+        salaire minimum portugal combien par mois
+        combien d'heures par semaine on travaille au portugal
+        heures supplémentaires payées combien
+        mon patron ne paie pas le 13e mois, c'est légal ?
+        subsidio de natal et subsidio de ferias c'est quoi
+        combien de jours de congés payés par an
+        je travaille un jour férié, je suis payé double ?
+        je travaille 6 jours sur 7, 10h par jour, c'est autorisé ?
+        le salaire minimum est versé 14 fois par an ?
 
 employment-contract = Contrat de travail : ce qu'il doit contenir et les différents types
     .summary = Le contrat de travail peut être à durée indéterminée (sem termo, « efetivo ») ou à durée déterminée (a termo, « a prazo »). Si vous venez d'un pays hors de l'Union européenne, votre contrat doit en général être écrit, avec le salaire, les horaires, le lieu et le poste. Lisez-le avant de signer et gardez une copie.
@@ -93,6 +104,16 @@ employment-contract = Contrat de travail : ce qu'il doit contenir et les différ
         ## En cas de problème
         On ne vous donne pas de contrat écrit, ou le contrat ne correspond pas au travail que vous faites : contactez l'ACT, { $act-phone } ({ $act-hours }), ou portez plainte sur { $act-web }.
     .keywords = contrat de travail, contrat, contrat travail, contra, contrat ecrit, contrat écrit, CDI, CDD, contrat a duree determinee, contrat à durée déterminée, contrat a duree indeterminee, contrat indeterminé, contrat temporaire, interim, intérim, renouvellement de contrat, renouveler contrat, periode d essai, période d'essai, essai, temps partiel, mi temps, mi-temps, signer un contrat, signer contrat, promesse de contrat, promesse d embauche, travailler sans contrat, travail au noir, pas de contrat, patron, employeur, lettre de demission, démission, fiche de paie, contrato de trabalho, contrato, contrato a termo, contrato a prazo, contrato sem termo, efetivo, termo certo, termo incerto, período experimental, periodo experimental, entidade patronal, ACT
+    .questions =
+        qu'est ce qui doit être écrit dans mon contrat de travail
+        CDI ou CDD au portugal, contrato sem termo a termo
+        mon contrat est seulement oral, c'est légal ?
+        période d'essai combien de temps, ils peuvent me virer ?
+        un contrat à durée déterminée peut être renouvelé combien de fois
+        mon patron veut que je signe un contrat en portugais que je comprends pas
+        contrat de travail écrit obligatoire pour étranger hors UE ?
+        on m'a mis un salaire plus bas que prévu dans le contrat
+        contrat a prazo c'est un CDD ?
 
 report-labour-abuse = Signaler des abus au travail à l'ACT
     .summary = Si on ne vous paie pas, si le travail est dangereux ou si on vous maltraite, vous pouvez porter plainte à l'ACT (Autoridade para as Condições do Trabalho), l'inspection du travail. L'ACT ne dit pas à l'employeur qui a porté plainte. Le droit du travail protège aussi les personnes sans autorisation de résidence.
@@ -137,6 +158,17 @@ report-labour-abuse = Signaler des abus au travail à l'ACT
         - L'APAV (association d'aide aux victimes), { $apav-phone }.
         - La Ligne d'aide aux migrants (Linha de Apoio a Migrantes), { $lam-phone-landline } ou { $lam-phone-mobile }, ou un CNAI, si vous avez peur à cause de votre situation de séjour.
     .keywords = plainte, porter plainte, deposer plainte, déposer plainte, signaler, signalement, denoncer, dénoncer, reclamation, réclamation, ACT, act, inspection du travail, inspecteur du travail, on me paye pas, il me paie pas, pas paye, pas payé, salaire pas paye, salaire impayé, salaire en retard, arnaque, exploitation, exploite, exploité, abus, harcelement, harcèlement, harcelement moral, patron, mon patron, maltraitance, menaces, insultes, racisme au travail, travail dangereux, pas de securite, sans protection, accident, sans contrat, travail au noir, sans papiers, illegal, anonyme, plainte anonyme, passeport confisque, passeport confisqué, il garde mon passeport, esclavage, travail force, prud hommes, prudhommes, syndicat, queixa, denúncia, denuncia, queixas e denúncias, inspeção do trabalho, não me pagam
+    .questions =
+        porter plainte contre mon employeur à l'ACT
+        mon patron ne me paie pas depuis 2 mois
+        je suis sans papiers, je peux dénoncer mon patron ?
+        mon patron saura que c'est moi qui ai porté plainte ?
+        plainte anonyme inspection du travail portugal
+        le patron m'insulte et menace d'appeler l'immigration
+        pas d'équipement de sécurité sur le chantier, à qui le signaler
+        combien de temps pour réclamer mes salaires impayés
+        plainte à l'ACT c'est gratuit ?
+        équivalent inspection du travail au portugal
 
 finding-work = Chercher du travail : l'IEFP et les centres pour l'emploi
     .summary = L'IEFP (Instituto do Emprego e Formação Profissional) aide à chercher du travail grâce aux centres pour l'emploi (centros de emprego). L'inscription est gratuite et donne accès à des offres d'emploi, des formations et des stages.
@@ -184,6 +216,16 @@ finding-work = Chercher du travail : l'IEFP et les centres pour l'emploi
         - Si une offre ressemble à de l'exploitation ou à de la traite des êtres humains, appelez le { $trafficking-phone } ou, en cas de danger, le { $emergency-phone }.
         - Pour de l'aide dans votre langue : Ligne d'aide aux migrants (Linha de Apoio a Migrantes), { $lam-phone-landline } ou { $lam-phone-mobile }.
     .keywords = travail, emploi, boulot, taf, job, chercher du travail, chercher travail, chercher un emploi, trouver du travail, trouver un travail, trouver un boulot, recherche d emploi, recherche emploi, offre d emploi, offres d emploi, offre de travail, annonce, embauche, recrutement, pole emploi, pôle emploi, france travail, IEFP, iefp, centre pour l emploi, centre d emploi, inscription iefp, demandeur d emploi, chomeur, chômeur, sans emploi, formation, formation gratuite, cours gratuit, formation professionnelle, stage, Qualifica, RVCC, CV, cv, curriculum, agence d interim, intérim, interim, agence de travail, fausse offre, arnaque emploi, visa recherche d emploi, emprego, trabalho, procurar trabalho, centro de emprego, candidato a emprego, estágio, estagio, formação profissional, trabalho temporário
+    .questions =
+        trouver du travail au portugal quand on est étranger
+        s'inscrire à l'IEFP, c'est comme pôle emploi ?
+        je peux m'inscrire au centre d'emploi sans titre de séjour
+        formations gratuites pour immigrés au portugal
+        une offre d'emploi me demande de l'argent pour le visa, arnaque ?
+        chercher un emploi à Lisbonne ou Porto, où regarder
+        stage professionnel iefp pour étrangers
+        l'iefp aide pour faire un CV ?
+        inscription au centre de emprego gratuite ?
 
 work-accident = Accident du travail : que faire
     .summary = Si vous avez un accident du travail, faites-vous soigner d'abord et prévenez tout de suite votre employeur. L'employeur doit avoir une assurance accidents du travail, qui paie les soins et une indemnité tant que vous ne pouvez pas travailler.
@@ -226,6 +268,17 @@ work-accident = Accident du travail : que faire
         - Au tribunal du travail, le ministère public (Ministério Público) peut vous défendre gratuitement. Vous pouvez aussi demander l'aide juridique (apoio judiciário) à la Segurança Social.
         - Pour de l'aide dans votre langue : Ligne d'aide aux migrants (Linha de Apoio a Migrantes), { $lam-phone-landline } ou { $lam-phone-mobile }.
     .keywords = accident du travail, accident de travail, accident au travail, accident travail, blesse au travail, blessé au travail, je me suis blesse au travail, je suis tombe au travail, chute, tombé, blessure, blesse, blessé, assurance, assurance accident, assureur, arret de travail, arrêt de travail, arret maladie, arrêt maladie, incapacite, incapacité, indemnite, indemnité, indemnisation, pension, invalidite, invalidité, accident de trajet, trajet, chantier, batiment, bâtiment, BTP, echafaudage, échafaudage, patron veut pas declarer, maladie professionnelle, tribunal du travail, acidente de trabalho, seguro de acidentes, seguradora, apólice, apolice, baixa, baixa médica, alta clínica, incapacidade, indemnização, doença profissional, Fundo de Acidentes de Trabalho, FAT, ACT
+    .questions =
+        je me suis blessé au travail que faire
+        accident sur le chantier, le patron dit qu'il n'a pas d'assurance
+        qui paie l'hôpital après un accident de travail
+        accident sur le trajet du travail, ça compte ?
+        mon employeur n'a pas déclaré mon accident à l'assurance
+        je suis payé pendant l'arrêt maladie après l'accident ?
+        je travaille sans contrat et j'ai eu un accident, j'ai des droits ?
+        délai pour déclarer un accident du travail
+        maladie professionnelle à cause du travail, mal de dos
+        l'assurance dit que je suis guéri mais j'ai toujours mal
 
 qualification-recognition = Faire reconnaître ses qualifications et exercer une profession réglementée
     .summary = Pour la plupart des emplois, vous n'avez pas besoin de faire reconnaître votre diplôme. Pour les professions réglementées, comme médecin, infirmier, ingénieur, avocat ou enseignant, il faut l'autorisation de l'ordre professionnel ou de l'organisme compétent avant d'exercer ce métier.
@@ -270,3 +323,13 @@ qualification-recognition = Faire reconnaître ses qualifications et exercer une
         ## En cas de problème
         Si la demande est refusée, demandez la décision par écrit, avec les motifs : vous pouvez répondre ou faire appel. Pour vous orienter, adressez-vous à un CNAI ou à la Ligne d'aide aux migrants (Linha de Apoio a Migrantes), { $lam-phone-landline } ou { $lam-phone-mobile }.
     .keywords = reconnaissance diplome, reconnaissance de diplôme, reconnaitre mon diplome, faire reconnaitre diplome, faire reconnaître mon diplôme, valider diplome, validation diplome, validation de diplôme, equivalence diplome, équivalence diplôme, equivalence, diplome etranger, diplôme étranger, diplome africain, profession reglementee, profession réglementée, metier reglemente, ordre professionnel, ordre des medecins, ordre des médecins, ordre des infirmiers, ordre des ingenieurs, ordre des avocats, medecin etranger, médecin étranger, infirmier, infirmiere, infirmière, ingenieur, ingénieur, avocat, enseignant, professeur, pharmacien, licence, master, doctorat, apostille, apostille de la haye, legalisation, légalisation, traduction, traduction certifiee, traduction certifiée, qualification, experience, expérience, VAE, Qualifica, RVCC, DGES, dges, reconhecimento, reconhecimento de diploma, equivalência, equivalencia, ordem profissional, ordem dos médicos, ordem dos enfermeiros, grau académico, apostila
+    .questions =
+        faire reconnaître mon diplôme pour travailler au portugal
+        je suis infirmière du Cameroun, comment exercer ici
+        médecin étranger au portugal ordre des médecins inscription
+        ingénieur diplômé en Algérie, ordem dos engenheiros
+        quelles professions sont réglementées au portugal
+        équivalence de diplôme pour un emploi
+        j'ai de l'expérience mais pas de diplôme, je peux avoir une certification
+        combien de temps et combien coûte la reconnaissance
+        professeur francophone, je peux enseigner au portugal ?
