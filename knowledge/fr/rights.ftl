@@ -40,6 +40,16 @@ legal-aid = Aide juridique gratuite et avocat commis d'office
         - Des questions sur la demande : Segurança Social, { $ss-phone } ou { $ss-phone-alt } ({ $ss-hours }).
         - Pour de l'aide dans votre langue : Ligne d'aide aux migrants (Linha de Apoio a Migrantes), { $lam-phone-landline } ou { $lam-phone-mobile }.
     .keywords = aide juridique, aide juridictionnelle, aide juridictionnel, avocat gratuit, avocat gratuitement, avocat commis d office, avocat commis d'office, avocat d office, avocat de l etat, avocat pas cher, pas d argent pour un avocat, j ai pas les moyens pour un avocat, besoin d un avocat, avocat, avocats, avoca, juriste, conseil juridique, consultation juridique, frais de justice, frais d avocat, tribunal, proces, procès, justice, plainte, ordre des avocats, barreau, apoio jurídico, apoio juridico, apoio judiciário, apoio judiciario, proteção jurídica, protecao juridica, advogado, advogado oficioso, defensor oficioso, patrono, nomeação de patrono, consulta jurídica, taxa de justiça, ordem dos advogados, segurança social, seguranca social
+    .questions =
+        je n'ai pas les moyens de payer un avocat
+        avocat gratuit portugal comment faire
+        aide juridictionnelle au portugal
+        un sans papiers peut avoir un avocat commis d'office ?
+        besoin d'un avocat pour mon dossier aima mais pas d'argent
+        documents pour la protection juridique segurança social
+        délai pour avoir l'avocat nommé
+        ma demande d'aide juridique refusée
+        payer les frais de justice en plusieurs fois
 
 discrimination-complaint = Plainte pour discrimination raciale ou ethnique
     .summary = Au Portugal, il est interdit de discriminer quelqu'un à cause de la couleur de sa peau, de son origine ethnique ou de sa nationalité. La CICDR est l'organisme chargé des plaintes, mais au { $cicdr-status-date } elle ne les traitait pas encore : d'autres voies fonctionnent, comme l'ACT, la police, le ministère public et l'APAV.
@@ -74,6 +84,15 @@ discrimination-complaint = Plainte pour discrimination raciale ou ethnique
         - La police ne veut pas prendre votre plainte : déposez-la par écrit au ministère public (Ministério Público), au tribunal de votre secteur.
         - Vous ne savez pas par où commencer : appelez l'APAV ou la Ligne d'aide aux migrants (Linha de Apoio a Migrantes), { $lam-phone-landline } ou { $lam-phone-mobile }.
     .keywords = discrimination, discrimine, discriminé, discriminée, racisme, raciste, xenophobie, xénophobie, prejuges, préjugés, couleur de peau, noir, noirs, africain, arabe, rom, gitan, ethnique, racial, insulte raciste, insultes racistes, injure raciale, haine, propos haineux, on m a refuse l entree, refusé à l'entrée, pas le droit d entrer, on veut pas me louer, refus de location, parce que je suis etranger, parce que je suis noir, parce que je suis africain, traite differemment, plainte, porter plainte, plainte discrimination, signaler, reclamation, réclamation, cahier de reclamations, livre de reclamations, CICDR, cicdr, APAV, apav, ACT, police, ministere public, discriminação, discriminacao, racismo, queixa, denúncia, denuncia, livro de reclamações, livro de reclamacoes, ministério público, injúria racial
+    .questions =
+        porter plainte pour racisme au portugal
+        refusé parce que je suis noir
+        discrimination au travail parce que je suis étranger
+        où se plaindre de discrimination raciale, la CICDR ne répond pas
+        insulté dans la rue à cause de ma couleur de peau
+        un magasin a refusé de me servir à cause de ma nationalité
+        plainte à la police pour racisme
+        le propriétaire dit pas d'africains, je peux porter plainte ?
 
 domestic-violence = Violences conjugales et familiales : aide et protection
     .summary = Au Portugal, la violence domestique (violência doméstica) est un crime public et les victimes ont droit à une protection, même sans autorisation de résidence. En cas de danger, appelez le { $emergency-phone }. Pour de l'aide, appelez le { $dv-phone }, gratuit et à toute heure, ou envoyez un SMS au { $dv-sms }.
@@ -111,6 +130,15 @@ domestic-violence = Violences conjugales et familiales : aide et protection
         - On n'a pas voulu prendre votre plainte : allez au ministère public (Ministério Público), au tribunal de votre secteur.
         - Plus d'informations : { $cig-web }.
     .keywords = violence conjugale, violences conjugales, violence domestique, violences familiales, violence, violent, mon mari me frappe, mon mari me bat, il me frappe, il me bat, ma femme me frappe, frappe, battue, coups, copain violent, ex violent, agression, agresseur, maltraitance, menaces, il me menace, peur, j ai peur, humiliation, controle, il prend mon argent, il a pris mes papiers, viol, violence sexuelle, abus sexuel, foyer, foyer d accueil, hebergement d urgence, femme battue, femmes battues, 3919, statut de victime, victime, plainte, porter plainte, police, au secours, aide urgente, residence autonome, regroupement familial, CIG, APAV, apav, sms, { $dv-phone }, { $dv-sms }, violência doméstica, violencia domestica, casa de abrigo, estatuto de vítima, queixa, denúncia, residência autónoma
+    .questions =
+        mon mari me frappe que faire
+        numéro violence conjugale portugal
+        mon titre de séjour dépend de mon mari violent
+        je peux porter plainte pour violence si je n'ai pas de papiers ?
+        foyer d'accueil pour femmes et enfants
+        il a pris mon passeport et me menace
+        envoyer un sms pour demander de l'aide violences
+        la police va me protéger si je dénonce mon conjoint ?
 
 human-trafficking = Traite des êtres humains et travail forcé
     .summary = Si quelqu'un vous oblige à travailler, vous a pris vos documents ou vous tient avec une dette qui ne finit jamais, vous êtes peut-être victime de traite des êtres humains. Appelez le { $trafficking-phone }, à toute heure et de façon anonyme, ou le { $emergency-phone } si vous êtes en danger. Les victimes sont protégées et peuvent recevoir une autorisation de résidence.
@@ -150,6 +178,15 @@ human-trafficking = Traite des êtres humains et travail forcé
         - Vous connaissez quelqu'un dans cette situation : vous pouvez appeler pour cette personne, sans donner votre nom.
         - Plus d'informations : Observatoire de la traite des êtres humains (Observatório do Tráfico de Seres Humanos), { $otsh-web }.
     .keywords = traite, traite des etres humains, traite des êtres humains, trafic d etres humains, trafic humain, trafic de personnes, trafiquant, passeur, reseau, réseau, travail force, travail forcé, esclavage, esclave, esclavage moderne, exploitation, exploite, exploité, exploitation sexuelle, prostitution forcee, prostitution forcée, ils ont pris mon passeport, on m a pris mon passeport, patron garde mes papiers, confisque mes papiers, dette, dette qui finit pas, rembourser le voyage, on me laisse pas partir, enferme, enfermé, surveille, pas paye, on m a promis un travail, fausse promesse, arnaque, mafia, mendicite, mariage force, mariage forcé, victime, OTSH, EME, { $trafficking-phone }, tráfico de pessoas, trafico de pessoas, tráfico de seres humanos, trabalho forçado, trabalho escravo, exploração, ficaram com o passaporte, autorização de residência vítima
+    .questions =
+        mon patron a pris mon passeport et refuse de le rendre
+        on me fait travailler pour rembourser une dette sans fin
+        travail forcé dans les champs, qui peut m'aider
+        numéro traite des êtres humains portugal
+        on m'a promis un travail et maintenant je ne peux pas partir
+        victime de traite, je peux avoir un titre de séjour ?
+        forcé à travailler sans salaire et enfermé
+        je pense que mon amie est victime de traite
 
 rights-regardless-of-status = Les droits de tous, avec ou sans papiers
     .summary = Même sans autorisation de résidence, vous avez des droits au Portugal : soins de santé urgents, école pour les enfants, salaire et sécurité au travail, et protection si vous êtes victime d'un crime. Voici où demander chacun.
@@ -187,3 +224,12 @@ rights-regardless-of-status = Les droits de tous, avec ou sans papiers
         - Méfiez-vous des gens qui font payer pour « faire les papiers » ou qui vendent des rendez-vous à l'AIMA : les rendez-vous sont gratuits.
         - Gardez des copies de tous vos documents, contrats, fiches de paie et messages de travail.
     .keywords = sans papiers, sans-papiers, sans papier, sans documents, sans titre de sejour, sans titre de séjour, titre expire, titre expiré, visa expire, irregulier, irrégulier, clandestin, illegal, illégal, mes droits, quels sont mes droits, droits des immigres, droits des immigrés, droits des etrangers, j ai le droit, est ce que j ai le droit, droit a l ecole, droit au medecin, droit a la sante, soins sans papiers, ecole sans papiers, travailler sans papiers, salaire sans papiers, expulsion, peur d etre expulse, peur de la police, police, plainte, victime, asile, refugie, passeport confisque, arnaque papiers, faire les papiers, intermediaire, CNAI, CLAIM, ligne d aide, sem papéis, sem papeis, sem documentos, indocumentado, ilegal, título caducado, titulo caducado, direitos, ACT, urgência, centro de saúde, matrícula
+    .questions =
+        quels droits sans papiers au portugal
+        droits des sans papiers
+        ma carte de séjour a expiré, j'ai encore des droits au travail ?
+        je peux aller à la police si je suis en situation irrégulière ?
+        mes enfants peuvent aller à l'école sans papiers
+        sans papiers, mon patron doit me payer ?
+        qui peut m'aider sans documents
+        visa expiré, qu'est-ce que j'ai le droit de faire
