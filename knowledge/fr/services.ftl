@@ -43,6 +43,15 @@ migrant-helpline = Ligne d'aide aux migrants
         - Il y a beaucoup d'appels : réessayez juste à l'heure d'ouverture ou un autre jour.
         - Si votre question concerne un dossier à l'AIMA, utilisez le formulaire { $aima-contact-form } et gardez le justificatif.
     .keywords = ligne d aide aux migrants, ligne d'aide migrants, ligne migrant, ligne migrants, ligne immigres, ligne immigrés, numero migrants, numéro migrants, numero de telephone, numéro de téléphone, telephone, téléphone, appeler, contact, aide, aider, aide immigres, information, renseignement, renseignements, traducteur, interprete, interprète, traduction, dans ma langue, parler francais, parler français, en francais, langue, langues, mediateur, médiateur, immigre, immigré, immigres, migrant, migrants, horaires, CNAI, CNAIM, loja AIMA, linha de apoio a migrantes, linha de apoio ao migrante, LAM, SOS imigrante, sos imigrante, ACM, { $lam-phone-landline }, { $lam-phone-mobile }
+    .questions =
+        numéro de téléphone aide aux immigrés portugal
+        ligne d'aide en français pour migrants
+        numéro de la LAM
+        je peux appeler de l'étranger pour des questions sur le portugal ?
+        horaires de la ligne d'appui aux migrants
+        linha de apoio a migrantes on parle français ?
+        personne ne répond à la ligne migrants
+        qui appeler gratuitement pour des infos sur mes papiers
 
 one-stop-shop-services = CNAI : centres d'aide aux migrants (lojas AIMA)
     .summary = Les CNAI (Centros Nacionais de Apoio à Integração de Migrantes) réunissent dans un même bâtiment plusieurs services publics pour les immigrés. Il y a des centres à Lisbonne, Porto, Faro et Beja ; ils dépendent aujourd'hui de l'AIMA et sont aussi appelés « lojas AIMA ».
@@ -87,6 +96,15 @@ one-stop-shop-services = CNAI : centres d'aide aux migrants (lojas AIMA)
         - Méfiez-vous des gens qui vendent des tickets, des places dans la file ou des rendez-vous : ils sont gratuits.
         - Pour des informations dans votre langue : Ligne d'aide aux migrants (Linha de Apoio a Migrantes), { $lam-phone-landline } (depuis un fixe) ou { $lam-phone-mobile } (depuis un portable), { $lam-hours }.
     .keywords = CNAI, cnai, CNAIM, cnaim, loja AIMA, loja aima, lojas aima, boutique aima, bureau aima, centre aima, centre d aide aux migrants, centre pour immigres, centre pour immigrés, centre d accueil des migrants, accueil immigres, guichet unique, tout au meme endroit, maison des services, loja do cidadão, loja do cidadao, CLAIM, claim, Anjos, Intendente, Rua Álvaro Coutinho, alvaro coutinho, ticket, senha, prendre un ticket, file d attente, queue, horaires, heures d ouverture, adresse, ou se trouve, où se trouve, aller sur place, Lisbonne, Lisboa, Porto, Faro, Beja, ACM, mediateur, médiateur, traducteur, interprete, interprète
+    .questions =
+        où est le bureau de l'AIMA à Lisbonne
+        adresse du CNAI lisbonne
+        loja aima porto
+        quels services au centre d'appui aux migrants
+        il faut un rendez-vous au cnai ?
+        c'est quoi un CLAIM
+        horaires du CNAI et ticket
+        boutique aima faro
 
 driving-licence-exchange = Échanger son permis de conduire étranger
     .summary = Si vous venez vivre au Portugal avec un permis de conduire d'un pays hors de l'Union européenne, vous devez en général l'échanger contre un permis portugais à l'IMT (Instituto da Mobilidade e dos Transportes). Les permis de certains pays de la CPLP et de l'OCDE peuvent être utilisés sans échange, sous conditions.
@@ -136,6 +154,15 @@ driving-licence-exchange = Échanger son permis de conduire étranger
         - Le délai est passé : ne conduisez pas avant d'avoir le permis portugais. Conduire sans permis valide au Portugal a des conséquences graves.
         - Des questions : { $imt-web }, ou la Ligne d'aide aux migrants (Linha de Apoio a Migrantes), { $lam-phone-landline } ou { $lam-phone-mobile }.
     .keywords = permis de conduire, permis, permi, permis conduire, permis etranger, permis étranger, echanger permis, échanger mon permis, echange de permis, échange de permis, changer mon permis, convertir permis, transformer permis, valider permis, permis africain, permis senegalais, permis sénégalais, permis ivoirien, permis camerounais, permis marocain, permis algerien, permis bresilien, permis angolais, permis cap verdien, permis international, conduire au portugal, conduire, rouler, voiture, visite medicale, visite médicale, certificat medical, examen de conduite, code, auto ecole, auto-école, poids lourd, chauffeur, uber, bolt, carta de condução, carta de conducao, carta, troca de carta, trocar carta, IMT, imt, IMTonline, imt online, atestado médico, exame de condução, CPLP, OCDE
+    .questions =
+        échanger mon permis de conduire au portugal
+        je suis français, mon permis est valable au portugal ?
+        permis de conduire marocain au portugal
+        combien de temps je peux conduire avec mon permis étranger après la résidence
+        documents pour l'échange de permis à l'IMT
+        permis international au portugal
+        prix de l'échange du permis
+        mon permis du Sénégal ne peut pas être échangé, que faire
 
 bank-account = Ouvrir un compte en banque
     .summary = Pour ouvrir un compte dans une banque au Portugal, il faut en général une pièce d'identité, le NIF et un justificatif de domicile. Si vous n'avez pas d'autre compte courant, vous avez droit à un compte de services bancaires de base (conta de serviços mínimos bancários), qui coûte au maximum { $bank-basic-account-max-fee } par an.
@@ -173,3 +200,14 @@ bank-account = Ouvrir un compte en banque
         - N'acceptez pas de recevoir sur votre compte l'argent d'autres personnes pour le transférer à quelqu'un d'autre : cela peut être un crime.
         - Pour de l'aide dans votre langue : Ligne d'aide aux migrants (Linha de Apoio a Migrantes), { $lam-phone-landline } ou { $lam-phone-mobile }.
     .keywords = compte bancaire, compte en banque, compte banque, ouvrir un compte, ouvrir compte, ouvrir un compte bancaire, ouverture de compte, banque, banques, compte courant, carte bancaire, carte bleue, carte de debit, carte de débit, carte visa, RIB, rib, IBAN, iban, NIB, virement, recevoir mon salaire, compte pas cher, compte gratuit, banque pas chere, frais bancaires, frais de banque, la banque refuse, banque refuse de m ouvrir un compte, compte sans titre de sejour, compte sans papiers, compte avec passeport, arnaque bancaire, code carte, mule, transfert d argent, envoyer de l argent, conta bancária, conta bancaria, abrir conta, conta à ordem, conta a ordem, multibanco, cartão multibanco, MB WAY, mbway, serviços mínimos bancários, servicos minimos bancarios, conta de serviços mínimos, comissões, banco de portugal, homebanking, Livro de Reclamações
+    .questions =
+        ouvrir un compte bancaire au portugal
+        compte en banque sans nif possible ?
+        compte bancaire pas cher service minimum
+        la banque demande un justificatif de domicile
+        la banque a refusé d'ouvrir mon compte
+        ouvrir un compte avec seulement mon passeport
+        conta de serviços mínimos bancários c'est quoi
+        frais bancaires par an au portugal
+        réclamation contre une banque à la banque du portugal
+        RIB portugais pour recevoir mon salaire
