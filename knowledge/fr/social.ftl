@@ -31,6 +31,17 @@ nif-tax-number = Numéro fiscal (NIF)
         - Vous avez perdu votre numéro : il est sur les anciens courriers et factures, ou vous pouvez le redemander dans un Serviço de Finanças avec votre pièce d'identité.
         - Pour de l'aide dans votre langue, appelez la Ligne d'aide aux migrants (Linha de Apoio a Migrantes) : { $lam-phone-landline } ou { $lam-phone-mobile }.
     .keywords = NIF, nif, numero fiscal, numéro fiscal, numero d identification fiscale, numero de contribuable, numéro de contribuable, numero contribuable, numero des impots, numéro d'impôt, impots, impôts, finances, finance, bureau des impots, avoir le nif, faire le nif, demander nif, nif en ligne, nif sans titre de sejour, nif sans papiers, representant fiscal, représentant fiscal, procuration, mot de passe finances, declaration d impots, tax number, número de contribuinte, numero de contribuinte, contribuinte, finanças, financas, AT, portal das finanças, portal das financas, e-balcão, ebalcao, senha financas, loja do cidadão, loja do cidadao, IRS
+    .questions =
+        comment avoir un NIF
+        numéro fiscal portugal en ligne sans y aller
+        il faut un représentant fiscal pour le nif ?
+        numero de contribuinte c'est quoi
+        j'habite au Sénégal, je peux avoir le NIF avant de venir ?
+        documents pour le NIF aux finanças
+        combien coûte le numéro fiscal
+        mot de passe du portail des finances comment l'avoir
+        il me faut le nif pour louer et ouvrir un compte, par où commencer
+        changer mon adresse aux finanças
 
 niss-social-security = Numéro de sécurité sociale (NISS)
     .summary = Le NISS (número de identificação da Segurança Social) est nécessaire pour travailler en cotisant et avoir droit à des aides comme les indemnités maladie ou chômage. Les étrangers peuvent le demander sur internet, sur le site de la Segurança Social, puis le récupérer sur place.
@@ -66,6 +77,17 @@ niss-social-security = Numéro de sécurité sociale (NISS)
         - Des questions : appelez le { $ss-phone } ou le { $ss-phone-alt } ({ $ss-hours }).
         - Pour de l'aide dans votre langue : Ligne d'aide aux migrants (Linha de Apoio a Migrantes), { $lam-phone-landline } ou { $lam-phone-mobile }.
     .keywords = NISS, niss, NIS, numero de securite sociale, numéro de sécurité sociale, numero secu, numéro sécu, secu, sécu, securite sociale, sécurité sociale, securité social, cotisations, cotiser, charges sociales, inscription securite sociale, niss en ligne, avoir le niss, demander niss, faire le niss, arret maladie, arrêt maladie, chomage, chômage, retraite, independant, indépendant, auto entrepreneur, segurança social, seguranca social, seg social, segurança social direta, seguranca social direta, SSD, descontos, contribuições, contribuicoes, cidadão estrangeiro, cidadao estrangeiro, pedido de niss, carreira contributiva, recibos verdes, trabalhador independente, chave móvel digital, chave movel digital, baixa
+    .questions =
+        comment avoir le NISS
+        numéro de sécurité sociale portugal pour étranger
+        demande niss en ligne segurança social
+        mon patron dit qu'il faut un NISS pour me payer
+        niss sans titre de séjour possible ?
+        activer la segurança social direta
+        quels documents pour le numéro de sécu portugais
+        le niss c'est gratuit ?
+        j'ai fait la demande de niss en ligne et pas de réponse
+        comment savoir si mon patron paie mes cotisations
 
 unemployment-benefit = Allocation chômage (subsídio de desemprego)
     .summary = Si vous avez perdu votre travail sans l'avoir voulu et si vous avez cotisé assez longtemps à la Sécurité sociale (Segurança Social), vous pouvez avoir droit à l'allocation chômage. Vous devez vous inscrire au centre pour l'emploi de l'IEFP et demander l'allocation dans le délai.
@@ -121,6 +143,17 @@ unemployment-benefit = Allocation chômage (subsídio de desemprego)
         - Des questions : Segurança Social, { $ss-phone } ou { $ss-phone-alt } ({ $ss-hours }).
         - Pour de l'aide dans votre langue : Ligne d'aide aux migrants (Linha de Apoio a Migrantes), { $lam-phone-landline } ou { $lam-phone-mobile }.
     .keywords = chomage, chômage, allocation chomage, allocation chômage, indemnite chomage, indemnités chômage, droit au chomage, toucher le chomage, ARE, pole emploi, pôle emploi, chomeur, chômeur, sans emploi, sans travail, j ai perdu mon travail, perdu mon emploi, perdu mon boulot, licencie, licencié, licenciement, viré, vire, renvoye, renvoyé, fin de contrat, fin de CDD, contrat termine, demission, démission, rupture conventionnelle, attestation employeur, attestation de chomage, combien je touche, combien de temps, delai, subsídio de desemprego, subsidio de desemprego, subsídio social de desemprego, desemprego, desempregado, declaração de situação de desemprego, modelo 5044, RP 5044, centro de emprego, IEFP, iefp, segurança social, seguranca social, IAS
+    .questions =
+        j'ai perdu mon travail, j'ai droit au chômage ?
+        demander le subsidio de desemprego
+        fin de CDD non renouvelé, chômage au portugal
+        combien de mois travaillés pour avoir le chômage
+        démission, droit au chômage ?
+        montant et durée des allocations chômage
+        il faut s'inscrire à l'iefp pour toucher le chômage
+        subsidio social de desemprego c'est quoi
+        le patron refuse de me donner l'attestation pour le chômage
+        ma demande d'allocation chômage est refusée
 
 family-benefits = Allocations familiales (abono de família) et autres aides pour les familles
     .summary = L'allocation familiale (abono de família) est une somme versée chaque mois par la Sécurité sociale (Segurança Social) pour aider à élever les enfants. Le montant dépend des revenus de la famille et de l'âge de l'enfant. Il n'est pas nécessaire d'avoir cotisé à la Sécurité sociale.
@@ -170,6 +203,17 @@ family-benefits = Allocations familiales (abono de família) et autres aides pou
         - Des questions : Segurança Social, { $ss-phone } ou { $ss-phone-alt } ({ $ss-hours }).
         - Pour de l'aide dans votre langue : Ligne d'aide aux migrants (Linha de Apoio a Migrantes), { $lam-phone-landline } ou { $lam-phone-mobile }.
     .keywords = allocations familiales, allocation familiale, alloc, allocs, les allocs, caf, CAF, aide pour les enfants, argent pour les enfants, aide enfant, aide famille, aide aux familles, prime de naissance, allocation prenatale, allocation prénatale, enceinte, grossesse, bebe, bébé, enfant, enfants, naissance, tranche, escalon, preuve de scolarite, handicap, enfant handicape, enfant handicapé, conge maternite, congé maternité, conge paternite, congé paternité, conge parental, congé parental, allocation parentale, abono de família, abono de familia, abono, abono pré-natal, abono pre natal, escalão, escalao, prova escolar, garantia para a infância, subsídio parental, subsidio parental, bonificação por deficiência, segurança social, seguranca social, seg social
+    .questions =
+        allocations familiales portugal
+        abono de familia pour étrangers
+        combien par mois pour un enfant
+        il faut avoir cotisé pour l'abono ?
+        enceinte, il y a une aide avant la naissance ?
+        congé maternité payé au portugal
+        mes enfants vivent avec moi mais pas de carte de séjour, j'ai droit aux allocations ?
+        documents pour abono de família
+        c'est quoi l'escalão de revenu
+        les allocations ont été coupées, quoi envoyer
 
 social-support-income = Revenu social d'insertion (RSI) et aide sociale d'urgence
     .summary = Le revenu social d'insertion (Rendimento Social de Inserção, RSI) est une aide mensuelle de la Sécurité sociale (Segurança Social) pour les personnes et les familles en très grande pauvreté, liée à un plan pour améliorer leur situation. En cas d'urgence, par exemple si vous vous retrouvez sans logement ou sans nourriture, il existe une aide sociale d'urgence.
@@ -224,3 +268,14 @@ social-support-income = Revenu social d'insertion (RSI) et aide sociale d'urgenc
         - Des questions : Segurança Social, { $ss-phone } ou { $ss-phone-alt } ({ $ss-hours }).
         - Pour de l'aide dans votre langue : Ligne d'aide aux migrants (Linha de Apoio a Migrantes), { $lam-phone-landline } ou { $lam-phone-mobile }.
     .keywords = RSI, rsi, RSA, rsa, revenu minimum, revenu social d insertion, revenu de solidarite, aide sociale, aides sociales, aide de l etat, aide du gouvernement, assistante sociale, assistant social, pauvrete, pauvreté, pas d argent, plus d argent, sans argent, rien a manger, rien à manger, faim, j ai faim, pas de nourriture, nourriture, colis alimentaire, banque alimentaire, restos du coeur, sans logement, sans domicile, SDF, sdf, a la rue, à la rue, dormir dehors, urgence sociale, 115, 144, { $social-emergency-phone }, loyer, aide loyer, rendimento social de inserção, rendimento social de insercao, rendimento mínimo, apoio social, ação social, acao social, emergência social, emergencia social, sem abrigo, sem-abrigo, banco alimentar, cabaz, santa casa, junta de freguesia, câmara municipal, contrato de inserção, segurança social, seguranca social
+    .questions =
+        RSA au portugal ça existe ?
+        RSI rendimento social de inserção conditions
+        je n'ai plus d'argent ni à manger, où trouver de l'aide
+        banque alimentaire lisbonne
+        sans abri au portugal aide d'urgence
+        montant du RSI
+        un étranger peut avoir les aides sociales au portugal
+        combien d'années de résidence pour le RSI
+        rendez vous assistante sociale segurança social
+        aide urgente pour payer le loyer et les factures
