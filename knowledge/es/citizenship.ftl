@@ -65,6 +65,18 @@ naturalisation = Nacionalidad portuguesa por naturalización
         - Desconfíe de quien promete la nacionalidad rápido a cambio de dinero.
         - Ayuda en su idioma: Línea de Apoyo a Migrantes, { $lam-phone-landline } o { $lam-phone-mobile }.
     .keywords = nacionalidad, nacionalidad portuguesa, ciudadanía, ciudadania portuguesa, naturalización, naturalizacion, naturalizarse, pasaporte portugués, pasaporte portugues, tarjeta de ciudadano, pedir la nacionalidad, solicitud de nacionalidad, nacionalidad por residencia, años de residencia, anos de residencia, 7 años, 10 años, siete años, diez años, nueva ley de nacionalidad, ley de nacionalidad 2026, ley orgánica 1/2026, prueba cívica, examen cívico, TNIC, solicitud pendiente, tiempo de espera, IRN, conservatoria, registro civil, doble nacionalidad, cuánto cuesta la nacionalidad, tasa nacionalidad
+    .questions =
+        cuantos años tengo que vivir en portugal para sacar la nacionalidad portuguesa
+        ciudadanía portuguesa por residencia nueva ley 2026
+        soy venezolano con residencia desde 2020, ya puedo pedir el pasaporte portugues?
+        el tiempo esperando la cita de la AIMA cuenta para la nacionalidad?
+        presente la solicitud de nacionalidad antes del cambio de ley, me aplican la ley vieja?
+        que documentos piden para naturalizarme, el certificado de antecedentes penales tiene que estar apostillado?
+        donde se pide la nacionalidad, en la conservatoria o por internet con abogado
+        cuanto cuesta tramitar la nacionalidad portuguesa
+        soy de guinea ecuatorial, cuantos años de residencia me piden por ser de la CPLP?
+        me negaron la nacionalidad, puedo recurrir?
+        puedo tener doble nacionalidad española o colombiana y portuguesa
 
 nationality-children-born-here = Nacionalidad de los hijos nacidos en Portugal
     .summary = Nacer en Portugal no siempre da la nacionalidad portuguesa. Con la ley en vigor desde el { $nationality-law-in-force }, según las fuentes, el hijo de padres extranjeros solo es portugués de origen si, al nacer, uno de los padres vivía legalmente en Portugal desde hacía al menos { $nationality-reform-birth-parent-years ->
@@ -109,6 +121,17 @@ nationality-children-born-here = Nacionalidad de los hijos nacidos en Portugal
         - Si no está seguro de qué regla se aplica, hable con un abogado. Pida asistencia jurídica gratuita a la Segurança Social si no puede pagar.
         - Ayuda en su idioma: Línea de Apoyo a Migrantes, { $lam-phone-landline } o { $lam-phone-mobile }, o en un CNAI.
     .keywords = hijo nacido en portugal, bebé nacido en portugal, bebe nacido en portugal, nació en portugal, nacionalidad del hijo, nacionalidad del bebé, ciudadanía del hijo, hijo portugués, niño portugués, inscripción de nacimiento, registro de nacimiento, certificado de nacimiento, partida de nacimiento, nascer cidadao, conservatoria, IRN, tarjeta de ciudadano del hijo, naturalización de menores, ius soli, padres extranjeros, hijos de inmigrantes, nueva ley de nacionalidad, 5 años, cinco años
+    .questions =
+        mi hijo nacio en portugal es portugues?
+        bebé nacido en portugal de padres venezolanos tiene nacionalidad
+        registrar a mi hija como portuguesa en el registro civil
+        cuantos años de residencia necesitan los padres para que el niño nacido aqui sea portugues de origen
+        mi hijo nació en lisboa cuando yo todavía no tenía papeles, puede pedir la nacionalidad después?
+        la nueva ley de nacionalidad cambia algo para niños nacidos en portugal en 2024?
+        documentos para la nacionalidad de un menor nacido en portugal
+        cuanto cuesta la nacionalidad para mi hijo
+        nacionalidad por nacimiento en portugal padres extranjeros
+        mi hijo nacido en oporto puede tener cartão de cidadão?
 
 portuguese-language-test = Prueba de portugués (A2) y prueba cívica para la nacionalidad
     .summary = Para la naturalización hay que demostrar que sabe portugués, en general de nivel A2. La ley en vigor desde el { $nationality-law-in-force } añade, según las fuentes, una prueba sobre la cultura portuguesa y los derechos y deberes de los ciudadanos; cómo se hace aún no está definido. Confirme en el IRN qué pruebas le piden.
@@ -153,3 +176,14 @@ portuguese-language-test = Prueba de portugués (A2) y prueba cívica para la na
         - Si el IRN no acepta su certificado, pida el motivo por escrito.
         - Ayuda en su idioma: Línea de Apoyo a Migrantes, { $lam-phone-landline } o { $lam-phone-mobile }.
     .keywords = prueba de portugués, prueba de portugues, examen de portugués, examen de portugues, examen de idioma, A2, a2, nivel A2, CIPLE, ciple, CAPLE, PaN, IAVE, certificado de portugués, certificado A2, portugués para la nacionalidad, portugues para nacionalidad, exención de la prueba, CPLP, Camões, camoes, PLA, prueba oral, examen de cultura, prueba cívica, examen cívico, examen de ciudadanía, TNIC, prueba de integración, derechos y deberes
+    .questions =
+        examen de portugues A2 para la nacionalidad donde se hace
+        soy hispanohablante, tengo que hacer prueba de portugues para la ciudadania?
+        CIPLE camões cuanto cuesta
+        el certificado del curso PLA sirve como prueba de portugues?
+        test civico nacionalidad portugal como es
+        tengo mas de 60 años, me piden igual el examen de lengua?
+        me ofrecieron un certificado de portugues sin examen, es legal?
+        prueba PaN inscripcion
+        suspendi el examen de portugues, puedo repetirlo?
+        que nivel de portugues piden para naturalizarse
