@@ -41,6 +41,16 @@ school-enrolment = Inscribir a los hijos en la escuela
         - Le negaron la matrícula: pida el motivo por escrito y hable con la dirección de la agrupación.
         - Pida ayuda a la Línea de Apoyo a Migrantes, { $lam-phone-landline } o { $lam-phone-mobile }, o en un CNAI.
     .keywords = matricula, matrícula, matricular, inscribir en la escuela, inscribir a mi hijo, inscripcion escolar, inscripción escolar, anotar en la escuela, escuela, escuela publica, escuela pública, colegio, cole, liceo, agrupamento de escolas, agrupamiento, año escolar, ciclo lectivo, curso escolar, jardin de infancia, jardín de infantes, kinder, kínder, preescolar, guarderia, guardería, primaria, primer grado, secundaria, bachillerato, instituto, hijos, niño, niña, nino, alumno, estudiante, PLNM, portugues lengua no materna, apoyo en portugues, clases de portugues para niños, ASE, accion social escolar, comedor, libros gratis, libros de texto, utiles escolares, sin papeles, sin documentos, hijo sin papeles, encarregado de educação, portal das matriculas, cupo en la escuela, vacante, escolaridad obligatoria, matrícula escolar
+    .questions =
+        como inscribir a mis hijos en la escuela en portugal
+        llegamos a mitad de curso, la escuela publica acepta matricula en abril?
+        colegio publico para niños sin papeles
+        mi hijo no habla portugues, tiene clases de apoyo?
+        que papeles piden para matricular a un niño en el colegio
+        la escuela no quiere matricular a mi hija porque no tengo permiso de residencia
+        cuanto cuesta la escuela publica en portugal, hay que pagar libros y comedor?
+        agrupamento de escolas como saber cual me toca
+        ayuda para material escolar y almuerzo para familias con pocos recursos
 
 portuguese-courses = Cursos de portugués gratis para adultos
     .summary = Los cursos de Portugués Lengua de Acogida (Português Língua de Acolhimento, PLA) son, en su gran mayoría, gratis y están pensados para migrantes cuya lengua materna no es el portugués. Se dan en escuelas públicas, centros del IEFP y Centros Qualifica. El certificado de nivel A2 sirve como prueba de portugués para la nacionalidad y para la residencia permanente.
@@ -84,6 +94,17 @@ portuguese-courses = Cursos de portugués gratis para adultos
         - Para saber dónde hay cursos, también puede escribir a la AIMA: { $aima-language-email }.
         - Ayuda en su idioma: Línea de Apoyo a Migrantes, { $lam-phone-landline } o { $lam-phone-mobile }.
     .keywords = curso de portugues, curso de portugués, cursos de portugues, clases de portugues, clases de portugués, aprender portugues, aprender portugués, portugues para extranjeros, portugués para extranjeros, portugues gratis, portugues gratuito, PLA, português língua de acolhimento, portugues lengua de acogida, PPT, português para todos, curso gratis, curso gratuito, clases gratis, escuela de idiomas, academia de idiomas, A1, A2, B1, B2, nivel A2, certificado de portugues, certificado A2, diploma de portugues, IEFP, iefp, centro de empleo, Qualifica, centro qualifica, idioma portugues, lengua portuguesa, hablar portugues, no hablo portugues, no se portugues, idioma, curso de idioma, aulas de português, portuguese course
+    .questions =
+        curso de portugues gratis para inmigrantes
+        donde aprender portugues gratis en lisboa u oporto
+        clases de portugues para extranjeros del IEFP
+        portugues lengua de acogida PLA inscripcion
+        quiero aprender portugues por la noche despues del trabajo
+        necesito el A2 para la residencia permanente, donde hago el curso?
+        curso de portugues sin permiso de residencia puedo ir?
+        centro qualifica clases de idioma
+        el curso de portugues da certificado para la nacionalidad?
+        cuanto cuesta un curso de portugues para adultos
 
 higher-education = Entrar en la universidad
     .summary = Quien vive legalmente en Portugal desde hace cierto tiempo se postula a las universidades y politécnicos como los estudiantes portugueses, por regla general a través del Concurso Nacional de Acceso (Concurso Nacional de Acesso) de la DGES. Quien viene del extranjero a estudiar se postula como estudiante internacional, directamente a la institución, y paga cuotas más altas.
@@ -133,6 +154,16 @@ higher-education = Entrar en la universidad
         - No sabe si es estudiante nacional o internacional: pregunte a los servicios académicos antes de postularse.
         - Ayuda en su idioma: Línea de Apoyo a Migrantes, { $lam-phone-landline } o { $lam-phone-mobile }.
     .keywords = universidad, facultad, facu, uni, politecnico, politécnico, educacion superior, educación superior, estudios superiores, carrera, carrera universitaria, licenciatura, grado, maestria, maestría, master, doctorado, posgrado, postulacion, postulación, inscripcion universidad, admision, admisión, concurso nacional de acceso, concurso nacional de acesso, examen de ingreso, examenes nacionales, selectividad, EBAU, PAU, prueba de acceso, provas de ingresso, estudiante internacional, propina, propinas, matricula universitaria, cuota, colegiatura, arancel, cuanto cuesta la universidad, universidad publica, beca, becas, DGES, dges, mayores de { $higher-ed-mature-age }, acceso para mayores, estudiar en portugal, entrar a la universidad, estatuto de igualdad, refugiado estudiante, ensino superior
+    .questions =
+        como entrar a la universidad en portugal siendo extranjero
+        estudiante internacional cuanto se paga de matricula
+        vivo en portugal con residencia, puedo postular como estudiante nacional?
+        concurso nacional de acceso para inmigrantes
+        terminé el bachillerato en venezuela, como entro a una universidad portuguesa
+        selectividad en portugal existe? como es el acceso
+        postular a un politecnico en portugal documentos
+        mi hijo terminó la secundaria aquí, entra como portugués a la universidad?
+        tasas universitarias para extranjeros en portugal
 
 diploma-equivalence = Equivalencia de certificados escolares y títulos extranjeros
     .summary = Los certificados de primaria y secundaria obtenidos en el extranjero reciben la equivalencia en una escuela, en cualquier momento del año. Los títulos universitarios los reconoce la DGES o una universidad o un politécnico, con un pedido por internet.
@@ -173,3 +204,14 @@ diploma-equivalence = Equivalencia de certificados escolares y títulos extranje
         - Si le niegan el pedido, pida la decisión por escrito: puede reclamar o apelar.
         - Ayuda en su idioma: Línea de Apoyo a Migrantes, { $lam-phone-landline } o { $lam-phone-mobile }.
     .keywords = equivalencia, equivalencias, equivalência, convalidar, convalidacion, convalidación, convalidar estudios, homologar, homologacion, homologación, homologar titulo, homologar bachillerato, reconocimiento de titulo, reconocimiento, reconocer titulo, revalidar, revalidacion, validar titulo, titulo extranjero, título extranjero, diploma extranjero, certificado escolar, certificado de estudios, certificado de notas, notas, libreta de notas, boletin, secundaria, bachillerato, preparatoria, prepa, liceo, 12 ano, 9 ano, primaria, licenciatura, maestria, doctorado, titulo universitario, universidad, facultad, DGES, DGE, ReCon, apostilla, apostilla de la haya, apostillar, traduccion, traducción, traduccion jurada, legalizar documentos, colegio profesional, ordem dos medicos, ordem dos enfermeiros, ordem dos engenheiros, reconhecimento
+    .questions =
+        homologar el bachillerato en portugal
+        equivalencia del titulo de secundaria venezolano
+        reconocimiento de titulo universitario DGES
+        convalidar mi licenciatura de colombia en portugal
+        equivalencia de estudios para mi hijo que viene de argentina
+        el titulo tiene que estar apostillado para la equivalencia?
+        reconocimiento automático de grado en portugal
+        cuanto cuesta homologar un titulo universitario en portugal
+        necesito la equivalencia del diploma para buscar trabajo?
+        mi hijo hizo hasta 8º grado en peru, en que curso lo ponen en portugal
