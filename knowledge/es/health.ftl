@@ -51,6 +51,17 @@ sns-user-number = Número de usuario del SNS (número de utente)
         - Pida ayuda a la Línea de Apoyo a Migrantes (Linha de Apoio a Migrantes), { $lam-phone-landline } o { $lam-phone-mobile }, o en un CNAI.
         - Se mudó: pida el traslado de la inscripción al centro de salud de su nueva zona.
     .keywords = número de usuario, numero de usuario, número de utente, numero de utente, utente, tarjeta sanitaria, tarjeta de salud, NNU, RNU, SNS, servicio nacional de salud, sanidad pública, centro de salud, centro de saude, ambulatorio, USF, médico de familia, medico de familia, médico de cabecera, inscripción, inscribirse en el centro de salud, empadronamiento, consulta, médico, medico, doctor, cita médica, vacunas, receta, sin papeles, sin documentos, sin permiso de residencia, atestado, registo em curso, registo incompleto, AIMA, denuncia
+    .questions =
+        numero de utente como sacarlo
+        como conseguir el numero de la seguridad social de salud sin residencia
+        tarjeta sanitaria en portugal para extranjeros
+        tengo NIF y NISS, como me inscribo en el SNS?
+        registro en curso o incompleto en el SNS que significa
+        con el numero de utente puedo ir al hospital publico?
+        soy venezolano con residencia, la sanidad publica es gratis para mi?
+        el centro de salud le pasa mis datos a la AIMA?
+        me cobraron la consulta aunque tengo numero de utente provisional
+        que documentos llevo al centro de salud para pedir el numero de usuario
 
 emergency-and-sns24 = Emergencias ({ $emergency-phone }) y línea SNS 24
     .summary = En una emergencia en la que hay una vida en peligro, llame al { $emergency-phone }: es gratis. Para un problema de salud que no es una emergencia, llame primero al SNS 24, { $sns24-phone }: un profesional de la salud evalúa su caso y le dice qué hacer y adónde ir.
@@ -91,6 +102,17 @@ emergency-and-sns24 = Emergencias ({ $emergency-phone }) y línea SNS 24
         - Si cree que lo atendieron mal, pida el Libro de Reclamaciones (Livro de Reclamações) en el hospital o en el centro de salud.
         - Si no tiene médico ni número de usuario, vea cómo inscribirse en el centro de salud.
     .keywords = { $emergency-phone }, emergencia, emergencias, emergensia, urgencia, urgencias, urgencia hospital, guardia, ambulancia, INEM, inem, SNS 24, sns24, sns 24, saude 24, salud 24, linea de salud, línea de salud, telefono de salud, { $sns24-phone }, hospital, hospital de noche, sala de emergencia, bomberos, policia, policía, fiebre, fiebre alta, dolor, enfermo, niño enfermo, nino enfermo, hijo enfermo, medico de noche, médico de noche, triaje, triagem, taxa moderadora, copago, cuanto cuesta urgencias, numero de emergencia, número de emergencia, a donde llamo, enfermero, enfermera, 911, accidente, infarto, SAMU
+    .questions =
+        numero de emergencias en portugal
+        el 112 es gratis?
+        cuando llamar al SNS 24 y cuando ir a urgencias
+        telefono de salud 24 horas portugal
+        mi hijo tiene fiebre alta de madrugada, a donde llamo?
+        puedo hablar en español con el 112?
+        cuanto cuesta ir a urgencias del hospital sin derivacion
+        como pedir una ambulancia en portugal
+        que digo cuando llamo al 112
+        dolor fuerte en el pecho voy al hospital o llamo
 
 family-doctor = Médico de familia y centro de salud
     .summary = El médico de familia cuida su salud y la de su familia en el centro de salud de la zona donde vive. Para tenerlo, inscríbase en el centro de salud con el número de usuario (número de utente) y pida médico de familia. Si no hay lugar, queda en lista de espera, pero igual lo pueden atender.
@@ -133,6 +155,16 @@ family-doctor = Médico de familia y centro de salud
         - Se mudó: pida el traslado de su inscripción al centro de salud de la nueva zona.
         - No habla bien portugués: vaya con una persona de confianza o llame a la Línea de Apoyo a Migrantes, { $lam-phone-landline } o { $lam-phone-mobile }.
     .keywords = medico de familia, médico de familia, medico de cabecera, médico de cabecera, medico general, médico general, medico clinico, doctor, doctora, centro de salud, centro de saude, centro de saúde, consultorio, ambulatorio, posta, CAP, CESFAM, USF, UCSP, ULS, unidad de salud familiar, enfermero de familia, enfermera, inscribirme en el centro de salud, anotarme en el centro de salud, lista de espera, no tengo medico, sin medico de familia, sin médico de familia, pedir consulta, pedir turno, sacar turno, turno medico, cita medica, cita médica, consulta, consulta del dia, consulta aberta, receta, renovar receta, recetas, baja, baja medica, baja médica, baixa, certificado medico, incapacidad temporal, CIT, SNS, sns, SNS 24, app sns 24, cambiar de medico, cambiar de centro de salud, marcar consulta, médico de família
+    .questions =
+        como tener medico de cabecera en portugal
+        medico de familia lista de espera
+        inscribirme en el centro de salud de mi barrio
+        no tengo medico de familia, me pueden atender igual?
+        como pedir cita en el centro de salud
+        cuanto cuesta la consulta del centro de salud
+        me mudé de casa, como cambio de centro de salud
+        necesito una receta y no tengo medico asignado
+        medico de familia para inmigrante sin permiso de residencia
 
 health-without-papers = Salud sin permiso de residencia
     .summary = Sin permiso de residencia puede usar el Servicio Nacional de Salud (SNS) y tener número de usuario, con registro "em curso" (en curso) o "incompleto" (Entidad Reguladora de la Salud, ERS, { $health-ers-faq-date }). Las urgencias, el embarazo y el parto, los niños, las vacunas y las enfermedades contagiosas se atienden sea cual sea su situación; otra atención puede cobrarse. No hemos encontrado ninguna norma que obligue a los servicios de salud a avisar a la AIMA.
@@ -184,6 +216,17 @@ health-without-papers = Salud sin permiso de residencia
         - Recibió una factura que no puede pagar: hable con los servicios del hospital y con la Seguridad Social.
         - Para ayuda en su idioma: Línea de Apoyo a Migrantes (Linha de Apoio a Migrantes), { $lam-phone-landline } o { $lam-phone-mobile }, o un CNAI.
     .keywords = sin papeles, sin documentos, indocumentado, ilegal, irregular, situación irregular, situacion irregular, sin permiso de residencia, sin residencia, sin visado, visado caducado, visa vencida, esperando a la AIMA, trámite pendiente, inmigrante ilegal, puedo ir al médico, puedo ir al medico, puedo ir al hospital, hospital, centro de salud, SNS, número de usuario, numero de utente, tengo que pagar, pagar consulta, factura del hospital, denuncia, denunciar, policía, policia, el hospital avisa a la AIMA, secreto médico, confidencialidad, atestado da junta, registo em curso, registo incompleto, número de usuario provisional, urgencias, embarazada, vacunas, tuberculosis, VIH, sida, sanidad gratis
+    .questions =
+        estoy sin papeles puedo ir al hospital
+        sanidad para inmigrantes irregulares en portugal
+        no tengo permiso de residencia y me enfermé, me van a cobrar?
+        el hospital avisa a la AIMA si estoy ilegal?
+        tengo la manifestacion de interes pendiente, puedo usar la sanidad publica?
+        vacunas y consultas gratis sin documentos
+        embarazada sin papeles, puedo dar a luz en el hospital publico?
+        tratamiento de VIH o tuberculosis sin residencia
+        me llegó una factura del hospital y no puedo pagarla
+        visa de turista vencida y necesito un medico
 
 pregnancy-and-children-health = Embarazo y salud de los niños
     .summary = En el embarazo, las consultas en el centro de salud, los análisis, las ecografías y el parto en un hospital del SNS están garantizados, también para quien no tiene permiso de residencia. Las vacunas del Programa Nacional de Vacunación son gratis y los niños tienen controles regulares en el centro de salud.
@@ -226,3 +269,14 @@ pregnancy-and-children-health = Embarazo y salud de los niños
         - En una emergencia, durante el embarazo o con un niño, llame al { $emergency-phone }.
         - Para recibir ayuda en su idioma: Línea de Apoyo a Migrantes, { $lam-phone-landline } o { $lam-phone-mobile }.
     .keywords = embarazo, embarazada, estoy embarazada, embarasada, embarazo sin papeles, gestacion, gestación, prenatal, control prenatal, control de embarazo, consulta de embarazo, ecografia, ecografía, eco, ultrasonido, ultrasonido gratis, analisis, análisis, estudios, parto, dar a luz, tener el bebe, tener al bebé, maternidad, obstetricia, ginecologo, ginecólogo, urgencia obstetrica, libreta de embarazada, boletim da gravida, cheque dentista, cheque-dentista, bebe, bebé, recien nacido, recién nacido, prueba del talon, prueba del talón, tamiz neonatal, teste do pezinho, registrar al bebe, inscribir al bebe, registro de nacimiento, partida de nacimiento, acta de nacimiento, nascer cidadao, vacunas, vacuna, vacunacion, vacunación, carnet de vacunas, cartilla de vacunacion, calendario de vacunas, PNV, pediatra, pediatria, urgencia pediatrica, niño enfermo, hijo enfermo, control niño sano, salud infantil, planificacion familiar, anticonceptivos, pastilla, aborto, IVE, IVG, abono prenatal, licencia por maternidad, gravidez, grávida
+    .questions =
+        embarazada sin documentos tengo derecho a control prenatal
+        seguimiento del embarazo en el centro de salud
+        ecografias del embarazo gratis en portugal?
+        vacunas obligatorias para niños en portugal
+        calendario de vacunas de portugal, mi hijo viene de venezuela
+        parto en hospital publico cuanto cuesta siendo extranjera
+        controles del bebé en el centro de salud
+        pediatra para mi hijo como pedir consulta
+        a mi hijo le faltan vacunas, donde lo vacuno gratis?
+        despues del parto como registro al bebé en el SNS
