@@ -49,6 +49,17 @@ renting-a-home = Alquilar una vivienda
         - Le negaron la vivienda por ser extranjero: guarde los anuncios y los mensajes y vea cómo presentar una queja por discriminación.
         - Para recibir ayuda en su idioma, llame a la Línea de Apoyo a Migrantes: { $lam-phone-landline } o { $lam-phone-mobile }.
     .keywords = alquilar, alquiler, alquilar casa, alquilar piso, alquilar departamento, alquilar apartamento, alquilar cuarto, alquilar habitacion, arrendar, arriendo, rentar, renta, cuarto, habitacion, habitación, pieza, casa, piso, departamento, depto, apartamento, vivienda, contrato de alquiler, contrato de arriendo, contrato de arrendamento, contrato, casero, casera, dueño, dueño de la casa, propietario, arrendador, senhorio, inquilino, arrendatario, deposito, depósito, fianza, garantia, garantía, caução, caucao, meses adelantados, adelanto, garante, aval, fiador, recibo de alquiler, recibo de renda, recibos, imposto do selo, registrar contrato en finanzas, contrato registrado, inmobiliaria, comision, idealista, olx, estafa, fraude, discriminacion, no alquilan a extranjeros, no aceptan inmigrantes, arrendamento, renda
+    .questions =
+        como alquilar un piso en portugal siendo extranjero
+        arrendar casa sin fiador en lisboa
+        el casero me pide 6 meses por adelantado, es legal?
+        el contrato de alquiler tiene que registrarse en finanzas?
+        el dueño no me quiere dar recibo del alquiler
+        alquilar una habitación sin contrato es arriesgado?
+        no me alquilan por ser latino, pueden hacer eso?
+        cuanto puede pedir de fianza el propietario
+        necesito contrato de arriendo para el atestado y para la AIMA
+        busco departamento y me piden NIF y aval portugues, que hago
 
 tenant-rights-eviction = Derechos del inquilino y desalojo
     .summary = El dueño no lo puede sacar de la vivienda por su cuenta: cambiar la cerradura, cortar el agua o la luz, o sacar sus cosas es ilegal. Para terminar el contrato o subir el alquiler tiene que avisarle por escrito y con anticipación, y un desalojo (despejo) solo puede ocurrir por decisión del Balcão do Arrendatário e do Senhorio o de un tribunal.
@@ -96,6 +107,17 @@ tenant-rights-eviction = Derechos del inquilino y desalojo
         - Si se queda sin casa: Línea Nacional de Emergencia Social, { $social-emergency-phone }.
         - Para recibir ayuda en su idioma: Línea de Apoyo a Migrantes, { $lam-phone-landline } o { $lam-phone-mobile }.
     .keywords = desalojo, desalojar, me quieren desalojar, desahucio, desaucio, lanzamiento, orden de desalojo, juicio de desalojo, despejo, despejar, BAS, balcao do arrendatario, balcão do arrendatário e do senhorio, BNA, inquilino, derechos del inquilino, arrendatario, casero, casera, dueño, propietario, senhorio, me echan de la casa, me quieren echar, me sacaron de la casa, me tengo que ir de la casa, cambio la cerradura, cambió la cerradura, me corto el agua, me cortaron la luz, aumento del alquiler, subir el alquiler, me subieron el alquiler, actualizacion del alquiler, coeficiente, fin del contrato, no renovar contrato, no me renueva el contrato, carta del casero, preaviso, aviso previo, acoso inmobiliario, acoso, obras, humedad, alquiler atrasado, deuda de alquiler, sin casa, en la calle, abogado, desalojo ilegal, renda
+    .questions =
+        el casero me quiere echar que hago
+        desahucio en portugal como funciona
+        el dueño cambió la cerradura con mis cosas adentro
+        me cortaron el agua y la luz para que me vaya
+        cuanto pueden subir el alquiler por año
+        me dieron 30 dias para irme del piso, es legal?
+        se terminó el contrato y no lo quieren renovar
+        desalojo sin juicio es posible en portugal?
+        balcão do arrendatário e do senhorio que es
+        el propietario entra a la casa sin avisar
 
 housing-support = Ayudas para la vivienda y el alquiler
     .summary = Hay programas públicos que ayudan a pagar el alquiler o dan acceso a viviendas con alquiler más bajo: Porta 65, Arrendamento Acessível, vivienda municipal y ayudas de emergencia de la Seguridad Social. Casi todos piden título de residencia, NIF, contrato registrado en Finanças y la declaración de la renta (IRS) presentada.
@@ -141,6 +163,16 @@ housing-support = Ayudas para la vivienda y el alquiler
         - Se quedó sin casa o se va a quedar: llame a la Línea Nacional de Emergencia Social, { $social-emergency-phone }, o vaya a la Seguridad Social ({ $ss-phone }).
         - Para recibir ayuda en su idioma: Línea de Apoyo a Migrantes, { $lam-phone-landline } o { $lam-phone-mobile }.
     .keywords = ayuda para el alquiler, ayuda alquiler, ayuda para pagar el alquiler, subsidio de alquiler, subsidio alquiler, bono alquiler, subsidio de vivienda, ayuda vivienda, ayuda para la renta, apoyo a la renta, apoio à renda, apoio a renda, porta 65, porta65, porta 65 jovem, porta 65+, apoio extraordinario a renda, arrendamento acessivel, arrendamento acessível, alquiler asequible, alquiler barato, vivienda barata, casa barata, vivienda social, vivienda publica, vivienda protegida, piso social, casa social, habitacao social, habitação social, bairro social, casa de la camara, camara municipal, municipalidad, ayuntamiento, renda apoiada, 1 direito, primeiro direito, IHRU, portal da habitacao, portal da habitação, sin casa, en la calle, desalojada, emergencia social, { $social-emergency-phone }, seguridad social, seguranca social
+    .questions =
+        porta 65 como postular
+        ayuda para pagar el alquiler inmigrantes
+        subsidio de alquiler seguridad social
+        vivienda social como pedir en la camara municipal
+        programa de alquiler asequible para extranjeros
+        me quedé sin casa con mis hijos, hay ayuda urgente para el alquiler?
+        tengo residencia y gano poco, me pueden ayudar con la renta?
+        para la ayuda de alquiler piden el IRS presentado?
+        vivienda municipal lista de espera
 
 address-certificate = Certificado de residencia (atestado de residência de la Junta de Freguesia)
     .summary = El certificado de residencia (atestado de residência) es un documento de la Junta de Freguesia, la oficina local de su barrio, que confirma dónde vive. Se lo piden en el centro de salud, en la escuela, en la AIMA y en otros servicios. La Junta no se lo puede negar solo porque todavía no tenga permiso de residencia.
@@ -192,3 +224,13 @@ address-certificate = Certificado de residencia (atestado de residência de la J
         - No conoce electores de la freguesia: pregunte qué otras pruebas acepta la Junta.
         - Para recibir ayuda en su idioma: Línea de Apoyo a Migrantes, { $lam-phone-landline } o { $lam-phone-mobile }.
     .keywords = atestado de residencia, atestado de residência, atestado de morada, atestado, atestado de la junta, certificado de residencia, certificado de domicilio, constancia de domicilio, constancia de residencia, comprobante de domicilio, comprobante de residencia, comprobante de direccion, prueba de domicilio, empadronamiento, empadronarme, padron, certificado de empadronamiento, junta de freguesia, junta, freguesia, parroquia, declaracion de domicilio, testigos, electores, recenseados, domicilio, direccion, dirección, morada, atestado para la aima, atestado para el centro de salud, atestado para la escuela, sin contrato, vivo en un cuarto, alquilo una habitacion, provedor de justiça, defensor del pueblo
+    .questions =
+        atestado de residencia junta de freguesia como se saca
+        certificado de empadronamiento en portugal
+        comprobante de domicilio para la AIMA
+        la junta me pide testigos para el atestado
+        declaracion de domicilio sin contrato de alquiler
+        la junta de freguesia no me quiere dar el atestado porque no tengo residencia
+        cuanto cuesta el atestado de residencia y cuanto dura
+        vivo en una habitacion sin contrato, como demuestro mi direccion?
+        necesito certificado de domicilio para el centro de salud
