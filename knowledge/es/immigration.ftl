@@ -52,6 +52,17 @@ residence-permit-work = Permiso de residencia para trabajar
         ## Si su trámite está parado
         Contacte con la AIMA mediante el formulario { $aima-contact-form }. Para recibir ayuda en su idioma, llame a la Línea de Apoyo a Migrantes (Linha de Apoio a Migrantes): { $lam-phone-landline } (teléfono fijo) o { $lam-phone-mobile } (móvil).
     .keywords = permiso de residencia, permiso de recidencia, residencia, recidencia, residencia por trabajo, tarjeta de residencia, titulo de residencia, autorizacion de residencia, autorização de residência, título de residência, AR, papeles, legalizarme, legalizar, regularizar, regularizacion, visa de trabajo, visado de trabajo, visa de residencia, permiso de trabajo, trabajar en portugal, contrato de trabajo, oferta de trabajo, turista, manifestacion de interes, manifestação de interesse, SEF, AIMA, independiente, autonomo, autónomo, recibos verdes, quedarme legal, estar legal, denegado, denegación, solicitud denegada, rechazado, indeferimento, proyecto de denegación, audiencia previa, audiência prévia, reclamación, recurso, recurso jerárquico, tribunal administrativo, impugnar, salir del país, abogado
+    .questions =
+        permiso de residencia para trabajar en portugal
+        entré como turista y conseguí trabajo, puedo regularizarme?
+        visa de trabajo portugal como conseguirla
+        la manifestacion de interes todavia existe?
+        tengo contrato de trabajo, como pido la tarjeta de residencia en la AIMA
+        perdí el trabajo despues de la entrevista en la AIMA, me pueden negar el permiso?
+        residencia como autonomo trabajador independiente recibos verdes
+        me negaron la autorizacion de residencia, que puedo hacer?
+        mi proceso en la AIMA lleva mas de un año parado
+        cuanto cuesta y cuanto dura la primera tarjeta de residencia
 
 aima-appointments = Citas en la AIMA y seguimiento de su trámite
     .summary = La AIMA no da citas por teléfono. La cita (marcação o agendamento) se agenda sola cuando se emite la visa o cuando usted envía el pedido en un portal de la AIMA; si no, se pide por el formulario de contacto, con un solo pedido por persona.
@@ -91,6 +102,17 @@ aima-appointments = Citas en la AIMA y seguimiento de su trámite
         - Esperó mucho y no le respondieron: envíe el formulario una sola vez, guarde el comprobante y no mande pedidos repetidos.
         - Necesita ayuda en su idioma: llame a la Línea de Apoyo a Migrantes, { $lam-phone-landline } (desde teléfono fijo) o { $lam-phone-mobile } (desde celular o desde el extranjero).
     .keywords = cita, cita aima, citas, sacar cita, pedir cita, turno, turnos, agendar, agenda, agendamiento, marcação, marcacao, agendamento, aima, AIMA, SEF, sef, ex sef, contactenos, formulario, formulario de contacto, proceso pendiente, proceso parado, tramite, trámite, expediente, estado del proceso, mi proceso, no contestan, no responden, nadie contesta, sin respuesta, telefono aima, correo aima, renovacion, renovación, renovar, portal aima, biometria, biometría, huellas, entrevista, que llevar, documentos, convocatoria, notificacion, estrutura de missão, loja aima
+    .questions =
+        como sacar cita en la AIMA
+        agendamiento AIMA imposible
+        llamo a la AIMA y nadie contesta
+        formulario de contacto de la AIMA como llenarlo
+        consultar el estado de mi proceso en la AIMA
+        mañana tengo cita en la AIMA, que llevo?
+        perdí la cita de la AIMA, puedo pedir otra?
+        me venden una cita de la AIMA por whatsapp, es estafa?
+        llegue con visa y todavía no me dan cita, que hago
+        cuanto tarda la AIMA en contestar un correo
 
 residence-permit-renewal = Renovar el permiso de residencia
     .summary = El permiso de residencia temporal se tiene que renovar en la AIMA antes de que venza, normalmente por internet, en el Portal de Renovaciones (Portal das Renovações). Guarde el comprobante del pedido: demuestra que usted sigue legal mientras espera la tarjeta nueva.
@@ -149,6 +171,17 @@ residence-permit-renewal = Renovar el permiso de residencia
         - Le negaron el pedido: la decisión tiene que decir por qué. Los plazos para reclamar o apelar son cortos: pida enseguida asistencia jurídica.
         - Para recibir ayuda en su idioma, llame a la Línea de Apoyo a Migrantes: { $lam-phone-landline } (desde teléfono fijo) o { $lam-phone-mobile } (desde celular o móvil).
     .keywords = renovar residencia, renovar recidencia, renovacion, renovación, renovar, renovar permiso, renovar tarjeta, renovar titulo, renovar título, renovar AR, tarjeta vencida, residencia vencida, titulo vencido, permiso vencido, documento vencido, se me vence la residencia, se vencio, se venció, caducado, caducada, expirado, vencimiento, portal das renovacoes, portal das renovações, portal de renovaciones, portal renovacoes, comprobante de renovacion, recibo de renovacion, prorroga, prórroga, validez, cuanto cuesta renovar, tasa de renovacion, residencia permanente, larga duracion, AIMA, aima, SEF, renovação, título caducado, autorização de residência
+    .questions =
+        renovar tarjeta de residencia portugal
+        renovacion automatica portal das renovações
+        se me venció la residencia y no renové
+        residencia caducada puedo viajar con el comprobante de renovacion?
+        cuando empiezo a renovar el permiso de residencia
+        documentos para la renovacion de residencia
+        renové por internet y la tarjeta nueva no llega, estoy legal?
+        cuanto cuesta renovar la residencia
+        residencia permanente a los cuantos años
+        el portal de renovacion da error
 
 visas-entry = Visas para entrar en Portugal
     .summary = La visa se pide antes de viajar, en el consulado de Portugal del país donde vive. El tipo de visa decide qué puede hacer en Portugal: visitar, quedarse un tiempo o venir a vivir y después pedir el permiso de residencia a la AIMA.
@@ -205,6 +238,18 @@ visas-entry = Visas para entrar en Portugal
         - Desconfíe de quien vende visas, citas o contratos falsos.
         - Para recibir ayuda en su idioma, llame a la Línea de Apoyo a Migrantes: { $lam-phone-landline } (desde teléfono fijo) o { $lam-phone-mobile } (desde celular o móvil).
     .keywords = visa, visas, visado, visados, visto, vistos, tipos de visa, visa de turista, visa turismo, visa schengen, schengen, visa de corta duracion, visa temporal, visa de estancia temporal, visa de residencia, visado de residencia, visa D, visa para buscar trabajo, visa de busqueda de empleo, buscar trabajo en portugal, job seeker, visa de estudiante, visa nomada digital, nomada digital, nómada digital, visa D7, jubilado, pensionado, rentista, consulado, embajada, VFS, VFS Global, BLS, TLScontact, MNE, entrar a portugal, entrar en portugal, entrada, frontera, aeropuerto, migracion, turista, quedarme ilegal, me quede ilegal, overstay, sin visa, no necesito visa, emigrar a portugal, irme a portugal, viajar a portugal, requisitos, visto de residência, visto de estada temporária, EES, ETIAS, sistema de entradas y salidas, entrada salida, sello en el pasaporte, sello, huellas dactilares, huellas, biometría, datos biométricos, autorización de viaje, colas en el aeropuerto
+    .questions =
+        que visa necesito para vivir en portugal
+        visa de busqueda de trabajo todavia existe?
+        los venezolanos necesitan visa para entrar a portugal?
+        con visa de turista puedo trabajar en portugal?
+        visa D7 rentas pasivas jubilados
+        visa de nomada digital portugal requisitos
+        pedir visa en el consulado portugues de bogota
+        ETIAS y EES que cambia en la frontera
+        cuanto tiempo puedo quedarme como turista en portugal
+        me negaron la visa en el consulado, puedo recurrir?
+        visa de residencia para trabajo que documentos piden
 
 family-reunification = Reagrupación familiar: traer a su familia
     .summary = Quien tiene permiso de residencia en Portugal puede pedir a la AIMA la reagrupación familiar (reagrupamento familiar) para traer a su pareja, a sus hijos y, en algunos casos, a sus padres. Desde la Ley 61/2025, por regla general solo se puede pedir después de un tiempo de residencia, con excepciones, y hay que probar medios de subsistencia y vivienda.
@@ -257,6 +302,17 @@ family-reunification = Reagrupación familiar: traer a su familia
         - Solicitud denegada: antes de denegar, la AIMA tiene que escucharle (audiência prévia), y la decisión tiene que decir por qué y cómo puede impugnarla. Los plazos son cortos: pida enseguida ayuda jurídica.
         - Para recibir ayuda en su idioma, llame a la Línea de Apoyo a Migrantes: { $lam-phone-landline } (desde teléfono fijo) o { $lam-phone-mobile } (desde celular o móvil).
     .keywords = reagrupacion familiar, reagrupación familiar, reagrupamiento familiar, reunificacion familiar, reunificación familiar, reunion familiar, reagrupar, traer a mi familia, traer mi familia, traer a la familia, traer a mi esposa, traer a mi esposo, traer a mi marido, traer a mi mujer, traer a mis hijos, traer mis hijos, traer a mis padres, traer a mi mama, traer a mi pareja, traer a mi novia, familia, esposa, esposo, marido, pareja, conyuge, cónyuge, hijos, niños, menores, padres, union de hecho, unión de hecho, union libre, concubinato, visa familiar, visa de reagrupacion, medios de subsistencia, vivienda, ley 61/2025, AIMA, SEF, reagrupamento familiar, união de facto
+    .questions =
+        reagrupacion familiar portugal como traer a mi esposa
+        traer a mis hijos a portugal
+        cuanto tiempo de residencia necesito para pedir la reagrupacion
+        puedo traer a mis padres a portugal?
+        cuanto tengo que ganar para la reagrupacion familiar
+        que cambio con la ley 61/2025 en el reagrupamiento
+        mi esposo esta aqui como turista, puedo pedir reagrupacion para el?
+        pareja de hecho cuenta para el reagrupamiento familiar?
+        acta de matrimonio apostillada para reagrupacion
+        me negaron el reagrupamiento familiar, como recurro
 
 asylum-protection = Pedir asilo o protección internacional
     .summary = Quien huyó de su país por persecución, guerra o un riesgo grave puede pedir protección internacional en Portugal: el estatuto de refugiado o la protección subsidiaria. El pedido se hace a la AIMA o a cualquier policía, es gratis y, mientras se analiza, a la persona no se la puede mandar de vuelta.
@@ -299,6 +355,17 @@ asylum-protection = Pedir asilo o protección internacional
         - Si está en peligro inmediato, llame al { $emergency-phone }.
         - Para recibir ayuda en su idioma, llame a la Línea de Apoyo a Migrantes: { $lam-phone-landline } (desde teléfono fijo) o { $lam-phone-mobile } (desde celular o móvil).
     .keywords = asilo, asilo politico, asilo político, pedir asilo, solicitar asilo, solicitud de asilo, refugiado, refugiada, refugiados, refugio, pedir refugio, estatuto de refugiado, proteccion internacional, protección internacional, proteccion subsidiaria, protección subsidiaria, proteccion temporal, protección temporal, razones humanitarias, humanitaria, persecucion, persecución, perseguido, guerra, hui de la guerra, huir, escape de mi pais, me escape, amenaza, amenazas de muerte, me quieren matar, peligro, no puedo volver, Ucrania, ucraniano, ucraniana, desplazados, venezolano, permiso provisional, declaracao comprovativa, CPR, ACNUR, UNHCR, Dublin, AIMA, SEF, proteção internacional, pedido de asilo
+    .questions =
+        como pedir asilo en portugal
+        refugiado en portugal derechos
+        huí de mi país por amenazas, puedo pedir protección?
+        proteccion temporal ucrania portugal
+        pedir asilo en el aeropuerto de lisboa
+        solicitante de asilo puede trabajar mientras espera?
+        pedir asilo cuesta dinero?
+        me persiguen por razones políticas en mi país, que hago en portugal
+        me negaron el asilo que hago
+        diferencia entre estatuto de refugiado y proteccion subsidiaria
 
 student-residence = Residencia para estudiantes e investigadores
     .summary = Para estudiar o investigar en Portugal, por regla general necesita una visa de estudio o de investigación, pedida en el consulado, y después un permiso de residencia que da la AIMA. Quien estudia en la universidad o en un politécnico puede trabajar, si se lo comunica a la AIMA.
@@ -342,6 +409,16 @@ student-residence = Residencia para estudiantes e investigadores
         - Proceso parado en la AIMA: use el formulario { $aima-contact-form }, con un solo pedido.
         - Para recibir ayuda en su idioma, llame a la Línea de Apoyo a Migrantes: { $lam-phone-landline } (desde teléfono fijo) o { $lam-phone-mobile } (desde celular o móvil).
     .keywords = estudiante, estudiantes, estudiar en portugal, visa de estudiante, visado de estudiante, visa de estudio, visa para estudiar, residencia de estudiante, permiso de estudiante, estudiante internacional, estudiante extranjero, intercambio, erasmus, universidad, facultad, politecnico, politécnico, maestria, maestría, master, máster, doctorado, posgrado, postgrado, licenciatura, grado, carrera, matricula, matrícula, cuota, mensualidad, propinas, investigador, investigadora, investigacion, investigación, beca, becario, becaria, convenio de acogida, trabajar y estudiar, puedo trabajar si soy estudiante, estudiante puede trabajar, medio tiempo, part time, DGES, AIMA, SEF, visto de estudo, autorização de residência estudante
+    .questions =
+        visa de estudiante portugal
+        permiso de residencia para estudiantes
+        estudiante puede trabajar en portugal?
+        terminé el master, puedo quedarme a trabajar?
+        visa de estudio universidad documentos
+        residencia para investigador o doctorado con beca
+        soy estudiante y quiero trabajar medio tiempo, tengo que avisar a la AIMA?
+        cuanto dinero tengo que demostrar para la visa de estudiante
+        mi hija viene a estudiar a coimbra, que visa necesita?
 
 cplp-mobility = Permiso de residencia CPLP
     .summary = Los ciudadanos de países de lengua portuguesa en los que rige el Acuerdo de Movilidad de la CPLP pueden pedir a la AIMA el permiso de residencia CPLP (autorização de residência CPLP), con reglas más simples. Desde la Ley 61/2025 hay que llegar a Portugal con una visa de residencia: ya no se puede entrar como turista y pedirlo después.
@@ -387,3 +464,13 @@ cplp-mobility = Permiso de residencia CPLP
         - Todavía tiene la hoja A4 y la AIMA no lo contactó: pregunte por el formulario.
         - Para recibir ayuda, llame a la Línea de Apoyo a Migrantes: { $lam-phone-landline } (desde teléfono fijo) o { $lam-phone-mobile } (desde celular o móvil).
     .keywords = CPLP, cplp, AR CPLP, residencia CPLP, residencia cplp, permiso CPLP, permiso de residencia cplp, autorização de residência CPLP, autorizacao de residencia cplp, acuerdo de movilidad, acordo de mobilidade, movilidad CPLP, visa CPLP, lusofono, lusófono, paises de lengua portuguesa, países de língua portuguesa, PALOP, brasileño, brasileña, brasilero, Brasil, angoleño, Angola, caboverdiano, Cabo Verde, guineano, Guinea Bisau, Guiné-Bissau, mozambiqueño, Mozambique, santotomense, Santo Tome, timorense, Timor Oriental, Timor-Leste, Guinea Ecuatorial, ecuatoguineano, hoja A4, papel A4, tarjeta CPLP, entrar como turista, turista, legalizarme, AIMA, SEF
+    .questions =
+        autorizacion de residencia CPLP que es
+        soy de guinea ecuatorial, puedo pedir la residencia CPLP?
+        residencia CPLP para brasileños y angoleños como funciona
+        el titulo CPLP en papel todavia vale?
+        entré como turista, todavía puedo pedir la CPLP?
+        residencia CPLP ahora necesita visa?
+        con la residencia CPLP puedo viajar por europa?
+        renovar la residencia CPLP
+        cuanto cuesta la residencia CPLP
