@@ -45,6 +45,17 @@ wages-and-hours = Salario mínimo, horario de trabajo, vacaciones y pagas extra
 
         No deje pasar mucho tiempo después de que termine el contrato: hay un plazo para reclamar lo que le deben.
     .keywords = salario minimo, salario mínimo, sueldo minimo, sueldo, salario, salari, cuanto pagan, cuanto se gana, recibo de sueldo, nomina, nómina, horas extra, horas extras, hora extra, horas extraordinarias, horario, horas de trabajo, jornada, jornada laboral, cuantas horas, descanso, dia libre, franco, vacaciones, vacasiones, paga de vacaciones, aguinaldo, paga de navidad, pagas extra, paga extra, mes 13, mes 14, decimo tercero, feriado, feriados, festivo, trabajo nocturno, banco de horas, patron, patrón, jefe, no me paga, no me pagan, me deben, sueldo atrasado, salarios atrasados, ACT, RMMG, ordenado, salário mínimo, subsídio de férias, subsídio de natal, férias, recibo de vencimento
+    .questions =
+        salario minimo en portugal 2026
+        cuantas horas se trabaja por dia en portugal
+        subsidio de navidad y de vacaciones como funciona
+        horas extras cuanto me tienen que pagar
+        cuantos dias de vacaciones me corresponden
+        trabajo 10 horas diarias y no me pagan extras, es legal?
+        el sueldo se paga en 12 o en 14 pagas?
+        sueldo minimo neto cuanto queda
+        trabajo fines de semana y feriados, cobro mas?
+        me pagan menos del minimo, que puedo hacer?
 
 employment-contract = Contrato de trabajo: qué debe decir y qué tipos hay
     .summary = El contrato de trabajo puede ser indefinido (sem termo, "efetivo") o temporal (a termo, "a prazo"). Quien viene de fuera de la Unión Europea debe tener, por regla general, el contrato por escrito, con el salario, el horario, el lugar y el puesto. Léalo antes de firmar y guarde una copia.
@@ -93,6 +104,16 @@ employment-contract = Contrato de trabajo: qué debe decir y qué tipos hay
         ## Si algo sale mal
         No le dan contrato por escrito, o el contrato no corresponde al trabajo que hace: contacte a la ACT, { $act-phone } ({ $act-hours }), o presente una queja en { $act-web }.
     .keywords = contrato de trabajo, contrato, contrato laboral, contrado, contrato escrito, contrato por escrito, contrato temporal, contrato a plazo, contrato a plazo fijo, contrato fijo, contrato indefinido, efectivo, quedar efectivo, planta, contrato eventual, renovacion de contrato, renovación del contrato, periodo de prueba, período de prueba, prueba, medio tiempo, media jornada, tiempo parcial, part time, firmar contrato, promesa de contrato, precontrato, patron, patrón, jefe, empleador, empresa, trabajar sin contrato, trabajo en negro, en negro, informal, carta de renuncia, ACT, contrato a termo, contrato sem termo, período experimental, entidade patronal
+    .questions =
+        contrato de trabajo que tiene que incluir
+        contrato indefinido y temporal diferencia en portugal
+        periodo de prueba cuanto dura
+        el jefe no quiere hacerme contrato por escrito
+        contrato a plazo cuantas veces se puede renovar
+        voy a firmar un contrato en portugues y no entiendo todo, que reviso?
+        puedo trabajar sin contrato en portugal?
+        me despidieron en el periodo de prueba sin aviso
+        contrato efectivo o a termino
 
 report-labour-abuse = Denunciar abusos en el trabajo ante la ACT
     .summary = Si no le pagan, si el trabajo es peligroso o si lo maltratan, puede presentar una queja ante la ACT (Autoridade para as Condições do Trabalho), la inspección de trabajo. La ACT no le dice al empleador quién presentó la queja. Los derechos laborales valen también para quien no tiene permiso de residencia.
@@ -137,6 +158,17 @@ report-labour-abuse = Denunciar abusos en el trabajo ante la ACT
         - La APAV, { $apav-phone }.
         - La Línea de Apoyo a Migrantes, { $lam-phone-landline } o { $lam-phone-mobile }, o un CNAI, si tiene miedo por su situación de residencia.
     .keywords = denuncia, denunciar, denunsia, queja, poner una queja, quejarme, reclamar, reclamo, reclamacion, ACT, act, inspeccion de trabajo, inspección de trabajo, inspector, ministerio de trabajo, no me pagan, no me paga, no me pago, me deben plata, me deben dinero, sueldo atrasado, salario atrasado, explotacion, explotación, abuso, abuso laboral, acoso, acoso laboral, mobbing, patron, patrón, jefe, maltrato, me gritan, amenazas, trabajo peligroso, sin seguridad, sin contrato, sin papeles, ilegal, en negro, anonimo, anónimo, denuncia anonima, me quitaron el pasaporte, se quedo con mi pasaporte, trabajo esclavo, esclavitud, sindicato, queixa, denúncia
+    .questions =
+        como denunciar a mi jefe en la ACT
+        el patron no me paga hace dos meses
+        denuncia anonima ACT portugal
+        trabajo sin papeles y me explotan, puedo denunciar?
+        la ACT le dice al jefe quien puso la denuncia?
+        no me dan equipo de seguridad en la obra
+        denunciar condiciones de trabajo peligrosas
+        el encargado grita y amenaza a los inmigrantes
+        no me dan recibo de sueldo ni me pagan la seguridad social
+        inspeccion de trabajo queja online
 
 finding-work = Buscar trabajo: el IEFP y los centros de empleo
     .summary = El IEFP (Instituto do Emprego e Formação Profissional), el servicio público de empleo, ayuda a buscar trabajo a través de los centros de empleo (centros de emprego). La inscripción es gratis y da acceso a ofertas de trabajo, cursos de formación y prácticas.
@@ -184,6 +216,17 @@ finding-work = Buscar trabajo: el IEFP y los centros de empleo
         - Si una oferta parece explotación o trata de personas, llame al { $trafficking-phone } o, si está en peligro, al { $emergency-phone }.
         - Para recibir ayuda en su idioma: Línea de Apoyo a Migrantes, { $lam-phone-landline } o { $lam-phone-mobile }.
     .keywords = trabajo, empleo, chamba, curro, laburo, pega, buscar trabajo, buscar empleo, conseguir trabajo, encontrar trabajo, necesito trabajo, busco trabajo, ofertas de trabajo, ofertas de empleo, vacantes, bolsa de trabajo, IEFP, iefp, centro de empleo, centro de emprego, oficina de empleo, inscribirme en el iefp, inscripcion iefp, iefp online, desempleado, parado, sin trabajo, candidato a emprego, formacion, formación, curso, cursos gratis, cursos gratuitos, capacitacion, formacion profesional, practicas, prácticas, pasantia, pasantía, estagio, estágio, Qualifica, RVCC, curriculum, currículum, curriculo, CV, agencia de empleo, agencia de trabajo, trabajo temporal, ETT, empresa de trabajo temporal, visa para buscar trabajo, oferta falsa, estafa
+    .questions =
+        como conseguir trabajo en portugal
+        inscribirme en el centro de empleo IEFP
+        buscar empleo siendo inmigrante en portugal
+        una agencia me pidió dinero para conseguir trabajo, es normal?
+        cursos de formacion y practicas del IEFP
+        ofertas de empleo del IEFP
+        puedo inscribirme en el IEFP sin permiso de residencia?
+        venir a portugal a buscar trabajo con visa
+        oferta de trabajo falsa en facebook
+        estoy en paro y quiero hacer un curso pagado
 
 work-accident = Accidente de trabajo: qué hacer
     .summary = Si tiene un accidente de trabajo, primero reciba atención médica y avise enseguida a su empleador. El empleador tiene que tener un seguro de accidentes de trabajo, que paga el tratamiento y una compensación mientras usted no puede trabajar.
@@ -226,6 +269,17 @@ work-accident = Accidente de trabajo: qué hacer
         - En el Tribunal del Trabajo, el Ministerio Público (Ministério Público) puede defenderlo gratis. También puede pedir asistencia jurídica (apoio judiciário) en la Seguridad Social.
         - Para recibir ayuda en su idioma: Línea de Apoyo a Migrantes, { $lam-phone-landline } o { $lam-phone-mobile }.
     .keywords = accidente de trabajo, accidente laboral, accidente en el trabajo, acidente de trabalho, me lastime en el trabajo, me lastimé trabajando, me accidente, me cai en el trabajo, me caí en la obra, caida, caída, lesion, lesión, herida, herido, me corte, seguro, seguro de accidentes, seguro de trabajo, aseguradora, poliza, póliza, apolice, baja, baja medica, baja médica, baixa, incapacidad, indemnizacion, indemnización, pension, pensión, alta, alta medica, accidente in itinere, accidente en el camino, accidente de camino al trabajo, tribunal del trabajo, Fundo de Acidentes de Trabalho, FAT, enfermedad profesional, doença profissional, obra, construccion, construcción, andamio, ART, mutua, riesgos de trabajo
+    .questions =
+        accidente laboral que hacer
+        me caí en el trabajo y me rompí el brazo, el jefe tiene que pagar?
+        seguro de accidentes de trabajo portugal
+        tuve un accidente en la obra y no tengo contrato
+        el patron no tiene seguro y me lastimé
+        enfermedad profesional como se pide
+        baja por accidente de trabajo cuanto cobro
+        accidente yendo al trabajo cuenta?
+        la aseguradora no quiere pagar el tratamiento
+        me lesioné en el trabajo y tengo miedo de que me despidan
 
 qualification-recognition = Reconocer títulos y ejercer profesiones reguladas
     .summary = Para la mayoría de los trabajos no necesita reconocer su título. En las profesiones reguladas, como médico, enfermero, ingeniero, abogado o profesor, necesita la autorización del colegio profesional (ordem profissional) o del organismo responsable antes de trabajar en esa profesión.
@@ -270,3 +324,14 @@ qualification-recognition = Reconocer títulos y ejercer profesiones reguladas
         ## Si algo sale mal
         Si le niegan el pedido, pida la decisión por escrito con los motivos: puede responder o apelar. Para orientarse, hable con un CNAI o con la Línea de Apoyo a Migrantes, { $lam-phone-landline } o { $lam-phone-mobile }.
     .keywords = reconocimiento de titulo, reconocimiento de título, reconocer titulo, reconocer mi titulo, homologar titulo, homologación, homologacion, convalidar titulo, convalidacion, convalidación, revalidar titulo, revalidacion, validar titulo, validar diploma, equivalencia, titulo universitario, título extranjero, diploma extranjero, profesion regulada, profesión regulada, colegio profesional, colegio de medicos, colegio de abogados, ordem profissional, ordem dos medicos, ordem dos médicos, ordem dos enfermeiros, ordem dos engenheiros, ordem dos advogados, medico extranjero, médico extranjero, enfermera, enfermero, ingeniero, abogado, profesor, maestro, DGES, dges, reconocimiento automatico, licenciatura, maestria, grado academico, apostilla, apostilla de la haya, traduccion certificada, traducción, Qualifica, RVCC, universidad, facultad, reconhecimento, equivalência
+    .questions =
+        soy enfermera venezolana como trabajar en portugal
+        homologar titulo de medico en portugal ordem dos medicos
+        ingeniero extranjero colegiarse en portugal
+        profesion regulada que significa
+        soy abogado en argentina puedo ejercer en portugal?
+        profesor extranjero como dar clases en portugal
+        necesito reconocer mi titulo para trabajar en una oficina?
+        no tengo titulo pero si experiencia, como lo demuestro?
+        reconocimiento de cualificaciones profesionales cuanto cuesta
+        peluquero o electricista necesita certificado en portugal?
