@@ -40,6 +40,16 @@ legal-aid = Asistencia jurídica gratuita y abogado de oficio
         - Dudas sobre el pedido: Seguridad Social, { $ss-phone } o { $ss-phone-alt } ({ $ss-hours }).
         - Ayuda en su idioma: Línea de Apoyo a Migrantes, { $lam-phone-landline } o { $lam-phone-mobile }.
     .keywords = asistencia juridica, asistencia jurídica, asistencia juridica gratuita, ayuda legal, asesoria legal, asesoría legal, asesoria juridica, abogado gratis, abogado gratuito, abogado de oficio, abogado del estado, abogado publico, defensor publico, defensor público, defensoria publica, defensoría pública, justicia gratuita, beneficio de litigar sin gastos, patrono, consulta juridica, consulta con abogado, no tengo plata para abogado, no tengo dinero para un abogado, necesito abogado, abogado, abogada, avogado, licenciado, tasa de justicia, costas, tribunal, juicio, juzgado, demanda, proceso, colegio de abogados, ordem dos advogados, seguridad social, seguranca social, apoio judiciário, proteção jurídica, lawyer
+    .questions =
+        abogado gratis en portugal
+        abogado de oficio como pedirlo
+        asistencia juridica gratuita seguridad social
+        no tengo dinero para abogado y la AIMA me negó la residencia
+        inmigrante sin papeles puede pedir proteccion juridica?
+        pagar las costas del juicio en cuotas
+        documentos para pedir apoyo judicial
+        me negaron el abogado gratuito
+        consulta juridica gratis
 
 discrimination-complaint = Queja por discriminación racial o étnica
     .summary = En Portugal está prohibido discriminar a alguien por el color de su piel, su origen étnico o su nacionalidad. La CICDR es el organismo responsable de las quejas, pero al { $cicdr-status-date } todavía no las estaba tramitando: hay otras vías que funcionan, como la ACT, la policía, el Ministerio Público y la APAV.
@@ -74,6 +84,17 @@ discrimination-complaint = Queja por discriminación racial o étnica
         - La policía no quiere recibir la denuncia: entréguela por escrito en el Ministerio Público, en el tribunal de su zona.
         - No sabe por dónde empezar: llame a la APAV o a la Línea de Apoyo a Migrantes, { $lam-phone-landline } o { $lam-phone-mobile }.
     .keywords = discriminacion, discriminación, discriminasion, descriminacion, me discriminaron, racismo, racista, xenofobia, xenófobo, xenofobo, prejuicio, color de piel, negro, negra, gitano, etnico, étnico, racial, CICDR, cicdr, comision contra la discriminacion, queja, denuncia, denunciar, reclamacion, reclamación, libro de reclamaciones, livro de reclamações, livro de reclamacoes, insulto, insultos, ofensa, odio, discurso de odio, delito de odio, no me dejaron entrar, no me quieren alquilar, no me alquilan por extranjero, por ser extranjero, por ser latino, por ser sudaca, por ser africano, por ser brasileño, APAV, ACT, ministerio publico, ministério público, discriminação
+    .questions =
+        me discriminaron por ser latino
+        racismo en el trabajo donde denunciar
+        queja CICDR
+        no me alquilaron un piso por ser negro
+        insultos racistas en la calle, puedo denunciar?
+        discriminacion en una oficina publica
+        xenofobia contra inmigrantes denuncia
+        la policia me trató mal por mi color de piel
+        APAV ayuda discriminacion racial
+        no me dejaron entrar a la discoteca por mi origen
 
 domestic-violence = Violencia doméstica: ayuda y protección
     .summary = La violencia doméstica es un delito público en Portugal y las víctimas tienen derecho a protección, también las que no tienen permiso de residencia. Si está en peligro, llame al { $emergency-phone }. Para recibir apoyo, llame al { $dv-phone }, gratis y a cualquier hora, o envíe un SMS al { $dv-sms }.
@@ -111,6 +132,17 @@ domestic-violence = Violencia doméstica: ayuda y protección
         - No le recibieron la denuncia: vaya al Ministerio Público, en el tribunal de su zona.
         - Más información: { $cig-web }.
     .keywords = violencia domestica, violencia doméstica, violencia de genero, violencia de género, violencia intrafamiliar, violencia familiar, violencia, maltrato, malos tratos, maltrato familiar, agresion, agresión, agresor, me pega, mi marido me pega, mi esposo me pega, mi pareja me pega, mi novio me pega, golpes, me golpea, pareja violenta, abuso, amenazas, me amenaza, miedo, tengo miedo, casa de acogida, refugio, albergue, casa de abrigo, estatuto de victima, victima, víctima, CIG, APAV, apav, linea violencia domestica, sms, { $dv-phone }, { $dv-sms }, denuncia, denunciar, policia, policía, violacion, violación, abuso sexual, residencia autonoma, reagrupacion familiar, ayuda urgente, socorro, auxilio, femicidio, violência doméstica
+    .questions =
+        violencia domestica que hago
+        mi marido me pega y tengo miedo
+        telefono de ayuda violencia de genero portugal
+        mi residencia depende de mi esposo maltratador, si lo dejo pierdo los papeles?
+        casa de acogida para mujeres maltratadas
+        denuncia por violencia domestica en la policia
+        soy inmigrante sin papeles y mi pareja me agrede, puedo pedir ayuda?
+        SMS para pedir ayuda por violencia
+        mi novio me controla y me amenaza, es violencia domestica?
+        estatuto de victima derechos
 
 human-trafficking = Trata de personas y trabajo forzoso
     .summary = Si alguien lo obliga a trabajar, le quitó los documentos o lo tiene atrapado con una deuda que nunca termina, puede ser víctima de trata de personas (tráfico de pessoas). Llame al { $trafficking-phone }, a cualquier hora y de forma anónima, o al { $emergency-phone } si está en peligro. Las víctimas tienen protección y pueden recibir permiso de residencia.
@@ -150,6 +182,17 @@ human-trafficking = Trata de personas y trabajo forzoso
         - Conoce a alguien en esta situación: puede llamar por esa persona, sin dar su nombre.
         - Más información: Observatorio de la Trata de Seres Humanos (Observatório do Tráfico de Seres Humanos), { $otsh-web }.
     .keywords = trata de personas, trata, trata de blancas, trafico de personas, tráfico de personas, trafico humano, tráfico humano, tráfico de pessoas, traficante, tratante, trabajo forzoso, trabajo forzado, trabajo esclavo, esclavitud, esclavo, explotacion, explotación, explotacion laboral, explotación laboral, explotacion sexual, prostitucion forzada, prostitución forzada, me quitaron el pasaporte, se quedaron con mi pasaporte, el patron tiene mis documentos, deuda, me cobran la deuda, no me dejan salir, estoy encerrado, no me pagan, engaño, me engañaron, promesa de trabajo, oferta falsa, enganchador, captador, coyote, mafia, OTSH, EME, linea trata, { $trafficking-phone }, victima, víctima, residencia para victimas
+    .questions =
+        el jefe se quedó con mi pasaporte
+        trata de personas denuncia portugal
+        trabajo forzado en el campo en el alentejo
+        me prometieron trabajo y ahora tengo una deuda que nunca termino de pagar
+        no me dejan salir del alojamiento del trabajo
+        linea de ayuda victimas de trata
+        victima de trata permiso de residencia
+        explotacion sexual ayuda
+        al llegar a portugal me quitaron los documentos
+        trabajo sin sueldo y me amenazan con denunciarme a la policia
 
 rights-regardless-of-status = Derechos de todos, con o sin papeles
     .summary = Aunque no tenga permiso de residencia, usted tiene derechos en Portugal: atención de salud urgente, escuela para los niños, salario y seguridad en el trabajo, y protección si es víctima de un delito. Sepa dónde pedir cada uno.
@@ -187,3 +230,13 @@ rights-regardless-of-status = Derechos de todos, con o sin papeles
         - Desconfíe de quien cobra por "arreglar los papeles" o vende citas en la AIMA: las citas son gratis.
         - Guarde copias de todos los documentos, contratos, recibos y mensajes de trabajo.
     .keywords = sin papeles, sin documentos, indocumentado, indocumentada, ilegal, irregular, sin visa, sin residencia, titulo vencido, título vencido, residencia vencida, visa vencida, derechos, mis derechos, que derechos tengo, tengo derechos, derechos del inmigrante, derechos de los inmigrantes, salud sin papeles, medico sin papeles, escuela sin papeles, matricula, matrícula, hijos escuela, trabajar sin papeles, trabajo sin papeles, salario, sueldo, ACT, queja, denuncia, urgencia, urgencias, hospital, centro de salud, asilo, refugiado, policia, policía, me pueden deportar, deportacion, expulsion, me pueden echar del pais, derecho a medico, CNAI, CLAIM, linea de apoyo, sem papéis
+    .questions =
+        que derechos tengo sin papeles en portugal
+        inmigrante ilegal derechos
+        estoy irregular, mis hijos pueden ir a la escuela?
+        sin documentos puedo ir al medico y cobrar mi sueldo?
+        me robaron y no tengo residencia, puedo ir a la policia?
+        derechos de los inmigrantes indocumentados
+        el patron dice que sin papeles no tengo derecho a salario
+        la policia me puede detener por no tener visa?
+        donde pido ayuda si estoy en situacion irregular
