@@ -43,6 +43,16 @@ migrant-helpline = Línea de Apoyo a Migrantes
         - Hay muchas llamadas: vuelva a intentar justo a la hora de apertura o en otro día.
         - Si su duda es sobre un trámite en la AIMA, use el formulario { $aima-contact-form } y guarde el comprobante.
     .keywords = linea de apoyo a migrantes, línea de apoyo a migrantes, linea de apoyo al migrante, linea de ayuda, ayuda para inmigrantes, ayuda inmigrante, ayuda migrantes, linha de apoio a migrantes, linha de apoio ao migrante, LAM, SOS inmigrante, sos imigrante, linha sos imigrante, ACM, alto comisionado, telefono, teléfono, numero de telefono, número de teléfono, llamar, a donde llamo, contacto, ayuda, apoyo, informacion, información, orientacion, traductor, interprete, intérprete, traduccion, en español, en espanol, hablan español, en mi idioma, mi idioma, idioma, idiomas, lengua, horario, a que hora atienden, CNAI, CNAIM, loja aima, tienda aima, mediador, mediadores, inmigrante, inmigrantes, migrante, migrantes, extranjero, { $lam-phone-landline }, { $lam-phone-mobile }
+    .questions =
+        linea de apoyo al migrante telefono
+        telefono para preguntar sobre inmigracion en portugal
+        linea de apoio a migrantes horario
+        numero para hablar en español sobre papeles
+        la linea de apoyo al migrante me da cita en la AIMA?
+        llamar desde el extranjero a la linea de apoyo al migrante
+        informacion sobre residencia por telefono
+        nadie contesta en la linea de apoyo a migrantes
+        linea gratuita para inmigrantes
 
 one-stop-shop-services = CNAI: centros de atención a migrantes (lojas AIMA)
     .summary = Los CNAI (Centros Nacionais de Apoio à Integração de Migrantes) reúnen en el mismo edificio varios servicios públicos para inmigrantes. Hay centros en Lisboa, Oporto, Faro y Beja; hoy dependen de la AIMA y también se llaman "lojas AIMA".
@@ -87,6 +97,16 @@ one-stop-shop-services = CNAI: centros de atención a migrantes (lojas AIMA)
         - Desconfíe de quien vende números, lugares en la fila o citas: son gratis.
         - Información en su idioma: Línea de Apoyo a Migrantes, { $lam-phone-landline } (desde teléfono fijo) o { $lam-phone-mobile } (desde celular o móvil), { $lam-hours }.
     .keywords = CNAI, cnai, CNAIM, cnaim, loja AIMA, loja aima, lojas aima, tienda aima, oficina aima, centro nacional de apoyo al inmigrante, centro de apoyo al inmigrante, centro de atencion al inmigrante, centro de atención a migrantes, oficina de inmigracion, oficina de extranjeria, extranjeria, apoyo al inmigrante, ventanilla unica, ventanilla única, loja do cidadao, loja do cidadão, CLAIM, claim, oficina de apoyo al inmigrante, Anjos, Intendente, Rua Alvaro Coutinho, alvaro coutinho, numero, sacar numero, turno, senha, fila, cola, horario, a que hora abre, direccion, dirección, donde queda, donde esta, atencion presencial, en persona, Lisboa, Oporto, Porto, Faro, Beja, ACM, mediador, traductor, interprete
+    .questions =
+        CNAI lisboa direccion y horario
+        tienda AIMA oporto
+        centro nacional de apoyo a la integracion de migrantes donde queda
+        CNAI faro y beja
+        que tramites se hacen en el CNAI
+        necesito cita para ir al CNAI?
+        puedo sacar NIF y seguridad social en el mismo lugar?
+        fui a la loja AIMA y no me atendieron sin cita
+        que llevo al CNAI
 
 driving-licence-exchange = Canjear la licencia de conducir extranjera
     .summary = Quien viene a vivir a Portugal con una licencia de conducir (carta de condução) de fuera de la Unión Europea tiene, por regla general, que canjearla por una licencia portuguesa en el IMT (Instituto da Mobilidade e dos Transportes). Las licencias de algunos países de la CPLP y de la OCDE se pueden usar sin canje, con condiciones.
@@ -148,6 +168,17 @@ driving-licence-exchange = Canjear la licencia de conducir extranjera
         - Se le pasó el plazo: no conduzca hasta tener la licencia portuguesa. Conducir sin licencia válida en Portugal tiene consecuencias graves.
         - Dudas: { $imt-web }, o la Línea de Apoyo a Migrantes, { $lam-phone-landline } o { $lam-phone-mobile }.
     .keywords = licencia de conducir, licencia de manejo, licencia de manejar, licencia, carnet de conducir, carné de conducir, carnet, brevete, pase, registro de conducir, permiso de conducir, carta de conducao, carta de condução, carta, CNH, cnh, canje, canjear, canjear licencia, cambiar licencia, cambiar el carnet, convalidar licencia, homologar carnet, validar licencia, licencia extranjera, licencia venezolana, licencia colombiana, licencia brasileña, licencia argentina, licencia mexicana, manejar, conducir, puedo manejar en portugal, IMT, imt, IMTonline, imt online, atestado medico, certificado medico, examen de manejo, examen de conducir, licencia internacional, permiso internacional, CPLP, OCDE, troca de carta, driving licence
+    .questions =
+        canjear licencia de conducir en portugal
+        licencia de manejo venezolana vale en portugal?
+        cambio de carnet de conducir IMT
+        puedo conducir con mi licencia colombiana?
+        plazo para canjear licencia extranjera
+        cuanto cuesta cambiar el carnet de conducir
+        tengo que hacer examen de manejo en portugal?
+        el carnet español o argentino sirve en portugal
+        documentos para canjear la licencia en el IMT
+        mi licencia venció mientras esperaba el canje
 
 bank-account = Abrir una cuenta en el banco
     .summary = Para abrir una cuenta en un banco en Portugal necesita, por regla general, un documento de identidad, el NIF y un comprobante de domicilio. Si no tiene otra cuenta corriente, tiene derecho a una cuenta de servicios mínimos bancarios (conta de serviços mínimos bancários), que cuesta como máximo { $bank-basic-account-max-fee } al año.
@@ -185,3 +216,14 @@ bank-account = Abrir una cuenta en el banco
         - No acepte recibir en su cuenta dinero de otras personas para pasarlo a terceros: puede ser un delito.
         - Ayuda en su idioma: Línea de Apoyo a Migrantes, { $lam-phone-landline } o { $lam-phone-mobile }.
     .keywords = cuenta bancaria, cuenta de banco, cuenta en el banco, abrir cuenta, abrir una cuenta, abrir cuenta bancaria, abrir cuenta en el banco, cuenta corriente, cuenta de ahorro, cuenta sueldo, cuenta nomina, cuenta nómina, conta à ordem, conta bancaria, conta bancária, banco, bancos, IBAN, iban, NIB, CBU, CLABE, tarjeta de debito, tarjeta de débito, tarjeta del banco, cajero, cajero automatico, multibanco, MB WAY, mbway, servicios minimos bancarios, serviços mínimos bancários, cuenta basica, cuenta básica, cuenta barata, cuenta sin comisiones, comisiones, banco de portugal, homebanking, banca online, el banco no me abre cuenta, no me quieren abrir cuenta, sin residencia, sin papeles, transferencia, bank account
+    .questions =
+        abrir cuenta bancaria sin residencia
+        cuenta de banco para inmigrantes en portugal
+        que documentos piden para abrir cuenta en el banco
+        cuenta de servicios minimos bancarios
+        el banco no me deja abrir cuenta porque no tengo residencia
+        abrir cuenta con pasaporte y NIF
+        necesito cuenta portuguesa para cobrar el sueldo
+        cuanto cuesta mantener una cuenta en el banco
+        abrir cuenta online en un banco portugues
+        el banco pide comprobante de domicilio y no tengo
