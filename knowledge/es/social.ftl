@@ -31,6 +31,17 @@ nif-tax-number = Número de contribuyente (NIF)
         - Perdió el número: aparece en cartas y facturas antiguas, o puede pedirlo en una oficina de Finanças con su documento de identidad.
         - Para recibir ayuda en su idioma, llame a la Línea de Apoyo a Migrantes: { $lam-phone-landline } o { $lam-phone-mobile }.
     .keywords = NIF, nif, numero de contribuyente, número de contribuyente, contribuyente, numero fiscal, número fiscal, numero de identificacion fiscal, identificacion fiscal, numero de impuestos, finanzas, financas, finanças, hacienda, impuestos, AT, oficina de impuestos, portal das financas, portal de finanzas, e-balcao, ebalcao, e balcão, representante fiscal, representante legal, poder, poder notarial, procuracao, procuração, contraseña finanzas, senha financas, sacar nif, pedir nif, tramitar nif, nif online, nif por internet, nif sin residencia, NIE, RUT, RFC, CUIT, RUC, tax number, IRS, declaracion de la renta, abrir cuenta banco, loja do cidadao, loja do cidadão, numero de contribuinte, número de contribuinte
+    .questions =
+        como sacar el NIF
+        numero de contribuyente para extranjeros
+        NIF online con representante fiscal
+        todavia estoy en venezuela, puedo sacar el NIF antes de viajar?
+        NIF en finanzas necesita cita?
+        el NIF es lo mismo que el NIE de españa?
+        cuanto cuesta sacar el NIF
+        necesito representante fiscal si ya vivo en portugal?
+        me mudé, como cambio la direccion en finanzas
+        como recibo la contraseña del portal das finanças
 
 niss-social-security = Número de la Seguridad Social (NISS)
     .summary = El NISS (número de identificação da Segurança Social) se necesita para trabajar con aportes y tener acceso a ayudas como la baja por enfermedad o el subsidio de desempleo. Las personas extranjeras pueden pedirlo por internet, en el sitio de la Seguridad Social (Segurança Social), y después lo retiran en persona.
@@ -66,6 +77,17 @@ niss-social-security = Número de la Seguridad Social (NISS)
         - Dudas: llame al { $ss-phone } o al { $ss-phone-alt } ({ $ss-hours }).
         - Para recibir ayuda en su idioma: Línea de Apoyo a Migrantes, { $lam-phone-landline } o { $lam-phone-mobile }.
     .keywords = NISS, niss, NIS, numero de seguridad social, número de seguridad social, numero de la seguridad social, seguridad social, seguridad socail, segurida social, seg social, seguranca social, segurança social, segurança social direta, seguranca social direta, SSD, aportes, cotizaciones, cotizar, descuentos, descontos, contribuciones, inscripcion seguridad social, inscribirme en la seguridad social, ciudadano extranjero, cidadao estrangeiro, pedido de niss, niss online, sacar niss, pedir niss, numero de afiliacion, afiliacion, NSS, IMSS, IESS, INSS, historial de aportes, carreira contributiva, recibos verdes, independiente, autonomo, chave movel digital, chave móvel digital, baja por enfermedad, baixa, jubilacion, pension, reforma, desempleo
+    .questions =
+        como sacar el NISS
+        numero de seguridad social para extranjeros
+        NISS por internet
+        necesito NISS para trabajar?
+        donde recojo el NISS despues de pedirlo online
+        NISS sin permiso de residencia se puede?
+        segurança social direta como registrarse
+        mi jefe me pide el numero de la seguridad social
+        cuanto tarda en salir el NISS
+        tengo NISS pero el jefe no me paga las cotizaciones
 
 unemployment-benefit = Subsidio de desempleo
     .summary = Si perdió el trabajo sin que fuera su decisión y aportó a la Seguridad Social el tiempo suficiente, puede tener derecho al subsidio de desempleo (subsídio de desemprego). Tiene que inscribirse en el centro de empleo del IEFP y pedir el subsidio dentro del plazo.
@@ -121,6 +143,17 @@ unemployment-benefit = Subsidio de desempleo
         - Dudas: Seguridad Social, { $ss-phone } o { $ss-phone-alt } ({ $ss-hours }).
         - Ayuda en su idioma: Línea de Apoyo a Migrantes, { $lam-phone-landline } o { $lam-phone-mobile }.
     .keywords = subsidio de desempleo, subsidio desempleo, paro, cobrar el paro, seguro de desempleo, seguro de cesantia, cesantía, desempleo, desempleado, desempleada, me quede sin trabajo, me quedé sin trabajo, perdi mi trabajo, perdí el trabajo, me despidieron, me echaron, despido, me botaron, fin de contrato, se acabo el contrato, se me termino el contrato, subsidio social de desempleo, declaracion de desempleo, declaração de situação de desemprego, modelo 5044, RP 5044, centro de empleo, centro de emprego, IEFP, iefp, seguridad social, seguranca social, cuanto cobro, cuanto tiempo cobro, plazo para pedir, IAS, subsídio de desemprego, desemprego
+    .questions =
+        subsidio de desempleo como pedirlo
+        me despidieron, tengo derecho al paro?
+        cuanto tiempo cotizado necesito para cobrar el paro
+        renuncié, puedo cobrar desempleo?
+        subsidio social de desempleo
+        se acabó mi contrato temporal, cobro desempleo?
+        cuanto se cobra de subsidio de desempleo
+        inscripcion en el centro de empleo para el subsidio
+        inmigrante con residencia cobra el paro?
+        plazo para pedir el subsidio de desempleo
 
 family-benefits = Ayuda por hijos (abono de família) y otras ayudas para familias
     .summary = El abono de família es un dinero que la Seguridad Social paga todos los meses para ayudar a criar a los hijos. El monto depende de los ingresos de la familia y de la edad del niño. No hace falta haber aportado a la Seguridad Social.
@@ -170,6 +203,16 @@ family-benefits = Ayuda por hijos (abono de família) y otras ayudas para famili
         - Dudas: Seguridad Social, { $ss-phone } o { $ss-phone-alt } ({ $ss-hours }).
         - Ayuda en su idioma: Línea de Apoyo a Migrantes, { $lam-phone-landline } o { $lam-phone-mobile }.
     .keywords = abono de familia, abono de família, abono, ayuda por hijos, ayuda por hijo, prestacion por hijo, prestación por hijo, asignacion familiar, asignación familiar, asignacion universal por hijo, AUH, subsidio familiar, bono por hijos, plata por los hijos, dinero por los hijos, ayuda para los niños, abono prenatal, abono pre natal, embarazada, embarazo, hijos, niño, niños, nino, bebe, bebé, nacimiento, escalon, escalão, escalao, prova escolar, prueba escolar, garantia para la infancia, garantia para a infância, subsidio parental, subsídio parental, licencia de maternidad, licencia por maternidad, licencia de paternidad, baja por maternidad, discapacidad, bonificacion por discapacidad, ayudas para familias, seguridad social, seguranca social
+    .questions =
+        abono de familia como pedirlo
+        ayuda por hijos en portugal
+        cuanto es el abono de familia
+        necesito haber cotizado para cobrar el abono?
+        mis hijos estan en colombia, puedo cobrar el abono?
+        ayuda por embarazo abono prenatal
+        otras ayudas para familias con hijos
+        pedir el abono por segurança social direta
+        me negaron el abono de familia
 
 social-support-income = Ingreso social de inserción (RSI) y ayuda social urgente
     .summary = El Rendimento Social de Inserção (RSI) es una ayuda mensual de la Seguridad Social para personas y familias en pobreza extrema, unida a un plan para mejorar su situación. En una emergencia, como quedarse sin casa o sin comida, hay ayuda social urgente.
@@ -224,3 +267,14 @@ social-support-income = Ingreso social de inserción (RSI) y ayuda social urgent
         - Dudas: Seguridad Social, { $ss-phone } o { $ss-phone-alt } ({ $ss-hours }).
         - Ayuda en su idioma: Línea de Apoyo a Migrantes, { $lam-phone-landline } o { $lam-phone-mobile }.
     .keywords = RSI, rsi, rendimento social de inserção, rendimento social de insercao, ingreso social, ingreso minimo, ingreso mínimo vital, renta minima, renta mínima, salario social, ayuda del gobierno, ayuda del estado, ayuda economica, ayuda económica, subsidio, bono, plan social, ayuda social, accion social, asistente social, trabajadora social, asistencia social, pobreza, sin plata, sin dinero, no tengo dinero, sin comida, no tengo para comer, hambre, sin casa, en la calle, sin techo, persona sin hogar, indigente, emergencia social, linea 144, { $social-emergency-phone }, banco de alimentos, comedor social, canasta basica, canasta básica, cesta basica, santa casa, junta de freguesia, camara municipal, municipalidad, ayuntamiento, alquiler, seguridad social, seguranca social
+    .questions =
+        renta minima en portugal RSI
+        rendimiento social de insercion como pedir
+        no tengo dinero ni comida, a quien pido ayuda?
+        ayuda social urgente seguridad social
+        me quedé en la calle hoy, donde duermo?
+        cuanto es el RSI por persona
+        comedor social y banco de alimentos
+        necesito residencia para el RSI?
+        ayuda para familia en pobreza extrema
+        me negaron el RSI que hago
