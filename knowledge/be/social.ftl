@@ -31,6 +31,17 @@ nif-tax-number = Падатковы нумар (NIF)
         - Згубілі нумар: ён ёсць у старых лістах і чэках, або яго можна даведацца ў аддзяленні падатковай з дакументам, які сведчыць асобу.
         - Каб атрымаць дапамогу на сваёй мове, патэлефануйце на Лінію дапамогі мігрантам (Linha de Apoio a Migrantes): { $lam-phone-landline } або { $lam-phone-mobile }.
     .keywords = NIF, nif, ніф, ниф, нiф, падатковы нумар, налоговый номер, ИНН, інн, ІНН, падатковая, налоговая, фінансы, финансы, фінанцы, як зрабіць ніф, как получить ниф, атрымаць ніф, ніф онлайн, ниф онлайн, ніф без внж, прадстаўнік, представитель, фіскальны прадстаўнік, даверанасць, доверенность, пароль ад фінансаў, партал фінансаў, падаткі, налоги, дэкларацыя, número de contribuinte, numero de contribuinte, contribuinte, finanças, financas, AT, portal das finanças, portal das financas, e-balcão, ebalcao, representante fiscal, representante legal, procuração, procuracao, senha financas, IRS, loja do cidadão, loja do cidadao
+    .questions =
+        як атрымаць ніф
+        NIF для замежніка
+        падатковы нумар партугалія
+        ці патрэбны фіскальны прадстаўнік для NIF
+        ці можна атрымаць NIF анлайн з-за мяжы
+        NIF у фінансах без запісу
+        колькі каштуе аформіць ніф
+        забылася пароль ад партала фінансаў
+        змяніць адрас у NIF пасля ВНЖ
+        número de contribuinte што гэта
 
 niss-social-security = Нумар сацыяльнага страхавання (NISS)
     .summary = NISS (número de identificação da Segurança Social) — нумар сацыяльнага страхавання. Ён патрэбны, каб працаваць афіцыйна, з вылікамі, і атрымліваць дапамогу, напрыклад, па хваробе або па беспрацоўі. Замежнікі могуць падаць заяву праз інтэрнэт на сайце Segurança Social, а потым забраць нумар асабіста.
@@ -66,6 +77,16 @@ niss-social-security = Нумар сацыяльнага страхавання 
         - Пытанні: тэлефануйце { $ss-phone } або { $ss-phone-alt } ({ $ss-hours }).
         - Дапамога на сваёй мове: Лінія дапамогі мігрантам (Linha de Apoio a Migrantes), { $lam-phone-landline } або { $lam-phone-mobile }.
     .keywords = NISS, niss, нисс, ніс, нiсс, ніss, сацстрах, соцстрах, сацыяльнае страхаванне, социальное страхование, сацыялка, социалка, нумар сацстраху, номер соцстраха, вылікі, отчисления, узносы, взносы, стаж, пенсія, пенсия, бальнічны, больничный, беспрацоўе, пособие по безработице, дапамога, пособие, як атрымаць ніс, как получить нисс, нисс онлайн, ІП, фрылансер, segurança social, seguranca social, seg social, segurança social direta, seguranca social direta, SSD, descontos, contribuições, contribuicoes, cidadão estrangeiro, cidadao estrangeiro, pedido de niss, niss online, carreira contributiva, recibos verdes, trabalhador independente, chave móvel digital, chave movel digital, baixa, reforma
+    .questions =
+        як атрымаць нісс
+        NISS для замежніка анлайн
+        нумар сацыяльнага страхавання seguranca social
+        працадаўца патрабуе NISS, дзе ўзяць
+        падала на NISS праз сайт, месяц няма адказу
+        segurança social direta пароль
+        я на recibos verdes, ці патрэбны NISS
+        якія дакументы для нумара сацстраха
+        NISS бясплатна?
 
 unemployment-benefit = Дапамога па беспрацоўі (subsídio de desemprego)
     .summary = Калі вы страцілі працу не па сваёй волі і дастаткова доўга плацілі ўзносы ў сацыяльнае страхаванне (Segurança Social), вы можаце мець права на дапамогу па беспрацоўі. Трэба зарэгістравацца ў цэнтры занятасці IEFP і своечасова падаць заяву на дапамогу.
@@ -131,6 +152,16 @@ unemployment-benefit = Дапамога па беспрацоўі (subsídio de 
         - Пытанні: Segurança Social, { $ss-phone } або { $ss-phone-alt } ({ $ss-hours }).
         - Дапамога на сваёй мове: Лінія дапамогі мігрантам (Linha de Apoio a Migrantes), { $lam-phone-landline } або { $lam-phone-mobile }.
     .keywords = дапамога па беспрацоўі, пособие по безработице, беспрацоўе, безработица, беспрацоўны, безработный, па беспрацоўі, по безработице, дапамога, пособие, біржа, биржа, застаўся без працы, остался без работы, звольнілі, уволили, звальненне, увольнение, скарачэнне, сокращение, скончыўся кантракт, закончился контракт, колькі плацяць, сколько платят, як доўга плацяць, сацыялка, соцпомощь, даведка для біржы, субсідыя, субсидия, субсидио, subsídio de desemprego, subsidio de desemprego, subsidio desemprego, desemprego, desempregado, fundo de desemprego, despedimento, fui despedido, subsídio social de desemprego, declaração de situação de desemprego, modelo 5044, RP 5044, centro de emprego, IEFP, iefp, segurança social, seguranca social, seg social, IAS
+    .questions =
+        дапамога па беспрацоўі
+        страціў працу, ці належаць выплаты
+        subsídio de desemprego умовы
+        колькі плацяць па беспрацоўі ў партугаліі
+        звольніўся сам, ці дадуць дапамогу
+        кантракт не падоўжылі, ці магу атрымліваць дапамогу
+        колькі месяцаў трэба адпрацаваць для дапамогі па беспрацоўі
+        сацыяльная дапамога па беспрацоўі што гэта
+        замежнік з ВНЖ атрымлівае дапамогу па беспрацоўі?
 
 family-benefits = Дапамога на дзяцей (abono de família) і іншая падтрымка сем'яў
     .summary = Дапамога на дзяцей (abono de família) — гэта грошы, якія Segurança Social плаціць кожны месяц, каб дапамагчы гадаваць дзяцей. Сума залежыць ад даходаў сям'і і ўзросту дзіцяці. Плаціць узносы ў сацыяльнае страхаванне для гэтага не трэба.
@@ -182,6 +213,16 @@ family-benefits = Дапамога на дзяцей (abono de família) і ін
         - Пытанні: Segurança Social, { $ss-phone } або { $ss-phone-alt } ({ $ss-hours }).
         - Дапамога на сваёй мове: Лінія дапамогі мігрантам (Linha de Apoio a Migrantes), { $lam-phone-landline } або { $lam-phone-mobile }.
     .keywords = дапамога на дзяцей, пособие на детей, дзіцячыя, детские, дзіцячая дапамога, детское пособие, грошы на дзіця, деньги на ребенка, абону, абоно, абоно де фамилия, абона, дзеці, дети, дзіця, ребенок, рэбенак, немаўля, младенец, нараджэнне, рождение, нарадзіўся, родился, цяжарнасць, беременность, цяжарная, беременная, дэкрэт, декрет, декретные, дэкрэтныя, бацькоўскі адпачынак, інваліднасць, ескалан, эскалон, prova escolar, пацверджанне вучобы, дапамога сям'і, помощь семье, сацыялка, abono de família, abono de familia, abono, abono pré-natal, abono pre natal, escalão, escalao, garantia para a infância, garantia infancia, subsídio parental, subsidio parental, licença parental, bonificação por deficiência, segurança social, seguranca social, seg social
+    .questions =
+        абону дэ фамілія
+        дзіцячая дапамога ў партугаліі
+        abono de família як аформіць
+        дапамога на дзіця для замежнікаў
+        колькі плацяць на дзіця ў месяц
+        дапамога сем'ям з дзецьмі ад segurança social
+        ці патрэбны ВНЖ для дзіцячай дапамогі
+        дапамога цяжарным у партугаліі
+        падала на абону, адмовілі, што рабіць
 
 social-support-income = Сацыяльны даход (RSI) і тэрміновая сацыяльная дапамога
     .summary = Сацыяльны даход для інтэграцыі (Rendimento Social de Inserção, RSI) — штомесячная дапамога ад Segurança Social для людзей і сем'яў у вельмі цяжкім фінансавым становішчы. Разам з ёй складаюць план, як палепшыць сітуацыю. Калі здарылася бяда, напрыклад, вы засталіся без жылля або без ежы, ёсць тэрміновая сацыяльная дапамога.
@@ -240,3 +281,13 @@ social-support-income = Сацыяльны даход (RSI) і тэрмінов�
         - Пытанні: Segurança Social, { $ss-phone } або { $ss-phone-alt } ({ $ss-hours }).
         - Дапамога на сваёй мове: Лінія дапамогі мігрантам (Linha de Apoio a Migrantes), { $lam-phone-landline } або { $lam-phone-mobile }.
     .keywords = RSI, rsi, рсі, рси, сацыяльны даход, мінімальны даход, минимальный доход, сацыяльная дапамога, социальная помощь, сацыялка, социалка, соцпомощь, дапамога ад дзяржавы, помощь от государства, няма грошай, нет денег, няма чаго есці, нечего есть, голад, голодаю, без жылля, без жилья, на вуліцы, на улице, бяздомны, бездомный, беднасць, бедность, сацработнік, соцработник, харчовы банк, продуктовый набор, прадуктовы набор, ежа бясплатна, бесплатная еда, арэнда, аренда, 144, { $social-emergency-phone }, rendimento social de inserção, rendimento social de insercao, rendimento mínimo, rendimento minimo, apoio social, ação social, acao social, assistente social, emergência social, emergencia social, linha 144, banco alimentar, cabaz, sem abrigo, sem-abrigo, santa casa, junta de freguesia, câmara municipal, camara, contrato de inserção, segurança social, seguranca social
+    .questions =
+        RSI партугалія
+        сацыяльны даход для бедных
+        няма грошай на ежу, куды звярнуцца
+        rendimento social de inserção умовы
+        тэрміновая дапамога ад сацыяльнай службы
+        без ВНЖ ці магу атрымаць сацыяльную дапамогу
+        колькі плацяць па RSI
+        страціў усё, жыву на вуліцы, дапамога ад дзяржавы
+        дапамога на прадукты і арэнду ад segurança social
