@@ -65,6 +65,18 @@ naturalisation = Nasionalidadi purtugês pa naturalizason
         - Dizkonfia di algen ki ta promete-bu nasionalidadi dipresa a troku di dinheru.
         - Djuda na bu lingua: linha di apoiu pa imigranti (Linha de Apoio a Migrantes), { $lam-phone-landline } o { $lam-phone-mobile }.
     .keywords = nasionalidadi, nasionalidade, nacionalidade, nasionalidadi purtuges, nacionalidade portuguesa, naturalizason, naturalização, naturalizacao, naturalizar, sidadania, cidadania, cidadania portuguesa, fika purtuges, ser português, ser portugues, pasaporti purtuges, passaporte português, passaporte portugues, kartan di sidadon, cartão de cidadão, cartao de cidadao, tra nasionalidadi, tira nasionalidade, pidi nasionalidadi, pedir nacionalidade, pedido de nacionalidade, nacionalidade por tempo de residencia, anu di residensia, anos de residência, anos de residencia, 7 anu, 10 anu, seti anu, dez anu, 7 anos, 10 anos, nobu lei, nova lei da nacionalidade, lei da nacionalidade, lei da nacionalidade 2026, testi siviku, teste cívico, TNIC, prosesu pendenti, pedidos pendentes, tenpu di spera, IRN, irn, konservatoria, conservatória, conservatoria, registos centrais, dupla nasionalidadi, dupla nacionalidade, dupla cidadania, prosesu di nasionalidadi, processo de nacionalidade, kantu ki nasionalidadi ta kusta, taxa nacionalidade, CPLP, kabuverdianu
+    .questions =
+        kantu anu N ten ki mora na Portugal pa N pidi nasionalidadi purtugês
+        N ta mora li dizdi 2019 ku títulu di residénsia, dja N pode pidi nasionalidadi?
+        nasionalidadi purtugês pa kabuverdianu kantu anu
+        tenpu ki N spera AIMA ta konta pa nasionalidadi?
+        N da entrada na pididu di nasionalidadi antis di lei muda, nha prosesu ta sigi lei bedju?
+        ki dokumentu es ta pidi pa naturalizason, rejistu kriminal di Kabu Verdi ten ki ser apostiladu?
+        undi ki N ta pidi nasionalidadi, na konservatória o ku advogadu pa internet
+        kantu ki ta kusta pasaporti purtugês pa naturalizason
+        N ten un kondenason antigu na nha tera, N pode ser naturalizadu?
+        es rikuza nha pididu di nasionalidadi, modi ki N ta rekore
+        nobu lei di nasionalidadi 2026 kuzé ki muda pa nos
 
 nationality-children-born-here = Nasionalidadi di fidju ki nase na Portugal
     .summary = Nase na Portugal ka ta da sénpri nasionalidadi purtugês. Ku lei ki sta na vigor dizdi { $nationality-law-in-force }, sugundu fonti, fidju di pai stranjeru só e purtugês di orijen si, óras ki el nase, un di pai ta moraba legal na Portugal dja pa menus { $nationality-reform-birth-parent-years ->
@@ -109,6 +121,16 @@ nationality-children-born-here = Nasionalidadi di fidju ki nase na Portugal
         - Si bu ka sabe dretu ki régra ki ta aplika, fala ku un advogadu. Pidi apoiu jurídiku na Siguransa Sosial si bu ka pode paga.
         - Djuda na bu lingua: linha di apoiu pa imigranti (Linha de Apoio a Migrantes), { $lam-phone-landline } o { $lam-phone-mobile }, o na un CNAI.
     .keywords = fidju ki nase na portugal, fidju nasidu na portugal, filho nascido em portugal, bebé nascido em portugal, bebe nascido em portugal, nase na portugal, nasceu em portugal, nasionalidadi di fidju, nacionalidade do filho, nacionalidade para filhos, sidadania di fidju, cidadania do filho, fidju purtuges, filho português, kriansa purtuges, rejistu di nasimentu, registo de nascimento, registro de nascimento, sertidon di nasimentu, certidão de nascimento, certidao de nascimento, nascer cidadão, nascer cidadao, konservatoria, conservatória, conservatoria, IRN, kartan di sidadon di fidju, cartao de cidadao bebe, naturalizason di mininu, naturalização de menores, naturalizacao menor, ius soli, pai stranjeru, pais estrangeiros, fidju di imigranti, filhos de imigrantes, nobu lei, 5 anu, sinku anu
+    .questions =
+        nha fidju nase na Portugal, el e purtugês?
+        mininu ki nase li di pai kabuverdianu ten nasionalidadi?
+        rejista nha fidju sima purtugês na konservatória
+        kantu anu pai ten ki ten di residénsia pa fidju ki nase li ser purtugês di orijen
+        nha fidju nase na Lisboa ora ki N staba sen papel, el pode pidi nasionalidadi más tardi?
+        nha fidju nase na 2024, nobu lei ta muda algun kuza pa el?
+        dokumentu pa pidi nasionalidadi pa fidju menor
+        kantu ki ta kusta nasionalidadi pa nha fidju
+        nha fidju nase na ospital di Amadora, el pode ten kartan di sidadon?
 
 portuguese-language-test = Prova di purtugês (A2) i testi síviku pa nasionalidadi
     .summary = Pa naturalizason bu ten ki prova ma bu sabe purtugês, na régra di nível A2. Lei ki sta na vigor dizdi { $nationality-law-in-force } ta djunta, sugundu fonti, un testi sobri kultura purtugês i direitu i dever di sidadon; modi ki el ta fazedu inda ka difinidu. Konfirma na IRN ki prova ki es ta pidi-bu.
@@ -153,3 +175,14 @@ portuguese-language-test = Prova di purtugês (A2) i testi síviku pa nasionalid
         - Si IRN ka aseita bu sertifikadu, pidi motivu pa skritu.
         - Djuda na bu lingua: linha di apoiu pa imigranti (Linha de Apoio a Migrantes), { $lam-phone-landline } o { $lam-phone-mobile }.
     .keywords = prova di purtuges, prova de português, prova de portugues, testi di purtuges, teste de português, teste de portugues, ezami di purtuges, exame de português, exame de portugues, A2, a2, nivel A2, nível A2, nivel a2, CIPLE, ciple, CAPLE, caple, PaN, IAVE, iave, prova di lingua, prova de língua, prova de lingua, sertifikadu di purtuges, certificado de português, certificado de portugues, certificado A2, purtuges pa nasionalidadi, português para nacionalidade, portugues para nacionalidade, dispensa di prova, dispensa de prova, kabuverdianu mesti prova, kabu verdi, cabo verde, PALOP, CPLP, Camões, camoes, PLA, prova oral, testi di lingua, exame de lingua, testi di kultura, testi siviku, teste cívico, TNIC, direitu i dever
+    .questions =
+        N mesti faze prova di purtugês pa nasionalidadi si N e kabuverdianu?
+        izami A2 di purtugês undi ki ta fazedu
+        N studa na Kabu Verdi na purtugês, kel-la ta serbi sima prova?
+        testi síviku pa nasionalidadi modi ki e ta funsiona
+        sertifikadu di kursu PLA ta serbi pa nasionalidadi?
+        N ten más di 60 anu i N ka sabe lé dretu, N ten ki faze izami?
+        un skola kre bende-m un sertifikadu di purtugês, e válidu na IRN?
+        prova PaN inskrison
+        N txumba na izami di purtugês, N pode torna faze?
+        kantu ki ta kusta izami di purtugês pa nasionalidadi
