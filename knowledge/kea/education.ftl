@@ -41,6 +41,16 @@ school-enrolment = Matrikula fidju na skola
         - Es rikuza matrikula: pidi motivu pa skritu i fala ku diretor di agrupamentu.
         - Pidi djuda na linha di apoiu pa imigranti (Linha de Apoio a Migrantes), { $lam-phone-landline } o { $lam-phone-mobile }, o na un CNAI.
     .keywords = matrikula, matrícula, matricula, matrikula na skola, matricular, inskrebe na skola, inscrever na escola, inscrição escolar, inscricao escola, skola, skóla, escola, skola publiku, escola pública, escola publica, kolejiu, colégio, colegio, agrupamentu, agrupamento de escolas, anu letivu, ano letivo, ano lectivo, jardin, jardim de infância, jardim de infancia, pre-skolar, pré-escolar, pre escolar, kretxi, creche, purmeru anu, 1.º ano, fidju, mininu, minina, criança, crianca, alunu, aluno, ensinu basiku, ensino básico, ensino basico, sekundariu, secundário, secundario, liseu, PLNM, português língua não materna, apoiu na purtuges, ASE, ação social escolar, acao social escolar, livru di skola, manuais escolares, livros gratis, sen papel, sem papeis, sen dokumentu, fidju sen dokumentu, enkaregadu di edukason, encarregado de educação, portal das matrículas, vaga na skola, vaga na escola
+    .questions =
+        modi ki N ta matrikula nha fidju na skola na Portugal
+        N txiga li ku nhas fidju na meiu di anu, skola ta aseita matrikula?
+        skola públiku pa mininu sen papel
+        nha fidju ka ta fala purtugês dretu, skola ta da apoiu?
+        ki dokumentu N ta leba pa inskrebe mininu na skola
+        skola ka kre matrikula nha fidju pamodi N ka ten NIF, kuzé ki N ta faze
+        skola e di grasa na Portugal? i livru?
+        djuda pa material di skola i kumida pa família ku poku dinheru
+        agrupamentu di skola pertu di kaza modi ki N ta atxa
 
 portuguese-courses = Kursu di purtugês di grasa pa adultu
     .summary = Kursu di Português Língua de Acolhimento (PLA) e, na maioria, di grasa i e pa imigranti ki ka ten purtugês sima lingua materna. Es ta dadu na skola públiku, na sentru di IEFP i na Centros Qualifica. Sertifikadu di nível A2 ta serbi sima prova di purtugês pa nasionalidadi i pa residénsia permanenti.
@@ -84,6 +94,16 @@ portuguese-courses = Kursu di purtugês di grasa pa adultu
         - Pa sabe undi ki ten kursu, bu pode tanbê skrebe pa AIMA: { $aima-language-email }.
         - Djuda na bu lingua: linha di apoiu pa imigranti (Linha de Apoio a Migrantes), { $lam-phone-landline } o { $lam-phone-mobile }.
     .keywords = kursu di purtuges, kursu purtuges, curso de português, curso de portugues, aula di purtuges, aulas de português, aulas de portugues, prende purtuges, aprender português, aprender portugues, purtuges pa stranjeru, português para estrangeiros, portugues para estrangeiros, PLA, português língua de acolhimento, portugues lingua de acolhimento, PPT, português para todos, portugues para todos, kursu di grasa, curso gratuito, curso gratis, curso grátis, skola di lingua, escola de línguas, A1, A2, B1, B2, nivel A2, nível A2, sertifikadu di purtuges, certificado de português, certificado a2, IEFP, iefp, centro de emprego, Qualifica, centro qualifica, lingua purtuges, língua portuguesa, fala purtuges, falar português, N ka ta fala purtuges, nao falo portugues, idioma, learn portuguese
+    .questions =
+        kursu di purtugês di grasa pa imigranti
+        undi ki N pode prende purtugês di grasa na Lisboa
+        aula di purtugês na IEFP pa adultu
+        PLA inskrison modi ki N ta faze
+        N mesti sertifikadu A2 pa residénsia permanenti, undi ki N ta faze kursu?
+        N kre prende purtugês di noti dipôs di trabadju
+        kursu di purtugês na Centro Qualifica
+        N ka ten papel, N pode faze kursu di purtugês?
+        kursu di purtugês ta da sertifikadu pa nasionalidadi?
 
 higher-education = Entra na ensinu superior
     .summary = Kenha ki ta mora legal na Portugal dja ten algun tenpu ta kandidata pa universidadi i politékniku sima studanti purtugês, na régra pa Concurso Nacional de Acesso di DGES. Kenha ki ben di stranjeru pa studa ta kandidata sima studanti internasional, diretu na instituison, i e ta paga propina más karu.
@@ -133,6 +153,15 @@ higher-education = Entra na ensinu superior
         - Bu ka sabe si bu e studanti nasional o internasional: pergunta na sirvisu akadémiku antis di kandidata.
         - Djuda na bu lingua: linha di apoiu pa imigranti (Linha de Apoio a Migrantes), { $lam-phone-landline } o { $lam-phone-mobile }.
     .keywords = universidadi, universidade, fakuldadi, faculdade, facul, politekniku, politécnico, politecnico, ensinu superior, ensino superior, lisensiatura, licenciatura, mestradu, mestrado, doutoramento, kursu superior, curso superior, kandidatura, candidatura, concurso nacional de acesso, acesso ao ensino superior, ezami nasional, exames nacionais, provas de ingresso, studanti internasional, estudante internacional, propina, propinas, mensalidade, kantu ki universidadi ta kusta, bolsa di studu, bolsa de estudo, bolsa, DGES, dges, maiores de { $higher-ed-mature-age }, studa na portugal, estudar em portugal, entra na universidadi, entrar na universidade, matrícula universidade, estatuto de igualdade, refujiadu studanti, vistu di studanti
+    .questions =
+        modi ki N ta entra na universidadi na Portugal
+        studanti internasional kantu ki ta paga propina
+        N ta mora li ku títulu di residénsia, N pode kandidata sima studanti nasional?
+        concurso nacional de acesso pa imigranti
+        N kaba 12º anu na Kabu Verdi, modi ki N ta entra na faculdadi li
+        nha fidju kaba sekundáriu li, el ta entra na universidadi sima purtugês?
+        kandidatura pa politékniku dokumentu
+        kuzé ki N ta paga si N ben di Kabu Verdi studa na universidadi
 
 diploma-equivalence = Ekivalénsia di sertifikadu di skola i diploma di stranjeru
     .summary = Sertifikadu di ensinu báziku i sekundáriu tiradu na stranjeru ta resebe ekivalénsia na un skola, a kalker altura di anu. Diploma di ensinu superior ta rekonxedu pa DGES o pa un universidadi o politékniku, ku un pididu pa internet.
@@ -173,3 +202,13 @@ diploma-equivalence = Ekivalénsia di sertifikadu di skola i diploma di stranjer
         - Si es rikuza bu pididu, pidi disizon pa skritu: bu pode reklama o rekori.
         - Djuda na bu lingua: linha di apoiu pa imigranti (Linha de Apoio a Migrantes), { $lam-phone-landline } o { $lam-phone-mobile }.
     .keywords = ekivalensia, ekivalénsia, equivalência, equivalencia, equivalencias, ekivalensia di diploma, rekonhesimentu, reconhecimento de diploma, reconhecimento, rekonxe diploma, reconhecer diploma, revalidação, revalidacao, valida diploma, validar diploma, diploma di fora, diploma di kabu verdi, diploma estrangeiro, sertifikadu di skola, certificado escolar, certificado de habilitações, certificado de habilitacoes, historiku skolar, histórico escolar, 12.º ano, 12 anu, 12 ano, 9 anu, 9.º ano, liseu, sekundariu, secundário, secundario, lisensiatura, licenciatura, mestradu, mestrado, doutoramento, fakuldadi, faculdade, universidadi, universidade, DGES, DGE, ReCon, apostila, apostila de haia, tradoson, tradução, traducao, legaliza dokumentu, legalizar documentos, ordem dos médicos, ordem dos enfermeiros, ordem dos engenheiros
+    .questions =
+        ekivalénsia di 12º anu di Kabu Verdi na Portugal
+        modi ki N ta faze ekivalénsia di nha sertifikadu di liceu
+        rekonhesimentu di diploma di universidadi na DGES
+        N ten lisensiatura di Uni-CV, modi ki N ta rekonxe-l li
+        ekivalénsia pa nha fidju ki ben di Kabu Verdi, na ki anu el ta fika?
+        nha sertifikadu ten ki ten apostila pa ekivalénsia?
+        rekonhesimentu otomátiku di diploma
+        kantu ki ta kusta rekonxe diploma di universidadi
+        N mesti ekivalénsia di diploma pa djobe trabadju?
