@@ -45,6 +45,16 @@ sns-user-number = Númeru di utenti di SNS
         - Pidi djuda na linha di apoiu pa imigranti (Linha de Apoio a Migrantes), { $lam-phone-landline } o { $lam-phone-mobile }, o na un CNAI.
         - Bu muda di kaza: pidi pa pasa bu inskrison pa sentru di saúdi di nobu zona.
     .keywords = numeru di utenti, númeru di utenti, número de utente, numero de utente, nº de utente, n utente, utenti, utente, kartan di utenti, cartão de utente, cartao de utente, NNU, RNU, SNS, sns, sentru di saudi, sentru saudi, centro de saúde, centro de saude, centro saude, postu di saudi, posto de saude, USF, mediku di familia, médico de família, medico de familia, inskrison, inscrição, inscricao, inskrebe na sentru di saudi, konsulta, consulta, mediku, médico, medico, dotor, vasina, vacinas, reseta, receita, sen papel, sem papeis, sen dokumentu, sem documentos, sen residensia, sem autorização de residência, atestadu di junta, atestado da junta, junta de freguesia, registo em curso, registo incompleto, AIMA, dinunsia
+    .questions =
+        modi ki N ta tira númeru di utenti
+        númeru di utenti sen autorizason di residénsia
+        N ten NIF i NISS, modi ki N ta inskrebe na SNS?
+        rejistu "em curso" na SNS kuzé ki e kre fla
+        N txiga ku vistu i N kre inskrebe na sentru di saúdi, ki dokumentu N mesti?
+        ku númeru di utenti N pode bai ospital públiku?
+        sentru di saúdi ta manda nha dadu pa AIMA?
+        pamodi ki es kobra-m konsulta si N ten númeru di utenti provizóriu
+        kabuverdianu ku títulu di residénsia ten SNS di grasa?
 
 emergency-and-sns24 = Emerjénsia ({ $emergency-phone }) i linha SNS 24
     .summary = Na un emerjénsia, ora ki vida di algen sta na perigu, liga { $emergency-phone }: e di grasa. Pa un prublema di saúdi ki ka e emerjénsia, liga purmeru pa SNS 24, { $sns24-phone }: un profisional di saúdi ta djobe bu kazu i ta fla-bu kuzé ki bu debe faze i undi ki bu debe bai.
@@ -85,6 +95,17 @@ emergency-and-sns24 = Emerjénsia ({ $emergency-phone }) i linha SNS 24
         - Si bu atxa ma es trata-bu mal, pidi livru di reklamason (Livro de Reclamações) na ospital o na sentru di saúdi.
         - Si bu ka ten médiku nen númeru di utenti, djobe modi ki bu ta inskrebe na sentru di saúdi.
     .keywords = { $emergency-phone }, emerjensia, emerjénsia, emergência, emergencia, urjensia, urjénsia, urgência, urgencia, urgências, urgencias, anbulansia, ambulância, ambulancia, INEM, inem, SNS 24, sns24, sns 24, saude 24, saúde 24, linha di saudi, linha de saúde, linha saude, { $sns24-phone }, ospital, hospital, bonberu, bombeiros, pulisia, polícia, policia, febri, febre, dor, duenti, doente, mininu duenti, criança doente, mediku di noti, médico à noite, triajen, triagem, taxa moderadora, numeru di emerjensia, número de emergência, numero de emergencia, infermeru, enfermeiro, asidenti, acidente
+    .questions =
+        númeru di emerjénsia na Portugal
+        112 e di grasa?
+        ora ki N ta liga SNS 24 i ora ki N ta bai urjénsia
+        linha saúdi 24 númeru
+        nha fidju sta ku febri altu di noti, pa undi ki N ta liga?
+        N pode liga 112 i fala na kriolu o na inglês?
+        kantu ki ta kusta bai urjénsia di ospital sen ser mandadu
+        modi ki N ta txoma anbulánsia
+        kuzé ki N ta fla ora ki N liga 112
+        dor forti na pitu, N ta bai ospital o N ta liga?
 
 family-doctor = Médiku di família i sentru di saúdi
     .summary = Médiku di família (médico de família) ta akonpanha bu saúdi i di bu família na sentru di saúdi di zona undi bu ta mora. Pa bu ten un, inskrebe na sentru di saúdi ku númeru di utenti i pidi médiku di família. Si ka ten vaga, bu ta fika na lista di spera, má bu ta kontinua ta pode ser atendedu.
@@ -127,6 +148,16 @@ family-doctor = Médiku di família i sentru di saúdi
         - Bu muda di kaza: pidi pa pasa bu inskrison pa sentru di saúdi di nobu zona.
         - Bu ka ta fala purtugês dretu: leba algen di konfiansa o liga pa linha di apoiu pa imigranti (Linha de Apoio a Migrantes), { $lam-phone-landline } o { $lam-phone-mobile }.
     .keywords = mediku di familia, médiku di família, médico de família, medico de familia, medico familia, mediku, dotor, doutor, klíniku jeral, clinico geral, sentru di saudi, sentru saudi, centro de saúde, centro de saude, postu di saudi, posto de saude, USF, UCSP, ULS, unidade de saúde familiar, infermeru di familia, enfermeiro de família, inskrison na sentru di saudi, inscrição no centro de saúde, lista di spera, lista de espera, sen mediku di familia, sem medico de familia, marka konsulta, marcar consulta, marcação de consulta, konsulta, consulta, konsulta di dia, consulta aberta, reseta, receita, renova reseta, renovar receita, baxa, baixa médica, baixa medica, atestadu mediku, atestado médico, CIT, SNS, sns, SNS 24, app sns24, muda di mediku, mudar de médico, transferir centro de saúde
+    .questions =
+        modi ki N ta ten médiku di família
+        inskrebe na sentru di saúdi
+        N ka ten médiku di família, N sta na lista di spera, N pode ser atendedu?
+        modi ki N ta marka konsulta na sentru di saúdi
+        médiku di família pa imigranti sen residénsia
+        kantu ki ta kusta konsulta na sentru di saúdi
+        N muda di kaza, modi ki N ta troka sentru di saúdi
+        N mesti reseita di rimédi má N ka ten médiku
+        sentru di saúdi fla ma ka ten vaga pa médiku, kuzé ki N pode faze?
 
 health-without-papers = Saúdi sen autorizason di residénsia
     .summary = Sen autorizason di residénsia bu pode uza Sirvisu Nasional di Saúdi (SNS) i ten númeru di utenti, ku rejistu "em curso" o "incompleto" (Entidadi Reguladora di Saúdi, ERS, { $health-ers-faq-date }). Urjénsia, gravidez i partu, mininu, vasina i duensa ki ta pega ta tratadu kalker ki e bu situason; otus kuidadu pode ser kobradu. Nu ka atxa régra ki ta manda sirvisu di saúdi avisa AIMA.
@@ -175,6 +206,17 @@ health-without-papers = Saúdi sen autorizason di residénsia
         - Bu resebe un fatura ki bu ka ta konsigi paga: fala ku sirvisu di ospital i ku Siguransa Sosial.
         - Pa djuda na bu lingua: linha di apoiu pa imigranti (Linha de Apoio a Migrantes), { $lam-phone-landline } o { $lam-phone-mobile }, o un CNAI.
     .keywords = sen papel, sem papéis, sem papeis, sen dokumentu, sem documentos, indokumentadu, indocumentado, ilegal, iregular, irregular, situason iregular, situação irregular, situacao irregular, sen residensia, sem autorização de residência, sem autorizacao de residencia, sem titulo de residencia, sen vistu, vistu kaduku, visto caducado, ta spera AIMA, a espera da aima, prosesu pendenti, processo pendente, N pode bai mediku, posso ir ao médico, posso ir ao medico, N pode bai ospital, posso ir ao hospital, ospital, hospital, sentru di saudi, centro de saúde, centro de saude, SNS, sns, numeru di utenti, número de utente, N ten ki paga, tenho de pagar, paga konsulta, fatura di ospital, fatura hospital, es ta dinunsia-m, denunciar, pulisia, polícia, policia, AIMA ta sabe, ospital ta avisa AIMA, sigredu, sigilo, sigilo médico, segredo médico, atestadu di junta, atestado da junta, registo em curso, registo incompleto, numeru di utenti provizoriu, número de utente provisório, urjensia, urgência, urgencia, gravida, vasina, tuberkulozi, tuberculose, HIV, VIH, sida, saudi di grasa, saude de graça
+    .questions =
+        N ka ten papel, N pode bai ospital?
+        sen dokumentu N ten direitu a saúdi na Portugal?
+        N sta sen residénsia i N fika duenti, es ta kobra-m na ospital?
+        ospital ta avisa AIMA si N ka ten papel?
+        nha manifestason di interesi sta pendenti, N pode uza SNS?
+        vasina i konsulta di grasa pa imigranti sen dokumentu
+        N sta grávida i sen papel, N pode pari na ospital públiku?
+        tratamentu di HIV o tuberkulozi sen vistu
+        nha vistu di turista kaduka i N mesti médiku
+        ospital manda-m un fatura i N ka ten dinheru pa paga
 
 pregnancy-and-children-health = Gravidez i saúdi di mininu
     .summary = Na gravidez, konsulta na sentru di saúdi, analizi, ekografia i partu na un ospital di SNS e garantidu, tanbê pa kenha ki ka ten autorizason di residénsia. Vasina di Programa Nacional de Vacinação e di grasa i mininu ten konsulta regular na sentru di saúdi.
@@ -217,3 +259,14 @@ pregnancy-and-children-health = Gravidez i saúdi di mininu
         - Na un emerjénsia, na gravidez o ku un mininu, liga { $emergency-phone }.
         - Pa djuda na bu lingua: linha di apoiu pa imigranti (Linha de Apoio a Migrantes), { $lam-phone-landline } o { $lam-phone-mobile }.
     .keywords = gravidez, gravida, grávida, N sta gravida, estou grávida, estou gravida, mudjer gravida, barriga, prenha, pre-natal, pré-natal, pre natal, prenatal, konsulta di gravidez, consulta de gravidez, vigilância da gravidez, ekografia, ecografia, ecografias, ultrassom, analizi, análises, ezami, exames, partu, parto, dana lus, dar à luz, ten beby, ter o bebé, ter o bebe, maternidadi, maternidade, obstetrícia, obstetricia, boletim da grávida, cheque-dentista, cheque dentista, beby, bebé, bebe, rekennasidu, recém-nascido, recem nascido, teste do pezinho, rejista beby, registar o bebé, registo de nascimento, nascer cidadão, certidão de nascimento, vasina, vacinas, vacina, vacinação, vacinacao, boletin di vasina, boletim de vacinas, PNV, pediatra, pediatria, urgência pediátrica, mininu duenti, criança doente, fidju duenti, filho doente, saúde infantil, konsulta di beby, consulta do bebé, planeamentu familiar, planeamento familiar, pilula, pílula, contraceção, abortu, aborto, IVG, abono pré-natal, licença parental
+    .questions =
+        N sta grávida sen dokumentu, N ten direitu a konsulta?
+        akonpanhamentu di gravidez na sentru di saúdi
+        ekografia na gravidez e di grasa na SNS?
+        vasina ki mininu ten ki toma na Portugal
+        nha fidju ben di Kabu Verdi ku boletin di vasina, kuzé ki N ta faze
+        partu na ospital públiku kantu ki ta kusta pa stranjeru
+        konsulta di bebé na sentru di saúdi
+        pediatra pa nha fidju, modi ki N ta marka
+        nha fidju ten vasina atrazadu, undi ki el pode vasina di grasa?
+        dipôs di partu modi ki N ta inskrebe bebé na SNS
