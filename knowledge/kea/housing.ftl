@@ -49,6 +49,17 @@ renting-a-home = Aluga kaza (arrendamento)
         - Es rikuza-bu kaza pamodi bu e stranjeru: guarda anúnsiu i mensajen i djobe modi ki bu ta faze keixa pa diskriminason.
         - Pa djuda na bu lingua, liga pa linha di apoiu pa imigranti (Linha de Apoio a Migrantes): { $lam-phone-landline } o { $lam-phone-mobile }.
     .keywords = aluga kaza, aluga, aluga kuartu, kuartu, kaza, arrendar, arrendamento, arrendar casa, alugar casa, aluguel, aluguer, alugar quarto, quarto, casa, apartamentu, apartamento, renda, kontratu di kaza, kontratu di arendamentu, contrato de arrendamento, contrato de aluguel, donu di kaza, senhoriu, senhorio, proprietário, proprietario, dono da casa, inkilinu, inquilino, arrendatário, kauson, caução, caucao, kalson, depozitu, depósito, deposito, renda adiantadu, rendas adiantadas, fiador, resibu di renda, recibo de renda, recibos de renda, imposto do selo, rejista kontratu na finansas, registo do contrato, imobiliaria, imobiliária, komison, idealista, olx, burla, golpi, golpe, diskriminason, ka ta aluga stranjeru, nao aceitam imigrantes
+    .questions =
+        modi ki N ta aluga kaza na Portugal sima imigranti
+        aluga kaza sen fiador na Lisboa
+        donu di kaza ta pidi-m 6 mes adiantadu, kel-li e legal?
+        kontratu di arendamentu ten ki rejistadu na Finanças?
+        donu di kaza ka kre da-m resibu di renda
+        aluga kuartu sen kontratu e perigozu?
+        es ka kre aluga-m kaza pamodi N e afrikanu, es pode faze kel-la?
+        kantu kauson donu di kaza pode pidi
+        N mesti kontratu di kaza pa atestadu di residénsia i pa AIMA
+        N sta ta djobe kaza i es ta pidi NIF i fiador purtugês, kuzé ki N ta faze?
 
 tenant-rights-eviction = Direitu di inkilinu i despeju
     .summary = Donu di kaza (senhorio) ka pode pui-bu fora di kaza pa se konta: troka fitxadura, korta agu o lus, o tra bu kuza e ilegal. Pa kaba kontratu o subi renda e ten ki avisa pa skritu i ku tenpu, i un despeju (despejo) só pode kontise ku disizon di Balcão do Arrendatário e do Senhorio o di un tribunal.
@@ -96,6 +107,17 @@ tenant-rights-eviction = Direitu di inkilinu i despeju
         - Si bu fika sen kaza: Linha Nacional de Emergência Social, { $social-emergency-phone }.
         - Pa djuda na bu lingua: linha di apoiu pa imigranti (Linha de Apoio a Migrantes), { $lam-phone-landline } o { $lam-phone-mobile }.
     .keywords = despeju, despejo, despeja, despejar, despejado, orden di despeju, ordem de despejo, ação de despejo, acao de despejo, BAS, balcão do arrendatário, balcao do arrendatario e do senhorio, BNA, inkilinu, inquilino, direitu di inkilinu, direitos do inquilino, arrendatário, donu di kaza, senhorio, dono da casa, bota-m fora di kaza, pui fora di kaza, manda-m sai, N ten ki sai di kaza, troka fitxadura, trocou a fechadura, korta agu, cortou a água, korta lus, cortou a luz, renda subi, subi renda, aumento da renda, aumentar a renda, atualização de renda, kuefisienti, coeficiente, fin di kontratu, fim do contrato, ka ta renova kontratu, nao renova o contrato, oposição à renovação, karta di senhoriu, carta do senhorio, avizu, aviso prévio, pre aviso, asediu, assédio, obra, umidadi, humidade, renda atrazadu, renda em atraso, dívida de renda, sen kaza, sem casa, sem abrigo, advogadu, advogado, despejo ilegal
+    .questions =
+        donu di kaza kre pui-m fora, kuzé ki N ta faze
+        donu di kaza troka fitxadura ku nhas kuza dentu
+        es korta agu i lus pa N sai di kaza
+        renda pode subi kantu pa anu
+        N resebe un karta pa N sai di kaza na 30 dia, e legal?
+        kontratu kaba i donu di kaza ka kre renova
+        despeju sen tribunal e posível?
+        Balcão do Arrendatário e do Senhorio kuzé ki e
+        donu di kaza ta entra na kaza sen avisa
+        N sta atrazadu ku renda, e pode pui-m na rua?
 
 housing-support = Apoiu pa kaza i pa renda
     .summary = Ten prugrama públiku ki ta djuda paga renda o ki ta da asesu a kaza ku renda más baxu: Porta 65, Arrendamento Acessível, kaza di Kámara i apoiu di emerjénsia di Siguransa Sosial. Kuazi tudu ta pidi títulu di residénsia, NIF, kontratu rejistadu na Finanças i IRS entregadu.
@@ -141,6 +163,16 @@ housing-support = Apoiu pa kaza i pa renda
         - Bu fika sen kaza o bu sta pa fika: liga pa Linha Nacional de Emergência Social, { $social-emergency-phone }, o bai sirvisu di Siguransa Sosial ({ $ss-phone }).
         - Pa djuda na bu lingua: linha di apoiu pa imigranti (Linha de Apoio a Migrantes), { $lam-phone-landline } o { $lam-phone-mobile }.
     .keywords = apoiu pa renda, apoio à renda, apoio a renda, apoio renda, subsidiu di renda, subsídio de renda, subsidio de renda, djuda pa paga renda, ajuda para pagar a renda, ajuda renda, porta 65, porta65, porta 65 jovem, porta 65+, apoio extraordinário à renda, apoio extraordinario renda, arrendamento acessível, arrendamento acessivel, renda acessivel, kaza sosial, habitação social, habitacao social, casa social, bairu sosial, bairro social, kaza di kamara, casa da câmara, casa da camara, kamara, câmara municipal, camara municipal, renda apoiada, 1.º direito, primeiro direito, IHRU, portal da habitação, portal da habitacao, sen kaza, sem casa, sem abrigo, barraka, barraca, emerjensia sosial, emergência social, emergencia social, { $social-emergency-phone }, siguransa sosial, segurança social, seguranca social, kaza baratu, casa barata
+    .questions =
+        Porta 65 modi ki N ta kandidata
+        djuda pa paga renda pa imigranti
+        apoiu di renda na Siguransa Sosial
+        kaza di Kámara modi ki N ta pidi
+        renda asesível pa stranjeru
+        N fika sen kaza ku nhas fidju, ten djuda urjenti pa renda?
+        N ten títulu di residénsia i N ta ganha poku, N pode ten djuda na renda?
+        pa apoiu di renda es ta pidi IRS entregadu?
+        kaza sosial lista di spera
 
 address-certificate = Atestadu di residénsia (Junta de Freguesia)
     .summary = Atestadu di residénsia (atestado de residência) e un dokumentu di Junta de Freguesia ki ta konfirma undi ki bu ta mora. Es ta pidi-l na sentru di saúdi, na skola, na AIMA i na otus sirvisu. Junta ka pode rikuza-l só pamodi bu inda ka ten autorizason di residénsia.
@@ -192,3 +224,12 @@ address-certificate = Atestadu di residénsia (Junta de Freguesia)
         - Bu ka konxe eleitor di frigizia: pergunta ki otu prova ki Junta ta aseita.
         - Pa djuda na bu lingua: linha di apoiu pa imigranti (Linha de Apoio a Migrantes), { $lam-phone-landline } o { $lam-phone-mobile }.
     .keywords = atestadu di residensia, atestadu di residénsia, atestado de residência, atestado de residencia, atestadu di morada, atestado de morada, atestadu di junta, atestado da junta, atestado junta de freguesia, komprovativu di morada, comprovativo de morada, comprovativo de residencia, prova di morada, prova de morada, junta de freguesia, junta, frigizia, freguesia, diklarason di morada, declaração de morada, declaracao de residencia, tistimunha, testemunhas, eleitor, eleitores, recenseados, morada, endereço, endereco, atestadu pa aima, atestado para a aima, atestadu pa sentru di saudi, atestado para o centro de saude, atestadu pa skola, sen kontratu, sem contrato, N ta mora na un kuartu, provedor de justiça, certidão de residência
+    .questions =
+        atestadu di residénsia na Junta modi ki N ta tira
+        komprovativu di morada pa AIMA
+        Junta ta pidi-m tistimunha pa atestadu
+        N ka ten kontratu di kaza, modi ki N ta prova undi ki N ta mora?
+        Junta de Freguesia rikuza da-m atestadu pamodi N ka ten títulu di residénsia
+        kantu ki ta kusta atestadu di residénsia i kantu tenpu e ta vale
+        N ta mora na un kuartu sen kontratu, N pode tira atestadu?
+        N mesti atestadu di morada pa inskrebe na sentru di saúdi
