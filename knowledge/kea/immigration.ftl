@@ -52,6 +52,17 @@ residence-permit-work = Autorizason di residénsia pa trabadja
         ## Si bu prusésu sta paradu
         Kontata AIMA pa formuláriu { $aima-contact-form }. Pa djuda na bu lingua, liga pa linha di apoiu pa imigranti (Linha de Apoio a Migrantes): { $lam-phone-landline } (telefoni fixu) o { $lam-phone-mobile } (telemóvel).
     .keywords = residensia, rezidensia, residénsia, autorizason di residensia, autorizason, autorização de residência, autorizacao de residencia, titulo de residencia, título de residência, AR, kartan di residensia, kartan, cartão de residência, cartao de residencia, papel, papeis, papéis, tra papel, trata papel, legaliza, legalizason, legalizar, legalização, fika legal, vistu, visto, vistu di trabadju, visto de trabalho, trabadja na portugal, trabadju, kontratu, kontratu di trabadju, contrato de trabalho, AIMA, aima, SEF, sef, manifestason di interesi, manifestação de interesse, manifestacao de interesse, independenti, independente, recibos verdes, konsuladu, consulado, turista, rikuza, rikuzadu, pididu rikuzadu, indeferimento, indeferido, projeto de indeferimento, audiência prévia, reklamason, reclamação, rekursu, recurso, tribunal administrativu, tribunal administrativo, sai di Portugal, advogadu, advogado
+    .questions =
+        modi ki N ta pidi residénsia pa trabadja na Portugal
+        N entra sima turista i N atxa trabadju, N pode legaliza?
+        vistu di trabadju pa Portugal modi ki N ta tira
+        manifestason di interesi inda ta izisti?
+        N ten kontratu di trabadju, modi ki N ta pidi títulu di residénsia na AIMA
+        N pirdi trabadju dipôs di entrevista na AIMA, nha prosesu pode ser rikuzadu?
+        residénsia pa trabadjador independenti ku recibos verdes
+        es rikuza nha pididu di residénsia, kuzé ki N pode faze?
+        nha prosesu sta paradu na AIMA más di un anu
+        kantu ki ta kusta kartan di residénsia i kantu tenpu e ta dura
 
 aima-appointments = Markason na AIMA i modi ki bu ta sigi bu prosesu
     .summary = AIMA ka ta faze markason pa telefoni. Markason ta fazedu otomatikamenti, ora ki vistu sai o ora ki bu manda pididu na un portal di AIMA, o bu ta pidi-l pa formuláriu di kontatu, ku un pididu só pa kada pesoa.
@@ -91,6 +102,17 @@ aima-appointments = Markason na AIMA i modi ki bu ta sigi bu prosesu
         - Bu spera txeu i bu ka ten respósta: manda formuláriu un bês só, guarda komprovativu i ka bu manda pididu ripitidu.
         - Bu mesti djuda na bu lingua: liga pa linha di apoiu pa imigranti (Linha de Apoio a Migrantes), { $lam-phone-landline } (telefoni fixu) o { $lam-phone-mobile } (telemóvel o di stranjeru).
     .keywords = markason, markasan, marka, marka na aima, marcação, marcacao, marcar, agendamentu, agendamento, agenda, vaga, atendimentu, atendimento, AIMA, aima, SEF, sef, formulariu, formulario, formulário, contactenos, prosesu, prosesu paradu, prosesu pendenti, processo pendente, processo parado, djobe prosesu, estado do processo, konvokatoria, convocatória, notifikason, notificação, email di aima, telefoni di aima, liga pa aima, ningen ka ta atende, ka ta atende, ka ta responde, sen resposta, renovason, renova, renovação, renovacao, portal aima, biometria, entrevista, balkon aima, balcão aima, loja aima
+    .questions =
+        modi ki N ta marka na AIMA
+        N ka ta konsigi agendamentu na AIMA
+        N ta liga AIMA i ningen ka ta atende
+        formuláriu di kontatu di AIMA modi ki N ta prenxe
+        modi ki N ta sigi nha prosesu na AIMA
+        N ten markason na AIMA manhan, kuzé ki N ta leba?
+        N falta markason na AIMA, N pode marka otu bês?
+        un algen kre bende-m un vaga na AIMA, e golpi?
+        N txiga ku vistu i inda N ka ten markason, kuzé ki N ta faze
+        kantu tenpu AIMA ta leba pa responde
 
 residence-permit-renewal = Renova autorizason di residénsia
     .summary = Autorizason di residénsia temporáriu ten ki renovadu na AIMA antis di e kaduka, normalmenti pa internet, na Portal das Renovações. Guarda resibu di pididu: e ta prova ma bu kontinua legal inkuantu bu sta ta spera kartan nobu.
@@ -149,6 +171,17 @@ residence-permit-renewal = Renova autorizason di residénsia
         - Es rikuza pididu: disizon ten ki fla pamodi. Prazu pa reklama o rekori e kurtu: pidi logu apoiu jurídiku.
         - Pa djuda na bu lingua, liga pa linha di apoiu pa imigranti (Linha de Apoio a Migrantes): { $lam-phone-landline } (telefoni fixu) o { $lam-phone-mobile } (telemóvel).
     .keywords = renovason, renova, renovação, renovacao, renovar, renova titulu, renovar título, renovar titulo, renova residensia, renovar residência, renovar residencia, renova AR, renova kartan, renovar cartão de residência, kartan kaduka, titulu kadukadu, título caducado, titulo caducado, títulu vensidu, titulo vencido, residensia vensidu, residencia vencida, kartan vensidu, cartão vencido, dokumentu vensidu, kaduka, caducou, expirou, venceu, portal das renovações, portal renovacoes, portal-renovacoes, resibu di renovason, recibo de renovação, comprovativo de renovação, prorogason, prorrogação, prorrogacao, validadi, validade, AIMA, aima, SEF, sef, taxa di renovason, taxa de renovação, residensia permanenti, residência permanente, residencia permanente, longa duração, autorizason di residensia, autorização de residência, AR
+    .questions =
+        renova títulu di residénsia
+        renovason otomátiku na portal di renovason
+        nha kartan di residénsia kaduka i N inda ka renova
+        títulu kadukadu, N pode viaja ku resibu di renovason?
+        ora ki N ta kumesa renova autorizason di residénsia
+        ki dokumentu N mesti pa renova residénsia
+        N renova pa internet má kartan nobu inda ka txiga, N sta legal?
+        kantu ki ta kusta renova títulu di residénsia
+        residénsia permanenti dipôs di kantu anu
+        portal di renovason ta da eru, kuzé ki N ta faze
 
 visas-entry = Vistu pa entra na Portugal
     .summary = Vistu (visto) ta pididu antis di viaja, na konsuladu di Portugal di pais undi bu ta mora. Tipu di vistu ta disidi kuzé ki bu pode faze na Portugal: bizita, fika algun tenpu o ben mora i dipôs pidi autorizason di residénsia na AIMA.
@@ -205,6 +238,17 @@ visas-entry = Vistu pa entra na Portugal
         - Dizkonfia di algen ki ta bende vistu, markason o kontratu falsu.
         - Pa djuda na bu lingua, liga pa linha di apoiu pa imigranti (Linha de Apoio a Migrantes): { $lam-phone-landline } (telefoni fixu) o { $lam-phone-mobile } (telemóvel).
     .keywords = vistu, visto, vistos, visa, tipu di vistu, tipos de visto, vistu di turista, visto de turista, visto turismo, visto Schengen, schengen, vistu kurtu, visto de curta duração, visto de estada temporária, visto temporario, vistu di residensia, visto de residência, visto de residencia, visto D, vistu pa djobe trabadju, visto de procura de trabalho, visto procura de trabalho, visto procura de emprego, procura de trabalho qualificado, job seeker, vistu di studanti, visto de estudante, visto nómada digital, nomade digital, visto D7, reformadu, reformado, konsuladu, consulado, embaxada, embaixada, VFS, VFS Global, BLS, TLScontact, MNE, entra na portugal, entrar em Portugal, entrada, frontera, fronteira, aeroportu, aeroporto, turista, fika ilegal, overstay, sen vistu, sem visto, isenção de visto, ben pa portugal, vir para Portugal, imigra, imigrar, kabu verdi, cabo verde, EES, ETIAS, sistema di entrada i saida, entrada saida, karimbu, karimbu na pasaporti, carimbo no passaporte, marka di dedu, impressões digitais, biometria, autorizason di viaji, autorização de viagem, fila na aeroportu
+    .questions =
+        ki vistu N mesti pa ben mora na Portugal
+        vistu pa djobe trabadju inda ta izisti?
+        kabuverdianu mesti vistu pa entra na Portugal?
+        ku vistu di turista N pode trabadja?
+        vistu pa kenha ki ta vive di rendimentu o reforma
+        vistu di nómada dijital Portugal
+        pidi vistu na konsuladu purtugês na Praia
+        ETIAS i EES kuzé ki ta muda na frontera
+        vistu di residénsia pa trabadju ki dokumentu es ta pidi
+        es nega-m vistu na konsuladu, N pode rekore?
 
 family-reunification = Reagrupamentu familiar: traze família
     .summary = Kenha ki ten autorizason di residénsia na Portugal pode pidi AIMA reagrupamentu familiar (reagrupamento familiar), pa traze mudjer o maridu, fidju i, na sertu kazu, pai i mai. Dizdi Lei 61/2025, na régra bu só pode pidi dipôs di algun tenpu di residénsia, ku eseson, i bu ten ki prova mei pa bu vivi i kaza.
@@ -257,6 +301,17 @@ family-reunification = Reagrupamentu familiar: traze família
         - Es rikuza pididu: antis di rikuza, AIMA ten ki obi-bu (“audiência prévia”), i disizon ten ki fla pamodi i modi ki bu pode kontesta-l. Prazu e kurtu: pidi logu apoiu jurídiku.
         - Pa djuda na bu lingua, liga pa linha di apoiu pa imigranti (Linha de Apoio a Migrantes): { $lam-phone-landline } (telefoni fixu) o { $lam-phone-mobile } (telemóvel).
     .keywords = reagrupamentu familiar, reagrupamentu, reagrupamento familiar, reagrupamento, reagrupar, reunificação familiar, reunificacao familiar, reuniao familiar, traze familia, traze família, trazer a família, trazer a familia, trazer familia, traze nha familia, traze nha mudjer, traze mudjer, trazer esposa, traze maridu, trazer marido, traze fidju, traze nha fidju, trazer filhos, traze pai, traze mai, trazer os pais, txoma familia, chamar a família, familia, família, konjuji, cônjuge, conjuge, mudjer, esposa, maridu, marido, fidju, filhos, menor, menores, pai, pais, uniao di fatu, união de facto, uniao de facto, vistu di reagrupamentu, visto de reagrupamento, visto familiar, mei pa vivi, meios de subsistência, meios de subsistencia, alojamento, lei 61/2025, AIMA, SEF
+    .questions =
+        reagrupamentu familiar modi ki N ta traze nha mudjer
+        N kre traze nhas fidju di Kabu Verdi pa Portugal
+        kantu tenpu di residénsia N mesti pa pidi reagrupamentu
+        N pode traze nha pai i nha mai pa Portugal?
+        kantu ki N ten ki ganha pa reagrupamentu familiar
+        lei 61/2025 kuzé ki muda na reagrupamentu
+        nha maridu sta li sima turista, N pode pidi reagrupamentu pa el?
+        união de facto ta konta pa reagrupamentu?
+        sertidon di kazamentu apostiladu pa reagrupamentu
+        AIMA rikuza nha reagrupamentu, modi ki N ta rekore
 
 asylum-protection = Pidi azilu o proteson internasional
     .summary = Kenha ki foji di se pais pamodi perseguison, gera o un risku grávi pode pidi proteson internasional (proteção internacional) na Portugal: statutu di refujiadu o proteson subsidiáriu. Pididu ta fazedu na AIMA o na kalker pulísia, e di grasa i, inkuantu e ta analizadu, ningen ka pode manda pesoa volta.
@@ -299,6 +354,17 @@ asylum-protection = Pidi azilu o proteson internasional
         - Na perigu di gósi, liga { $emergency-phone }.
         - Pa djuda na bu lingua, liga pa linha di apoiu pa imigranti (Linha de Apoio a Migrantes): { $lam-phone-landline } (telefoni fixu) o { $lam-phone-mobile } (telemóvel).
     .keywords = azilu, asilo, azilu pulitiku, asilo político, asilo politico, pidi azilu, pedir asilo, pedido de asilo, refujiadu, refugiado, refugiada, refugiados, refujiu, refúgio, refugio, statutu di refujiadu, estatuto de refugiado, proteson internasional, proteção internacional, protecao internacional, proteção subsidiária, protecao subsidiaria, proteson temporariu, proteção temporária, protecao temporaria, proteção humanitária, perseguison, perseguição, perseguicao, gera, guerra, foji di gera, fugi da guerra, foji, fugir, N foji di nha tera, fugi do meu pais, pidi proteson, pedir proteção, ameasa di morti, ameaça de morte, Ucrânia, Ucrania, ukranianu, ucraniano, deslocados, autorização de residência provisória, declaração comprovativa, CPR, ACNUR, UNHCR, Dublin, AIMA, SEF, asylum
+    .questions =
+        modi ki N ta pidi azilu na Portugal
+        refujiadu na Portugal ten ki direitu
+        N foji di gera na nha tera, N pode pidi proteson?
+        "proteção temporária" pa ukranianu modi ki e ta pididu
+        pidi azilu na aeroportu
+        inkuantu N sta ta spera resposta di azilu N pode trabadja?
+        pidi azilu ta kusta dinheru?
+        es ta persigi-m na nha tera pamodi pulítika, kuzé ki N ta faze
+        es rikuza nha azilu, kuzé ki N ta faze
+        statutu di refujiadu i proteson subsidiáriu kal ki e diferensa
 
 student-residence = Residénsia pa studanti i invistigador
     .summary = Pa studa o faze invistigason na Portugal bu mesti, na régra, un vistu di studu o di invistigason, pididu na konsuladu, i dipôs un autorizason di residénsia dadu pa AIMA. Kenha ki ta studa na ensinu superior pode trabadja, si e komunika-l na AIMA.
@@ -342,6 +408,16 @@ student-residence = Residénsia pa studanti i invistigador
         - Prosesu paradu na AIMA: uza formuláriu { $aima-contact-form }, ku un pididu só.
         - Pa djuda na bu lingua, liga pa linha di apoiu pa imigranti (Linha de Apoio a Migrantes): { $lam-phone-landline } (telefoni fixu) o { $lam-phone-mobile } (telemóvel).
     .keywords = studanti, estudante, estudantes, studa na portugal, estudar em Portugal, estudar em portugal, vistu di studanti, visto de estudante, vistu di studu, visto de estudo, visto para estudar, residensia di studanti, residência de estudante, residencia de estudante, autorização de residência para estudo, studanti internasional, estudante internacional, intersanbiu, intercâmbio, intercambio, Erasmus, universidadi, universidade, fakuldadi, faculdade, politekniku, politécnico, politecnico, mestradu, mestrado, doutoramento, lisensiatura, licenciatura, pós-graduação, propina, propinas, matrikula, matrícula, matricula, invistigador, investigador, pesquisador, investigação, bolsa, bolseiro, bolsista, convenção de acolhimento, trabadja i studa, trabalhar e estudar, studanti pode trabadja, estudante pode trabalhar, part-time, DGES, AIMA, SEF
+    .questions =
+        vistu di studanti pa Portugal
+        residénsia pa studanti na AIMA
+        studanti pode trabadja na Portugal?
+        N kaba mestradu, N pode fika li ta trabadja?
+        vistu di studu pa universidadi ki dokumentu N mesti
+        residénsia pa invistigador ku bolsa di doutoramentu
+        N e studanti i N kre trabadja part-time, N ten ki avisa AIMA?
+        kantu dinheru N ten ki mostra pa vistu di studanti
+        nha fidju ta ben studa na Coimbra, ki vistu el mesti?
 
 cplp-mobility = Autorizason di residénsia CPLP
     .summary = Sidadon di pais di lingua purtugês undi Akordu di Mobilidadi di CPLP sta na vigor, sima Kabu Verdi, pode pidi AIMA autorizason di residénsia CPLP, ku régra más simplis. Dizdi Lei 61/2025 bu ten ki txiga Portugal ku un vistu di residénsia: dja ka ta da pa entra sima turista i pidi dipôs.
@@ -387,3 +463,13 @@ cplp-mobility = Autorizason di residénsia CPLP
         - Bu inda ten fodja A4 i AIMA ka kontata-bu: pergunta pa formuláriu.
         - Pa djuda, liga pa linha di apoiu pa imigranti (Linha de Apoio a Migrantes): { $lam-phone-landline } (telefoni fixu) o { $lam-phone-mobile } (telemóvel).
     .keywords = CPLP, cplp, AR CPLP, residensia CPLP, residência CPLP, residencia cplp, autorizason CPLP, autorização de residência CPLP, autorizacao de residencia cplp, akordu di mobilidadi, acordo de mobilidade, mobilidade CPLP, vistu CPLP, visto CPLP, lusofonu, lusófono, lusofono, países de língua portuguesa, PALOP, kabuverdianu, kabuverdiana, cabo-verdiano, cabo verdiano, caboverdiano, kabu verdi, Cabo Verde, brazileru, brasileiro, Brasil, angolano, Angola, guineense, Guiné-Bissau, Guine Bissau, moçambicano, Moçambique, santomense, São Tomé, timorense, Timor-Leste, Guiné Equatorial, fodja A4, folha A4, papel A4, kartan CPLP, cartão CPLP, entra sima turista, entrar como turista, turista, legaliza, legalizar, legalização, AIMA, SEF
+    .questions =
+        autorizason di residénsia CPLP modi ki N ta pidi
+        kabuverdianu pode pidi residénsia CPLP?
+        residénsia CPLP ku papel A4 inda ta vale?
+        N entra sima turista, inda N pode pidi CPLP?
+        CPLP gosi ta pidi vistu?
+        vistu CPLP na konsuladu na Praia
+        renova residénsia CPLP
+        ku residénsia CPLP N pode viaja pa Europa?
+        kantu ki ta kusta residénsia CPLP
