@@ -45,6 +45,17 @@ wages-and-hours = Salariu mínimu, oráriu di trabadju, féria i subsídiu
 
         Ka bu dexa pasa txeu tenpu dipôs ki kontratu kaba: dinheru di salariu ki es ta debe-bu (créditos salariais) ten prazu.
     .keywords = salariu minimu, salariu mínimu, salario minimo, salário mínimo, salariu, salario, ordenadu, ordenado, ordenado minimo, vencimento, resibu, resibu di salariu, recibo de vencimento, ora extra, oras extra, horas extra, hora extra, trabalho suplementar, orariu, horario, horário, ora di trabadju, kantu ora, folga, diskansu, descanso, feria, ferias, férias, subsidiu di feria, subsidio de ferias, subsídio de férias, subsidiu di natal, subsidio de natal, 13 mes, 14 mes, desimu terseru, decimo terceiro, feriadu, feriado, trabadju di noti, trabalho noturno, banco de horas, patron, patrão, patrao, patron ka ta paga, ka ta paga-m, ka paga-m, salariu atrazadu, salários em atraso, ACT, RMMG, kantu ki e salariu
+    .questions =
+        salariu mínimu na Portugal 2026
+        kantu ora pa dia N pode trabadja
+        subsídiu di Natal i subsídiu di féria modi ki e ta funsiona
+        ora extra kantu es ta paga
+        kantu dia di féria N ten direitu
+        N ta trabadja 10 ora pa dia i es ka ta paga ora extra, e legal?
+        patron ta paga salariu 12 o 14 bês pa anu?
+        ordenadu mínimu líkidu kantu ki ta fika
+        N ta trabadja fin di simana i feriadu, N ten direitu a más?
+        es ta paga-m menus di salariu mínimu, kuzé ki N pode faze?
 
 employment-contract = Kontratu di trabadju: kuzé ki e debe ten i ki tipu ki ten
     .summary = Kontratu di trabadju pode ser sen prazu (efetivo) o ku prazu (a termo). Kenha ki ben di fora di Union Europeia debe, na régra, ten kontratu pa skritu, ku salariu, oráriu, lugar i trabadju ki bu ta faze. Lé antis di sina i guarda un kópia.
@@ -93,6 +104,16 @@ employment-contract = Kontratu di trabadju: kuzé ki e debe ten i ki tipu ki ten
         ## Si kusa ka da dretu
         Patron ka ta da-bu kontratu pa skritu, o kontratu ka ta bate ku trabadju ki bu ta faze: kontata ACT, { $act-phone } ({ $act-hours }), o faze keixa na { $act-web }.
     .keywords = kontratu, kontratu di trabadju, contrato de trabalho, contrato, contratu, kontrato, kontratu pa skritu, contrato escrito, kontratu ku prazu, contrato a termo, contrato a prazo, kontratu sen prazu, contrato sem termo, efetivo, efectivo, fika efetivu, efetivar, kontratu temporariu, contrato temporário, contrato temporario, termo certo, termo incerto, renovason di kontratu, renovação do contrato, renovacao, piriodu di spiriensia, período experimental, periodo experimental, experiencia, tenpu parsial, tempo parcial, part-time, meiu tenpu, sina kontratu, sina papel, assinar contrato, promessa de contrato, patron, patrão, patrao, entidade patronal, trabadja sen kontratu, sen kontratu, sem contrato, dimison, demissão, ACT
+    .questions =
+        kontratu di trabadju kuzé ki e debe ten
+        kontratu efetivu i kontratu a termo kal ki e diferensa
+        período experimental kantu tenpu ki e ta dura
+        patron ka kre faze-m kontratu pa skritu
+        kontratu a prazu kantu bês es pode renova-l
+        N ta sina un kontratu na purtugês i N ka ta intende tudu, kuzé ki N ta djobe?
+        N pode trabadja sen kontratu na Portugal?
+        es manda-m bai na período experimental sen avizu
+        recibos verdes o kontratu di trabadju kal ki e midjor
 
 report-labour-abuse = Dinunsia abuzu na trabadju na ACT
     .summary = Si es ka ta paga-bu, si trabadju e perigozu o si es ta trata-bu mal, bu pode faze keixa na ACT (Autoridade para as Condições do Trabalho). ACT ka ta fla patron kenha ki faze keixa. Direitu di trabadju ta vale tanbê pa kenha ki ka ten autorizason di residénsia.
@@ -137,6 +158,17 @@ report-labour-abuse = Dinunsia abuzu na trabadju na ACT
         - APAV, { $apav-phone }.
         - Linha di apoiu pa imigranti (Linha de Apoio a Migrantes), { $lam-phone-landline } o { $lam-phone-mobile }, o un CNAI, si bu ten medu pamodi bu situason di residénsia.
     .keywords = keixa, faze keixa, queixa, fazer queixa, dinunsia, denúncia, denuncia, denunciar, reklama, reclamação, reclamacao, ACT, act, inspeson di trabadju, inspeção do trabalho, inspecao do trabalho, inspetor, es ka ta paga-m, ka ta paga-m, patron ka ta paga, não me pagam, nao me pagam, salariu atrazadu, salário em atraso, salario em atraso, kalote, calote, splorason, exploração, exploracao, abuzu, abuso, asediu, assédio, assedio, patron, patrão, patrao, patroa, trata mal, maltrato, ameasa, ameaças, trabadju perigozu, trabalho perigoso, sen siguransa, sem segurança, sen kontratu, sem contrato, sen papel, sem papeis, ilegal, anonimu, anónimo, anonimo, denuncia anonima, fika ku nha pasaporti, passaporte retido, trabadju sklavu, trabalho escravo, sindikatu, sindicato
+    .questions =
+        modi ki N ta dinunsia patron na ACT
+        patron ka paga-m dja dos mes
+        keixa anónimu na ACT
+        N ta trabadja sen papel i patron ta splora-m, N pode faze keixa?
+        ACT ta fla patron kenha ki faze keixa?
+        es ka ta da-m ekipamentu di siguransa na obra
+        dinunsia trabadju perigozu
+        patron ta grita i ta menasa imigranti
+        es ka ta da-m resibu di salariu nen diskontu na Siguransa Sosial
+        keixa laboral pa internet
 
 finding-work = Djobe trabadju: IEFP i sentru di impregu
     .summary = IEFP (Instituto do Emprego e Formação Profissional) ta djuda djobe trabadju atravês di sentru di impregu (centros de emprego). Inskrison e di grasa i e ta da-bu asesu a oférta di trabadju, kursu di formason i stájiu.
@@ -184,6 +216,17 @@ finding-work = Djobe trabadju: IEFP i sentru di impregu
         - Si un oférta ta parse splorason o tráfiku di pesoa, liga { $trafficking-phone } o, si bu sta na perigu, { $emergency-phone }.
         - Pa djuda na bu lingua: linha di apoiu pa imigranti (Linha de Apoio a Migrantes), { $lam-phone-landline } o { $lam-phone-mobile }.
     .keywords = trabadju, trabalho, djobe trabadju, buska trabadju, procurar trabalho, arnja trabadju, arranjar trabalho, impregu, emprego, procurar emprego, ofertas de emprego, oferta di trabadju, vaga, vagas, IEFP, iefp, sentru di impregu, sentru impregu, centro de emprego, centro emprego, inskrison na iefp, inscricao iefp, iefp online, dizenpregadu, desempregado, kandidatu a impregu, formason, formação, formacao, kursu, curso, kursu di grasa, cursos gratuitos, formação profissional, stajiu, estágio, estagio, Qualifica, RVCC, kurrikulu, currículo, curriculo, CV, ajensia di impregu, agência de emprego, trabalho temporário, ETT, visto de procura de trabalho, biskati, biscate, djobe sirvisu, servico
+    .questions =
+        modi ki N ta atxa trabadju na Portugal
+        inskrebe na sentru di impregu IEFP
+        djobe trabadju sima imigranti
+        un ajénsia pidi-m dinheru pa arranja-m trabadju, e normal?
+        kursu di formason i stájiu na IEFP
+        oférta di trabadju na IEFP
+        N pode inskrebe na IEFP sen autorizason di residénsia?
+        ben Portugal djobe trabadju ku vistu
+        oférta di trabadju falsu na Facebook
+        N sta dizenpregadu i N kre faze formason pagu
 
 work-accident = Asidenti di trabadju: kuzé ki bu debe faze
     .summary = Si bu ten un asidenti di trabadju, trata purmeru di bu saúdi i avisa logu bu patron. Patron ten ki ten un siguru di asidenti di trabadju, ki ta paga tratamentu i un konpensason inkuantu bu ka pode trabadja.
@@ -226,6 +269,17 @@ work-accident = Asidenti di trabadju: kuzé ki bu debe faze
         - Na Tribunal do Trabalho, Ministério Público pode difende-bu sen kustu. Bu pode tanbê pidi apoiu judiciário na Siguransa Sosial.
         - Pa djuda na bu lingua: linha di apoiu pa imigranti (Linha de Apoio a Migrantes), { $lam-phone-landline } o { $lam-phone-mobile }.
     .keywords = asidenti di trabadju, asidenti na trabadju, asidenti trabadju, acidente de trabalho, acidente no trabalho, acidente trabalho, N magoa na trabadju, N mago na trabadju, N kai na trabadju, kai na obra, magoei-me no trabalho, feridu, ferido, lesão, lesao, kai, queda, siguru, seguro, seguro de acidentes, seguradora, apolise, apólice, apolice, baxa, baixa, baixa médica, baixa medica, atestadu, atestado, inkapasidadi, incapacidade, indenizason, indemnização, indemnizacao, penson, pensão, pensao, alta, alta clínica, asidenti na kaminhu, acidente in itinere, tribunal do trabalho, Fundo de Acidentes de Trabalho, FAT, duensa profisional, doença profissional, doenca profissional, obra, konstruson, construção, construcao, andaimi, andaime
+    .questions =
+        asidenti di trabadju kuzé ki N ta faze
+        N kai na trabadju i N kebra bras, patron ten ki paga?
+        siguru di asidenti di trabadju
+        N ten asidenti na obra i N ka ten kontratu
+        patron ka ten siguru i N mogoa
+        duensa di trabadju modi ki N ta pidi
+        baxa pa asidenti di trabadju kantu ki N ta resebe
+        asidenti na kaminhu pa trabadju ta konta?
+        siguradora ka kre paga tratamentu
+        N mogoa na trabadju i N ten medu di es manda-m bai
 
 qualification-recognition = Rekonxe kualifikason i trabadja na profison regulamentadu
     .summary = Pa txeu trabadju bu ka mesti rekonxe bu diploma. Na profison regulamentadu, sima médiku, infermeru, injeneru, advogadu o profesor, bu mesti autorizason di orden profisional o di organismu ki ta trata di el antis di bu trabadja nes profison.
@@ -270,3 +324,14 @@ qualification-recognition = Rekonxe kualifikason i trabadja na profison regulame
         ## Si kusa ka da dretu
         Si es rikuza bu pididu, pidi disizon pa skritu ku motivu: bu pode responde o rekori. Pa orientason, fala ku un CNAI o ku linha di apoiu pa imigranti (Linha de Apoio a Migrantes), { $lam-phone-landline } o { $lam-phone-mobile }.
     .keywords = rekonhesimentu, reconhecimento, rekonxe diploma, reconhecer diploma, reconhecimento de diploma, valida diploma, validar diploma, validacao de diploma, revalidação, revalidacao, ekivalensia, equivalência, equivalencia, profison regulamentadu, profissão regulamentada, profissao regulamentada, orden profisional, ordem profissional, ordem dos médicos, ordem dos medicos, ordem dos enfermeiros, ordem dos engenheiros, ordem dos advogados, mediku stranjeru, médico estrangeiro, medico estrangeiro, infermera, enfermeira, enfermeiro, injeneru, engenheiro, profesor, professor, DGES, dges, reconhecimento automático, reconhecimento de nível, lisensiatura, licenciatura, mestradu, mestrado, grau académico, apostila, apostila de haia, tradoson, tradução certificada, traducao, kualifikason, qualificações, qualificacoes, Qualifica, RVCC, diploma di fora, diploma estrangeiro, fakuldadi, faculdade, universidadi, universidade, kursu di kabu verdi
+    .questions =
+        N e infermera na Kabu Verdi, modi ki N ta trabadja na Portugal
+        rekonxe diploma di médiku na Ordem dos Médicos
+        injeneru stranjeru modi ki N ta inskrebe na orden
+        profison regulamentadu kuzé ki e
+        N e advogadu na Kabu Verdi, N pode trabadja sima advogadu li?
+        profesor di fora modi ki N ta da aula na Portugal
+        N mesti rekonxe nha diploma pa trabadja na un skritóriu?
+        N ka ten diploma má N ten spiriénsia, modi ki N ta prova-l
+        kantu ki ta kusta rekonhesimentu di kualifikason
+        kabelereru o eletrisista mesti sertifikadu na Portugal?
