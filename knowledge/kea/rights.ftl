@@ -40,6 +40,16 @@ legal-aid = Apoiu jurídiku di grasa i advogadu nomiadu
         - Dúvida sobri pididu: Siguransa Sosial, { $ss-phone } o { $ss-phone-alt } ({ $ss-hours }).
         - Djuda na bu lingua: linha di apoiu pa imigranti (Linha de Apoio a Migrantes), { $lam-phone-landline } o { $lam-phone-mobile }.
     .keywords = apoiu juridiku, apoio jurídico, apoio juridico, proteson juridiku, proteção jurídica, protecao juridica, apoiu judisiariu, apoio judiciário, apoio judiciario, advogadu di grasa, advogado gratuito, advogado de graça, advogado de graca, advogadu ofisiozu, advogado oficioso, advogado do estado, defensor oficioso, defensoria publica, patrono, nomeação de patrono, konsulta juridiku, consulta jurídica, N ka ten dinheru pa advogadu, nao tenho dinheiro para advogado, taxa de justiça, kustas, custas, tribunal, prosesu, processo, ordem dos advogados, siguransa sosial, segurança social, seguranca social, advogadu, advogado, adevogado, advocado, jurista, justisa di grasa, justiça gratuita, justica gratuita
+    .questions =
+        advogadu di grasa na Portugal
+        apoiu judisiáriu na Siguransa Sosial
+        N ka ten dinheru pa advogadu, modi ki N ta pidi un ofisiozu
+        advogadu pa rekore rikuza di AIMA di grasa
+        imigranti sen papel pode pidi apoiu jurídiku?
+        paga kusta di tribunal "em prestações"
+        dokumentu pa pidi apoiu jurídiku
+        es rikuza nha pididu di advogadu di grasa
+        konsulta jurídiku di grasa
 
 discrimination-complaint = Keixa pa diskriminason rasial o étniku
     .summary = Na Portugal e proibidu diskrimina algen pamodi kor di pele, orijen étniku o nasionalidadi. CICDR e entidadi ki ta trata di keixa, má na { $cicdr-status-date } e inda ka staba ta trata-s: ten otu kaminhu ki ta funsiona, sima ACT, pulísia, Ministério Público i APAV.
@@ -74,6 +84,17 @@ discrimination-complaint = Keixa pa diskriminason rasial o étniku
         - Pulísia ka kre resebe keixa: entrega-l pa skritu na Ministério Público, na tribunal di bu zona.
         - Bu ka sabe pa undi ki bu ta kumesa: liga pa APAV o pa linha di apoiu pa imigranti (Linha de Apoio a Migrantes), { $lam-phone-landline } o { $lam-phone-mobile }.
     .keywords = diskriminason, discriminação, discriminacao, descriminação, descriminacao, rasismu, racismo, rasista, racista, xenofobia, xenófobo, preconceito, prekonseitu, kor di pele, cor da pele, pretu, negro, preto, africanu, africano, cigano, étnico, etnico, racial, CICDR, cicdr, comissão contra a discriminação, comissao para a igualdade, keixa, queixa, dinunsia, denúncia, denuncia, reklamason, reclamação, reclamacao, livro de reclamações, livro de reclamacoes, insultu, insulto, ofensa, odiu, ódio, odio, discurso de ódio, es ka dexa-m entra, nao me deixaram entrar, es ka ta aluga-m kaza, nao me arrendam casa, pamodi N e stranjeru, por ser estrangeiro, por ser africano, por ser preto, APAV, ACT, ministério público, ministerio publico, injúria racial, injuria racial
+    .questions =
+        es diskrimina-m pamodi N e pretu
+        rasismu na trabadju undi ki N ta faze keixa
+        keixa na CICDR
+        es ka kre aluga-m kaza pamodi N e afrikanu
+        insultu rasista na rua, N pode faze keixa?
+        diskriminason na atendimentu di un sirvisu públiku
+        ksenofobia kontra imigranti dinunsia
+        pulísia trata-m mal pamodi kor di nha pele
+        APAV djuda pa diskriminason rasial
+        es ka dexa-m entra na diskoteka pamodi nha orijen
 
 domestic-violence = Violénsia doméstiku: djuda i proteson
     .summary = Violénsia doméstiku e krimi públiku na Portugal i vítima ten direitu a proteson, tanbê kes ki ka ten autorizason di residénsia. Na perigu liga { $emergency-phone }. Pa apoiu, liga { $dv-phone }, di grasa i a kalker ora, o manda SMS pa { $dv-sms }.
@@ -111,6 +132,17 @@ domestic-violence = Violénsia doméstiku: djuda i proteson
         - Es ka resebe bu keixa: bai Ministério Público, na tribunal di bu zona.
         - Más informason: { $cig-web }.
     .keywords = violensia domestiku, violénsia doméstiku, violência doméstica, violencia domestica, violensia, violência, violencia, agreson, agressão, agressao, agresor, agressor, porrada, da porrada, bate, ta bate-m, bateu, me bate, maridu ta bate-m, marido bate, konpanheru, companheiro, namoradu violentu, namorado violento, mau tratu, maus tratos, maus-tratos, abuzu, abuso, ameasa, ameaças, ameacas, medu, medo, kaza di abrigu, casa de abrigo, abrigo, estatuto de vítima, estatuto de vitima, vitima, vítima, CIG, APAV, apav, linha violência doméstica, sms, { $dv-phone }, { $dv-sms }, keixa, queixa, denúncia, denuncia, pulisia, polícia, policia, violason, violação, violacao, abuso sexual, residência autónoma, residencia autonoma, reagrupamento, djuda urjenti, ajuda urgente, sokoru, socorro
+    .questions =
+        violénsia doméstiku kuzé ki N ta faze
+        nha maridu ta dá-m i N ten medu
+        linha di djuda pa violénsia doméstiku númeru
+        nha residénsia ta dipende di nha maridu ki ta maltrata-m, si N dexa-l N ta pirdi papel?
+        kaza abrigu pa mudjer vítima
+        keixa di violénsia doméstiku na pulísia
+        N e imigranti sen papel i nha kunpanheru ta dá-m, N pode pidi djuda?
+        SMS pa pidi djuda pa violénsia
+        nha namoradu ta kontrola-m i ta menasa-m, e violénsia doméstiku?
+        statutu di vítima ki direitu N ten
 
 human-trafficking = Tráfiku di pesoa i trabadju forsadu
     .summary = Si algen ta obriga-bu trabadja, si e tra-bu bu dokumentu o si e ta prende-bu ku un dívida ki nunka ka ta kaba, bu pode ser vítima di tráfiku di pesoa. Liga { $trafficking-phone }, a kalker ora i sen fla bu nómi, o { $emergency-phone } si bu sta na perigu. Vítima ten proteson i pode resebe autorizason di residénsia.
@@ -150,6 +182,17 @@ human-trafficking = Tráfiku di pesoa i trabadju forsadu
         - Bu konxe algen nes situason: bu pode liga pa kel pesoa, sen da bu nómi.
         - Más informason: Observatório do Tráfico de Seres Humanos, { $otsh-web }.
     .keywords = trafiku di pesoa, tráfiku di pesoa, tráfico de pessoas, trafico de pessoas, tráfico de seres humanos, trafico humano, trafikanti, traficante, trabadju forsadu, trabalho forçado, trabalho forcado, trabadju sklavu, trabalho escravo, sklavu, escravidão, escravatura, escravo, splorason, exploração, exploracao, exploração laboral, exploração sexual, prostituição forçada, prostituicao forcada, es fika ku nha pasaporti, ficaram com o passaporte, tiraram o passaporte, patron fika ku nha dokumentu, patrão ficou com os documentos, divida, dívida, es ka ta dexa-m sai, nao me deixam sair, es ka ta paga-m, nao me pagam, ngana, engano, promesa di trabadju, promessa de trabalho, aliciador, angariador, mafia, máfia, OTSH, EME, linha tráfico, { $trafficking-phone }, vitima, vítima, autorização de residência vítima
+    .questions =
+        patron fika ku nha pasaporti
+        tráfiku di pesoa dinunsia
+        trabadju forsadu na agrikultura
+        es promete-m trabadju i gosi N ten un dívida ki nunka ka ta kaba
+        es ka ta dexa-m sai di kaza di trabadju
+        linha di djuda pa vítima di tráfiku
+        vítima di tráfiku pode ten residénsia?
+        splorason sexual djuda
+        N txiga Portugal i es tra-m nhas dokumentu
+        N ta trabadja sen salariu i es ta menasa dinunsia-m na pulísia
 
 rights-regardless-of-status = Direitu di tudu algen, ku o sen papel
     .summary = Mésmu sen autorizason di residénsia bu ten direitu na Portugal: kuidadu di saúdi urjenti, skola pa mininu, salariu i siguransa na trabadju, i proteson si bu e vítima di un krimi. Sabe undi ki bu ta pidi kada un.
@@ -187,3 +230,13 @@ rights-regardless-of-status = Direitu di tudu algen, ku o sen papel
         - Dizkonfia di algen ki ta kobra pa "trata papel" o ki ta bende markason na AIMA: markason e di grasa.
         - Guarda kópia di tudu dokumentu, kontratu, resibu i mensajen di trabadju.
     .keywords = sen papel, sem papéis, sem papeis, sen dokumentu, sem documentos, indokumentadu, indocumentado, ilegal, iregular, irregular, sen vistu, sem visto, sen residensia, sem residência, sem residencia, titulu kadukadu, título caducado, titulo caducado, visto caducado, direitu, direitos, nha direitu, meus direitos, direitu di imigranti, direitos do imigrante, direitos dos imigrantes, saudi sen papel, saúde sem papéis, saude sem papeis, skola sen papel, escola sem papeis, matrikula, matrícula, matricula, fidju na skola, trabadja sen papel, trabalhar sem papeis, salariu, salário, salario, ACT, keixa, queixa, urjensia, urgência, urgencia, ospital, hospital, sentru di saudi, centro de saúde, centro de saude, azilu, asilo, refujiadu, refugiado, pulisia, polícia, policia, es pode manda-m bai, posso ser expulso, N ten direitu, tenho direito, direitu a mediku, direito a médico, CNAI, CLAIM, linha di apoiu, linha de apoio
+    .questions =
+        ki direitu N ten sen papel na Portugal
+        imigranti ilegal ten direitu?
+        N sta irregular, nhas fidju pode bai skola?
+        sen dokumentu N pode bai médiku i resebe nha salariu?
+        es furta-m i N ka ten residénsia, N pode bai pulísia?
+        direitu di imigranti sen autorizason di residénsia
+        patron ta fla ma sen papel N ka ten direitu a salariu
+        pulísia pode prende-m pamodi N ka ten vistu?
+        undi ki N ta pidi djuda si N sta irregular
