@@ -43,6 +43,16 @@ migrant-helpline = Linha di telefoni pa imigranti (Linha de Apoio a Migrantes)
         - Ten txeu txomada: tenta otu bês logu na ora ki linha ta abri, o na otu dia.
         - Si bu dúvida e sobri un prosesu na AIMA, uza formuláriu { $aima-contact-form } i guarda komprovativu.
     .keywords = linha de apoio a migrantes, linha de apoio ao migrante, linha de apoio ao imigrante, linha di apoiu, linha apoiu imigranti, linha pa imigranti, LAM, SOS imigrante, sos imigrante, sos imigranti, linha sos imigrante, ACM, alto comissariado, telefoni, telefone, numeru di telefoni, número de telefone, numero de telefone, liga, ligar, kontatu, contacto, contato, djuda, ajuda, apoiu, apoio, informason, informação, informacao, tradutor, interpreti, intérprete, interprete, tradução, traducao, na nha lingua, fala kriolu, kriolu, crioulo, crioulo de cabo verde, lingua, língua, idioma, CNAI, CNAIM, loja AIMA, mediador, mediadores, imigranti, imigrante, imigrantes, migrantes, { $lam-phone-landline }, { $lam-phone-mobile }
+    .questions =
+        linha di apoiu pa imigranti númeru
+        telefoni pa tira dúvida sobri imigrason
+        Linha de Apoio a Migrantes oráriu
+        númeru pa fala na kriolu sobri papel
+        linha di apoiu pa imigranti ta marka-m na AIMA?
+        liga di stranjeru pa linha di apoiu pa imigranti
+        N kre informason sobri residénsia pa telefoni
+        ningen ka ta atende na linha di apoiu pa imigranti
+        linha di grasa pa imigranti
 
 one-stop-shop-services = CNAI: sentru di apoiu pa imigranti (lojas AIMA)
     .summary = CNAI (Centros Nacionais de Apoio à Integração de Migrantes) ta djunta na mésmu prédiu váriu sirvisu públiku pa imigranti. Ten sentru na Lisboa, na Porto, na Faro i na Beja; oji es ta dipende di AIMA i es ta txomadu tanbê "lojas AIMA".
@@ -87,6 +97,16 @@ one-stop-shop-services = CNAI: sentru di apoiu pa imigranti (lojas AIMA)
         - Dizkonfia di algen ki ta bende senha, lugar na fila o markason: es e di grasa.
         - Informason na bu lingua: linha di apoiu pa imigranti (Linha de Apoio a Migrantes), { $lam-phone-landline } (telefoni fixu) o { $lam-phone-mobile } (telemóvel), { $lam-hours }.
     .keywords = CNAI, cnai, CNAIM, cnaim, loja AIMA, loja aima, lojas aima, sentru di apoiu a imigranti, centro nacional de apoio ao imigrante, centro de apoio ao imigrante, centro de apoio a migrantes, apoiu a imigranti, apoio ao imigrante, balcão único, balcao unico, loja do imigrante, loja do cidadão, loja do cidadao, CLAIM, claim, gabinete de apoio ao imigrante, Anjos, Intendente, Rua Álvaro Coutinho, alvaro coutinho, senha, tra senha, tirar senha, orariu, horário, horario, morada, endereço, endereco, atendimentu, atendimento presencial, undi ki e fika, onde fica, Lisboa, Porto, Faro, Beja, ACM, mediador, tradutor, fala kriolu
+    .questions =
+        CNAI Lisboa morada i oráriu
+        loja AIMA na Porto
+        sentru nasional di apoiu pa imigranti undi ki e ta fika
+        CNAI Faro i Beja
+        kuzé ki N pode trata na CNAI
+        N mesti markason pa bai CNAI?
+        N pode trata NIF i Siguransa Sosial na mésmu lugar?
+        N bai loja AIMA i es ka atende-m sen agendamentu
+        kuzé ki N ta leba pa CNAI
 
 driving-licence-exchange = Troka karta di kondusan di stranjeru
     .summary = Kenha ki ben mora na Portugal ku un karta di kondusan di fora di Union Europeia ten, na régra, ki troka-l pa un karta purtugês na IMT (Instituto da Mobilidade e dos Transportes). Karta di alguns pais di CPLP, sima Kabu Verdi, i di OCDE pode uzadu sen troka, ku kondison.
@@ -136,6 +156,17 @@ driving-licence-exchange = Troka karta di kondusan di stranjeru
         - Prazu pasa: ka bu kunduzi ti bu ten karta purtugês. Kunduzi sen karta válidu na Portugal ten konsekuénsia grávi.
         - Dúvida: { $imt-web }, o linha di apoiu pa imigranti (Linha de Apoio a Migrantes), { $lam-phone-landline } o { $lam-phone-mobile }.
     .keywords = karta di kondusan, karta kondusan, karta, carta de condução, carta de conducao, carta, karta di kabu verdi, karta kabuverdianu, carta cabo-verdiana, carta de cabo verde, carta de motorista, carteira de motorista, CNH, licença de condução, licenca de conducao, driving licence, troka karta, troca de carta, trocar carta, trocar a carta, carta brasileira, carta angolana, kunduzi, conduzir, guia, guiar, dirigir, IMT, imt, IMTonline, imt online, atestadu mediku, atestado médico, atestado medico, ezami di kondusan, exame de condução, exame de conducao, karta internasional, carta internacional, CPLP, OCDE, valida karta, validar carta, reconhecer carta
+    .questions =
+        troka karta di kondusan di Kabu Verdi na Portugal
+        karta kabuverdianu ta vale na Portugal?
+        troka karta na IMT
+        N pode kunduzi ku karta di Angola?
+        prazu pa troka karta di kondusan di stranjeru
+        kantu ki ta kusta troka karta
+        N ten ki faze izami di kondusan na Portugal?
+        ki dokumentu N mesti pa troka karta na IMT
+        nha karta kaduka inkuantu N sta ta spera troka
+        N ten karta di Brazil, N pode kunduzi li sen troka?
 
 bank-account = Abri konta na banku
     .summary = Pa abri konta na un banku na Portugal bu mesti, na régra, un dokumentu di identifikason, NIF i un komprovativu di morada. Si bu ka ten otu konta (conta à ordem), bu ten direitu a un konta di sirvisu mínimu bankáriu (serviços mínimos bancários), ki ta kusta no máximu { $bank-basic-account-max-fee } pa anu.
@@ -173,3 +204,13 @@ bank-account = Abri konta na banku
         - Ka bu aseita resebe na bu konta dinheru di otu algen pa pasa-l pa tersera pesoa: kel-la pode ser krimi.
         - Djuda na bu lingua: linha di apoiu pa imigranti (Linha de Apoio a Migrantes), { $lam-phone-landline } o { $lam-phone-mobile }.
     .keywords = konta na banku, konta banku, conta bancária, conta bancaria, conta no banco, abri konta, abrir conta, abrir conta no banco, abrir conta bancaria, conta à ordem, conta a ordem, conta corrente, banku, banco, bancos, IBAN, iban, NIB, kartan multibanku, cartão multibanco, cartao multibanco, kartan di debitu, cartão de débito, cartao de debito, multibanco, MB WAY, mbway, serviços mínimos bancários, servicos minimos bancarios, conta de serviços mínimos, konta baratu, conta barata, conta sem comissões, conta sem comissoes, komison, comissões, comissoes, banco de portugal, homebanking, konta salariu, conta salário, conta salario, banku ka ta abri konta, banco nao abre conta, sen residensia, sem residência, sem residencia, bank account
+    .questions =
+        abri konta na banku sen residénsia
+        konta di banku pa imigranti
+        ki dokumentu banku ta pidi pa abri konta
+        konta di sirvisu mínimu bankáriu
+        banku ka kre abri-m konta pamodi N ka ten títulu di residénsia
+        abri konta ku pasaporti i NIF
+        N mesti konta purtugês pa resebe salariu
+        kantu ki ta kusta ten konta na banku
+        banku ta pidi komprovativu di morada i N ka ten
