@@ -31,6 +31,16 @@ nif-tax-number = Númeru di kontribuinti (NIF)
         - Bu pirdi númeru: e sta na karta i fatura antigu, o bu pode pidi-l na un Sirvisu di Finanças ku bu dokumentu di identifikason.
         - Pa djuda na bu lingua, liga pa linha di apoiu pa imigranti (Linha de Apoio a Migrantes): { $lam-phone-landline } o { $lam-phone-mobile }.
     .keywords = NIF, nif, numeru di kontribuinti, númeru di kontribuinti, número de contribuinte, numero de contribuinte, kontribuinti, contribuinte, numeru fiskal, número fiscal, numero fiscal, número de identificação fiscal, finansas, finanças, financas, AT, reparticon, repartição de finanças, reparticao das financas, portal das financas, portal das finanças, e-balcão, ebalcao, e balcao, riprizentanti fiskal, representante fiscal, representante legal, prokurason, procuração, procuracao, senha finansas, senha das finanças, tra nif, tira nif, tirar nif, pidi nif, pedir nif, faze nif, fazer nif, nif sen residensia, nif sem residencia, nif online, IRS, loja do cidadão, loja do cidadao, konta na banku
+    .questions =
+        modi ki N ta tira NIF
+        númeru di kontribuinti pa stranjeru
+        NIF pa internet ku riprizentanti
+        N inda sta na Kabu Verdi, N pode tira NIF antis di N ben?
+        NIF na Finanças mesti markason?
+        kantu ki ta kusta tira NIF
+        N mesti riprizentanti fiskal si N dja ta mora na Portugal?
+        N muda di kaza, modi ki N ta muda morada na Finanças
+        modi ki N ta resebe senha di Portal das Finanças
 
 niss-social-security = Númeru di Siguransa Sosial (NISS)
     .summary = NISS (número de identificação da Segurança Social) e nesesáriu pa trabadja ku diskontu i pa ten asesu a apoiu sima subsídiu di duensa o di dizenpregu. Stranjeru pode pidi-l pa internet, na saiti di Segurança Social, i dipôs e ta bai buska-l pesoalmenti.
@@ -66,6 +76,17 @@ niss-social-security = Númeru di Siguransa Sosial (NISS)
         - Dúvida: liga { $ss-phone } o { $ss-phone-alt } ({ $ss-hours }).
         - Pa djuda na bu lingua: linha di apoiu pa imigranti (Linha de Apoio a Migrantes), { $lam-phone-landline } o { $lam-phone-mobile }.
     .keywords = NISS, niss, NIS, nis, numeru di siguransa sosial, número da segurança social, numero da seguranca social, numero de seguranca social, siguransa sosial, seguransa sosial, sigurança sosial, segurança social, seguranca social, seg social, segurança social direta, seguranca social direta, SSD, diskontu, diskonta, descontos, kontribuison, contribuições, contribuicoes, inskrison, inscrição na segurança social, inscricao seguranca social, cidadão estrangeiro, pidi niss, pedido de niss, tra niss, tira niss, tirar niss, niss online, INPS, previdensia, previdência, carreira contributiva, recibos verdes, independenti, trabalhador independente, chave movel digital, chave móvel digital, baxa, baixa, reforma, patron ka ta diskonta
+    .questions =
+        modi ki N ta tira NISS
+        númeru di Siguransa Sosial pa stranjeru
+        pidi NISS pa internet
+        N mesti NISS pa trabadja?
+        undi ki N ta bai buska NISS dipôs di pidi pa internet
+        N ka ten residénsia, N pode pidi NISS?
+        Segurança Social Direta modi ki N ta rejista
+        nha patron ta pidi-m númeru di Siguransa Sosial
+        kantu tenpu NISS ta leba pa sai
+        N ten NISS má patron ka ta faze diskontu
 
 unemployment-benefit = Subsídiu di dizenpregu
     .summary = Si bu pirdi trabadju sen ser pamodi bu kre, i si bu diskonta pa Siguransa Sosial tenpu sufisienti, bu pode ten direitu a subsídiu di dizenpregu (subsídio de desemprego). Bu ten ki inskrebe na sentru di impregu di IEFP i pidi subsídiu dentu di prazu.
@@ -121,6 +142,17 @@ unemployment-benefit = Subsídiu di dizenpregu
         - Dúvida: Siguransa Sosial, { $ss-phone } o { $ss-phone-alt } ({ $ss-hours }).
         - Djuda na bu lingua: linha di apoiu pa imigranti (Linha de Apoio a Migrantes), { $lam-phone-landline } o { $lam-phone-mobile }.
     .keywords = subsidiu di dizenpregu, subsídiu di dizenpregu, subsidiu dezenpregu, subsídio de desemprego, subsidio de desemprego, subsidio desemprego, fundo de desemprego, seguro desemprego, dizenpregu, dezemprego, desemprego, dizenpregadu, desempregado, N fika sen trabadju, fika sen trabadju, N pirdi trabadju, perdi o emprego, es manda-m bai, manda-m embora, dispididu, despedido, dispedimentu, despedimento, kontratu kaba, fim do contrato, subsídio social de desemprego, subsidio social, declaração de situação de desemprego, declaracao desemprego, modelo 5044, RP 5044, sentru di impregu, centro de emprego, IEFP, iefp, siguransa sosial, segurança social, seguranca social, seg social, kantu ki N ta resebe, kantu tenpu, prazu pa pidi, IAS
+    .questions =
+        subsídiu di dizenpregu modi ki N ta pidi
+        es manda-m bai di trabadju, N ten direitu a fundu di dizenpregu?
+        kantu tenpu di diskontu N mesti pa subsídiu di dizenpregu
+        N sai di trabadju pa nha konta, N pode resebe subsídiu?
+        subsídiu sosial di dizenpregu
+        nha kontratu a prazu kaba, N ten direitu a dizenpregu?
+        kantu ki N ta resebe di subsídiu di dizenpregu
+        inskrebe na sentru di impregu pa resebe subsídiu
+        imigranti ku títulu di residénsia ta resebe dizenpregu?
+        prazu pa pidi subsídiu di dizenpregu
 
 family-benefits = Abonu di família (abono de família) i otus apoiu pa família
     .summary = Abonu di família (abono de família) e un dinheru ki Siguransa Sosial ta paga tudu mes pa djuda kria fidju. Valor ta dipende di rendimentu di família i di idadi di mininu. Bu ka mesti ten diskontu na Siguransa Sosial.
@@ -170,6 +202,16 @@ family-benefits = Abonu di família (abono de família) i otus apoiu pa família
         - Dúvida: Siguransa Sosial, { $ss-phone } o { $ss-phone-alt } ({ $ss-hours }).
         - Djuda na bu lingua: linha di apoiu pa imigranti (Linha de Apoio a Migrantes), { $lam-phone-landline } o { $lam-phone-mobile }.
     .keywords = abonu, abonu di familia, abono de família, abono de familia, abono, abono familia, abonu di fidju, abono dos filhos, abono pré-natal, abono pre natal, gravida, grávida, mudjer gravida, gravidez, fidju, filhos, mininu, kriansa, criança, crianca, beby, bebé, bebe, nasimentu, nascimento, skalon, escalão, escalao, prova escolar, garantia para a infância, garantia infancia, subsidiu parental, subsídio parental, subsidio parental, lisensa di maternidadi, licença de maternidade, licenca maternidade, licença parental, bonificação por deficiência, difisiensia, apoiu pa familia, apoio a familia, siguransa sosial, segurança social, seguranca social, seg social, dinheru pa fidju, dinheiro para os filhos
+    .questions =
+        abonu di família modi ki N ta pidi
+        abonu pa fidju di imigranti
+        kantu ki e abonu di família
+        N mesti ten diskontu pa resebe abonu?
+        nhas fidju sta na Kabu Verdi, N pode resebe abonu?
+        abonu pré-natal pa mudjer grávida
+        otus apoiu pa família ku fidju
+        pidi abonu na Segurança Social Direta
+        es rikuza nha abonu di família
 
 social-support-income = Rendimento Social de Inserção (RSI) i apoiu sosial urjenti
     .summary = Rendimento Social de Inserção (RSI) e un apoiu di Siguransa Sosial, pagu tudu mes, pa pesoa i família ki sta na pobreza grandi, ligadu a un planu pa midjora se vida. Na un emerjénsia, sima fika sen kaza o sen kumida, ten apoiu sosial urjenti.
@@ -224,3 +266,14 @@ social-support-income = Rendimento Social de Inserção (RSI) i apoiu sosial urj
         - Dúvida: Siguransa Sosial, { $ss-phone } o { $ss-phone-alt } ({ $ss-hours }).
         - Djuda na bu lingua: linha di apoiu pa imigranti (Linha de Apoio a Migrantes), { $lam-phone-landline } o { $lam-phone-mobile }.
     .keywords = RSI, rsi, rendimento social de inserção, rendimento social de insercao, rendimentu minimu, rendimento minimo, rendimento mínimo garantido, apoiu, apoio social, djuda di governu, ajuda do governo, ajuda do estado, ason sosial, ação social, acao social, asistenti sosial, assistente social, assistência social, pobreza, sen dinheru, sem dinheiro, sen kumida, sem comida, fomi, fome, pasa fomi, sen kaza, sem casa, sem abrigo, sem-abrigo, mora na rua, emerjensia sosial, emergência social, emergencia social, linha 144, { $social-emergency-phone }, banku alimentar, banco alimentar, kabas, cabaz, santa casa, junta de freguesia, kamara, câmara municipal, camara, renda, kontratu di inserson, contrato de inserção, siguransa sosial, segurança social, seguranca social
+    .questions =
+        RSI modi ki N ta pidi
+        imigranti ten direitu a RSI?
+        N ka ten dinheru nen kumida, pa kenha ki N ta pidi djuda?
+        apoiu sosial urjenti na Siguransa Sosial
+        N fika na rua oji, undi ki N ta dormi?
+        kantu ki e RSI pa pesoa
+        kantina sosial i banku alimentar
+        N mesti títulu di residénsia pa RSI?
+        djuda pa família ku pobreza grandi
+        es rikuza nha RSI, kuzé ki N ta faze
