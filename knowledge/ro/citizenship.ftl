@@ -71,6 +71,17 @@ naturalisation = Cetățenia portugheză prin naturalizare
         - Nu aveți încredere în cei care promit cetățenia repede pe bani.
         - Ajutor în limba dumneavoastră: Linia de sprijin pentru migranți, { $lam-phone-landline } sau { $lam-phone-mobile }.
     .keywords = cetățenie, cetatenie, cetățenie portugheză, cetatenie portugheza, naturalizare, pașaport portughez, pasaport portughez, carte de cetățean, cerere de cetățenie, cerere cetatenie, cetățenie prin ședere, ani de ședere, ani de sedere, 7 ani, 10 ani, șapte ani, zece ani, noua lege a cetățeniei, legea cetățeniei 2026, legea organică 1/2026, test civic, test de cetățenie, TNIC, cerere în curs, timp de așteptare, IRN, conservatoria, dublă cetățenie, dubla cetatenie, cât costă cetățenia, taxa cetățenie
+    .questions =
+        sunt roman, dupa cati ani pot lua cetatenia portugheza
+        noua lege a cetateniei 2026 ce s-a schimbat
+        am depus cererea inainte de lege, ce reguli se aplica
+        anii cu certificatul de cetatean UE se pun pentru cetatenie?
+        acte pentru cetatenia portugheza
+        cat costa cererea de cetatenie
+        unde depun dosarul de cetatenie, la IRN?
+        cazier judiciar din Romania pentru cetatenie portugheza
+        pot pastra cetatenia romana daca iau si pe cea portugheza?
+        pasaport portughez dupa cati ani
 
 nationality-children-born-here = Cetățenia copiilor născuți în Portugalia
     .summary = Nașterea în Portugalia nu dă întotdeauna cetățenia portugheză. După legea în vigoare de la { $nationality-law-in-force }, potrivit surselor, copilul unor părinți străini este portughez de la naștere doar dacă, la naștere, unul dintre părinți locuia legal în Portugalia de cel puțin { $nationality-reform-birth-parent-years ->
@@ -117,6 +128,15 @@ nationality-children-born-here = Cetățenia copiilor născuți în Portugalia
         - Dacă nu sunteți sigur ce regulă se aplică, vorbiți cu un avocat. Cereți asistență juridică la Segurança Social dacă nu puteți plăti.
         - Ajutor în limba dumneavoastră: Linia de sprijin pentru migranți, { $lam-phone-landline } sau { $lam-phone-mobile }, sau la un CNAI.
     .keywords = copil născut în portugalia, copil nascut in portugalia, bebeluș născut în portugalia, născut în portugalia, cetățenia copilului, cetatenia copilului, cetățenie pentru copil, copil portughez, înregistrarea nașterii, certificat de naștere, certificat de nastere, nascer cidadao, conservatoria, IRN, carte de cetățean copil, naturalizarea minorilor, dreptul solului, părinți străini, copii de imigranți, noua lege a cetățeniei, 5 ani, cinci ani
+    .questions =
+        copilul meu s-a nascut in portugalia, e portughez?
+        copil nascut in portugalia din parinti romani cetatenie
+        cati ani trebuie sa fi locuit aici ca bebelusul sa fie portughez
+        cum inregistrez nasterea la conservatória
+        baiatul s-a nascut inainte de noua lege, ce se aplica
+        copilul nascut aici poate cere cetatenia mai tarziu?
+        cartao de cidadao pentru copilul nascut aici
+        certificat de nastere portughez pentru bebelus
 
 portuguese-language-test = Testul de limba portugheză (A2) și testul civic pentru cetățenie
     .summary = Pentru naturalizare trebuie să dovediți că știți portugheză, de regulă la nivelul A2. Legea în vigoare de la { $nationality-law-in-force } adaugă, potrivit surselor, un test despre cultura portugheză și drepturile și îndatoririle cetățenilor; cum se desfășoară nu este încă stabilit. Verificați la IRN ce teste vi se cer.
@@ -162,3 +182,12 @@ portuguese-language-test = Testul de limba portugheză (A2) și testul civic pen
         - Dacă IRN nu acceptă certificatul, cereți motivul în scris.
         - Ajutor în limba dumneavoastră: Linia de sprijin pentru migranți, { $lam-phone-landline } sau { $lam-phone-mobile }.
     .keywords = test de portugheză, test de portugheza, examen de portugheză, examen de limba, A2, a2, nivel A2, CIPLE, ciple, CAPLE, PaN, IAVE, certificat de portugheză, certificat A2, portugheză pentru cetățenie, portugheza pentru cetatenie, scutire de test, CPLP, Camões, camoes, PLA, probă orală, test de cultură, test civic, test de cetățenie, TNIC, test de integrare, drepturi și îndatoriri
+    .questions =
+        testul de portugheza A2 pentru cetatenie
+        unde dau examenul CIPLE
+        testul de limba e gratuit?
+        testul civic TNIC cum e
+        am peste 60 de ani, trebuie sa dau examenul de limba?
+        testul PaN la scoala inscriere
+        certificat A2 cumparat online, e valabil?
+        cat costa examenul ciple
