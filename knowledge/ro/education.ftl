@@ -42,6 +42,17 @@ school-enrolment = Înscrierea copiilor la școală
         - V-au refuzat înscrierea: cereți motivul în scris și vorbiți cu conducerea grupului de școli (direção do agrupamento).
         - Cereți ajutor la Linia de sprijin pentru migranți (Linha de Apoio a Migrantes), { $lam-phone-landline } sau { $lam-phone-mobile }, sau la un CNAI.
     .keywords = inscriere la scoala, înscriere la școală, inscriere scoala, inscriu copilul la scoala, sa dau copilul la scoala, scoala, școală, scoala de stat, scoala romaneasca, gradinita, grădiniță, cresa, creșă, clasa 1, clasa intai, clasa a 5a, gimnaziu, liceu, elev, copil, copii, copilul, an scolar, an școlar, manuale, carti gratis, rechizite, masa la scoala, cantina, copil fara acte, fără acte, copil fara permis, nu vorbeste portugheza, ajutor la portugheza, matrícula, matricula, matricular, escola, escola pública, escola publica, agrupamento de escolas, agrupamento, ano letivo, jardim de infância, jardim de infancia, pré-escolar, ensino básico, ensino secundário, PLNM, português língua não materna, ASE, ação social escolar, manuais escolares, encarregado de educação, portal das matrículas, registo de menor
+    .questions =
+        cum inscriu copilul la scoala in portugalia
+        ne-am mutat in mijlocul anului, poate incepe scoala acum?
+        scoala de stat e gratuita pentru straini?
+        ce acte trebuie pentru inscrierea la scoala
+        fetita nu vorbeste portugheza, are ajutor la scoala?
+        la ce scoala il inscriu, agrupamento de lângă casă?
+        scoala nu vrea sa-mi primeasca copilul, ce fac
+        cartile si masa la scoala se platesc?
+        gradinita pentru copil de 4 ani
+        copilul unei prietene nu are acte, poate merge la scoala?
 
 portuguese-courses = Cursuri gratuite de portugheză pentru adulți
     .summary = Cursurile de portugheză pentru străini (Português Língua de Acolhimento, PLA) sunt, în cea mai mare parte, gratuite și sunt pentru migranții care nu au portugheza ca limbă maternă. Se țin la școli de stat, la centre IEFP și la centre Qualifica. Certificatul de nivel A2 este dovada de limba portugheză pentru cetățenie și pentru șederea permanentă.
@@ -86,6 +97,15 @@ portuguese-courses = Cursuri gratuite de portugheză pentru adulți
         - Ca să aflați unde sunt cursuri, puteți scrie și la AIMA: { $aima-language-email }.
         - Ajutor în limba dumneavoastră: Linia de sprijin pentru migranți (Linha de Apoio a Migrantes), { $lam-phone-landline } sau { $lam-phone-mobile }.
     .keywords = curs de portugheza, curs de portugheză, cursuri de portugheza, cursuri portugheza gratuite, ore de portugheza, lectii de portugheza, invat portugheza, învăț portugheză, sa invat portugheza, limba portugheza, limba portugheză, portugheza pentru straini, portugheza pentru incepatori, curs gratuit, cursuri gratis, nu stiu portugheza, nu vorbesc portugheza, nu vorbesc limba, limba, certificat de limba, certificat A2, nivel A2, A1, A2, B1, B2, PLA, português língua de acolhimento, portugues lingua de acolhimento, PPT, português para todos, portugues para todos, curso de português, curso de portugues, aulas de português, aprender português, IEFP, iefp, Qualifica, centro qualifica, língua portuguesa, lingua portuguesa, portuguese course
+    .questions =
+        cursuri gratuite de portugheza pentru imigranti
+        unde invat portugheza gratis in Lisabona
+        curs PLA cum ma inscriu
+        certificatul A2 de la cursul gratuit e bun pentru cetatenie?
+        cursuri de portugheza la iefp
+        curs de portugheza seara pentru cei care lucreaza
+        vreau A2, unde pot face cursul
+        curs de limba portugheza online gratuit de la stat
 
 higher-education = Admiterea la facultate (ensino superior)
     .summary = Cine locuiește legal în Portugalia de o vreme dă admitere la universități și institute politehnice ca studenții portughezi, de regulă prin concursul național de admitere (Concurso Nacional de Acesso) al DGES. Cine vine din străinătate ca să studieze candidează ca student internațional, direct la instituție, și plătește taxe de școlarizare mai mari.
@@ -137,6 +157,15 @@ higher-education = Admiterea la facultate (ensino superior)
         - Nu știți dacă sunteți student național sau internațional: întrebați la secretariatul facultății înainte să candidați.
         - Ajutor în limba dumneavoastră: Linia de sprijin pentru migranți (Linha de Apoio a Migrantes), { $lam-phone-landline } sau { $lam-phone-mobile }.
     .keywords = facultate, facultatea, universitate, universitatea, politehnica, admitere, admitere facultate, intru la facultate, studii superioare, licenta, licență, master, masterat, doctorat, student, studenti, student international, student strain, taxa de scolarizare, taxă de școlarizare, cat costa facultatea, taxa facultate, bursa, bursă, bursa de studii, examene nationale, bacalaureat, bac, candidatura, peste { $higher-ed-mature-age } ani, studii in portugalia, sa studiez in portugalia, ensino superior, universidade, faculdade, politécnico, politecnico, licenciatura, mestrado, doutoramento, candidatura, concurso nacional de acesso, exames nacionais, provas de ingresso, estudante internacional, propina, propinas, bolsa de estudo, DGES, dges, maiores de { $higher-ed-mature-age }, matrícula, edital
+    .questions =
+        cum ma inscriu la facultate in portugalia
+        sunt roman, platesc taxe ca student international?
+        concurso nacional de acesso pentru straini
+        examene de admitere la universitate portugalia
+        cum aplic la master in portugalia din Romania
+        acte pentru admiterea la facultate
+        burse pentru studenti imigranti
+        cat costa facultatea in portugalia, propinas
 
 diploma-equivalence = Echivalarea certificatelor școlare și a diplomelor din străinătate
     .summary = Certificatele de la școala generală și de la liceu obținute în străinătate se echivalează la o școală, oricând în timpul anului. Diplomele de studii superioare sunt recunoscute de DGES sau de o universitate ori un institut politehnic, cu o cerere pe internet.
@@ -177,3 +206,12 @@ diploma-equivalence = Echivalarea certificatelor școlare și a diplomelor din s
         - Dacă cererea este respinsă, cereți decizia în scris: puteți face contestație sau recurs.
         - Ajutor în limba dumneavoastră: Linia de sprijin pentru migranți (Linha de Apoio a Migrantes), { $lam-phone-landline } sau { $lam-phone-mobile }.
     .keywords = echivalare, echivalarea, echivalare studii, echivalarea studiilor, echivalare diploma, echivalez diploma, recunoastere diploma, recunoaștere diplomă, nostrificare, diploma de bac, diploma bacalaureat, diploma de liceu, certificat scolar, foaie matricola, foaia matricolă, situatie scolara, clasa a 12a, clasa a 9a, liceu, studii in romania, studii din moldova, diploma straina, licenta, licență, master, doctorat, apostila, apostilă, apostila haga, traducere, traducere legalizata, legalizare acte, equivalência, equivalencia, reconhecimento de diploma, reconhecimento, revalidação, revalidacao, certificado de habilitações, certificado de habilitacoes, 12.º ano, secundário, secundario, licenciatura, mestrado, doutoramento, DGES, DGE, ReCon, apostila de haia, tradução, traducao
+    .questions =
+        echivalarea diplomei de bacalaureat in portugalia
+        cum echivalez clasele copilului facute in Romania
+        foaia matricola de la scoala din Moldova, unde o echivalez
+        recunoastere diploma de licenta dges online
+        trebuie apostila pentru echivalarea diplomei?
+        cat costa echivalarea
+        scoala cere traducerea notelor copilului
+        echivalarea se poate face oricand in timpul anului?
