@@ -53,6 +53,16 @@ sns-user-number = Numărul de utilizator SNS (número de utente)
         - Cereți ajutor la Linia de Sprijin pentru Migranți (Linha de Apoio a Migrantes), { $lam-phone-landline } sau { $lam-phone-mobile }, sau la un CNAI.
         - V-ați mutat: cereți transferul înscrierii la centrul de sănătate din noua zonă.
     .keywords = număr de utilizator, numar de utilizator, număr de pacient, numero de utente, número de utente, utente, card de sănătate, card de sanatate, NNU, RNU, SNS, serviciul național de sănătate, sanatate gratuita, centru de sănătate, centru de sanatate, centro de saude, dispensar, policlinică, medic de familie, înscriere la medic, inscriere la medic de familie, consultație, consultatie, medic, doctor, programare la medic, vaccinuri, rețetă, reteta, fără acte, fara acte, fără permis de ședere, fara permis de sedere, atestado, registo em curso, registo incompleto, AIMA, denunț
+    .questions =
+        cum fac numero de utente
+        am NISS, imi trebuie alt numar ca sa merg la spital?
+        numar de sanatate SNS pentru romani
+        sunt aici de o luna si lucrez, cum ma inregistrez ca sa am numar de utente
+        pe numarul de utente scrie registo incompleto, ce inseamna
+        imi trebuie atestado ca sa ma inscriu la centrul de sanatate
+        cu certificatul CRUE ce acte duc la centro de saude pentru utente
+        numarul de utente e gratuit?
+        cum ma inscriu in sistemul de sanatate portughez
 
 emergency-and-sns24 = Urgențe ({ $emergency-phone }) și linia SNS 24
     .summary = Într-o urgență în care viața cuiva este în pericol sunați la { $emergency-phone }: apelul este gratuit. Pentru o problemă de sănătate care nu este urgentă sunați mai întâi la SNS 24, { $sns24-phone }: un profesionist din sănătate vă evaluează cazul și vă spune ce să faceți și unde să mergeți.
@@ -93,6 +103,16 @@ emergency-and-sns24 = Urgențe ({ $emergency-phone }) și linia SNS 24
         - Dacă credeți că ați fost tratat greșit, cereți Registrul de reclamații (Livro de Reclamações) la spital sau la centrul de sănătate.
         - Dacă nu aveți medic și nici număr de utilizator, vedeți cum vă înscrieți la centrul de sănătate.
     .keywords = { $emergency-phone }, urgenta, urgență, urgente, urgențe, la urgente, camera de garda, cameră de gardă, ambulanta, ambulanță, salvarea, salvare, chem salvarea, numar de urgenta, număr de urgență, spital, spitalul, pompieri, politia, poliția, febra, febră, febra mare, durere, dureri, copil bolnav, copilul e bolnav, bolnav noaptea, doctor noaptea, medic de garda, telefon medic, linie medicala, triaj, cat costa urgenta, accident, INEM, inem, SNS 24, sns24, sns 24, saúde 24, saude 24, linha saude, { $sns24-phone }, emergência, emergencia, urgência, urgencia, urgências, urgencias, bombeiros, taxa moderadora, 911
+    .questions =
+        numar de urgenta portugalia
+        numar sns 24
+        copilul are febra mare noaptea, pe cine sun
+        ambulanta se plateste?
+        merg la urgente sau sun intai la linia de sanatate
+        cat costa urgenta la spital
+        se vorbeste romana sau engleza la 112?
+        ce spun cand sun la salvare
+        am mers la urgenta fara sa sun la sns 24, platesc mai mult?
 
 family-doctor = Medicul de familie și centrul de sănătate
     .summary = Medicul de familie (médico de família) are grijă de sănătatea dumneavoastră și a familiei la centrul de sănătate (centro de saúde) din zona în care locuiți. Ca să aveți unul, înscrieți-vă la centrul de sănătate cu numărul de utilizator (número de utente) și cereți medic de familie. Dacă nu este loc, intrați pe lista de așteptare, dar sunteți consultat în continuare.
@@ -135,6 +155,16 @@ family-doctor = Medicul de familie și centrul de sănătate
         - V-ați mutat: cereți transferul înscrierii la centrul de sănătate din noua zonă.
         - Nu vorbiți bine portugheza: luați cu dumneavoastră pe cineva de încredere sau sunați la Linia de sprijin pentru migranți (Linha de Apoio a Migrantes), { $lam-phone-landline } sau { $lam-phone-mobile }.
     .keywords = medic de familie, medicul de familie, medic familie, doctor de familie, doctorita, doctor, medic, medic generalist, dispensar, policlinica, centru de sanatate, centrul de sănătate, centru medical, ma inscriu la medic, inscriere la medic, n-am medic de familie, nu am medic de familie, fara medic, lista de asteptare, programare la medic, programare la doctor, consultatie, consultație, reteta, rețetă, reteta compensata, prelungire reteta, trimitere, analize, concediu medical, certificat medical, adeverinta medicala, schimb medicul, centro de saúde, centro de saude, médico de família, medico de familia, USF, UCSP, ULS, unidade de saúde familiar, enfermeiro de família, consulta aberta, consulta do dia, baixa médica, baixa medica, CIT, SNS, sns, SNS 24, app sns24, marcar consulta, número de utente
+    .questions =
+        cum am medic de familie in portugalia
+        nu am medic de familie, lista de asteptare
+        inscriere la centro de saude
+        cu CRUE pot avea medic de familie?
+        cum fac programare la medicul de familie
+        ce e USF si UCSP
+        cat costa consultatia la centrul de sanatate
+        centrul de sanatate refuza sa ma inscrie
+        reteta fara medic de familie
 
 health-without-papers = Sănătatea fără permis de ședere
     .summary = Fără permis de ședere puteți folosi Serviciul Național de Sănătate (SNS) și primi număr de utilizator, cu înregistrare „em curso” (în curs) sau „incompleto” (incompletă) (Autoritatea de Reglementare a Sănătății, ERS, { $health-ers-faq-date }). Urgențele, sarcina și nașterea, copiii, vaccinurile și bolile contagioase sunt tratate indiferent de situație; alte îngrijiri pot fi taxate. Nu am găsit nicio regulă care să oblige serviciile de sănătate să anunțe AIMA.
@@ -187,6 +217,15 @@ health-without-papers = Sănătatea fără permis de ședere
         - Ați primit o factură pe care nu o puteți plăti: vorbiți cu serviciile spitalului și cu Securitatea Socială.
         - Pentru ajutor în limba dumneavoastră: Linia de Sprijin pentru Migranți (Linha de Apoio a Migrantes), { $lam-phone-landline } sau { $lam-phone-mobile }, sau un CNAI.
     .keywords = fără acte, fara acte, fără documente, fara documente, ilegal, nelegal, situație neregulată, fără permis de ședere, fara permis de sedere, fără rezidență, fara rezidenta, fără viză, viză expirată, viza expirata, aștept AIMA, astept AIMA, dosar în curs, imigrant ilegal, pot merge la doctor, pot merge la medic, pot merge la spital, spital, centru de sănătate, centru de sanatate, SNS, număr de utilizator, numero de utente, trebuie să plătesc, trebuie sa platesc, plată consultație, factură spital, factura spital, denunț, denunt, mă denunță, spitalul anunță AIMA, poliție, politie, AIMA află, secret medical, confidențialitate, atestado da junta, registo em curso, registo incompleto, număr provizoriu, urgență, urgenta, gravidă, gravida, vaccinuri, tuberculoză, HIV, SIDA, sănătate gratuită
+    .questions =
+        pot merge la spital fara acte
+        sunt fara permis de sedere, platesc doctorul?
+        mi-a expirat viza, mai pot folosi SNS?
+        spitalul ma raporteaza la imigrari?
+        astept raspuns de la AIMA, am acces la doctor?
+        am primit factura de la spital ca nu am rezidenta
+        ce tratamente sunt gratuite pentru cei fara acte
+        pot merge la doctor doar cu pasaportul
 
 pregnancy-and-children-health = Sarcina și sănătatea copiilor
     .summary = În timpul sarcinii, consultațiile la centrul de sănătate, analizele, ecografiile și nașterea la un spital SNS sunt asigurate, și pentru cele care nu au permis de ședere. Vaccinurile din Programul național de vaccinare sunt gratuite, iar copiii au consultații regulate la centrul de sănătate.
@@ -230,3 +269,14 @@ pregnancy-and-children-health = Sarcina și sănătatea copiilor
         - Într-o urgență, în timpul sarcinii sau cu un copil, sunați la { $emergency-phone }.
         - Pentru ajutor în limba dumneavoastră: Linia de sprijin pentru migranți (Linha de Apoio a Migrantes), { $lam-phone-landline } sau { $lam-phone-mobile }.
     .keywords = sarcina, sarcină, insarcinata, însărcinată, sunt insarcinata, gravida, gravidă, graviditate, consultatie sarcina, urmarirea sarcinii, ginecolog, ginecologie, ecografie, ecografii, analize, nastere, naștere, sa nasc, unde nasc, maternitate, cezariana, dentist gratuit, bebe, bebeluș, bebelus, nou nascut, nou-născut, copil, copii, copilul, pediatru, pediatrie, copil bolnav, vaccin, vaccinuri, vaccinare, carnet de vaccinari, vaccinuri copii, inregistrare bebe, certificat de nastere, test din calcai, contraceptie, anticonceptionale, avort, planificare familiala, gravidez, grávida, gravida, consulta de gravidez, vigilância da gravidez, ecografia, parto, obstetrícia, obstetricia, boletim da grávida, cheque-dentista, cheque dentista, bebé, teste do pezinho, nascer cidadão, registo de nascimento, vacinas, vacinação, boletim de vacinas, PNV, programa nacional de vacinação, urgência pediátrica, saúde infantil, IVG, abono pré-natal, subsídio parental
+    .questions =
+        sunt insarcinata, unde fac controalele in portugalia
+        vaccinurile sunt obligatorii pentru copii in portugalia?
+        nasterea la spitalul public se plateste?
+        unde fac ecografiile in sarcina
+        schema de vaccinare bebelus portugalia
+        numar utente pentru nou-nascut
+        controale pentru copii la centrul de sanatate
+        sunt gravida fara acte, pot naste la spital?
+        carnetul de sanatate al copilului
+        planificare familiala si contraceptie gratuita
