@@ -52,6 +52,17 @@ renting-a-home = Închirierea unei locuințe
         - Nu vi s-a închiriat locuința pentru că sunteți străin: păstrați anunțurile și mesajele și vedeți cum faceți o plângere pentru discriminare.
         - Pentru ajutor în limba dumneavoastră, sunați la Linia de sprijin pentru migranți (Linha de Apoio a Migrantes): { $lam-phone-landline } sau { $lam-phone-mobile }.
     .keywords = chirie, chiria, inchiriez, închiriez, sa inchiriez, iau cu chirie, stau cu chirie, caut chirie, caut casa, caut apartament, apartament de inchiriat, casa de inchiriat, camera de inchiriat, camera, cameră, garsoniera, locuinta, locuință, contract de inchiriere, contract de închiriere, contract chirie, proprietar, proprietarul, chirias, chiriaș, garantie, garanție, depozit, avans, chirie in avans, girant, chitanta, chitanță, chitanta de chirie, contract inregistrat, agentie imobiliara, comision, teapa, țeapă, inselatorie, nu inchiriaza la straini, arrendar, arrendamento, alugar casa, alugar quarto, quarto, renda, contrato de arrendamento, senhorio, inquilino, caução, caucao, fiador, recibo de renda, recibos de renda, imposto do selo, imobiliária, imobiliaria, idealista, olx, burla
+    .questions =
+        cum inchiriez un apartament in portugalia
+        proprietarul cere 6 chirii in avans, e voie?
+        cat poate cere proprietarul garantie
+        inchiriez o camera fara contract, e legal?
+        proprietarul nu vrea sa declare contractul la finante
+        imi trebuie fiador ca sa inchiriez
+        proprietarul nu-mi da chitanta de chirie
+        nu vrea sa-mi inchirieze pentru ca sunt roman, e discriminare?
+        ce trebuie sa scrie in contractul de inchiriere
+        pot inchiria fara NIF?
 
 tenant-rights-eviction = Drepturile chiriașului și evacuarea
     .summary = Proprietarul nu are voie să vă dea afară din casă de unul singur: să schimbe încuietoarea, să vă taie apa sau curentul ori să vă scoată lucrurile este ilegal. Ca să încheie contractul sau să mărească chiria trebuie să vă anunțe în scris și din timp, iar evacuarea (despejo) se poate face doar printr-o decizie a Balcão do Arrendatário e do Senhorio sau a unei instanțe.
@@ -103,6 +114,16 @@ tenant-rights-eviction = Drepturile chiriașului și evacuarea
         - Dacă rămâneți fără casă: Linia națională de urgență socială (Linha Nacional de Emergência Social), { $social-emergency-phone }.
         - Pentru ajutor în limba dumneavoastră: Linia de sprijin pentru migranți (Linha de Apoio a Migrantes), { $lam-phone-landline } sau { $lam-phone-mobile }.
     .keywords = evacuare, evacuat, ma da afara din casa, m-a dat afara din casa, ne da afara, dat afara, trebuie sa plec din casa, proprietarul ma da afara, a schimbat yala, a schimbat încuietoarea, mi-a taiat apa, mi-a taiat curentul, mi-a scos lucrurile, drepturile chiriasului, drepturi chirias, chirias, chiriaș, proprietar, proprietarul, mareste chiria, mărește chiria, marire chirie, chiria a crescut, sfarsit contract, nu-mi reinnoieste contractul, preaviz, scrisoare de la proprietar, hartuire, reparatii, igrasie, mucegai, datorie la chirie, restanta chirie, fara casa, avocat, despejo, despejar, despejado, ordem de despejo, ação de despejo, BAS, balcão do arrendatário e do senhorio, BNA, inquilino, senhorio, aumento da renda, atualização de renda, coeficiente, oposição à renovação, carta registada, aviso prévio, assédio, renda em atraso, sem abrigo, sem-abrigo, apoio judiciário
+    .questions =
+        proprietarul vrea sa ma dea afara, ce drepturi am
+        proprietarul a schimbat yala cat eram plecat
+        mi-a taiat apa si curentul
+        cu cat poate creste chiria anul acesta
+        proprietarul nu-mi reinnoieste contractul, cu cat timp inainte trebuie sa anunte
+        am primit notificare de evacuare, cat timp am
+        ce e balcão do arrendatário e do senhorio
+        am primit scrisoare de la tribunal pentru despejo
+        ajutor gratuit pentru chiriasi
 
 housing-support = Ajutoare pentru locuință și pentru chirie
     .summary = Există programe publice care vă ajută să plătiți chiria sau care vă dau acces la locuințe cu chirie mai mică: Porta 65, Arrendamento Acessível, locuințele primăriei și ajutoarele de urgență ale asigurărilor sociale (Segurança Social). Aproape toate cer permis de ședere, NIF, contract înregistrat la Finanțe și declarația de impozit (IRS) depusă.
@@ -149,6 +170,16 @@ housing-support = Ajutoare pentru locuință și pentru chirie
         - Ați rămas sau urmează să rămâneți fără casă: sunați la Linia națională de urgență socială (Linha Nacional de Emergência Social), { $social-emergency-phone }, sau mergeți la Segurança Social ({ $ss-phone }).
         - Pentru ajutor în limba dumneavoastră: Linia de sprijin pentru migranți (Linha de Apoio a Migrantes), { $lam-phone-landline } sau { $lam-phone-mobile }.
     .keywords = ajutor chirie, ajutor la chirie, ajutor pentru chirie, subventie chirie, subvenție, bani pentru chirie, nu pot plati chiria, chiria e prea mare, chirie mare, locuinta sociala, locuință socială, casa sociala, casa de la primarie, apartament de la stat, locuinta de la stat, primaria, primăria, lista de asteptare, chirie mica, chirie ieftina, tineri, fara casa, fără casă, am ramas fara casa, cazare de urgenta, adapost, apoio à renda, apoio a renda, subsídio de renda, subsidio de renda, porta 65, porta65, porta 65 jovem, porta 65+, apoio extraordinário à renda, arrendamento acessível, arrendamento acessivel, renda acessível, habitação social, habitacao social, bairro social, câmara municipal, camara municipal, renda apoiada, 1.º direito, primeiro direito, IHRU, portal da habitação, portal da habitacao, sem abrigo, sem-abrigo, emergência social, { $social-emergency-phone }, segurança social, seguranca social
+    .questions =
+        ajutor la chirie portugalia
+        porta 65 jovem pentru straini
+        nu mai pot plati chiria, exista sprijin?
+        arrendamento acessível cum aplic
+        locuinta sociala de la primarie
+        ajutor la chirie, trebuie sa am IRS depus?
+        ajutor de urgenta pentru locuinta segurança social
+        contractul meu nu e inregistrat, pot cere ajutor la chirie?
+        ce acte trebuie pentru subventia la chirie
 
 address-certificate = Adeverința de domiciliu (atestado de residência) de la Junta de Freguesia
     .summary = Adeverința de domiciliu (atestado de residência) este un document de la Junta de Freguesia (primăria de cartier sau de comună) care confirmă unde locuiți. Vi se cere la centrul de sănătate, la școală, la AIMA și la alte servicii. Junta nu are voie s-o refuze doar pentru că încă nu aveți permis de ședere.
@@ -202,3 +233,13 @@ address-certificate = Adeverința de domiciliu (atestado de residência) de la J
         - Nu cunoașteți alegători din freguesia: întrebați ce alte dovezi acceptă Junta.
         - Pentru ajutor în limba dumneavoastră: Linia de sprijin pentru migranți (Linha de Apoio a Migrantes), { $lam-phone-landline } sau { $lam-phone-mobile }.
     .keywords = adeverinta de domiciliu, adeverință de domiciliu, adeverinta de la junta, adeverinta junta, adeverinta de resedinta, dovada adresei, dovada domiciliului, dovada de adresa, certificat de domiciliu, certificat de rezidenta, viza de flotant, flotant, domiciliu, resedinta, adresa, adresă, martori, 2 martori, doi martori, stau la cineva, stau intr-o camera, fara contract, primaria de cartier, primarie, junta de freguesia, junta, freguesia, atestado de residência, atestado de residencia, atestado de morada, atestado da junta, comprovativo de morada, comprovativo de residencia, prova de morada, declaração de morada, testemunhas, eleitores, recenseados, morada, atestado para a aima, atestado para o centro de saude, provedor de justiça
+    .questions =
+        cum fac atestado de residência
+        dovada de domiciliu de la junta de freguesia
+        stau intr-o camera fara contract, cum dovedesc adresa
+        imi trebuie atestado pentru certificatul de cetatean UE la camara
+        cei doi martori pentru atestado, cine pot fi
+        cat costa atestado de morada
+        cat e valabil certificatul de resedinta
+        centrul de sanatate imi cere atestado, de unde il iau
+        ce acte duc la junta pentru adeverinta de domiciliu
