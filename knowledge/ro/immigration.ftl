@@ -54,6 +54,18 @@ residence-permit-work = Permis de ședere pentru muncă
         ## Dacă dosarul este blocat
         Contactați AIMA prin formularul { $aima-contact-form }. Pentru ajutor în limba dumneavoastră, sunați la Linia de sprijin pentru migranți (Linha de Apoio a Migrantes): { $lam-phone-landline } (telefon fix) sau { $lam-phone-mobile } (mobil).
     .keywords = permis de sedere, permis de ședere, permis de sedere pentru munca, obtinere permis de sedere, permisul de sedere, permis sedere, rezidenta, rezidență, rezidenta portugalia, carte de rezidenta, cartea de rezidență, buletin portughez, acte, actele, legalizare, legalizat, ma legalizez, sa ma legalizez, viza de munca, viză de muncă, viza de sedere, viza, contract de munca, lucru in portugalia, munca in portugalia, pe cont propriu, independent, PFA, autorização de residência, autorizacao de residencia, título de residência, titulo de residencia, AR, visto de residência, manifestação de interesse, manifestacao de interesse, SEF, AIMA, recibos verdes, respins, respingere, cerere respinsă, cerere respinsa, indeferimento, proiect de respingere, audiere prealabilă, audiência prévia, reclamație, recurs, recurs ierarhic, tribunal administrativ, contestație, părăsirea țării, avocat
+    .questions =
+        sunt din Republica Moldova si am doar pasaport moldovenesc, cum fac permis de sedere pentru munca
+        permis de munca portugalia pentru cetateni non UE
+        sotul meu e din Ucraina, a venit ca turist si si-a gasit de lucru, poate ramane legal?
+        manifestação de interesse mai exista sau s-a închis?
+        viza de munca D1, ce fac la AIMA dupa ce ajung
+        lucrez pe recibos verdes ca independent, primesc rezidenta pe baza asta?
+        ce acte cere AIMA pentru permisul de sedere de munca
+        cat costa cartea de rezidenta si pe cati ani e valabila
+        mi-au respins cererea de autorização de residência, pot face contestatie?
+        dosarul meu la aima sta blocat de doi ani fara raspuns
+        am pierdut locul de munca dupa interviul de la AIMA, imi resping dosarul?
 
 aima-appointments = Programări la AIMA și urmărirea dosarului
     .summary = AIMA nu face programări la telefon. Programarea se face automat, când vi se eliberează viza sau când depuneți cererea pe un portal AIMA, ori o cereți prin formularul de contact, o singură cerere de persoană.
@@ -93,6 +105,17 @@ aima-appointments = Programări la AIMA și urmărirea dosarului
         - Ați așteptat mult și nu ați primit răspuns: trimiteți formularul o singură dată, păstrați dovada și nu trimiteți cereri repetate.
         - Aveți nevoie de ajutor în limba dumneavoastră: sunați la Linia de sprijin pentru migranți (Linha de Apoio a Migrantes), { $lam-phone-landline } (de pe telefon fix) sau { $lam-phone-mobile } (de pe mobil sau din străinătate).
     .keywords = programare, programare aima, programari, programări, cum fac programare, loc liber, rand la aima, rând, ghiseu, ghișeu, dosar, dosarul, dosar in asteptare, stadiul dosarului, unde e dosarul, nu raspunde, nu răspunde, nimeni nu raspunde, fara raspuns, telefon aima, email aima, formular, reinnoire, reînnoire, amprente, interviu, convocare, AIMA, aima, SEF, sef, marcação, marcacao, agendamento, agendamentu, agendament, contactenos, processo pendente, biometria, estrutura de missão, loja aima, balcão aima
+    .questions =
+        programare la aima cum fac
+        aima nu raspunde la telefon de luni de zile
+        cum verific stadiul dosarului la AIMA
+        am primit viza, cand primesc programarea pentru amprente
+        formularul de contact aima de cate ori il pot trimite
+        am trimis formularul si tot nu am programare, ce fac
+        ce documente duc la programarea de la aima
+        programarea la AIMA se plateste?
+        cineva vinde programari aima pe grupul de romani de pe facebook, e teapa?
+        unde urmaresc online procesul pendente
 
 residence-permit-renewal = Reînnoirea permisului de ședere
     .summary = Permisul de ședere temporară trebuie reînnoit la AIMA înainte să expire, de obicei pe internet, pe Portal das Renovações. Păstrați dovada cererii (recibo): ea arată că sunteți în continuare legal cât așteptați cartea nouă.
@@ -156,6 +179,17 @@ residence-permit-renewal = Reînnoirea permisului de ședere
         - Cererea a fost respinsă: în decizie trebuie să scrie de ce. Termenele pentru contestație sau recurs sunt scurte: cereți imediat ajutor juridic.
         - Pentru ajutor în limba dumneavoastră, sunați la Linia de sprijin pentru migranți (Linha de Apoio a Migrantes): { $lam-phone-landline } (de pe telefon fix) sau { $lam-phone-mobile } (de pe mobil).
     .keywords = reinnoire, reînnoire, reinnoire permis, reinnoire permis de sedere, reinnoiesc permisul, sa reinnoiesc rezidenta, reinnoire rezidenta, prelungire permis, prelungire rezidenta, permis expirat, mi-a expirat permisul, rezidenta expirata, carte de rezidenta expirata, a expirat, acte expirate, recipisa, chitanta reinnoire, dovada reinnoire, cat costa reinnoirea, taxa reinnoire, rezidenta permanenta, ședere permanentă, renovação, renovacao, renovar, renovar título, renovar residência, renovar AR, título caducado, titulo caducado, título vencido, caducou, portal das renovações, portal renovacoes, portal-renovacoes, recibo de renovação, comprovativo de renovação, prorrogação, AIMA, aima, SEF, residência permanente, autorização de residência, autorizacao de residencia, AR
+    .questions =
+        reinnoire carte de rezidenta portugalia pentru moldoveni
+        imi expira titlul de rezidenta luna viitoare, ce fac
+        portal das renovações nu merge
+        mi-a expirat cardul cat astept reinnoirea, mai sunt legal?
+        pot calatori in Moldova cu cardul expirat si chitanta de reinnoire?
+        cu cate zile inainte de expirare cer reinnoirea
+        acte necesare pentru reinnoirea permisului de sedere
+        cat costa reinnoirea
+        dupa 5 ani pot cere rezidenta permanenta in loc de reinnoire
+        am uitat sa reinnoiesc si a expirat de 3 luni, iau amenda?
 
 visas-entry = Vizele pentru intrarea în Portugalia
     .summary = Viza se cere înainte de călătorie, la consulatul Portugaliei din țara în care locuiți. Tipul de viză hotărăște ce puteți face în Portugalia: să vizitați, să stați o vreme sau să veniți să locuiți aici și apoi să cereți permisul de ședere la AIMA.
@@ -218,6 +252,17 @@ visas-entry = Vizele pentru intrarea în Portugalia
         - Feriți-vă de cei care vând vize, programări sau contracte false.
         - Pentru ajutor în limba dumneavoastră, sunați la Linia de sprijin pentru migranți (Linha de Apoio a Migrantes): { $lam-phone-landline } (de pe telefon fix) sau { $lam-phone-mobile } (de pe mobil).
     .keywords = viza, viză, vize, viza portugalia, ce viza imi trebuie, tipuri de viza, viza de turist, viza turistica, viza schengen, schengen, viza de munca, viză de muncă, viza de sedere, viza de ședere, viza D, viza de lucru, viza pentru cautare loc de munca, viza de studii, viza de student, nomad digital, viza pensionar, consulat, consulatul portugaliei, ambasada, ambasada portugaliei, VFS, VFS Global, BLS, TLScontact, intrare in portugalia, granita, vama, aeroport, turist, 90 de zile, am depasit 90 de zile, fara viza, pasaport biometric, moldova fara viza, emigrare, emigrez in portugalia, visto, vistos, visto de turista, visto Schengen, visto de curta duração, visto de estada temporária, visto de residência, visto de residencia, visto de procura de trabalho, job seeker visa, visto de estudante, visto D7, consulado, embaixada, MNE, overstay, manifestação de interesse, EES, ETIAS, sistemul de intrare/ieșire, intrare iesire, ștampilă pașaport, stampila, amprente, biometrie, date biometrice, autorizație de călătorie, autorizatie de calatorie, cozi aeroport
+    .questions =
+        ce viza ii trebuie prietenului meu din Moldova ca sa vina sa lucreze in Portugalia
+        viza D7 venit pasiv conditii
+        viza nomad digital D8 cum se aplica
+        viza pentru cautare de munca portugalia cat e valabila
+        poate intra ca turist si schimba apoi pe viza de munca?
+        unde se cere viza, la consulat sau la VFS
+        ce e EES si ETIAS la granita
+        acte pentru viza nationala portugheza
+        consulatul a refuzat viza, ce se poate face
+        sotia mea are cetatenie ucraineana, are nevoie de viza ca sa ma viziteze?
 
 family-reunification = Reîntregirea familiei: cum vă aduceți familia
     .summary = Cine are permis de ședere în Portugalia poate cere la AIMA reîntregirea familiei (reagrupamento familiar), ca să-și aducă soțul sau soția, copiii și, în anumite cazuri, părinții. Prin Legea 61/2025, de regulă puteți cere doar după o perioadă de ședere, cu excepții, și trebuie să dovediți că aveți din ce trăi și unde locui.
@@ -273,6 +318,17 @@ family-reunification = Reîntregirea familiei: cum vă aduceți familia
         - Cerere respinsă: înainte să respingă, AIMA trebuie să vă asculte (audiência prévia), iar decizia trebuie să spună de ce și cum o puteți contesta. Termenele sunt scurte: cereți imediat ajutor juridic.
         - Pentru ajutor în limba dumneavoastră, sunați la Linia de sprijin pentru migranți (Linha de Apoio a Migrantes): { $lam-phone-landline } (de pe telefon fix) sau { $lam-phone-mobile } (de pe mobil).
     .keywords = reintregirea familiei, reîntregirea familiei, reintregire familie, reunificare familie, reunificarea familiei, aduc familia, sa-mi aduc familia, sa aduc sotia, să-mi aduc soția, aduc sotia si copiii, aduc copiii, sa aduc copilul, aduc sotul, aduc parintii, aduc mama, familie, familia, sotie, soție, sot, soț, copii, copiii, parinti, părinți, concubinaj, uniune consensuala, traim impreuna, viza de familie, viza pentru familie, cat trebuie sa astept, bani suficienti, locuinta, reagrupamento familiar, reagrupamento, reagrupar, reunificação familiar, trazer a família, trazer a familia, cônjuge, conjuge, união de facto, uniao de facto, visto de reagrupamento, meios de subsistência, meios de subsistencia, lei 61/2025, AIMA, SEF
+    .questions =
+        am rezidenta in Portugalia ca moldovean, cum imi aduc sotia si copiii
+        reîntregirea familiei condiții
+        pot sa-mi aduc parintii din Moldova sa locuiasca cu mine
+        dupa cati ani de sedere pot cere reagrupamento familiar
+        cati bani trebuie sa arat pentru reintregirea familiei
+        copiii sunt deja aici cu mine, pot face cererea din Portugalia?
+        imi trebuie o casa mai mare ca sa aduc familia?
+        certificat de casatorie cu apostila si traducere pentru aima?
+        AIMA mi-a respins cererea de reintregire, ce fac
+        sotul meu poate veni la mine daca am titlu de rezidenta
 
 asylum-protection = Cererea de azil sau de protecție internațională
     .summary = Cine a fugit din țara sa din cauza persecuției, a războiului sau a unui pericol grav poate cere protecție internațională în Portugalia: statutul de refugiat sau protecția subsidiară. Cererea se face la AIMA sau la orice poliție, este gratuită și, cât timp este analizată, persoana nu poate fi trimisă înapoi.
@@ -315,6 +371,17 @@ asylum-protection = Cererea de azil sau de protecție internațională
         - Dacă sunteți în pericol imediat, sunați la { $emergency-phone }.
         - Pentru ajutor în limba dumneavoastră, sunați la Linia de sprijin pentru migranți (Linha de Apoio a Migrantes): { $lam-phone-landline } (de pe telefon fix) sau { $lam-phone-mobile } (de pe mobil).
     .keywords = azil, azil politic, cerere de azil, cer azil, sa cer azil, refugiat, refugiata, refugiați, refugiati, statut de refugiat, protectie internationala, protecție internațională, protectie subsidiara, protecție temporară, protectie temporara, persecutie, persecuție, razboi, război, am fugit de razboi, fug de razboi, am fugit din tara, amenintat cu moartea, Ucraina, ucrainean, ucraineni, din Ucraina, refugiat din ucraina, stramutat, permis provizoriu, asilo, asilo político, pedido de asilo, refugiado, estatuto de refugiado, proteção internacional, protecao internacional, proteção subsidiária, proteção temporária, protecao temporaria, autorização de residência provisória, declaração comprovativa, CPR, ACNUR, UNHCR, Dublin, AIMA, SEF, asylum
+    .questions =
+        cum cer azil in Portugalia
+        am fugit de razboi, pot ramane aici?
+        statut de refugiat unde se depune cererea
+        ma pot expulza cat timp se analizeaza cererea de azil?
+        solicitantii de azil primesc locuinta si bani?
+        pot lucra cat astept decizia de azil
+        sunt din Ucraina, protectia temporara cum functioneaza
+        am trecut prin Spania inainte, ma trimit inapoi acolo?
+        cererea de azil mi-a fost respinsa, pot face apel?
+        se plateste ceva pentru protectie internationala?
 
 student-residence = Permisul de ședere pentru studenți și cercetători
     .summary = Ca să studiați sau să faceți cercetare în Portugalia aveți nevoie, de regulă, de o viză de studii sau de cercetare, cerută la consulat, și apoi de un permis de ședere dat de AIMA. Studenții de la facultate pot lucra, dacă anunță AIMA.
@@ -358,6 +425,15 @@ student-residence = Permisul de ședere pentru studenți și cercetători
         - Dosarul stă pe loc la AIMA: folosiți formularul { $aima-contact-form }, o singură cerere.
         - Pentru ajutor în limba dumneavoastră, sunați la Linia de sprijin pentru migranți (Linha de Apoio a Migrantes): { $lam-phone-landline } (de pe telefon fix) sau { $lam-phone-mobile } (de pe mobil).
     .keywords = student, studenta, studenți, studenti, studii, studiez in portugalia, sa studiez in portugalia, viza de student, viza de studii, viza pentru studii, permis de sedere student, rezidenta de student, student strain, student international, schimb de experienta, Erasmus, facultate, universitate, master, masterat, doctorat, doctorand, licenta, taxa de scolarizare, bursa, bursier, cercetator, cercetător, cercetare, pot lucra ca student, lucrez si invat, munca in timpul facultatii, part time, estudante, visto de estudante, visto de estudo, residência de estudante, autorização de residência para estudo, estudante internacional, intercâmbio, universidade, faculdade, politécnico, mestrado, doutoramento, licenciatura, propinas, matrícula, investigador, investigação, bolsa, bolseiro, convenção de acolhimento, trabalhar e estudar, DGES, AIMA, SEF
+    .questions =
+        viza de student portugalia pentru cetateni moldoveni
+        am fost admis la master, ce permis de sedere imi trebuie ca nu sunt din UE
+        studentii straini pot lucra part time?
+        trebuie sa anunt aima daca lucrez in timpul facultatii
+        acte pentru rezidenta de student, dovada de bani?
+        am terminat studiile, pot ramane sa-mi caut de lucru
+        viza de cercetator doctorat portugalia
+        cat costa permisul de sedere pentru studenti
 
 cplp-mobility = Permisul de ședere CPLP
     .summary = Cetățenii țărilor de limbă portugheză în care este în vigoare Acordul de mobilitate CPLP pot cere la AIMA permisul de ședere CPLP, cu reguli mai simple. Prin Legea 61/2025 trebuie să veniți în Portugalia cu o viză de ședere: nu mai puteți intra ca turist și să cereți apoi permisul.
@@ -406,3 +482,13 @@ cplp-mobility = Permisul de ședere CPLP
         - Aveți încă foaia A4 și AIMA nu v-a contactat: întrebați prin formular.
         - Pentru ajutor, sunați la Linia de sprijin pentru migranți (Linha de Apoio a Migrantes): { $lam-phone-landline } (de pe telefon fix) sau { $lam-phone-mobile } (de pe mobil).
     .keywords = CPLP, cplp, permis CPLP, rezidenta CPLP, rezidență CPLP, acordul de mobilitate, tari de limba portugheza, țări de limbă portugheză, brazilian, braziliana, Brazilia, angolez, Angola, Capul Verde, Guineea-Bissau, Mozambic, Timor, sot brazilian, sotie braziliana, foaie A4, hartie A4, card CPLP, intrat ca turist, legalizare, AR CPLP, residência CPLP, residencia cplp, autorização de residência CPLP, autorizacao de residencia cplp, acordo de mobilidade, mobilidade CPLP, visto CPLP, lusófono, lusofono, países de língua portuguesa, PALOP, brasileiro, Brasil, Cabo Verde, Guiné-Bissau, Moçambique, São Tomé, Timor-Leste, Guiné Equatorial, folha A4, cartão CPLP, AIMA, SEF
+    .questions =
+        ce e permisul de rezidenta CPLP
+        iubitul meu e brazilian, poate veni ca turist si sa ceara rezidenta cplp?
+        autorização de residência cplp ce acte trebuie
+        hartia A4 de la cplp e buna pentru calatorii?
+        cat e valabil permisul cplp
+        se poate reinnoi cplp sau schimba pe card normal
+        colegul meu din Angola a fost refuzat la cplp, ce poate face
+        cat costa rezidenta cplp
+        acordul de mobilitate CPLP pentru cine e
