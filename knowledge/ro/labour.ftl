@@ -77,6 +77,17 @@ wages-and-hours = Salariul minim, programul de lucru, concediul și primele
 
         Nu lăsați să treacă prea mult timp după ce se termină contractul: banii datorați din salariu (créditos salariais) se pot cere doar într-un anumit termen.
     .keywords = salariu minim, salariul minim, salariu, salar, leafa, leafă, bani, plata, fluturas, fluturaș de salariu, ore suplimentare, ore in plus, ore peste program, program de lucru, cate ore, câte ore, 8 ore, 40 ore, pauza, zi libera, zile libere, concediu, concediu de odihna, vacanta, concediu platit, al 13 lea salariu, al 14 lea salariu, salariul 13, salariu 14, prima de craciun, prima de vacanta, sarbatori legale, tura de noapte, munca de noapte, patron, patronul, nu ma plateste, nu îmi plătește, nu mi-a dat banii, salariu restant, inspectia muncii, ACT, ordenado, salário mínimo, salario minimo, recibo de vencimento, horas extra, trabalho suplementar, férias, ferias, subsídio de férias, subsídio de Natal, subsidio de natal, feriado, banco de horas, RMMG
+    .questions =
+        salariul minim in portugalia anul acesta
+        cat e salariul minim pe ora portugalia
+        cate ore pe saptamana poate sa ma puna patronul sa lucrez
+        orele suplimentare se platesc in plus?
+        patronul nu-mi da al 13-lea salariu, e legal?
+        ce e subsidio de natal si subsidio de ferias
+        cate zile de concediu de odihna platit am pe an
+        lucrez in zi de sarbatoare legala, primesc dublu?
+        lucrez 6 zile din 7 cate 10 ore, e voie?
+        salariul minim se plateste de 14 ori pe an?
 
 employment-contract = Contractul de muncă: ce trebuie să scrie în el și ce tipuri există
     .summary = Contractul de muncă poate fi pe perioadă nedeterminată (efetivo) sau pe perioadă determinată (a prazo). Cine vine din afara Uniunii Europene trebuie, de regulă, să aibă contractul în scris, cu salariul, programul, locul de muncă și funcția. Citiți-l înainte să semnați și păstrați o copie.
@@ -128,6 +139,15 @@ employment-contract = Contractul de muncă: ce trebuie să scrie în el și ce t
         ## Dacă ceva nu merge
         Nu vi se dă contract scris sau contractul nu corespunde muncii pe care o faceți: contactați ACT, { $act-phone } ({ $act-hours }), sau faceți o plângere pe { $act-web }.
     .keywords = contract de munca, contract de muncă, contractul de munca, contract, contract scris, contract pe perioada determinata, contract pe perioadă determinată, contract pe durata determinata, contract pe perioada nedeterminata, contract nedeterminat, contract pe termen, contract temporar, prelungire contract, reinnoire contract, perioada de proba, perioadă de probă, proba, jumatate de norma, norma intreaga, part time, lucrez fara contract, munca la negru, la negru, fara forme, fara carte de munca, semnez contract, ce scrie in contract, patron, patronul, angajator, demisie, contrato de trabalho, contrato, contrato a termo, contrato a prazo, contrato sem termo, efetivo, efectivo, termo certo, termo incerto, período experimental, periodo experimental, tempo parcial, entidade patronal, promessa de contrato, ACT
+    .questions =
+        ce trebuie sa scrie in contractul de munca
+        contract pe perioada determinata sau nedeterminata, contrato a termo sem termo
+        am doar intelegere verbala fara contract, e legal?
+        perioada de proba cat dureaza, ma pot da afara?
+        de cate ori se poate prelungi contractul pe durata determinata
+        patronul vrea sa semnez un contract in portugheza pe care nu-l inteleg
+        contractul are alt salariu decat cel promis, ce fac
+        ce inseamna efetivo si a prazo
 
 report-labour-abuse = Cum reclamați abuzurile de la muncă la ACT
     .summary = Dacă nu vi se plătește, dacă munca este periculoasă sau dacă sunteți maltratat, puteți face o plângere la ACT (Autoridade para as Condições do Trabalho), inspecția muncii. ACT nu îi spune angajatorului cine a făcut plângerea. Drepturile de la muncă sunt valabile și pentru cei care nu au permis de ședere.
@@ -173,6 +193,16 @@ report-labour-abuse = Cum reclamați abuzurile de la muncă la ACT
         - La APAV (asociația de sprijin pentru victime), { $apav-phone }.
         - La Linia de sprijin pentru migranți (Linha de Apoio a Migrantes), { $lam-phone-landline } sau { $lam-phone-mobile }, sau la un CNAI, dacă vă temeți din cauza situației dumneavoastră de ședere.
     .keywords = plangere, plângere, reclamatie, reclamație, reclam patronul, sesizare, denunt, denunț, inspectia muncii, inspecția muncii, inspectoratul muncii, ITM, ACT, act, nu ma plateste, nu mă plătește, nu m-a platit, nu mi-a dat banii, salariu neplatit, salariu restant, bani restanti, tepuit, țeapă, teapa, exploatare, exploatat, abuz, abuzuri, hartuire, hărțuire, amenintari, jigniri, patron, patronul, sef rau, munca periculoasa, fara protectie, la negru, fara contract, fara acte, ilegal, anonim, plangere anonima, mi-a luat pasaportul, pasaport retinut, sclavie, munca fortata, sindicat, denúncia, denuncia, queixa, queixas e denúncias, reclamação, não me pagam, salário em atraso, assédio, entidade patronal, inspeção do trabalho
+    .questions =
+        cum fac plangere la ACT, ca ITM-ul de la noi
+        patronul nu ma plateste de 2 luni
+        colegul meu nu are acte, poate face reclamatie la munca?
+        afla patronul ca eu am facut plangerea?
+        plangere anonima la inspectia muncii portugalia
+        seful ma injura si ma ameninta
+        pe santier nu avem echipament de protectie, cui spun
+        cat timp am sa cer salariile neplatite dupa ce plec
+        plangerea la ACT e gratuita?
 
 finding-work = Cum căutați de lucru: IEFP și centrele de ocupare
     .summary = IEFP (Instituto do Emprego e Formação Profissional) vă ajută să găsiți de lucru prin centrele de ocupare a forței de muncă (centros de emprego). Înscrierea este gratuită și vă dă acces la oferte de muncă, cursuri de formare și stagii.
@@ -220,6 +250,16 @@ finding-work = Cum căutați de lucru: IEFP și centrele de ocupare
         - Dacă o ofertă pare exploatare sau trafic de persoane, sunați la { $trafficking-phone } sau, dacă sunteți în pericol, la { $emergency-phone }.
         - Pentru ajutor în limba dumneavoastră: Linia de sprijin pentru migranți (Linha de Apoio a Migrantes), { $lam-phone-landline } sau { $lam-phone-mobile }.
     .keywords = de lucru, caut de lucru, caut lucru, loc de munca, loc de muncă, locuri de munca, job, joburi, munca, muncă, serviciu, caut serviciu, angajare, angajari, oferte de munca, oferte de lucru, anunturi de munca, agentie de munca, agentie de plasare, somer, șomer, somaj, fortele de munca, agentia de ocupare, AJOFM, cursuri, cursuri gratuite, curs de calificare, calificare, recalificare, stagiu, CV, IEFP, iefp, centro de emprego, centru de emprego, emprego, trabalho, procurar trabalho, ofertas de emprego, inscrição iefp, inscricao iefp, formação profissional, formacao, estágio, estagio, Qualifica, RVCC, trabalho temporário, ETT, visto de procura de trabalho
+    .questions =
+        cum gasesc de lucru in portugalia ca roman
+        inscriere la IEFP centrul de emprego
+        ca cetatean UE ma pot inscrie la agentia de munca?
+        cursuri de calificare gratuite pentru imigranti
+        anunt de munca imi cere bani in avans, e teapa?
+        unde caut locuri de munca in Lisabona
+        stagiu profesional prin iefp
+        iefp ajuta la CV si interviu?
+        inscrierea la centrul de ocupare e gratis?
 
 work-accident = Accidentul de muncă: ce faceți
     .summary = Dacă aveți un accident de muncă, mergeți mai întâi la medic și anunțați imediat angajatorul. Angajatorul trebuie să aibă o asigurare pentru accidente de muncă, care plătește tratamentul și o despăgubire cât timp nu puteți lucra.
@@ -264,6 +304,17 @@ work-accident = Accidentul de muncă: ce faceți
         - La Tribunalul muncii, procurorul (Ministério Público) vă poate apăra gratuit. Puteți cere și asistență juridică gratuită (apoio judiciário) la Segurança Social.
         - Pentru ajutor în limba dumneavoastră: Linia de sprijin pentru migranți (Linha de Apoio a Migrantes), { $lam-phone-landline } sau { $lam-phone-mobile }.
     .keywords = accident de munca, accident de muncă, accident la munca, accident la lucru, accident pe santier, m-am accidentat, m-am lovit la munca, am cazut la munca, am căzut, cazatura, ranit, rănit, m-am taiat, mi-am rupt mana, fractura, asigurare, asigurarea, asigurare de accidente, firma de asigurari, polita, concediu medical, medical, incapacitate, invaliditate, despagubire, despăgubire, pensie de invaliditate, accident pe drum, accident in drum spre munca, boala profesionala, santier, constructii, schela, acidente de trabalho, acidente trabalho, seguro, seguradora, apólice, apolice, baixa, baixa médica, incapacidade, indemnização, indemnizacao, alta clínica, tribunal do trabalho, Fundo de Acidentes de Trabalho, FAT, doença profissional
+    .questions =
+        m-am accidentat la munca ce fac
+        am cazut de pe schela, patronul zice ca n-are asigurare
+        cine plateste spitalul dupa un accident de munca
+        accident pe drum spre serviciu se pune?
+        patronul nu a anuntat accidentul la asigurare
+        sunt platit cat stau in concediu medical dupa accident?
+        lucrez fara contract si am avut accident, am drepturi?
+        in cat timp trebuie anuntat accidentul de munca
+        boala profesionala de la munca, ma doare spatele de ani
+        asiguratorul zice ca sunt apt dar nu pot lucra
 
 qualification-recognition = Recunoașterea calificărilor și profesiile reglementate
     .summary = Pentru cele mai multe locuri de muncă nu trebuie să vă recunoașteți diploma. La profesiile reglementate, ca medic, asistent medical, inginer, avocat sau profesor, aveți nevoie de aprobarea ordinului profesional (ordem profissional) sau a instituției care răspunde de profesie înainte să lucrați în acea meserie.
@@ -308,3 +359,13 @@ qualification-recognition = Recunoașterea calificărilor și profesiile regleme
         ## Dacă ceva nu merge
         Dacă cererea vă este respinsă, cereți decizia în scris, cu motivele: puteți răspunde sau puteți contesta. Pentru îndrumare, vorbiți cu un CNAI sau cu Linia de sprijin pentru migranți (Linha de Apoio a Migrantes), { $lam-phone-landline } sau { $lam-phone-mobile }.
     .keywords = recunoastere diploma, recunoaștere diplomă, recunoasterea diplomei, echivalare diploma, echivalarea studiilor, echivalare studii, nostrificare, nostrificare diploma, validare diploma, diploma din romania, diploma din moldova, diploma straina, facultate, licenta, licență, master, studii superioare, profesie reglementata, profesie reglementată, ordinul medicilor, colegiul medicilor, medic strain, asistenta medicala, asistentă, inginer, profesor, avocat, calificare, certificat, apostila, apostilă, apostila haga, traducere legalizata, traducere autorizata, reconhecimento, reconhecimento de diploma, reconhecer diploma, equivalência, equivalencia, revalidação, revalidacao, profissão regulamentada, ordem profissional, ordem dos médicos, ordem dos enfermeiros, ordem dos engenheiros, DGES, dges, reconhecimento automático, reconhecimento de nível, licenciatura, mestrado, apostila de haia, tradução certificada, Qualifica, RVCC
+    .questions =
+        trebuie sa-mi echivalez diploma ca sa lucrez in portugalia
+        sunt asistenta medicala din Romania, cum lucrez ca enfermeira aici
+        medic roman in portugalia, ordem dos médicos inscriere
+        diploma din UE, reguli mai simple pentru recunoastere?
+        ce meserii sunt reglementate in portugalia
+        recunoasterea diplomei de inginer
+        am experienta dar nu am diploma, pot obtine certificare
+        cat dureaza si cat costa recunoasterea
+        profesor din Moldova, pot preda in Portugalia?
