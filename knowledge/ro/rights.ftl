@@ -41,6 +41,15 @@ legal-aid = Asistența juridică gratuită și avocatul din oficiu
         - Întrebări despre cerere: Segurança Social, { $ss-phone } sau { $ss-phone-alt } ({ $ss-hours }).
         - Ajutor în limba dumneavoastră: Linia de sprijin pentru migranți (Linha de Apoio a Migrantes), { $lam-phone-landline } sau { $lam-phone-mobile }.
     .keywords = avocat, avocat gratuit, avocat din oficiu, avocat de la stat, avocat pe gratis, n-am bani de avocat, nu am bani de avocat, nu pot plati avocatul, asistenta juridica, asistență juridică, ajutor juridic, consultanta juridica, sfat juridic, consultatie juridica, jurist, proces, instanta, instanță, tribunal, judecata, taxa judiciara, cheltuieli de judecata, aparator, apărător, inculpat, baroul, apoio jurídico, apoio juridico, proteção jurídica, protecao juridica, apoio judiciário, apoio judiciario, advogado, advogado gratuito, advogado oficioso, defensor oficioso, patrono, nomeação de patrono, consulta jurídica, taxa de justiça, custas, ordem dos advogados, segurança social, seguranca social, lawyer
+    .questions =
+        nu am bani de avocat
+        avocat gratuit portugalia cum cer
+        avocat din oficiu in portugalia
+        imi trebuie avocat pentru dosar dar nu am bani
+        ce acte pentru protectie juridica la segurança social
+        cat dureaza sa primesc avocatul numit
+        mi-au respins cererea de avocat din oficiu
+        platesc taxele de judecata in rate
 
 discrimination-complaint = Plângerea pentru discriminare rasială sau etnică
     .summary = În Portugalia este interzis să discriminezi pe cineva din cauza culorii pielii, a originii etnice sau a cetățeniei. CICDR este instituția care răspunde de plângeri, dar la { $cicdr-status-date } încă nu le rezolva: există alte căi care funcționează, ca ACT, poliția, procuratura (Ministério Público) și APAV.
@@ -75,6 +84,15 @@ discrimination-complaint = Plângerea pentru discriminare rasială sau etnică
         - Poliția nu vrea să primească plângerea: depuneți-o în scris la procuratură (Ministério Público), la tribunalul din zona dumneavoastră.
         - Nu știți de unde să începeți: sunați la APAV sau la Linia de sprijin pentru migranți, { $lam-phone-landline } sau { $lam-phone-mobile }.
     .keywords = discriminare, discriminat, discriminata, discriminare rasiala, rasism, rasist, xenofobie, xenofob, prejudecati, culoarea pielii, tigan, rrom, etnie, etnic, pentru ca sunt strain, pentru ca sunt roman, pentru ca sunt moldovean, nu ma lasa sa intru, nu vor sa-mi inchirieze, nu inchiriaza la straini, jigniri, injurii, insulte, m-a jignit, ura, discurs de ura, plangere, plângere, reclamatie, registrul de reclamatii, CICDR, cicdr, discriminação, discriminacao, racismo, racista, xenofobia, preconceito, cor da pele, cigano, queixa, denúncia, denuncia, reclamação, livro de reclamações, livro de reclamacoes, insulto, discurso de ódio, por ser estrangeiro, APAV, ACT, ministério público, ministerio publico, injúria racial
+    .questions =
+        cum reclam rasismul in portugalia
+        m-au refuzat pentru ca sunt rom
+        discriminare la munca pentru ca sunt strain
+        unde ma plang de discriminare rasiala, CICDR nu raspunde
+        m-au injurat pe strada pentru ca sunt tigan
+        un magazin nu m-a servit din cauza nationalitatii
+        plangere la politie pentru rasism
+        proprietarul a zis ca nu inchiriaza la romi, pot face plangere?
 
 domestic-violence = Violența domestică: ajutor și protecție
     .summary = Violența domestică este infracțiune publică în Portugalia, iar victimele au dreptul la protecție, inclusiv cele care nu au permis de ședere. Dacă sunteți în pericol, sunați la { $emergency-phone }. Pentru sprijin, sunați la { $dv-phone }, gratuit și la orice oră, sau trimiteți SMS la { $dv-sms }.
@@ -112,6 +130,15 @@ domestic-violence = Violența domestică: ajutor și protecție
         - Nu vi s-a primit plângerea: mergeți la procuratură (Ministério Público), la tribunalul din zona dumneavoastră.
         - Mai multe informații: { $cig-web }.
     .keywords = violenta domestica, violență domestică, violenta in familie, violență în familie, violenta, ma bate, mă bate, m-a batut, sotul ma bate, soțul mă bate, sotul bea si ma bate, concubinul, prietenul ma bate, fostul, agresor, agresiune, bataie, bătaie, abuz, abuzuri, amenintari, amenințări, mi-e frica, frica, ma tine in casa, mi-a luat actele, viol, abuz sexual, adapost, adăpost, casa de adapost, ordin de protectie, ordin de restrictie, victima, victimă, plangere, politia, poliția, ajutor urgent, sms, { $dv-phone }, { $dv-sms }, violência doméstica, violencia domestica, agressão, agressor, maus tratos, casa de abrigo, estatuto de vítima, estatuto de vitima, CIG, APAV, apav, queixa, denúncia, polícia, violação, residência autónoma, residencia autonoma, reagrupamento
+    .questions =
+        sotul ma bate ce pot face
+        numar violenta domestica portugalia
+        permisul meu de sedere depinde de sotul care ma agreseaza
+        pot face plangere pentru violenta daca nu am acte?
+        adapost pentru femei si copii
+        mi-a luat pasaportul si ma ameninta
+        trimit sms pentru ajutor violenta in familie
+        politia ma protejeaza daca il reclam pe partener?
 
 human-trafficking = Traficul de persoane și munca forțată
     .summary = Dacă cineva vă obligă să munciți, v-a luat actele sau vă ține cu o datorie care nu se mai termină, puteți fi victimă a traficului de persoane. Sunați la { $trafficking-phone }, la orice oră și anonim, sau la { $emergency-phone } dacă sunteți în pericol. Victimele au protecție și pot primi permis de ședere.
@@ -156,6 +183,15 @@ human-trafficking = Traficul de persoane și munca forțată
         - Cunoașteți pe cineva în această situație: puteți suna pentru acea persoană, fără să vă spuneți numele.
         - Mai multe informații: Observatorul traficului de ființe umane (Observatório do Tráfico de Seres Humanos), { $otsh-web }.
     .keywords = trafic de persoane, traficul de persoane, trafic de fiinte umane, trafic uman, traficant, traficanti, munca fortata, muncă forțată, munca obligatorie, sclavie, sclav, exploatare, exploatat, exploatare prin munca, exploatare sexuala, prostitutie fortata, mi-au luat pasaportul, mi-a luat buletinul, patronul mi-a luat actele, datorie, datoria pentru drum, nu ma lasa sa plec, nu ma lasa sa ies, nu ma plateste, inselat, înșelat, mi-au promis lucru, recrutor, racolare, mafie, cersetorie, tráfico de pessoas, trafico de pessoas, tráfico de seres humanos, trabalho forçado, trabalho forcado, trabalho escravo, exploração, exploracao, exploração sexual, ficaram com o passaporte, dívida, divida, angariador, OTSH, EME, { $trafficking-phone }, vítima, vitima, autorização de residência vítima
+    .questions =
+        patronul mi-a luat buletinul si pasaportul si nu mi le da
+        ma pune sa muncesc ca sa platesc o datorie care nu se termina
+        munca fortata la cules in Alentejo, cine ma ajuta
+        numar trafic de persoane portugalia
+        mi-au promis munca si acum nu pot pleca
+        victimele traficului primesc permis de sedere?
+        obligat sa muncesc fara bani si inchis
+        cred ca o prietena e victima a traficului
 
 rights-regardless-of-status = Drepturile tuturor, cu sau fără acte
     .summary = Chiar și fără permis de ședere aveți drepturi în Portugalia: îngrijiri medicale urgente, școală pentru copii, salariu și siguranță la locul de muncă și protecție dacă sunteți victima unei infracțiuni. Aflați unde cereți fiecare dintre ele.
@@ -193,3 +229,12 @@ rights-regardless-of-status = Drepturile tuturor, cu sau fără acte
         - Feriți-vă de cei care cer bani ca să vă „rezolve actele” sau vând programări la AIMA: programările sunt gratuite.
         - Păstrați copii ale tuturor documentelor, contractelor, fluturașilor de salariu și mesajelor de la muncă.
     .keywords = fara acte, fără acte, fara documente, fara permis, fara rezidenta, fără permis de ședere, ilegal, ilegali, nelegalizat, la negru, permis expirat, viza expirata, drepturi, drepturile mele, ce drepturi am, am dreptul, drepturile imigrantilor, drepturi imigranti, imigrant ilegal, sanatate fara acte, doctor fara acte, scoala fara acte, copil fara acte, munca fara acte, lucrez fara acte, salariu, patron, ma pot expulza, ma trimite acasa, deportare, politia, azil, ajutor, sem papéis, sem papeis, sem documentos, indocumentado, irregular, sem visto, sem residência, título caducado, direitos, direitos do imigrante, ACT, queixa, urgência, hospital, centro de saúde, centro de saude, asilo, polícia, CNAI, CLAIM, linha de apoio
+    .questions =
+        ce drepturi am fara acte in portugalia
+        drepturile imigrantilor fara documente
+        mi-a expirat cardul de rezidenta, mai am drepturi la munca?
+        pot merge la politie daca sunt ilegal?
+        copiii pot merge la scoala fara acte?
+        fara acte, patronul trebuie sa ma plateasca?
+        cine ma ajuta daca nu am documente
+        viza expirata, ce am voie sa fac
