@@ -51,6 +51,15 @@ migrant-helpline = Linia de sprijin pentru migranți
         - Sunt multe apeluri: încercați din nou chiar la ora de deschidere sau în altă zi.
         - Dacă întrebarea este despre un dosar la AIMA, folosiți formularul { $aima-contact-form } și păstrați dovada trimiterii.
     .keywords = linia de sprijin pentru migranti, linia de sprijin, linie de ajutor, linia pentru imigranti, telefon pentru imigranti, telefon de ajutor, numar de telefon, număr de telefon, la ce numar sun, unde sun, sun, suna, ajutor, informatii, informații, in romana, în română, vorbeste romaneste, in limba romana, romana, romaneste, moldoveneste, rusa, traducator, traducător, interpret, mediator, mediatori, imigranti, imigranți, migranti, strain, străini, CNAI, CNAIM, loja AIMA, linha de apoio a migrantes, linha de apoio ao migrante, linha de apoio ao imigrante, LAM, SOS imigrante, sos imigrante, ACM, alto comissariado, contacto, apoio, { $lam-phone-landline }, { $lam-phone-mobile }
+    .questions =
+        numar de telefon ajutor pentru imigranti portugalia
+        linie de ajutor in romana pentru imigranti
+        numarul LAM
+        pot suna din Romania sa intreb despre Portugalia?
+        ce program are linha de apoio a migrantes
+        se vorbeste romana la linia pentru migranti?
+        nu raspunde nimeni la linia pentru migranti
+        pe cine sun gratuit pentru informatii despre acte
 
 one-stop-shop-services = CNAI: centrele de sprijin pentru migranți (lojas AIMA)
     .summary = CNAI (Centros Nacionais de Apoio à Integração de Migrantes) adună în aceeași clădire mai multe servicii publice pentru imigranți. Există centre la Lisabona, Porto, Faro și Beja; acum țin de AIMA și se numesc și „lojas AIMA”.
@@ -95,6 +104,15 @@ one-stop-shop-services = CNAI: centrele de sprijin pentru migranți (lojas AIMA)
         - Feriți-vă de cei care vând bonuri, locuri la coadă sau programări: sunt gratuite.
         - Informații în limba dumneavoastră: Linia de sprijin pentru migranți (Linha de Apoio a Migrantes), { $lam-phone-landline } (de pe telefon fix) sau { $lam-phone-mobile } (de pe mobil), { $lam-hours }.
     .keywords = CNAI, cnai, CNAIM, cnaim, loja AIMA, loja aima, lojas aima, centrul pentru imigranti, centru pentru imigranti, centru de sprijin pentru migranti, centru de ajutor imigranti, birou pentru imigranti, ghiseu unic, unde merg cu actele, unde ma duc, adresa cnai, program cnai, orar, bon de ordine, bon, numar de ordine, coada, rand, la rand, Lisabona, Lisabona cnai, Porto, Faro, Beja, Anjos, Intendente, Rua Álvaro Coutinho, alvaro coutinho, mediator, traducator, in limba romana, centro nacional de apoio ao imigrante, centro de apoio ao imigrante, apoio ao imigrante, balcão único, loja do imigrante, loja do cidadão, loja do cidadao, CLAIM, claim, senha, tirar senha, horário, morada, atendimento presencial, ACM
+    .questions =
+        unde e biroul AIMA in Lisabona
+        adresa CNAI lisabona
+        loja aima porto
+        ce servicii sunt la centrul pentru migranti
+        trebuie programare la cnai?
+        ce e un CLAIM
+        program CNAI si bon de ordine
+        loja aima faro
 
 driving-licence-exchange = Schimbarea permisului de conducere străin
     .summary = Cine vine să locuiască în Portugalia cu un permis de conducere din afara Uniunii Europene trebuie, de regulă, să-l schimbe cu un permis portughez la IMT (Instituto da Mobilidade e dos Transportes). Permisele din unele țări CPLP și OCDE pot fi folosite fără schimbare, cu condiții.
@@ -161,6 +179,15 @@ driving-licence-exchange = Schimbarea permisului de conducere străin
         - A trecut termenul: nu conduceți până nu aveți permisul portughez. Condusul fără permis valabil în Portugalia are urmări grave.
         - Întrebări: { $imt-web } sau Linia de sprijin pentru migranți (Linha de Apoio a Migrantes), { $lam-phone-landline } sau { $lam-phone-mobile }.
     .keywords = permis de conducere, permisul de conducere, permis auto, permis de sofer, carnet de conducere, carnet de sofer, permis moldovenesc, permis din moldova, permis romanesc, permis din romania, preschimbare permis, preschimbarea permisului, schimb permisul, schimbare permis, sa schimb permisul, echivalare permis, permis strain, permis international, conduc in portugalia, pot conduce, sofer, șofer, masina, mașină, examen auto, examen de conducere, fisa medicala, certificat medical, categoria C, camion, IMT, imt, IMTonline, imt online, carta de condução, carta de conducao, carta, troca de carta, trocar carta, conduzir, atestado médico, exame de condução, carta internacional, CPLP, OCDE, driving licence
+    .questions =
+        permisul de conducere romanesc e valabil in portugalia?
+        trebuie sa schimb permisul romanesc pe unul portughez?
+        permis de conducere din Moldova in Portugalia
+        cat timp pot conduce cu permisul strain dupa ce primesc rezidenta
+        acte pentru preschimbarea permisului la IMT
+        permis international portugalia
+        cat costa schimbarea permisului
+        permisul meu nu se poate preschimba, ce fac
 
 bank-account = Deschiderea unui cont la bancă
     .summary = Ca să deschideți un cont la o bancă din Portugalia aveți nevoie, de regulă, de un act de identitate, de NIF și de o dovadă a adresei. Dacă nu aveți alt cont curent, aveți dreptul la un cont de servicii bancare minime (conta de serviços mínimos bancários), care costă cel mult { $bank-basic-account-max-fee } pe an.
@@ -198,3 +225,14 @@ bank-account = Deschiderea unui cont la bancă
         - Nu acceptați să primiți în contul dumneavoastră bani de la alte persoane ca să-i trimiteți mai departe: poate fi o infracțiune.
         - Ajutor în limba dumneavoastră: Linia de sprijin pentru migranți (Linha de Apoio a Migrantes), { $lam-phone-landline } sau { $lam-phone-mobile }.
     .keywords = cont bancar, cont la banca, cont in banca, deschid cont, deschidere cont, sa deschid cont, cont curent, banca, bănci, banci, card, card bancar, card de debit, IBAN, iban, cont pentru salariu, cont fara comision, cont ieftin, comision, comisioane, banca nu vrea sa-mi deschida cont, refuz cont, fara rezidenta, cont online, internet banking, aplicatie banca, revolut, bancomat, frauda, inselatorie, conta bancária, conta bancaria, conta no banco, abrir conta, conta à ordem, conta a ordem, banco, NIB, multibanco, cartão multibanco, MB WAY, mbway, serviços mínimos bancários, servicos minimos bancarios, conta de serviços mínimos, conta base, comissões, banco de portugal, homebanking, conta salário, bank account
+    .questions =
+        cum deschid cont bancar in portugalia
+        cont in banca fara nif se poate?
+        cont bancar ieftin servicii minime
+        banca imi cere dovada de adresa
+        banca a refuzat sa-mi deschida cont
+        pot deschide cont doar cu buletinul romanesc?
+        ce e conta de serviços mínimos bancários
+        cat costa comisioanele la banca pe an
+        reclamatie impotriva bancii la banco de portugal
+        IBAN portughez pentru salariu
