@@ -31,6 +31,17 @@ nif-tax-number = Numărul fiscal (NIF)
         - Ați pierdut numărul: apare pe scrisori și facturi mai vechi, sau îl puteți cere la un birou al Finanțelor cu actul de identitate.
         - Pentru ajutor în limba dumneavoastră, sunați la Linia de sprijin pentru migranți (Linha de Apoio a Migrantes): { $lam-phone-landline } sau { $lam-phone-mobile }.
     .keywords = NIF, nif, numar fiscal, număr fiscal, numarul fiscal, cod fiscal, codul fiscal, cod de identificare fiscala, cnp portugalia, fisc, finante, finanțe, la finante, cum fac nif, fac nif, scot nif, nif online, nif fara rezidenta, nif fără permis, reprezentant fiscal, procura, parola finante, declaratie de impozit, impozit, taxe, número de contribuinte, numero de contribuinte, contribuinte, finanças, financas, AT, portal das finanças, portal das financas, e-balcão, ebalcao, representante fiscal, procuração, senha das finanças, IRS, loja do cidadão, loja do cidadao
+    .questions =
+        cum fac NIF
+        sunt roman, imi trebuie reprezentant fiscal pentru NIF?
+        numar fiscal portugalia online
+        ce e numero de contribuinte, ca CNP-ul?
+        acte pentru NIF la finanças
+        cat costa sa faci NIF
+        parola pentru portal das finanças cum o primesc
+        am nevoie de nif pentru chirie si cont bancar, de unde incep
+        mi-am schimbat adresa, cum o actualizez la finante
+        pot face NIF din Romania inainte sa ma mut?
 
 niss-social-security = Numărul de asigurări sociale (NISS)
     .summary = NISS (número de identificação da Segurança Social) este numărul de asigurări sociale. Aveți nevoie de el ca să lucrați cu contribuții plătite și să primiți ajutoare, de exemplu pe timp de boală sau de șomaj. Străinii îl pot cere pe internet, pe site-ul Segurança Social, apoi îl ridică personal.
@@ -66,6 +77,17 @@ niss-social-security = Numărul de asigurări sociale (NISS)
         - Întrebări: sunați la { $ss-phone } sau { $ss-phone-alt } ({ $ss-hours }).
         - Pentru ajutor în limba dumneavoastră: Linia de sprijin pentru migranți (Linha de Apoio a Migrantes), { $lam-phone-landline } sau { $lam-phone-mobile }.
     .keywords = NISS, niss, NIS, numar de asigurari sociale, număr de asigurări sociale, numar asigurare sociala, asigurari sociale, asigurări sociale, securitate sociala, securitatea sociala, casa de asigurari, contributii, contribuții, cas, taxe pe salariu, retineri, vechime in munca, stagiu de cotizare, cum fac niss, scot niss, niss online, pensie, somaj, concediu medical, lucrator independent, pe cont propriu, segurança social, seguranca social, seg social, segurança social direta, seguranca social direta, SSD, descontos, contribuições, contribuicoes, pedido de niss, cidadão estrangeiro, carreira contributiva, recibos verdes, trabalhador independente, chave móvel digital, chave movel digital, baixa, reforma
+    .questions =
+        cum obtin NISS
+        numar de securitate sociala portugalia pentru romani
+        cerere niss online segurança social
+        patronul zice ca imi trebuie NISS ca sa ma angajeze
+        am CRUE, pot cere NISS online?
+        cum activez segurança social direta
+        ce acte trebuie pentru niss
+        niss se plateste?
+        am cerut niss online si nu mi-a raspuns nimeni
+        cum vad daca patronul imi plateste contributiile
 
 unemployment-benefit = Ajutorul de șomaj (subsídio de desemprego)
     .summary = Dacă ați pierdut locul de muncă fără să vreți și ați plătit destul timp contribuții la asigurările sociale (Segurança Social), puteți avea dreptul la ajutor de șomaj. Trebuie să vă înscrieți la centrul de ocupare IEFP (centro de emprego) și să cereți ajutorul în termen.
@@ -126,6 +148,17 @@ unemployment-benefit = Ajutorul de șomaj (subsídio de desemprego)
         - Întrebări: Segurança Social, { $ss-phone } sau { $ss-phone-alt } ({ $ss-hours }).
         - Ajutor în limba dumneavoastră: Linia de sprijin pentru migranți (Linha de Apoio a Migrantes), { $lam-phone-landline } sau { $lam-phone-mobile }.
     .keywords = somaj, șomaj, ajutor de somaj, ajutor de șomaj, indemnizatie de somaj, indemnizație de șomaj, bani de somaj, somer, șomer, pe somaj, ma bag pe somaj, intru pe somaj, am ramas fara lucru, am rămas fără serviciu, am ramas fara loc de munca, m-a dat afara, m-au dat afara, concediat, concediere, disponibilizat, mi s-a terminat contractul, s-a terminat contractul, demisie, cat primesc somaj, cat timp primesc, termen somaj, subsídio de desemprego, subsidio de desemprego, subsidio desemprego, desemprego, desempregado, despedimento, fim do contrato, subsídio social de desemprego, subsidio social, declaração de situação de desemprego, modelo 5044, RP 5044, centro de emprego, IEFP, iefp, segurança social, seguranca social, seg social, IAS
+    .questions =
+        am ramas fara serviciu, primesc somaj?
+        cum cer subsidio de desemprego
+        contractul mi s-a terminat si nu l-au prelungit, am somaj?
+        cate luni trebuie sa fi lucrat pentru somaj in portugalia
+        daca imi dau demisia primesc somaj?
+        cat primesc somaj si cat timp
+        trebuie sa ma inscriu la iefp ca sa iau somajul
+        ce e subsidio social de desemprego
+        patronul nu-mi da declaratia pentru somaj
+        mi-au respins cererea de somaj
 
 family-benefits = Alocația pentru copii (abono de família) și alte ajutoare pentru familii
     .summary = Alocația pentru copii (abono de família) este o sumă plătită în fiecare lună de asigurările sociale (Segurança Social) ca să vă ajute la creșterea copiilor. Suma depinde de veniturile familiei și de vârsta copilului. Nu trebuie să fi plătit contribuții.
@@ -176,6 +209,17 @@ family-benefits = Alocația pentru copii (abono de família) și alte ajutoare p
         - Întrebări: Segurança Social, { $ss-phone } sau { $ss-phone-alt } ({ $ss-hours }).
         - Ajutor în limba dumneavoastră: Linia de sprijin pentru migranți (Linha de Apoio a Migrantes), { $lam-phone-landline } sau { $lam-phone-mobile }.
     .keywords = alocatie, alocație, alocatia copilului, alocația pentru copii, alocatie copii, alocatie de stat, bani pentru copii, ajutor pentru copii, ajutor familie, ajutoare familie, indemnizatie crestere copil, indemnizație, concediu de maternitate, concediu maternitate, concediu paternitate, concediu cresterea copilului, insarcinata, însărcinată, gravida, sarcina, copil, copii, bebe, bebeluș, nastere, naștere, dizabilitate, handicap, abono de família, abono de familia, abono, abono pré-natal, abono pre natal, escalão, escalao, prova escolar, garantia para a infância, garantia infancia, subsídio parental, subsidio parental, licença parental, licença de maternidade, bonificação por deficiência, segurança social, seguranca social, seg social
+    .questions =
+        alocatia pentru copii in portugalia
+        abono de familia pentru romani
+        cat e alocatia pe luna pentru un copil
+        trebuie sa fi platit contributii ca sa primesc abono?
+        sunt insarcinata, exista ajutor inainte de nastere?
+        concediu de maternitate platit portugalia
+        documente pentru abono de família
+        ce e escalão de rendimento
+        mi-au oprit alocatia, ce trebuie sa trimit
+        indemnizatie crestere copil in portugalia
 
 social-support-income = Venitul social de inserție (RSI) și ajutorul social de urgență
     .summary = Venitul social de inserție (Rendimento Social de Inserção, RSI) este un ajutor lunar de la asigurările sociale (Segurança Social) pentru persoanele și familiile în sărăcie extremă, legat de un plan pentru a le îmbunătăți situația. În caz de urgență, de exemplu dacă rămâneți fără casă sau fără mâncare, există ajutor social de urgență.
@@ -232,3 +276,14 @@ social-support-income = Venitul social de inserție (RSI) și ajutorul social de
         - Întrebări: Segurança Social, { $ss-phone } sau { $ss-phone-alt } ({ $ss-hours }).
         - Ajutor în limba dumneavoastră: Linia de sprijin pentru migranți (Linha de Apoio a Migrantes), { $lam-phone-landline } sau { $lam-phone-mobile }.
     .keywords = RSI, rsi, venit minim, venit minim garantat, venitul minim, ajutor social, ajutorul social, ajutor de la stat, ajutor de la primarie, ajutoare sociale, asistenta sociala, asistent social, asistență socială, saracie, sărăcie, fara bani, fără bani, n-am bani, nu am bani, fara mancare, fără mâncare, foame, fara casa, fără casă, fara adapost, ajutor urgent, ajutor de urgenta, banca de alimente, pachet cu mancare, alimente, chirie, nu pot plati chiria, rendimento social de inserção, rendimento social de insercao, rendimento mínimo, rendimento minimo, apoio social, ação social, acao social, sem abrigo, sem-abrigo, emergência social, emergencia social, linha 144, { $social-emergency-phone }, banco alimentar, cabaz, santa casa, junta de freguesia, câmara municipal, contrato de inserção, segurança social, seguranca social
+    .questions =
+        ajutor social in portugalia RSI
+        rendimento social de inserção conditii
+        nu mai am bani si nici mancare, unde gasesc ajutor
+        banca de alimente lisabona
+        am ramas pe strada, ajutor de urgenta
+        cat e RSI pe luna
+        ca cetatean UE am dreptul la ajutor social?
+        asistent social la segurança social programare
+        ajutor urgent pentru chirie si facturi
+        venit minim garantat portugalia
