@@ -114,6 +114,18 @@ impl Content {
         limit: usize,
         as_you_type: bool,
     ) -> SearchOutcome {
+        self.search_explained(text, lang, limit, as_you_type, false)
+    }
+
+    /// [`Content::search`], with each result's matches when `explain`.
+    pub fn search_explained(
+        &self,
+        text: &str,
+        lang: Option<Lang>,
+        limit: usize,
+        as_you_type: bool,
+        explain: bool,
+    ) -> SearchOutcome {
         let detected = self.identify(text).filter(|d| d.confident).map(|d| d.lang);
         let lang = lang.or(detected).unwrap_or(self.knowledge.settings.default);
         let hits = self.index.search(&SearchQuery {
@@ -122,12 +134,20 @@ impl Content {
             detected,
             limit: limit.clamp(1, search::MAX_LIMIT),
             as_you_type,
+            explain,
         });
         SearchOutcome {
             query: text.to_string(),
             lang,
             detected_lang: detected,
-            results: search::results::present(&self.knowledge, &hits, lang, text),
+            results: search::results::present(
+                &self.knowledge,
+                &self.index,
+                &hits,
+                lang,
+                text,
+                explain,
+            ),
         }
     }
 }

@@ -65,6 +65,19 @@ naturalisation = Nacionalidade portuguesa por naturalização
         - Desconfie de quem promete a nacionalidade depressa a troco de dinheiro.
         - Ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
     .keywords = nacionalidade, nacionalidade portuguesa, naturalização, naturalizacao, naturalizar, cidadania, cidadania portuguesa, ser português, ser portugues, passaporte português, passaporte portugues, cartão de cidadão, cartao de cidadao, tirar a nacionalidade, pedir nacionalidade, pedido de nacionalidade, nacionalidade por tempo de residência, nacionalidade por tempo de residencia, cidadania por tempo de residencia, anos de residência, anos de residencia, 7 anos, 10 anos, sete anos, dez anos, nova lei da nacionalidade, lei da nacionalidade, lei da nacionalidade 2026, lei orgânica 1/2026, teste cívico, TNIC, processo pendente, pedidos pendentes, tempo de espera, IRN, irn, conservatória, conservatoria, registos centrais, dupla nacionalidade, dupla cidadania, requerimento nacionalidade, processo de nacionalidade, quanto custa a nacionalidade, taxa nacionalidade
+    .questions =
+        quantos anos preciso morar em portugal pra pedir a cidadania portuguesa
+        sou brasileiro e tenho titulo de residencia ha 5 anos, ja posso tirar a nacionalidade?
+        nacionalidade por tempo de residencia nova lei
+        dei entrada no pedido de nacionalidade antes da lei mudar, meu processo vai seguir a lei antiga?
+        o tempo que esperei pela AIMA conta para a nacionalidade?
+        passaporte portugues quanto tempo demora
+        quais documentos pedem para a naturalização, preciso de certidão de antecedentes criminais apostilada?
+        onde faço o pedido da nacionalidade, na conservatória ou online com advogado?
+        sou angolana, moro em Lisboa desde 2019 com autorização de residência, posso pedir a nacionalidade portuguesa agora ou tenho de esperar mais?
+        quanto custa pedir a cidadania portuguesa em 2026
+        tenho uma condenação antiga no meu país, posso ser naturalizado?
+        recusaram meu pedido de nacionalidade, como recorrer
 
 nationality-children-born-here = Nacionalidade dos filhos nascidos em Portugal
     .summary = Nascer em Portugal não dá sempre a nacionalidade portuguesa. Pela lei em vigor desde { $nationality-law-in-force }, segundo as fontes, o filho de pais estrangeiros só é português de origem se, quando nasceu, um dos pais vivia legalmente em Portugal há pelo menos { $nationality-reform-birth-parent-years ->
@@ -109,6 +122,17 @@ nationality-children-born-here = Nacionalidade dos filhos nascidos em Portugal
         - Se não tiver a certeza de que regra se aplica, fale com um advogado. Peça apoio jurídico à Segurança Social se não puder pagar.
         - Ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }, ou num CNAI.
     .keywords = filho nascido em portugal, filho nascido em Portugal, bebé nascido em portugal, bebe nascido em portugal, bebê, nasceu em portugal, nacionalidade do filho, nacionalidade para filhos, nacionalidade do bebé, cidadania do filho, cidadania para bebe, filho português, filho portugues, criança portuguesa, registo de nascimento, registro de nascimento, certidão de nascimento, certidao de nascimento, nascer cidadão, nascer cidadao, conservatória, conservatoria, IRN, cartão de cidadão do filho, cartao de cidadao bebe, naturalização de menores, naturalizacao menor, ius soli, pais estrangeiros, filhos de imigrantes, nova lei da nacionalidade, 5 anos, cinco anos
+    .questions =
+        meu filho nasceu em portugal ele é portugues?
+        bebe nascido em portugal de pais brasileiros tem direito a nacionalidade
+        registrar filho como portugues na conservatoria
+        nasceu cá mas eu estava sem papeis na altura, o meu filho pode ter nacionalidade?
+        quantos anos de residencia os pais precisam para o filho nascido aqui ser português de origem
+        minha filha nasceu em 2024 no porto e eu tinha visto de residência, a nova lei muda alguma coisa para ela?
+        criança nascida em portugal pode pedir a nacionalidade mais tarde?
+        documentos para pedir nacionalidade do filho menor
+        cidadania para filho nascido em portugal quanto custa
+        sou cabo-verdiano e o meu filho nasceu no hospital em Lisboa, ele pode ter cartão de cidadão?
 
 portuguese-language-test = Prova de português (A2) e teste cívico para a nacionalidade
     .summary = Para a naturalização é preciso provar que sabe português, em regra de nível A2. A lei em vigor desde { $nationality-law-in-force } acrescenta, segundo as fontes, um teste de conhecimentos sobre a cultura portuguesa e os direitos e deveres dos cidadãos; como se faz ainda não está definido. Confirme no IRN que provas lhe pedem.
@@ -153,3 +177,14 @@ portuguese-language-test = Prova de português (A2) e teste cívico para a nacio
         - Se o IRN não aceitar o seu certificado, peça o motivo por escrito.
         - Ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
     .keywords = prova de português, prova de portugues, teste de português, teste de portugues, exame de português, exame de portugues, A2, a2, nível A2, nivel a2, CIPLE, ciple, CAPLE, caple, PaN, IAVE, iave, prova de língua, prova de lingua, certificado de português, certificado de portugues, certificado A2, português para nacionalidade, portugues para nacionalidade, língua portuguesa nacionalidade, dispensa de prova, dispensa do teste, brasileiro precisa de prova, PALOP, CPLP, Camões, camoes, PLA, prova oral, teste de lingua, exame de lingua, teste cultura, teste cívico, teste civico, TNIC, teste de cidadania, teste de integração, direitos e deveres
+    .questions =
+        prova de portugues para nacionalidade onde fazer
+        exame A2 camões CAPLE quanto custa
+        sou brasileiro preciso fazer prova de lingua portuguesa para a cidadania?
+        estudei em escola portuguesa, isso serve como prova de português?
+        teste civico nacionalidade como funciona
+        certificado de português A2 para nacionalidade, vale o do curso PLA?
+        tenho mais de 60 anos e não sei ler bem, tenho de fazer o exame de português?
+        comprei um certificado de portugues de uma escola, é válido no IRN?
+        onde marcar a prova PaN de português
+        chumbei no exame de lingua, posso repetir?

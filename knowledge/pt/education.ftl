@@ -41,6 +41,17 @@ school-enrolment = Matricular os filhos na escola
         - Recusaram a matrícula: peça o motivo por escrito e fale com a direção do agrupamento.
         - Peça ajuda à Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }, ou num CNAI.
     .keywords = matrícula, matricula, matricular, inscrever na escola, inscrição escolar, inscricao escola, escola, escola pública, escola publica, colégio, colegio, agrupamento de escolas, agrupamento, ano letivo, ano lectivo, jardim de infância, jardim de infancia, pré-escolar, pre escolar, creche, primeira classe, 1.º ano, filhos, criança, crianca, menino, aluno, estudante, ensino básico, ensino basico, ensino fundamental, ensino médio, ensino medio, secundário, secundario, PLNM, português língua não materna, apoio em português, ASE, ação social escolar, acao social escolar, manuais escolares, livros grátis, livros gratis, sem papéis, sem papeis, sem documentos, filho sem documentos, encarregado de educação, portal das matrículas, vaga na escola, escolaridade obrigatória
+    .questions =
+        como matricular meu filho na escola em portugal
+        cheguei agora com as crianças em março, a escola aceita matrícula a meio do ano?
+        escola publica para filho sem documentos
+        meu filho não fala português, a escola dá apoio?
+        que documentos levar para inscrever o miudo na escola
+        matricula escolar sem autorização de residência dos pais é possível?
+        escola é paga em portugal? e os livros?
+        a escola recusou inscrever a minha filha porque eu não tenho NIF, o que faço
+        agrupamento de escolas perto de casa como encontrar
+        refeição na escola e material escolar, tem ajuda para famílias com pouco dinheiro?
 
 portuguese-courses = Cursos de português gratuitos para adultos
     .summary = Os cursos de Português Língua de Acolhimento (PLA) são, na grande maioria, gratuitos e destinam-se a migrantes que não têm o português como língua materna. São dados em escolas públicas, centros do IEFP e Centros Qualifica. O certificado de nível A2 serve de prova de português para a nacionalidade e para a residência permanente.
@@ -84,6 +95,17 @@ portuguese-courses = Cursos de português gratuitos para adultos
         - Para saber onde há cursos, pode também escrever à AIMA: { $aima-language-email }.
         - Ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
     .keywords = curso de português, curso de portugues, aulas de português, aulas de portugues, aprender português, aprender portugues, português para estrangeiros, portugues para estrangeiros, PLA, português língua de acolhimento, portugues lingua de acolhimento, PPT, português para todos, portugues para todos, curso gratuito, curso gratis, curso grátis, aulas gratis, escola de línguas, A1, A2, B1, B2, nível A2, nivel a2, certificado de português, certificado a2, IEFP, iefp, centro de emprego, Qualifica, centro qualifica, língua portuguesa, lingua portuguesa, falar português, falar portugues, não falo português, nao falo portugues, idioma, curso de idioma, portuguese course, learn portuguese
+    .questions =
+        curso de portugues gratis para imigrantes
+        onde aprender português de graça em Lisboa
+        PLA português língua de acolhimento como me inscrever
+        aulas de portugues IEFP
+        preciso do certificado A2 para residência permanente, onde faço curso?
+        sou ucraniana e quero aprender portugues a noite depois do trabalho
+        cursos de português centro qualifica
+        curso portugues para estrangeiros sem autorização de residencia posso frequentar?
+        quanto custa um curso de lingua portuguesa para adultos
+        o curso de português dá certificado para a nacionalidade?
 
 higher-education = Entrar no ensino superior
     .summary = Quem vive legalmente em Portugal há algum tempo concorre às universidades e politécnicos como os estudantes portugueses, em regra pelo Concurso Nacional de Acesso da DGES. Quem vem do estrangeiro para estudar concorre como estudante internacional, diretamente à instituição, e paga propinas mais altas.
@@ -133,6 +155,17 @@ higher-education = Entrar no ensino superior
         - Não sabe se é estudante nacional ou internacional: pergunte aos serviços académicos antes de se candidatar.
         - Ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
     .keywords = universidade, faculdade, facul, politécnico, politecnico, ensino superior, licenciatura, mestrado, doutoramento, doutorado, graduação, graduacao, curso superior, candidatura, concurso nacional de acesso, acesso ao ensino superior, vestibular, ENEM, exames nacionais, provas de ingresso, estudante internacional, propina, propinas, mensalidade, quanto custa a universidade, bolsa de estudo, bolsa, DGES, dges, maiores de { $higher-ed-mature-age }, acesso para maiores, estudar em portugal, estudar em Portugal, entrar na universidade, matrícula universidade, estatuto de igualdade, refugiado estudante
+    .questions =
+        como entrar na universidade em portugal sendo estrangeiro
+        estudante internacional propinas quanto custa
+        moro em portugal com título de residência, posso concorrer como estudante nacional?
+        concurso nacional de acesso para imigrantes
+        quero fazer faculdade em portugal, tenho ensino médio do brasil, como faço
+        vestibular em portugal existe?
+        candidatura universidade portugal documentos
+        o ENEM serve para entrar numa universidade portuguesa?
+        meu filho terminou o secundário aqui, pode entrar na universidade como português?
+        politécnico para estrangeiros, como me candidato
 
 diploma-equivalence = Equivalência de certificados escolares e diplomas estrangeiros
     .summary = Os certificados do ensino básico e secundário tirados no estrangeiro recebem equivalência numa escola, em qualquer altura do ano. Os diplomas do ensino superior são reconhecidos pela DGES ou por uma universidade ou politécnico, com um pedido pela internet.
@@ -173,3 +206,14 @@ diploma-equivalence = Equivalência de certificados escolares e diplomas estrang
         - Se o pedido for recusado, peça a decisão por escrito: pode reclamar ou recorrer.
         - Ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
     .keywords = equivalência, equivalencia, equivalências, equivalencias, equivaler, reconhecimento de diploma, reconhecimento, reconhecer diploma, revalidação, revalidacao, revalidar diploma, validar diploma, diploma estrangeiro, certificado escolar, certificado de habilitações, certificado de habilitacoes, histórico escolar, historico escolar, 12.º ano, 12 ano, 9.º ano, ensino médio, ensino medio, secundário, secundario, licenciatura, mestrado, doutoramento, graduação, graduacao, faculdade, universidade, DGES, DGE, ReCon, apostila, apostila de haia, apostilamento, tradução, traducao, legalizar documentos, ordem dos médicos, ordem dos enfermeiros, ordem dos engenheiros
+    .questions =
+        equivalencia do ensino medio brasileiro em portugal
+        como fazer equivalência do 12º ano estrangeiro
+        reconhecimento de diploma universitário DGES
+        tenho licenciatura em angola, como reconhecer em portugal
+        equivalencia de estudos na escola para o meu filho que vem do brasil
+        reconhecimento automático de grau académico
+        revalidar diploma em portugal quanto custa
+        o meu certificado escolar precisa de apostila de haia para equivalência?
+        preciso de equivalência do diploma para concorrer a um emprego
+        sou de cabo verde e fiz o liceu lá, como obtenho a equivalência ao secundário português?

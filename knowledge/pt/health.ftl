@@ -51,6 +51,17 @@ sns-user-number = Número de utente do SNS
         - Peça ajuda à Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }, ou num CNAI.
         - Mudou de casa: peça a transferência da inscrição para o centro de saúde da nova zona.
     .keywords = número de utente, numero de utente, nº de utente, n utente, utente, cartão de utente, cartao de utente, NNU, RNU, registo nacional de utentes, SNS, sns, serviço nacional de saúde, servico nacional de saude, saúde, saude, centro de saúde, centro de saude, centro saude, posto de saúde, posto de saude, USF, médico de família, medico de familia, inscrição, inscricao, inscrever no centro de saude, SUS, cartão SUS, cartao do sus, consulta, médico, medico, doutor, vacinas, receita, sem papéis, sem papeis, sem documentos, sem autorização de residência, sem autorizacao de residencia, atestado da junta, registo em curso, registo incompleto, registo atualizado, AIMA, denúncia, denuncia
+    .questions =
+        numero de utente como tirar
+        como conseguir número de utente sem autorização de residência
+        tenho NIF e NISS, como faço para ter numero de utente do SNS?
+        numero de saude em portugal, onde peço
+        registo em curso no SNS o que significa
+        cheguei com visto e quero me inscrever no centro de saude, que documentos preciso?
+        sou brasileiro com titulo de residencia, tenho direito ao SNS de graça?
+        o numero do utente serve para ir ao hospital publico?
+        o centro de saúde vai passar os meus dados para a AIMA?
+        porque me cobraram a consulta se tenho numero de utente provisório
 
 emergency-and-sns24 = Emergências ({ $emergency-phone }) e linha SNS 24
     .summary = Numa emergência em que a vida está em risco ligue { $emergency-phone }: é gratuito. Para um problema de saúde que não é uma emergência ligue primeiro para o SNS 24, { $sns24-phone }: um profissional de saúde avalia o caso e diz-lhe o que fazer e onde ir.
@@ -91,6 +102,17 @@ emergency-and-sns24 = Emergências ({ $emergency-phone }) e linha SNS 24
         - Se acha que foi mal atendido, peça o Livro de Reclamações no hospital ou no centro de saúde.
         - Se não tem médico nem número de utente, veja como se inscrever no centro de saúde.
     .keywords = { $emergency-phone }, emergência, emergencia, urgência, urgencia, urgências, urgencias, ambulância, ambulancia, INEM, inem, SNS 24, sns24, sns 24, saúde 24, saude 24, linha de saúde, linha saude, { $sns24-phone }, hospital, pronto socorro, pronto-socorro, SAMU, bombeiros, polícia, policia, febre, dor, doente, criança doente, crianca doente, médico à noite, medico a noite, triagem, taxa moderadora, quanto custa a urgência, numero de emergencia, número de emergência, enfermeiro, linha de saude, 911, acidente
+    .questions =
+        numero de emergencia em portugal
+        112 é gratis?
+        quando ligar sns 24 e quando ir a urgencia
+        linha saude 24 numero
+        meu filho está com febre alta de noite, o que faço, ligo para onde?
+        não falo bem português, posso ligar para o 112 na minha língua?
+        quanto custa ir à urgência do hospital sem ser encaminhado
+        ambulancia em portugal como chamar
+        o que dizer quando ligo para o 112
+        dor no peito forte devo ir ao hospital ou ligar
 
 family-doctor = Médico de família e centro de saúde
     .summary = O médico de família acompanha a sua saúde e a da sua família no centro de saúde da zona onde vive. Para o ter, inscreva-se no centro de saúde com o número de utente e peça médico de família. Se não houver vaga, fica em lista de espera, mas continua a poder ser atendido.
@@ -133,6 +155,17 @@ family-doctor = Médico de família e centro de saúde
         - Mudou de morada: peça a transferência da inscrição para o centro de saúde da nova zona.
         - Não fala bem português: leve alguém de confiança ou ligue para a Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
     .keywords = médico de família, medico de familia, médico de familia, medico familia, médica de família, clínico geral, clinico geral, centro de saúde, centro de saude, posto de saúde, posto de saude, USF, UCSP, ULS, unidade de saúde familiar, enfermeiro de família, inscrição no centro de saúde, inscrever no centro de saude, lista de espera, sem médico de família, sem medico de familia, utente sem médico, marcar consulta, marcação de consulta, consulta, consulta do dia, consulta aberta, receita, renovar receita, baixa médica, baixa medica, atestado médico, CIT, SNS, sns, SNS 24, app sns24, UBS, unidade básica de saúde, postinho, doutor, mudar de médico, transferir centro de saúde
+    .questions =
+        como ter medico de familia
+        inscrever no centro de saude
+        não tenho médico de família, estou em lista de espera, posso ser atendido?
+        como marcar consulta no centro de saúde
+        medico de familia para imigrante sem residencia
+        quanto custa uma consulta no centro de saúde
+        mudei de casa, como troco de centro de saude
+        preciso de receita de medicamento mas nao tenho medico de familia
+        o centro de saúde diz que não há vagas para médico, o que posso fazer?
+        USF ou UCSP qual a diferença para me inscrever
 
 health-without-papers = Saúde sem autorização de residência
     .summary = Sem autorização de residência pode usar o Serviço Nacional de Saúde (SNS) e ter número de utente, com registo "em curso" ou "incompleto" (Entidade Reguladora da Saúde, { $health-ers-faq-date }). A urgência, a gravidez e o parto, as crianças, as vacinas e as doenças contagiosas são atendidas em qualquer situação; outros cuidados podem ser cobrados. Não encontrámos regra que mande os serviços de saúde avisar a AIMA.
@@ -184,6 +217,17 @@ health-without-papers = Saúde sem autorização de residência
         - Recebeu uma fatura que não consegue pagar: fale com os serviços do hospital e com a Segurança Social.
         - Para ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }, ou um CNAI.
     .keywords = sem papéis, sem papeis, sem documentos, indocumentado, ilegal, irregular, situação irregular, situacao irregular, sem autorização de residência, sem autorizacao de residencia, sem titulo de residencia, sem visto, visto caducado, à espera da AIMA, a espera da aima, processo pendente, imigrante ilegal, posso ir ao médico, posso ir ao medico, posso ir ao hospital, hospital, centro de saúde, centro de saude, SNS, sns, número de utente, numero de utente, tenho de pagar, pagar consulta, fatura hospital, conta do hospital, denunciar, denúncia, denuncia, polícia, policia, AIMA descobre, o hospital avisa a AIMA, sigilo, sigilo médico, segredo médico, atestado da junta, registo em curso, registo incompleto, número de utente provisório, urgência, urgencia, grávida, gravida, vacinas, tuberculose, HIV, VIH, sida, SUS, saúde gratuita, saude de graça
+    .questions =
+        sou ilegal posso ir ao hospital
+        sem papeis tenho direito a saude em portugal
+        estou sem autorizacao de residencia e fiquei doente, vão me cobrar no hospital?
+        o hospital avisa a AIMA se eu não tenho documentos?
+        tenho manifestação de interesse pendente, posso usar o SNS?
+        imigrante indocumentado vacinas e consultas gratis
+        estou grávida e sem documentos, posso ter o bebé no hospital público?
+        tratamento de HIV ou tuberculose sem visto
+        visto de turista vencido e preciso de médico
+        me cobraram uma fatura no hospital e não tenho dinheiro, o que fazer
 
 pregnancy-and-children-health = Gravidez e saúde das crianças
     .summary = Na gravidez, as consultas no centro de saúde, as análises, as ecografias e o parto num hospital do SNS são assegurados, também a quem não tem autorização de residência. As vacinas do Programa Nacional de Vacinação são gratuitas e as crianças têm consultas regulares no centro de saúde.
@@ -226,3 +270,14 @@ pregnancy-and-children-health = Gravidez e saúde das crianças
         - Numa emergência, na gravidez ou com uma criança, ligue { $emergency-phone }.
         - Para ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
     .keywords = gravidez, grávida, gravida, estou grávida, estou gravida, gestante, gestação, pré-natal, pre natal, pré natal, prenatal, consulta de gravidez, vigilância da gravidez, ecografia, ecografias, ultrassom, ultrassonografia, ecografia gratuita, análises, exames, parto, dar à luz, ter o bebé, ter o bebe, maternidade, obstetrícia, obstetricia, urgência obstétrica, sns grávida, boletim da grávida, cheque-dentista, cheque dentista, bebé, bebe, bebê, recém-nascido, recem nascido, nenem, neném, teste do pezinho, registar o bebé, registo de nascimento, nascer cidadão, certidão de nascimento, vacinas, vacina, vacinação, vacinacao, boletim de vacinas, caderneta de vacinação, cartão de vacina, PNV, plano nacional de vacinação, pediatra, pediatria, urgência pediátrica, criança doente, filho doente, saúde infantil, puericultura, consulta do bebé, planeamento familiar, pílula, contraceção, aborto, IVG, abono pré-natal, licença parental
+    .questions =
+        gravida sem documentos tenho direito a consultas
+        acompanhamento da gravidez no centro de saúde
+        ecografias na gravidez são gratis no SNS?
+        vacinas obrigatórias para crianças em portugal
+        plano nacional de vacinação meu filho veio do brasil
+        parto no hospital publico quanto custa para estrangeira
+        consultas de rotina do bebé no centro de saúde
+        pediatra para meu filho, como marcar
+        depois do parto, como registar o bebé e ter número de utente
+        meu filho está com vacinas atrasadas, onde pode vacinar?

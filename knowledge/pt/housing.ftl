@@ -49,6 +49,17 @@ renting-a-home = Arrendar casa
         - Recusaram-lhe a casa por ser estrangeiro: guarde anúncios e mensagens e veja como apresentar queixa por discriminação.
         - Para ajuda na sua língua, ligue para a Linha de Apoio a Migrantes: { $lam-phone-landline } ou { $lam-phone-mobile }.
     .keywords = arrendar, arrendamento, arrendar casa, alugar casa, aluguel, aluguer, alugar quarto, quarto, casa, apartamento, apartamento para alugar, renda, aluguel mensal, contrato de arrendamento, contrato de aluguel, contrato, senhorio, proprietário, proprietario, dono da casa, inquilino, arrendatário, arrendatario, caução, caucao, calção, depósito, deposito, rendas adiantadas, fiador, fiadora, recibo de renda, recibos de renda, recibo eletronico, imposto do selo, registar contrato nas financas, registo do contrato, contrato registado, imobiliária, imobiliaria, comissão, idealista, olx, burla, golpe, discriminação, não arrendam a estrangeiros, nao aceitam imigrantes, certificado energético
+    .questions =
+        como alugar apartamento em portugal sendo imigrante
+        arrendar casa sem fiador
+        o senhorio pede 6 meses adiantados, isso é legal?
+        contrato de arrendamento precisa ser registado nas finanças?
+        o senhorio nao quer passar recibo da renda
+        alugar quarto em lisboa sem contrato é perigoso?
+        proprietário recusou alugar porque sou brasileiro, pode fazer isso?
+        quanto de caução o dono da casa pode pedir
+        preciso de contrato de arrendamento para o atestado de residência e para a AIMA
+        estou a procurar casa e pedem NIF e fiador português, o que faço?
 
 tenant-rights-eviction = Direitos do inquilino e despejo
     .summary = O senhorio não pode pô-lo fora de casa por conta própria: trocar a fechadura, cortar a água ou a luz, ou tirar as suas coisas é ilegal. Para acabar o contrato ou subir a renda tem de avisar por escrito e com antecedência, e um despejo só pode acontecer por decisão do Balcão do Arrendatário e do Senhorio ou de um tribunal.
@@ -96,6 +107,17 @@ tenant-rights-eviction = Direitos do inquilino e despejo
         - Se ficar sem casa: Linha Nacional de Emergência Social, { $social-emergency-phone }.
         - Para ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
     .keywords = despejo, despejar, despejado, ordem de despejo, ação de despejo, acao de despejo, BAS, balcão do arrendatário, balcao do arrendatario e do senhorio, BNA, balcão nacional do arrendamento, inquilino, direitos do inquilino, arrendatário, senhorio, dono da casa, expulso de casa, mandar embora, me mandou sair, tenho de sair de casa, trocou a fechadura, cortou a água, cortou a luz, aumento da renda, aumentar a renda, subiu a renda, atualização de renda, coeficiente, fim do contrato, não renovar contrato, nao renova o contrato, oposição à renovação, carta do senhorio, aviso prévio, pré-aviso, pre aviso, assédio, assedio, obras, humidade, renda em atraso, dívida de renda, sem casa, sem abrigo, sem-abrigo, advogado, despejo ilegal
+    .questions =
+        senhorio quer me despejar o que fazer
+        dono da casa trocou a fechadura com as minhas coisas dentro
+        o senhorio cortou a luz e a agua para eu sair
+        aumento da renda quanto pode subir
+        recebi carta para sair de casa em 30 dias, é legal?
+        contrato acabou e o proprietario não quer renovar
+        despejo sem tribunal é possível?
+        balcão do arrendatário e do senhorio o que é
+        o senhorio entra em casa sem avisar
+        estou atrasado com a renda, ele pode me pôr na rua?
 
 housing-support = Apoios à habitação e à renda
     .summary = Há programas públicos que ajudam a pagar a renda ou dão acesso a casas com renda mais baixa: Porta 65, Arrendamento Acessível, habitação municipal e apoios de emergência da Segurança Social. Quase todos pedem título de residência, NIF, contrato registado nas Finanças e IRS entregue.
@@ -141,6 +163,16 @@ housing-support = Apoios à habitação e à renda
         - Ficou sem casa ou vai ficar: ligue para a Linha Nacional de Emergência Social, { $social-emergency-phone }, ou vá aos serviços da Segurança Social ({ $ss-phone }).
         - Para ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
     .keywords = apoio à renda, apoio a renda, apoio renda, subsídio de renda, subsidio de renda, subsídio de arrendamento, ajuda para pagar a renda, ajuda renda, porta 65, porta65, porta 65 jovem, porta 65+, apoio extraordinário à renda, apoio extraordinario renda, arrendamento acessível, arrendamento acessivel, renda acessível, renda acessivel, habitação social, habitacao social, casa social, bairro social, casa da câmara, casa da camara, câmara municipal, camara municipal, renda apoiada, 1.º direito, primeiro direito, IHRU, portal da habitação, portal da habitacao, sem casa, sem abrigo, sem-abrigo, despejada, emergência social, emergencia social, { $social-emergency-phone }, segurança social, seguranca social, auxílio moradia, auxilio aluguel, bolsa aluguel, casa barata
+    .questions =
+        porta 65 como candidatar
+        ajuda para pagar renda imigrante
+        apoio ao arrendamento segurança social
+        casa da camara habitação social como pedir
+        renda acessivel programa para estrangeiros
+        fiquei sem casa com os meus filhos, há apoio urgente para pagar a renda?
+        tenho título de residência e ganho pouco, posso ter ajuda na renda?
+        subsídio de renda precisa do IRS entregue?
+        habitação municipal lista de espera
 
 address-certificate = Atestado de residência (Junta de Freguesia)
     .summary = O atestado de residência é um documento da Junta de Freguesia que confirma onde vive. É pedido no centro de saúde, na escola, na AIMA e noutros serviços. A Junta não o pode recusar só porque ainda não tem autorização de residência.
@@ -192,3 +224,14 @@ address-certificate = Atestado de residência (Junta de Freguesia)
         - Não conhece eleitores da freguesia: pergunte que outras provas a Junta aceita.
         - Para ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
     .keywords = atestado de residência, atestado de residencia, atestado de morada, atestado da junta, atestado junta de freguesia, comprovativo de morada, comprovante de residência, comprovante de endereço, comprovante de endereco, comprovativo de residencia, prova de morada, junta de freguesia, junta, freguesia, declaração de morada, declaracao de residencia, testemunhas, eleitores, recenseados, morada, endereço, endereco, atestado para a aima, atestado para o centro de saude, atestado para a escola, sem contrato, moro num quarto, provedor de justiça, certidão de residência, certidao de residencia
+    .questions =
+        atestado de residencia junta de freguesia como tirar
+        comprovativo de morada para a AIMA
+        a junta pede testemunhas para o atestado de residência
+        declaração de morada sem contrato de arrendamento
+        a junta de freguesia recusou o atestado porque não tenho título de residência
+        atestado de residencia quanto custa e validade
+        moro num quarto sem contrato, como provo a minha morada?
+        preciso de atestado de morada para inscrever no centro de saúde
+        dois eleitores recenseados como testemunhas, o que é isso
+        comprovante de residencia portugal

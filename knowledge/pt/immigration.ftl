@@ -52,6 +52,18 @@ residence-permit-work = Autorização de residência para trabalhar
         ## Se o processo estiver parado
         Contacte a AIMA pelo formulário { $aima-contact-form }. Para ajuda na sua língua, ligue para a Linha de Apoio a Migrantes: { $lam-phone-landline } (rede fixa) ou { $lam-phone-mobile } (telemóvel).
     .keywords = autorização de residência, autorizacao de residencia, título de residência, titulo de residencia, AR, cartão de residência, visto de trabalho, legalizar, legalização, papéis, papeis, documentos, SEF, AIMA, manifestação de interesse, contrato de trabalho, trabalhar em Portugal, independente, recibos verdes, recusa, recusado, pedido recusado, indeferimento, indeferido, projeto de indeferimento, audiência prévia, audiencia previa, reclamação, recurso, recurso hierárquico, tribunal administrativo, impugnação, abandono voluntário, advogado
+    .questions =
+        autorizacao de residencia para trabalhar
+        entrei como turista e arranjei trabalho, posso me legalizar?
+        visto de trabalho portugal como conseguir
+        manifestação de interesse ainda existe?
+        tenho contrato de trabalho, como peço o título de residência na AIMA
+        perdi o emprego depois da entrevista na AIMA, meu processo pode ser indeferido?
+        autorização de residência para trabalhador independente recibos verdes
+        artigo 88 e 89 ainda dá para pedir?
+        o meu pedido de residência foi recusado, o que posso fazer?
+        processo parado na AIMA há mais de um ano, o que fazer
+        quanto custa a autorização de residência e quanto tempo dura o cartão
 
 aima-appointments = Marcações na AIMA e acompanhar o seu processo
     .summary = A AIMA não faz marcações por telefone. A marcação é feita automaticamente, quando o visto é emitido ou quando o pedido é submetido num portal da AIMA, ou pedida pelo formulário de contacto, com um só pedido por pessoa.
@@ -91,6 +103,17 @@ aima-appointments = Marcações na AIMA e acompanhar o seu processo
         - Esperou muito e não teve resposta: envie o formulário uma vez, guarde o comprovativo e não envie pedidos repetidos.
         - Precisa de ajuda na sua língua: ligue para a Linha de Apoio a Migrantes, { $lam-phone-landline } (rede fixa) ou { $lam-phone-mobile } (telemóvel ou estrangeiro).
     .keywords = marcação, marcacao, marcaçao, marcar, agendamento, agendar, agenda, vaga, atendimento, AIMA, aima, SEF, sef, contactenos, formulário, formulario, processo pendente, processo parado, acompanhar processo, estado do processo, convocatória, convocatoria, notificação, email da aima, telefone da aima, ligar para a aima, não atendem, nao atendem, sem resposta, renovação, renovacao, portal aima, biometria, estrutura de missão, entrevista, balcão aima, loja aima
+    .questions =
+        como marcar na AIMA
+        agendamento aima não consigo
+        ligo para a AIMA e ninguém atende
+        formulario de contacto AIMA como preencher
+        acompanhar processo na AIMA online
+        tenho a marcação na AIMA amanhã, o que levo?
+        faltei ao agendamento da AIMA, posso remarcar?
+        alguém me vendeu uma vaga na AIMA, é golpe?
+        quanto tempo demora a AIMA a responder
+        estou há meses à espera de agendamento depois do visto, o que faço
 
 residence-permit-renewal = Renovar a autorização de residência
     .summary = A autorização de residência temporária tem de ser renovada na AIMA antes de caducar, normalmente pela internet, no Portal das Renovações. Guarde o recibo do pedido: prova que continua legal enquanto espera pelo cartão novo.
@@ -149,6 +172,17 @@ residence-permit-renewal = Renovar a autorização de residência
         - O pedido foi recusado: a decisão tem de dizer porquê. Os prazos para reclamar ou recorrer são curtos: peça logo apoio jurídico.
         - Para ajuda na sua língua, ligue para a Linha de Apoio a Migrantes: { $lam-phone-landline } (rede fixa) ou { $lam-phone-mobile } (telemóvel).
     .keywords = renovação, renovacao, renovaçao, renovar, renovar título, renovar titulo, renovar residência, renovar residencia, renovar AR, renovar cartão de residência, título caducado, titulo caducado, título vencido, titulo vencido, residência vencida, residencia vencida, cartão vencido, documento vencido, caducou, expirou, venceu, portal das renovações, portal renovacoes, portal-renovacoes, recibo de renovação, comprovativo de renovação, comprovante, prorrogação, prorrogacao, validade, AIMA, aima, SEF, taxa de renovação, residência permanente, residencia permanente, longa duração, autorização de residência, autorizacao de residencia, AR
+    .questions =
+        renovar titulo de residencia
+        renovação automática AIMA portal das renovações
+        meu cartão de residência venceu e ainda não renovei
+        titulo caducado posso viajar com o recibo da renovação?
+        quando posso começar a renovação da autorização de residência
+        documentos para renovar residência
+        renovei online mas o cartão novo ainda não chegou, estou legal?
+        quanto custa renovar o título de residência
+        residencia permanente depois de quantos anos
+        o portal da renovação dá erro, como faço
 
 visas-entry = Vistos para entrar em Portugal
     .summary = O visto pede-se antes de viajar, no consulado de Portugal do país onde vive. O tipo de visto decide o que pode fazer em Portugal: visitar, ficar algum tempo ou vir viver e depois pedir a autorização de residência à AIMA.
@@ -205,6 +239,18 @@ visas-entry = Vistos para entrar em Portugal
         - Desconfie de quem vende vistos, marcações ou contratos falsos.
         - Para ajuda na sua língua, ligue para a Linha de Apoio a Migrantes: { $lam-phone-landline } (rede fixa) ou { $lam-phone-mobile } (telemóvel).
     .keywords = visto, vistos, visa, tipos de visto, visto de turista, visto turismo, visto Schengen, schengen, visto de curta duração, visto de estada temporária, visto temporario, visto de residência, visto de residencia, visto D, visto de procura de trabalho, visto procura de trabalho, visto procura de emprego, visto de procura de emprego, procura de emprego, procura de trabalho qualificado, job seeker, job seeker visa, visto de estudante, visto nómada digital, nomade digital, visto D7, reformado, consulado, embaixada, VFS, VFS Global, BLS, TLScontact, MNE, entrar em Portugal, entrada, fronteira, aeroporto, turista, ficar ilegal, overstay, sem visto, isenção de visto, vir para Portugal, imigrar, emigrar para portugal, EES, ETIAS, sistema de entrada e saída, entrada/saída, carimbo no passaporte, carimbo, impressões digitais, biometria, dados biométricos, autorização de viagem, filas no aeroporto
+    .questions =
+        que visto preciso para morar em portugal
+        visto de procura de trabalho ainda existe?
+        brasileiro precisa de visto para entrar em portugal?
+        visto de turista posso trabalhar?
+        visto D7 rendimentos passivos
+        visto nomada digital portugal
+        pedir visto no consulado português em luanda
+        ETIAS e EES o que muda na fronteira
+        quanto tempo posso ficar como turista em portugal
+        visto de residência para trabalho subordinado no consulado, que documentos?
+        negaram o meu visto no consulado, posso recorrer?
 
 family-reunification = Reagrupamento familiar: trazer a família
     .summary = Quem tem autorização de residência em Portugal pode pedir à AIMA o reagrupamento familiar, para trazer o cônjuge, os filhos e, em certos casos, os pais. Desde a Lei 61/2025, em regra só se pode pedir depois de algum tempo de residência, com exceções, e é preciso provar meios de subsistência e alojamento.
@@ -257,6 +303,17 @@ family-reunification = Reagrupamento familiar: trazer a família
         - Pedido recusado: antes de recusar, a AIMA tem de o ouvir (audiência prévia), e a decisão tem de dizer porquê e como a pode contestar. Os prazos são curtos: peça logo apoio jurídico.
         - Para ajuda na sua língua, ligue para a Linha de Apoio a Migrantes: { $lam-phone-landline } (rede fixa) ou { $lam-phone-mobile } (telemóvel).
     .keywords = reagrupamento familiar, reagrupamento, reagrupar, reagrupamento de família, reunificação familiar, reunificacao familiar, reunião familiar, reuniao familiar, trazer a família, trazer a familia, trazer família, trazer minha família, trazer minha familia, trazer esposa e filhos, esposa e filhos, trazer esposa, trazer minha esposa, trazer mulher, trazer marido, trazer filhos, trazer meus filhos, trazer os pais, trazer mãe, chamar a família, chamar a familia, família, familia, cônjuge, conjuge, esposa, marido, filhos, menores, pais, união de facto, uniao de facto, união estável, uniao estavel, visto de reagrupamento, visto familiar, meios de subsistência, meios de subsistencia, alojamento, lei 61/2025, AIMA, SEF
+    .questions =
+        reagrupamento familiar como trazer minha esposa
+        trazer meus filhos para portugal
+        quanto tempo de residência para pedir reagrupamento familiar
+        trazer os meus pais para portugal é possível?
+        meios de subsistencia para reagrupamento quanto preciso ganhar
+        lei 61/2025 reagrupamento mudou o quê
+        minha mulher está aqui como turista, posso pedir reagrupamento para ela?
+        documentos para reagrupamento familiar certidão de casamento apostilada
+        união de facto conta para reagrupamento?
+        pedido de reagrupamento recusado pela AIMA, como recorrer
 
 asylum-protection = Pedir asilo ou proteção internacional
     .summary = Quem fugiu do seu país por perseguição, guerra ou risco grave pode pedir proteção internacional em Portugal: o estatuto de refugiado ou a proteção subsidiária. O pedido faz-se à AIMA ou a qualquer polícia, é gratuito e, enquanto é analisado, a pessoa não pode ser mandada de volta.
@@ -299,6 +356,17 @@ asylum-protection = Pedir asilo ou proteção internacional
         - Em perigo imediato, ligue { $emergency-phone }.
         - Para ajuda na sua língua, ligue para a Linha de Apoio a Migrantes: { $lam-phone-landline } (rede fixa) ou { $lam-phone-mobile } (telemóvel).
     .keywords = asilo, asilo político, asilo politico, pedir asilo, pedido de asilo, refugiado, refugiada, refugiados, refúgio, refugio, pedido de refúgio, pedido de refugio, estatuto de refugiado, proteção internacional, protecao internacional, proteção subsidiária, protecao subsidiaria, proteção temporária, protecao temporaria, proteção humanitária, razões humanitárias, perseguição, perseguicao, guerra, fugi da guerra, fugir da guerra, fugir, fugi do meu país, fugi do meu pais, pedir proteção, pedir protecao, ameaça de morte, Ucrânia, Ucrania, ucraniano, ucranianos, deslocados, autorização de residência provisória, declaração comprovativa, CPR, ACNUR, UNHCR, Dublin, AIMA, SEF, asylum
+    .questions =
+        como pedir asilo em portugal
+        refugiado em portugal direitos
+        fugi da guerra no meu país, posso pedir proteção?
+        proteção temporária ucrânia como pedir
+        pedido de asilo no aeroporto
+        proteção internacional enquanto espero posso trabalhar?
+        pedir asilo custa dinheiro?
+        fui perseguido por motivos políticos e tenho medo de voltar, o que faço?
+        asilo recusado o que fazer
+        estatuto de refugiado ou proteção subsidiária diferença
 
 student-residence = Residência para estudantes e investigadores
     .summary = Para estudar ou fazer investigação em Portugal precisa, em regra, de um visto de estudo ou de investigação, pedido no consulado, e depois de uma autorização de residência dada pela AIMA. Quem estuda no ensino superior pode trabalhar, se o comunicar à AIMA.
@@ -342,6 +410,17 @@ student-residence = Residência para estudantes e investigadores
         - Processo parado na AIMA: use o formulário { $aima-contact-form }, com um só pedido.
         - Para ajuda na sua língua, ligue para a Linha de Apoio a Migrantes: { $lam-phone-landline } (rede fixa) ou { $lam-phone-mobile } (telemóvel).
     .keywords = estudante, estudantes, estudar em Portugal, estudar em portugal, visto de estudante, visto de estudo, visto estudantil, visto para estudar, residência de estudante, residencia de estudante, autorização de residência para estudo, autorizacao de residencia estudo, estudante internacional, intercâmbio, intercambio, Erasmus, universidade, faculdade, politécnico, politecnico, mestrado, doutoramento, doutorado, licenciatura, graduação, graduacao, pós-graduação, propinas, mensalidade, matrícula, matricula, investigador, pesquisador, investigação, pesquisa, bolsa, bolseiro, bolsista, convenção de acolhimento, trabalhar e estudar, estudante pode trabalhar, trabalhar estudando, part-time, meio período, DGES, AIMA, SEF
+    .questions =
+        visto de estudante portugal
+        autorização de residência para estudante
+        estudante pode trabalhar em portugal?
+        acabei o mestrado, posso ficar em portugal a trabalhar?
+        visto de estudo para o ensino superior documentos
+        investigador bolsa de doutoramento residência
+        sou estudante e quero trabalhar part-time, tenho de avisar a AIMA?
+        visto para curso de línguas ou ensino secundário
+        quanto dinheiro preciso mostrar para visto de estudante
+        meu filho vem estudar na universidade em coimbra, que visto precisa?
 
 cplp-mobility = Autorização de residência CPLP
     .summary = Os cidadãos de países de língua portuguesa onde está em vigor o Acordo de Mobilidade da CPLP podem pedir à AIMA a autorização de residência CPLP, com regras mais simples. Desde a Lei 61/2025 é preciso chegar a Portugal com um visto de residência: já não se pode entrar como turista e pedir depois.
@@ -387,3 +466,14 @@ cplp-mobility = Autorização de residência CPLP
         - Ainda tem a folha A4 e a AIMA não o contactou: pergunte pelo formulário.
         - Para ajuda, ligue para a Linha de Apoio a Migrantes: { $lam-phone-landline } (rede fixa) ou { $lam-phone-mobile } (telemóvel).
     .keywords = CPLP, cplp, AR CPLP, residência CPLP, residencia cplp, autorização de residência CPLP, autorizacao de residencia cplp, acordo de mobilidade, mobilidade CPLP, visto CPLP, lusófono, lusofono, países de língua portuguesa, paises de lingua portuguesa, PALOP, brasileiro, brasileira, Brasil, angolano, Angola, cabo-verdiano, cabo verdiano, caboverdiano, Cabo Verde, guineense, Guiné-Bissau, Guine Bissau, moçambicano, mocambicano, Moçambique, são-tomense, santomense, São Tomé, timorense, Timor-Leste, Guiné Equatorial, folha A4, papel A4, cartão CPLP, entrar como turista, turista, legalizar, legalização, AIMA, SEF
+    .questions =
+        autorização de residência CPLP como pedir
+        sou brasileiro posso pedir residencia CPLP?
+        residencia cplp cabo verde
+        título CPLP em papel ainda vale?
+        entrei como turista, ainda posso pedir a CPLP?
+        cplp precisa de visto agora?
+        visto CPLP consulado angola
+        renovação da autorização de residência CPLP
+        a autorização CPLP dá para viajar na europa?
+        quanto custa a residência CPLP

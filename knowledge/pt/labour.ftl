@@ -45,6 +45,17 @@ wages-and-hours = Salário mínimo, horário de trabalho, férias e subsídios
 
         Não deixe passar muito tempo depois de o contrato acabar: os créditos salariais têm prazo.
     .keywords = salário mínimo, salario minimo, ordenado minimo, ordenado, salário, salario, vencimento, recibo de vencimento, horas extra, horas extras, hora extra, trabalho suplementar, horário, horario, horas de trabalho, jornada, folga, descanso, férias, ferias, subsídio de férias, subsidio de ferias, subsídio de Natal, subsidio de natal, 13 mês, 14 mês, décimo terceiro, decimo terceiro, feriado, trabalho noturno, banco de horas, patrão, patrao, não me paga, nao me paga, salários em atraso, ACT, RMMG, ordenado mínimo
+    .questions =
+        salario minimo em portugal 2026
+        quantas horas por dia posso trabalhar
+        subsídio de natal e de férias como funciona
+        horas extras quanto pagam
+        quantos dias de ferias tenho direito
+        trabalho 10 horas por dia e não me pagam extra, é legal?
+        o patrão paga o salário em 12 ou 14 meses?
+        ordenado minimo liquido quanto fica
+        trabalho ao fim de semana e feriados tenho direito a mais?
+        recebo menos que o salário mínimo, o que posso fazer?
 
 employment-contract = Contrato de trabalho: o que deve ter e que tipos existem
     .summary = O contrato de trabalho pode ser sem termo (efetivo) ou a termo (a prazo). Quem vem de fora da União Europeia deve, em regra, ter o contrato por escrito, com o salário, o horário, o local e a função. Leia antes de assinar e guarde uma cópia.
@@ -93,6 +104,17 @@ employment-contract = Contrato de trabalho: o que deve ter e que tipos existem
         ## Se algo correr mal
         Não lhe dão contrato escrito, ou o contrato não corresponde ao trabalho que faz: contacte a ACT, { $act-phone } ({ $act-hours }), ou apresente queixa em { $act-web }.
     .keywords = contrato de trabalho, contrato, contracto, contrato escrito, contrato a termo, contrato a prazo, contrato sem termo, efetivo, efectivo, contrato temporário, contrato temporario, termo certo, termo incerto, renovação do contrato, renovacao, período experimental, periodo experimental, periodo de experiencia, experiência, tempo parcial, part-time, meio período, meio periodo, carteira assinada, assinar contrato, promessa de contrato, patrão, patrao, entidade patronal, empregador, trabalhar sem contrato, recibo, ACT, efetivar
+    .questions =
+        contrato de trabalho o que deve ter
+        contrato a termo e sem termo diferença
+        período experimental quanto tempo dura
+        o patrão não quer fazer contrato por escrito
+        contrato a prazo quantas vezes pode renovar
+        efetivo ou a termo, qual é melhor para a AIMA
+        vou assinar um contrato em português e não entendo tudo, o que verificar?
+        posso trabalhar sem contrato em portugal?
+        me mandaram embora no período de experiência sem aviso
+        recibos verdes ou contrato de trabalho
 
 report-labour-abuse = Denunciar abusos no trabalho à ACT
     .summary = Se não lhe pagam, se o trabalho é perigoso ou se é maltratado, pode fazer queixa à ACT (Autoridade para as Condições do Trabalho). A ACT não revela à entidade patronal quem fez a queixa. Os direitos do trabalho valem também para quem não tem autorização de residência.
@@ -137,6 +159,17 @@ report-labour-abuse = Denunciar abusos no trabalho à ACT
         - A APAV, { $apav-phone }.
         - A Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }, ou um CNAI, se tem receio por causa da sua situação de residência.
     .keywords = denúncia, denuncia, denunciar, queixa, fazer queixa, queixa confidencial, confidencialidade, reclamar, reclamação, reclamacao, ACT, act, inspeção do trabalho, inspecao do trabalho, inspetor, não me pagam, nao me pagam, nao paga, salário em atraso, salario em atraso, calote, exploração, exploracao, abuso, assédio, assedio, assédio moral, patrão, patrao, patroa, maltrato, ameaças, trabalho perigoso, sem segurança, acidente, sem contrato, sem papéis, sem papeis, ilegal, anónimo, anonimo, denuncia anonima, passaporte retido, ficou com o passaporte, trabalho escravo, escravidão, ministério do trabalho, ministerio do trabalho, sindicato
+    .questions =
+        como denunciar patrão à ACT
+        o patrão não me paga há dois meses
+        queixa anónima ACT
+        trabalho sem documentos e o patrão me explora, posso fazer queixa?
+        a ACT conta ao patrão que fui eu que denunciei?
+        não me dão equipamento de segurança na obra
+        denunciar trabalho em condições perigosas
+        patrão grita e ameaça os trabalhadores imigrantes
+        não me deram recibo de vencimento nem descontos na segurança social
+        onde fazer queixa laboral online
 
 finding-work = Procurar trabalho: o IEFP e os centros de emprego
     .summary = O IEFP (Instituto do Emprego e Formação Profissional) ajuda a procurar trabalho através dos centros de emprego. A inscrição não se paga e dá acesso a ofertas de emprego, cursos de formação e estágios.
@@ -184,6 +217,17 @@ finding-work = Procurar trabalho: o IEFP e os centros de emprego
         - Se uma oferta parece exploração ou tráfico de pessoas, ligue { $trafficking-phone } ou, em perigo, { $emergency-phone }.
         - Para ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
     .keywords = trabalho, emprego, procurar trabalho, procurar emprego, arranjar trabalho, arranjar emprego, achar emprego, vaga, vagas, vagas de emprego, ofertas de emprego, oferta de trabalho, IEFP, iefp, centro de emprego, centro emprego, inscrição no centro de emprego, inscricao iefp, iefp online, desempregado, candidato a emprego, formação, formacao, curso, cursos gratis, cursos gratuitos, formação profissional, estágio, estagio, Qualifica, RVCC, currículo, curriculo, CV, agência de emprego, agencia, trabalho temporário, empresa de trabalho temporario, ETT, visto de procura de trabalho, job, bico, biscate, serviço, servico
+    .questions =
+        como arranjar emprego em portugal
+        inscrição no centro de emprego IEFP
+        procurar trabalho sendo imigrante
+        agência de emprego pediu dinheiro para arranjar trabalho, é normal?
+        cursos de formação e estágios do IEFP
+        ofertas de emprego net-empregos iefp
+        posso me inscrever no IEFP sem autorização de residência?
+        vir para portugal procurar trabalho com visto
+        oferta de trabalho falsa no facebook
+        estou desempregado e quero fazer formação paga
 
 work-accident = Acidente de trabalho: o que fazer
     .summary = Se tiver um acidente de trabalho, receba primeiro cuidados médicos e avise logo a entidade patronal. A entidade patronal tem de ter um seguro de acidentes de trabalho, que paga o tratamento e uma compensação enquanto não pode trabalhar.
@@ -226,6 +270,17 @@ work-accident = Acidente de trabalho: o que fazer
         - No Tribunal do Trabalho, o Ministério Público pode defendê-lo sem custos. Pode também pedir apoio judiciário na Segurança Social.
         - Para ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
     .keywords = acidente de trabalho, acidente no trabalho, acidente trabalho, me machuquei no trabalho, magoei-me no trabalho, lesão, lesao, ferido, caí no trabalho, cai no trabalho, queda, seguro, seguro de acidentes, seguradora, apólice, apolice, baixa, baixa médica, baixa medica, atestado, incapacidade, indemnização, indemnizacao, indenização, indenizacao, pensão, pensao, alta, alta clínica, acidente in itinere, acidente no caminho, tribunal do trabalho, Fundo de Acidentes de Trabalho, FAT, doença profissional, doenca profissional, obra, construção, construcao, andaime, INSS, afastamento
+    .questions =
+        acidente de trabalho o que fazer
+        cai no trabalho e parti o braço, o patrão tem de pagar?
+        seguro de acidentes de trabalho
+        tive acidente na obra e não tenho contrato
+        patrão não tem seguro e eu me machuquei
+        doença profissional como pedir
+        baixa por acidente de trabalho quanto recebo
+        acidente a caminho do trabalho conta?
+        a seguradora não quer pagar o tratamento
+        me machuquei no trabalho e tenho medo de ser despedido
 
 qualification-recognition = Reconhecer qualificações e exercer profissões regulamentadas
     .summary = Para a maior parte dos trabalhos não precisa de reconhecer o diploma. Nas profissões regulamentadas, como médico, enfermeiro, engenheiro, advogado ou professor, precisa de autorização da ordem profissional ou do organismo responsável antes de trabalhar nessa profissão.
@@ -270,3 +325,14 @@ qualification-recognition = Reconhecer qualificações e exercer profissões reg
         ## Se algo correr mal
         Se o pedido for recusado, peça a decisão por escrito com os motivos: pode responder ou recorrer. Para orientação, fale com um CNAI ou com a Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
     .keywords = reconhecimento, reconhecer diploma, ReCon, recon, emolumentos, reconhecimento de diploma, reconhecimento de curso, validar diploma, validação de diploma, validacao de diploma, revalidação, revalidacao, revalidar diploma, equivalência, equivalencia, equivalência de curso, profissão regulamentada, profissao regulamentada, ordem profissional, ordem dos médicos, ordem dos medicos, ordem dos enfermeiros, ordem dos engenheiros, ordem dos advogados, CREA, CRM, OAB, médico estrangeiro, medico estrangeiro, enfermeira, engenheiro, professor, DGES, dges, reconhecimento automático, reconhecimento de nível, licenciatura, mestrado, grau académico, grau academico, apostila, apostila de haia, tradução certificada, traducao, qualificações, qualificacoes, Qualifica, RVCC, diploma estrangeiro, faculdade, universidade
+    .questions =
+        sou enfermeira brasileira como trabalhar em portugal
+        reconhecer diploma de medicina em portugal ordem dos médicos
+        engenheiro estrangeiro ordem dos engenheiros inscrição
+        profissão regulamentada o que é
+        sou advogado no brasil posso exercer em portugal?
+        professor estrangeiro como dar aulas em portugal
+        preciso de reconhecer o diploma para trabalhar num escritório?
+        sem diploma mas tenho experiência, como provar as minhas competências?
+        reconhecimento de qualificações profissionais quanto custa
+        cabeleireiro ou eletricista precisa de certificado em portugal?

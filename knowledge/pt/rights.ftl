@@ -40,6 +40,17 @@ legal-aid = Apoio jurídico gratuito e advogado nomeado
         - Dúvidas sobre o pedido: Segurança Social, { $ss-phone } ou { $ss-phone-alt } ({ $ss-hours }).
         - Ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
     .keywords = apoio jurídico, apoio juridico, proteção jurídica, protecao juridica, apoio judiciário, apoio judiciario, advogado gratuito, advogado de graça, advogado de graca, advogado oficioso, advogado do estado, defensor oficioso, defensoria pública, defensoria publica, defensor público, patrono, nomeação de patrono, consulta jurídica, consulta juridica, não tenho dinheiro para advogado, nao tenho dinheiro para advogado, taxa de justiça, custas, tribunal, processo, ordem dos advogados, segurança social, seguranca social, advogado, adevogado, advocado, jurista, lawyer, justiça gratuita, justica gratuita
+    .questions =
+        advogado gratuito em portugal
+        apoio judiciário segurança social
+        não tenho dinheiro para advogado, como peço um oficioso
+        advogado para recorrer da recusa da AIMA de graça
+        protecção jurídica imigrante sem papéis pode pedir?
+        como pedir advogado nomeado
+        pagar custas do tribunal em prestações
+        apoio juridico formulario documentos
+        pedido de apoio judiciário recusado
+        consulta jurídica gratuita
 
 discrimination-complaint = Queixa por discriminação racial ou étnica
     .summary = Em Portugal é proibido discriminar alguém pela cor da pele, pela origem étnica ou pela nacionalidade. A CICDR é a entidade responsável pelas queixas, mas em { $cicdr-status-date } ainda não as estava a tratar: há outros caminhos que funcionam, como a ACT, a polícia, o Ministério Público e a APAV.
@@ -74,6 +85,17 @@ discrimination-complaint = Queixa por discriminação racial ou étnica
         - A polícia não quer receber a queixa: entregue-a por escrito no Ministério Público, no tribunal da sua zona.
         - Não sabe por onde começar: ligue para a APAV ou para a Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
     .keywords = discriminação, discriminacao, descriminação, descriminacao, racismo, racista, xenofobia, xenófobo, preconceito, cor da pele, negro, cigano, étnico, etnico, racial, CICDR, cicdr, comissão contra a discriminação, comissao para a igualdade, queixa, denúncia, denuncia, reclamação, reclamacao, livro de reclamações, livro de reclamacoes, insulto, ofensa, ódio, odio, discurso de ódio, não me deixaram entrar, nao me deixaram entrar, não me arrendam casa, nao me arrendam casa, por ser estrangeiro, por ser brasileiro, por ser africano, APAV, ACT, ministério público, ministerio publico, injúria racial, injuria racial
+    .questions =
+        fui discriminado por ser brasileiro
+        racismo no trabalho onde fazer queixa
+        queixa CICDR
+        me recusaram arrendar casa por ser africano
+        insultos racistas na rua, posso apresentar queixa?
+        discriminação no atendimento de um serviço público
+        xenofobia contra imigrantes denunciar
+        a polícia me tratou mal por causa da cor da pele
+        discriminação racial APAV ajuda
+        o dono do bar não me deixou entrar por ser cigano
 
 domestic-violence = Violência doméstica: ajuda e proteção
     .summary = A violência doméstica é crime público em Portugal e as vítimas têm direito a proteção, também as que não têm autorização de residência. Em perigo ligue { $emergency-phone }. Para apoio, ligue { $dv-phone }, gratuito e a qualquer hora, ou envie SMS para { $dv-sms }.
@@ -111,6 +133,17 @@ domestic-violence = Violência doméstica: ajuda e proteção
         - Não lhe receberam a queixa: vá ao Ministério Público, no tribunal da sua zona.
         - Mais informação: { $cig-web }.
     .keywords = violência doméstica, violencia domestica, violência, violencia, agressão, agressao, agressor, bater, bateu, me bate, marido bate, companheiro, namorado violento, maus tratos, maus-tratos, abuso, ameaças, ameacas, medo, casa de abrigo, abrigo, estatuto de vítima, estatuto de vitima, vítima, vitima, CIG, APAV, apav, linha violência doméstica, sms, { $dv-phone }, { $dv-sms }, queixa, denúncia, denuncia, polícia, policia, violação, violacao, abuso sexual, residência autónoma, residencia autonoma, reagrupamento, ajuda urgente, socorro
+    .questions =
+        violencia domestica o que fazer
+        o meu marido bate-me e tenho medo
+        linha de apoio violência doméstica número
+        minha residência depende do meu marido agressor, se eu sair perco o título?
+        casa abrigo para mulheres vítimas
+        queixa por violencia domestica na polícia
+        sou imigrante sem papeis e o companheiro me agride, posso pedir ajuda?
+        SMS para pedir ajuda violência
+        ameaças e controle do namorado, é violência doméstica?
+        estatuto de vítima direitos
 
 human-trafficking = Tráfico de pessoas e trabalho forçado
     .summary = Se alguém o obriga a trabalhar, lhe tirou os documentos ou o prende com uma dívida que nunca acaba, pode ser vítima de tráfico de pessoas. Ligue { $trafficking-phone }, a qualquer hora e de forma anónima, ou { $emergency-phone } se estiver em perigo. As vítimas têm proteção e podem receber autorização de residência.
@@ -150,6 +183,17 @@ human-trafficking = Tráfico de pessoas e trabalho forçado
         - Conhece alguém nesta situação: pode ligar por essa pessoa, sem dar o seu nome.
         - Mais informação: Observatório do Tráfico de Seres Humanos, { $otsh-web }.
     .keywords = tráfico de pessoas, trafico de pessoas, tráfico de seres humanos, trafico humano, tráfico humano, traficante, trabalho forçado, trabalho forcado, trabalho escravo, escravidão, escravatura, escravo, exploração, exploracao, exploração laboral, exploração sexual, prostituição forçada, prostituicao forcada, ficaram com o passaporte, tiraram o passaporte, patrão ficou com os documentos, dívida, divida, não me deixam sair, nao me deixam sair, não me pagam, nao me pagam, engano, promessa de trabalho, aliciador, angariador, máfia, mafia, OTSH, EME, linha tráfico, { $trafficking-phone }, vítima, vitima, autorização de residência vítima
+    .questions =
+        o patrão ficou com o meu passaporte
+        tráfico de pessoas denúncia
+        trabalho forçado na agricultura alentejo
+        me prometeram emprego e agora devo dinheiro que nunca acaba
+        não me deixam sair do alojamento do trabalho
+        linha de apoio vítimas de tráfico
+        vítima de tráfico autorização de residência
+        exploração sexual ajuda
+        prometeram trabalho em portugal e chegando tiraram os documentos
+        trabalho sem salário e ameaçam denunciar-me à polícia
 
 rights-regardless-of-status = Direitos de todos, com ou sem papéis
     .summary = Mesmo sem autorização de residência tem direitos em Portugal: cuidados de saúde urgentes, escola para as crianças, salário e segurança no trabalho, e proteção se for vítima de um crime. Saiba onde pedir cada um.
@@ -187,3 +231,13 @@ rights-regardless-of-status = Direitos de todos, com ou sem papéis
         - Desconfie de quem cobra para "tratar dos papéis" ou vende marcações na AIMA: as marcações não se pagam.
         - Guarde cópias de todos os documentos, contratos, recibos e mensagens de trabalho.
     .keywords = sem papéis, sem papeis, sem documentos, indocumentado, ilegal, irregular, sem visto, sem residência, sem residencia, título caducado, titulo caducado, visto caducado, direitos, meus direitos, os meus direitos, direitos do imigrante, direitos dos imigrantes, saúde sem papéis, saude sem papeis, escola sem papéis, escola sem papeis, matrícula, matricula, filhos escola, trabalhar sem papéis, trabalhar sem papeis, salário, salario, ACT, queixa, urgência, urgencia, hospital, centro de saúde, centro de saude, asilo, refugiado, polícia, policia, posso ser expulso, tenho direito, direito a médico, direito a medico, CNAI, CLAIM, linha de apoio
+    .questions =
+        que direitos tenho sem papéis em portugal
+        imigrante ilegal direitos
+        estou irregular, os meus filhos podem ir à escola?
+        sem documentos posso ir ao hospital e trabalhar com direitos?
+        fui roubado e não tenho autorização de residência, posso ir à polícia?
+        direitos de imigrantes sem autorização de residência
+        o patrão diz que sem papéis não tenho direito a salário
+        a polícia pode me prender por estar sem visto?
+        onde pedir ajuda se estou em situação irregular

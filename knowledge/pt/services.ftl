@@ -43,6 +43,16 @@ migrant-helpline = Linha de Apoio a Migrantes
         - Há muitas chamadas: tente outra vez logo à hora de abertura ou noutro dia.
         - Se a sua dúvida é sobre um processo na AIMA, use o formulário { $aima-contact-form } e guarde o comprovativo.
     .keywords = linha de apoio a migrantes, linha de apoio ao migrante, linha de apoio ao imigrante, LAM, SOS imigrante, sos imigrante, linha sos imigrante, ACM, alto comissariado, telefone, número de telefone, numero de telefone, ligar, contacto, contato, ajuda, apoio, informação, informacao, tradutor, intérprete, interprete, tradução, traducao, na minha língua, minha lingua, idioma, línguas, linguas, inglês, ucraniano, russo, árabe, crioulo, CNAI, CNAIM, loja AIMA, helpline, hotline, mediador, mediadores, imigrante, imigrantes, migrantes, { $lam-phone-landline }, { $lam-phone-mobile }
+    .questions =
+        linha de apoio ao migrante número
+        telefone para tirar dúvidas sobre imigração
+        linha de apoio a migrantes horário
+        número de telefone para falar em crioulo ou inglês sobre documentos
+        a linha de apoio a migrantes faz marcação na AIMA?
+        ligo do estrangeiro para a linha de apoio ao migrante
+        quero informação sobre residência por telefone
+        ninguém atende na linha de apoio ao migrante
+        linha gratuita para imigrantes
 
 one-stop-shop-services = CNAI: centros de apoio a migrantes (lojas AIMA)
     .summary = Os CNAI (Centros Nacionais de Apoio à Integração de Migrantes) juntam no mesmo edifício vários serviços públicos para imigrantes. Há centros em Lisboa, no Porto, em Faro e em Beja; hoje dependem da AIMA e também são chamados "lojas AIMA".
@@ -87,6 +97,16 @@ one-stop-shop-services = CNAI: centros de apoio a migrantes (lojas AIMA)
         - Desconfie de quem vende senhas, lugares na fila ou marcações: são gratuitas.
         - Informação na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } (rede fixa) ou { $lam-phone-mobile } (telemóvel), { $lam-hours }.
     .keywords = CNAI, cnai, CNAIM, cnaim, loja AIMA, loja aima, lojas aima, centro nacional de apoio ao imigrante, centro de apoio ao imigrante, centro de apoio a migrantes, apoio ao imigrante, balcão único, balcao unico, loja do imigrante, loja do cidadão, loja do cidadao, CLAIM, claim, gabinete de apoio ao imigrante, Anjos, Intendente, Rua Álvaro Coutinho, alvaro coutinho, senha, tirar senha, horário, horario, morada, endereço, endereco, atendimento presencial, onde fica, Lisboa, Porto, Faro, Beja, ACM, mediador, tradutor
+    .questions =
+        CNAI lisboa morada e horário
+        loja AIMA porto
+        centro nacional de apoio à integração de migrantes onde fica
+        CNAI faro e beja
+        o que posso tratar no CNAI
+        preciso de marcação para ir ao CNAI?
+        posso tratar NIF e segurança social no mesmo sítio?
+        fui à loja da AIMA e não me atenderam sem agendamento
+        o que levar ao CNAI
 
 driving-licence-exchange = Trocar a carta de condução estrangeira
     .summary = Quem vem viver para Portugal com uma carta de condução de fora da União Europeia tem, em regra, de a trocar por uma carta portuguesa no IMT (Instituto da Mobilidade e dos Transportes). As cartas de alguns países da CPLP e da OCDE podem ser usadas sem troca, com condições.
@@ -136,6 +156,17 @@ driving-licence-exchange = Trocar a carta de condução estrangeira
         - Passou o prazo: não conduza até ter a carta portuguesa. Conduzir sem carta válida em Portugal tem consequências graves.
         - Dúvidas: { $imt-web }, ou a Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
     .keywords = carta de condução, carta de conducao, carta, carta de motorista, carteira de motorista, carteira de habilitação, carteira de habilitacao, CNH, cnh, habilitação, habilitacao, licença de condução, licenca de conducao, driving licence, troca de carta, trocar carta, trocar a carta, troca da carta brasileira, carta brasileira, carta angolana, carta cabo-verdiana, conduzir, guiar, dirigir, IMT, imt, IMTonline, imt online, atestado médico, atestado medico, exame de condução, exame de conducao, carta internacional, CPLP, OCDE, validar carta, reconhecer carta
+    .questions =
+        trocar carta de condução brasileira em portugal
+        carteira de motorista do brasil vale em portugal?
+        troca de carta IMT
+        posso conduzir com a carta de angola?
+        carta de condução estrangeira prazo para trocar
+        quanto custa trocar a carteira de motorista
+        sou do nepal, tenho de fazer exame de condução?
+        carta de cabo verde é válida em portugal
+        documentos para troca de carta de condução no IMT
+        a minha carta caducou enquanto esperava a troca
 
 bank-account = Abrir uma conta no banco
     .summary = Para abrir uma conta num banco em Portugal precisa, em regra, de um documento de identificação, do NIF e de um comprovativo de morada. Se não tem outra conta à ordem, tem direito a uma conta de serviços mínimos bancários, que custa no máximo { $bank-basic-account-max-fee } por ano.
@@ -173,3 +204,14 @@ bank-account = Abrir uma conta no banco
         - Não aceite receber na sua conta dinheiro de outras pessoas para o passar a terceiros: pode ser um crime.
         - Ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
     .keywords = conta bancária, conta bancaria, conta no banco, abrir conta, abrir conta no banco, abrir conta bancaria, conta à ordem, conta a ordem, conta corrente, conta-corrente, banco, bancos, IBAN, iban, NIB, cartão multibanco, cartao multibanco, cartão de débito, cartao de debito, multibanco, MB WAY, mbway, serviços mínimos bancários, servicos minimos bancarios, conta de serviços mínimos, conta low cost, conta barata, conta sem comissões, conta sem comissoes, conta base, comissões, comissoes, banco de portugal, homebanking, conta salário, conta salario, banco não abre conta, banco nao abre conta, sem residência, sem residencia, bank account
+    .questions =
+        abrir conta no banco sem residencia
+        conta bancária para imigrante
+        quais documentos o banco pede para abrir conta
+        conta serviços mínimos bancários
+        banco recusou abrir conta porque não tenho título de residência
+        abrir conta com passaporte e NIF
+        preciso de conta portuguesa para receber salário
+        quanto custa manter uma conta no banco
+        abrir conta online no banco em portugal
+        o banco pede comprovativo de morada e eu não tenho

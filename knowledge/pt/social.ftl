@@ -31,6 +31,17 @@ nif-tax-number = Número de contribuinte (NIF)
         - Perdeu o número: está em cartas e faturas antigas, ou pode pedi-lo num Serviço de Finanças com o seu documento de identificação.
         - Para ajuda na sua língua, ligue para a Linha de Apoio a Migrantes: { $lam-phone-landline } ou { $lam-phone-mobile }.
     .keywords = NIF, nif, número de contribuinte, numero de contribuinte, contribuinte, número fiscal, numero fiscal, número de identificação fiscal, numero de identificacao fiscal, finanças, financas, AT, autoridade tributária, repartição de finanças, reparticao das financas, portal das finanças, portal das financas, e-balcão, ebalcao, e balcao, representante fiscal, representante legal, procuração, procuracao, senha das finanças, senha financas, CPF, tax number, NIF online, tirar nif, pedir nif, fazer nif, nif sem residencia, IRS, loja do cidadão, loja do cidadao
+    .questions =
+        como tirar NIF
+        numero de contribuinte para estrangeiro
+        NIF online representante fiscal
+        sou brasileiro e ainda estou no brasil, posso tirar o NIF antes de ir?
+        NIF nas finanças precisa de marcação?
+        NIF é o mesmo que CPF?
+        quanto custa tirar o NIF
+        preciso de representante fiscal se moro em portugal?
+        mudei de morada, como atualizo nas finanças
+        como recebo a senha do portal das finanças depois de tirar o nif
 
 niss-social-security = Número da Segurança Social (NISS)
     .summary = O NISS (número de identificação da Segurança Social) é preciso para trabalhar com descontos e ter acesso a apoios como o subsídio de doença ou de desemprego. Quem é estrangeiro pode pedi-lo pela internet, no sítio da Segurança Social, e depois levanta-o pessoalmente.
@@ -66,6 +77,17 @@ niss-social-security = Número da Segurança Social (NISS)
         - Dúvidas: ligue { $ss-phone } ou { $ss-phone-alt } ({ $ss-hours }).
         - Para ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
     .keywords = NISS, niss, NIS, número da segurança social, numero da seguranca social, numero de seguranca social, segurança social, seguranca social, seg social, segurança social direta, seguranca social direta, SSD, descontos, contribuições, contribuicoes, inscrição na segurança social, inscricao seguranca social, cidadão estrangeiro, cidadao estrangeiro, pedido de niss, niss online, tirar niss, INSS, previdência, previdencia, carreira contributiva, recibos verdes, trabalhador independente, chave móvel digital, chave movel digital, baixa, reforma
+    .questions =
+        como tirar NISS
+        número da segurança social para estrangeiro
+        NISS online pedido
+        preciso de NISS para trabalhar?
+        onde levanto o NISS depois de pedir pela internet
+        niss sem autorização de residência posso pedir?
+        segurança social direta como criar acesso
+        o meu patrão pede o número da segurança social
+        quanto tempo demora a sair o NISS
+        tenho NISS mas o patrão não faz os descontos
 
 unemployment-benefit = Subsídio de desemprego
     .summary = Se perdeu o trabalho sem ser por sua vontade e descontou para a Segurança Social o tempo suficiente, pode ter direito ao subsídio de desemprego. Tem de se inscrever no centro de emprego do IEFP e pedir o subsídio dentro do prazo.
@@ -121,6 +143,17 @@ unemployment-benefit = Subsídio de desemprego
         - Dúvidas: Segurança Social, { $ss-phone } ou { $ss-phone-alt } ({ $ss-hours }).
         - Ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
     .keywords = subsídio de desemprego, subsidio de desemprego, subsidio desemprego, fundo de desemprego, seguro desemprego, seguro-desemprego, desempregado, desemprego, fiquei sem trabalho, fiquei sem emprego, perdi o emprego, perdi o trabalho, fui despedido, despedimento, demitido, mandado embora, fim do contrato, contrato acabou, subsídio social de desemprego, subsidio social, declaração de situação de desemprego, modelo 5044, RP 5044, centro de emprego, IEFP, iefp, segurança social, seguranca social, seg social, quanto tempo recebo, quanto recebo, prazo para pedir, IAS
+    .questions =
+        subsídio de desemprego como pedir
+        fui despedido tenho direito a fundo de desemprego?
+        quanto tempo de descontos preciso para o subsídio de desemprego
+        despedi-me, posso receber subsídio?
+        subsídio social de desemprego
+        o contrato a prazo acabou, tenho direito ao desemprego?
+        quanto recebo de subsidio de desemprego
+        inscrição no centro de emprego para receber subsídio
+        imigrante com título de residência recebe desemprego?
+        prazo para pedir subsídio de desemprego
 
 family-benefits = Abono de família e outros apoios para famílias
     .summary = O abono de família é um valor pago todos os meses pela Segurança Social para ajudar a criar os filhos. O valor depende dos rendimentos da família e da idade da criança. Não é preciso ter descontado para a Segurança Social.
@@ -170,6 +203,17 @@ family-benefits = Abono de família e outros apoios para famílias
         - Dúvidas: Segurança Social, { $ss-phone } ou { $ss-phone-alt } ({ $ss-hours }).
         - Ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
     .keywords = abono de família, abono de familia, abono, abono familia, abono dos filhos, bolsa família, bolsa familia, salário família, salario familia, abono pré-natal, abono pre natal, grávida, gravida, gravidez, filhos, criança, crianca, bebé, bebe, nascimento, escalão, escalao, escalões do abono, prova escolar, garantia para a infância, garantia infancia, subsídio parental, subsidio parental, licença de maternidade, licenca maternidade, licença parental, bonificação por deficiência, apoio às famílias, apoio a familia, segurança social, seguranca social, seg social, dinheiro para os filhos
+    .questions =
+        abono de família como pedir
+        abono para filhos de imigrantes
+        quanto é o abono de família
+        preciso ter descontos para receber abono?
+        meu filho está no brasil, posso receber abono?
+        abono pré-natal gravidez
+        outros apoios para famílias com filhos
+        pedir abono na segurança social direta
+        abono de família recusado
+        os meus filhos têm autorização de residência, posso pedir o abono?
 
 social-support-income = Rendimento Social de Inserção (RSI) e apoio social urgente
     .summary = O Rendimento Social de Inserção (RSI) é um apoio mensal da Segurança Social para pessoas e famílias em pobreza extrema, ligado a um plano para melhorar a sua situação. Em caso de emergência, como ficar sem casa ou sem comida, há apoio social urgente.
@@ -224,3 +268,14 @@ social-support-income = Rendimento Social de Inserção (RSI) e apoio social urg
         - Dúvidas: Segurança Social, { $ss-phone } ou { $ss-phone-alt } ({ $ss-hours }).
         - Ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
     .keywords = RSI, rsi, rendimento social de inserção, rendimento social de insercao, rendimento minimo, rendimento mínimo, rendimento mínimo garantido, bolsa família, bolsa familia, auxílio, auxilio, ajuda do governo, ajuda do estado, apoio social, ação social, acao social, assistente social, assistência social, pobreza, sem dinheiro, sem comida, fome, passar fome, sem casa, sem abrigo, sem-abrigo, morador de rua, emergência social, emergencia social, linha 144, { $social-emergency-phone }, banco alimentar, cabaz, cesta básica, cesta basica, santa casa, junta de freguesia, câmara municipal, camara, renda, contrato de inserção, segurança social, seguranca social
+    .questions =
+        rendimento social de inserção como pedir
+        RSI imigrante tem direito
+        não tenho dinheiro nem comida, a quem peço ajuda?
+        apoio social urgente segurança social
+        fiquei sem casa hoje, onde durmo?
+        quanto é o RSI por pessoa
+        cantina social e banco alimentar
+        preciso de título de residência para o RSI?
+        ajuda para família em pobreza
+        RSI recusado o que fazer

@@ -7,7 +7,8 @@
 //! spellings ALUPEC does not use. Portuguese names a reader must recognise on
 //! a sign or a form are allowed: the public bodies' Portuguese names, the
 //! terms listed in [`NAMES`], and anything in quotation marks. Search
-//! keywords are left alone, since people search in Portuguese too.
+//! keywords and example questions are left alone, since people search and
+//! ask in Portuguese too.
 
 use std::collections::BTreeSet;
 
@@ -180,7 +181,8 @@ fn leftovers(ftl: &str, names: &[String]) -> Vec<(usize, String, String, String)
             let Some((name, rest)) = attr.split_once('=') else {
                 continue;
             };
-            keywords = name.trim() == "keywords";
+            // People search and ask with the Portuguese words they meet.
+            keywords = matches!(name.trim(), "keywords" | "questions");
             rest
         } else {
             line

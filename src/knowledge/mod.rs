@@ -72,6 +72,8 @@ pub struct ArticleText {
     pub summary: String,
     pub body: String,
     pub keywords: String,
+    /// Example questions as readers ask them, one per line (for search).
+    pub questions: String,
 }
 
 impl Knowledge {
@@ -178,6 +180,7 @@ impl Knowledge {
             summary: get(Some("summary")),
             body: get(Some("body")),
             keywords: get(Some("keywords")),
+            questions: get(Some("questions")),
         })
     }
 

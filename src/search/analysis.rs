@@ -2,11 +2,14 @@
 //! words (apostrophes kept inside Ukrainian and Belarusian words), lowercase,
 //! diacritics folded so "saude" finds "saúde", and a stem per language.
 
+use std::collections::HashSet;
+
 use rust_stemmers::{Algorithm, Stemmer};
 use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
+use super::stopwords;
 use crate::lang::Lang;
 
 /// Longer "words" are pasted junk, not terms worth indexing.
@@ -141,6 +144,38 @@ pub fn analyze(lang: Lang, text: &str) -> Vec<String> {
         .into_iter()
         .filter_map(|w| term(lang, st.as_ref(), w.text))
         .collect()
+}
+
+/// One language's analysis of queries, made once per index: terms with
+/// the words they came from, and the language's function words.
+pub struct Analyzer {
+    lang: Lang,
+    stemmer: Option<Stemmer>,
+    stop_words: HashSet<&'static str>,
+}
+
+impl Analyzer {
+    pub fn new(lang: Lang) -> Self {
+        Analyzer {
+            lang,
+            stemmer: stemmer(lang),
+            stop_words: stopwords::list(lang).iter().copied().collect(),
+        }
+    }
+
+    /// Each word of `text` with its term.
+    pub fn words<'t>(&self, text: &'t str) -> Vec<(&'t str, String)> {
+        words(text)
+            .into_iter()
+            .filter_map(|w| Some((w.text, term(self.lang, self.stemmer.as_ref(), w.text)?)))
+            .collect()
+    }
+
+    /// Whether a word is one of the language's function words.
+    pub fn is_stop_word(&self, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        self.stop_words.contains(lower.as_str()) || self.stop_words.contains(fold(&lower).as_str())
+    }
 }
 
 /// The analyser as a tantivy tokenizer, so the index and the queries agree.

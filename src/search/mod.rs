@@ -1,24 +1,34 @@
 //! The tantivy index over every article in every language, and the query
 //! logic: per-language analysis, field boosts, typo tolerance, searching
 //! across languages, and a quality bar below which nothing is returned.
+//!
+//! Each language has its own small index and analyser. A query is scored
+//! in full (typos, unfinished words) in the reader's language and the one
+//! the text was identified as; in the others only words they really
+//! contain count, so a Portuguese word typed in an English session is
+//! found without expanding every word in nine dictionaries.
 
 pub mod analysis;
+mod lang_index;
 pub mod results;
+mod shown;
+mod stopwords;
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::HashMap;
 
-use tantivy::collector::{DocSetCollector, TopDocs};
-use tantivy::query::{BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, TermQuery};
+use serde::Serialize;
 use tantivy::schema::{
     Field, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions, Value,
 };
 use tantivy::tokenizer::TextAnalyzer;
-use tantivy::{DocAddress, Index, IndexReader, Searcher, TantivyDocument, Term, doc};
+use tantivy::{Index, TantivyDocument, doc};
 
 use crate::knowledge::Knowledge;
 use crate::knowledge::render::plain_text;
 use crate::lang::Lang;
-use analysis::LangTokenizer;
+use analysis::{Analyzer, LangTokenizer};
+use lang_index::{LangIndex, script_matches};
+use shown::Shown;
 
 pub use results::SearchResult;
 
@@ -26,54 +36,76 @@ pub use results::SearchResult;
 pub const MAX_LIMIT: usize = 20;
 /// The longest query accepted, in characters.
 pub const MAX_QUERY_CHARS: usize = 1000;
-/// Only the first words of a long question are used: enough to find the
-/// topic, and a bound on work per query.
-const MAX_QUERY_TERMS: usize = 24;
+/// Only the first meaningful words of a long question are used: enough to
+/// find the topic, and a bound on work per query.
+const MAX_QUERY_TERMS: usize = 32;
 
-/// A result must match at least this share of the query's meaningful terms.
+/// A result must match words carrying at least this share of the query's
+/// weight (rare words weigh more)...
 const MIN_COVERAGE: f32 = 0.3;
-/// ... and score at least this (BM25 plus fuzzy matches, weighted).
-const MIN_SCORE: f32 = 1.0;
-/// Terms found in more than this share of one language's articles are too
-/// common to tell articles apart ("de", "the", "як").
-const COMMON_TERM_SHARE: f64 = 0.8;
+/// ... and score at least this (BM25 plus typo matches, weighted).
+const MIN_SCORE: f32 = 1.5;
 /// A match in another language than the reader's counts a little less.
 const OTHER_LANGUAGE_WEIGHT: f32 = 0.8;
 
 const TOKENIZER: &str = "balcao";
-/// A short prefix could stand for hundreds of terms; the first ones do.
-const MAX_EXPANSIONS: usize = 40;
+
+/// The article fields, with how much a match in each counts.
+const FIELDS: [(FieldName, f32); 5] = [
+    (FieldName::Title, 3.0),
+    (FieldName::Keywords, 2.5),
+    (FieldName::Questions, 2.0),
+    (FieldName::Summary, 1.5),
+    (FieldName::Body, 1.0),
+];
 
 #[derive(Debug, thiserror::Error)]
 #[error("building the search index: {0}")]
 pub struct IndexError(#[from] tantivy::TantivyError);
 
-#[derive(Clone, Copy)]
-struct Fields {
-    id: Field,
-    title: Field,
-    keywords: Field,
-    summary: Field,
-    body: Field,
-    /// Everything at once: used to decide which query terms an article has.
-    all: Field,
+/// Where in an article a word matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FieldName {
+    Title,
+    Keywords,
+    Questions,
+    Summary,
+    Body,
 }
 
-impl Fields {
-    fn boosted(&self) -> [(Field, f32); 4] {
-        [
-            (self.title, 3.0),
-            (self.keywords, 2.5),
-            (self.summary, 1.5),
-            (self.body, 1.0),
-        ]
+impl FieldName {
+    fn as_str(self) -> &'static str {
+        match self {
+            FieldName::Title => "title",
+            FieldName::Keywords => "keywords",
+            FieldName::Questions => "questions",
+            FieldName::Summary => "summary",
+            FieldName::Body => "body",
+        }
     }
 }
 
-struct LangIndex {
-    reader: IndexReader,
-    fields: Fields,
-    docs: u64,
+/// How a query word matched an indexed term.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MatchKind {
+    Exact,
+    /// Within a typo or two.
+    Typo,
+    /// The start of a longer word, while the user is typing.
+    Prefix,
+}
+
+/// One reason an article matched: a query word, the indexed term it
+/// matched, where, and how much it added.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TermMatch {
+    pub word: String,
+    pub term: String,
+    pub kind: MatchKind,
+    pub field: FieldName,
+    pub score: f32,
 }
 
 /// One match of a query: an article and how well it matched.
@@ -83,6 +115,10 @@ pub struct Hit {
     pub score: f32,
     /// The language whose text matched best.
     pub matched_lang: Lang,
+    /// Share of the query's weight the article matched.
+    pub coverage: f32,
+    /// The matches behind the score, when an explanation was asked for.
+    pub why: Vec<TermMatch>,
 }
 
 /// What to search for.
@@ -96,99 +132,143 @@ pub struct SearchQuery<'a> {
     pub limit: usize,
     /// Results as the user types: the last word may be unfinished.
     pub as_you_type: bool,
+    /// Keep the matches behind each hit's score.
+    pub explain: bool,
+}
+
+struct LangPart {
+    index: LangIndex,
+    analyzer: Analyzer,
 }
 
 /// The index over all articles in all languages, one small index per
-/// language so each has its own analyser.
+/// language so each has its own analyser, with the texts results show.
 pub struct SearchIndex {
-    langs: HashMap<Lang, LangIndex>,
+    langs: Vec<LangPart>,
+    shown: Shown,
 }
 
 impl SearchIndex {
     /// Indexes every article of every language.
     pub fn build(k: &Knowledge) -> Result<Self, IndexError> {
-        let mut langs = HashMap::new();
+        let mut langs = Vec::new();
+        let mut shown = Shown::default();
         for lang in Lang::ALL {
             let text = || {
                 TextOptions::default().set_indexing_options(
                     TextFieldIndexing::default()
                         .set_tokenizer(TOKENIZER)
-                        .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+                        .set_index_option(IndexRecordOption::WithFreqs),
                 )
             };
             let mut sb = Schema::builder();
-            let fields = Fields {
-                id: sb.add_text_field("id", STRING | STORED),
-                title: sb.add_text_field("title", text()),
-                keywords: sb.add_text_field("keywords", text()),
-                summary: sb.add_text_field("summary", text()),
-                body: sb.add_text_field("body", text()),
-                all: sb.add_text_field("all", text()),
-            };
+            let id = sb.add_text_field("id", STRING | STORED);
+            let fields: Vec<(FieldName, Field, f32)> = FIELDS
+                .iter()
+                .map(|(name, boost)| (*name, sb.add_text_field(name.as_str(), text()), *boost))
+                .collect();
+            // Everything at once: which terms an article has at all, and
+            // how rare each term is in this language.
+            let all = sb.add_text_field("all", text());
             let index = Index::create_in_ram(sb.build());
             index
                 .tokenizers()
                 .register(TOKENIZER, TextAnalyzer::from(LangTokenizer::new(lang)));
             let mut writer = index.writer_with_num_threads(1, 15_000_000)?;
-            let mut docs = 0;
             for a in &k.articles {
                 let Some(t) = k.article_text(&a.id, lang) else {
                     continue;
                 };
                 let body = plain_text(&t.body);
-                let all = format!("{}\n{}\n{}\n{}", t.title, t.keywords, t.summary, body);
-                writer.add_document(doc!(
-                    fields.id => a.id.clone(),
-                    fields.title => t.title,
-                    fields.keywords => t.keywords,
-                    fields.summary => t.summary,
-                    fields.body => body,
-                    fields.all => all,
-                ))?;
-                docs += 1;
+                let texts = [&t.title, &t.keywords, &t.questions, &t.summary, &body];
+                let mut d = doc!(id => a.id.clone());
+                for ((_, field, _), text) in fields.iter().zip(texts) {
+                    d.add_text(*field, text);
+                }
+                d.add_text(
+                    all,
+                    format!(
+                        "{}\n{}\n{}\n{}\n{}",
+                        t.title, t.keywords, t.questions, t.summary, body
+                    ),
+                );
+                writer.add_document(d)?;
+                shown.add(lang, &a.id, t.title, t.summary, &body);
             }
             writer.commit()?;
-            let reader = index.reader()?;
-            langs.insert(
-                lang,
-                LangIndex {
-                    reader,
-                    fields,
-                    docs,
-                },
-            );
+            let searcher = index.reader()?.searcher();
+            let ids = {
+                let searcher = searcher.clone();
+                move |segment: u32, doc: u32| {
+                    let d: TantivyDocument = searcher
+                        .doc(tantivy::DocAddress::new(segment, doc))
+                        .ok()?;
+                    d.get_first(id).and_then(|v| v.as_str()).map(str::to_string)
+                }
+            };
+            langs.push(LangPart {
+                index: LangIndex::new(lang, searcher, &fields, all, ids)?,
+                analyzer: Analyzer::new(lang),
+            });
         }
-        Ok(SearchIndex { langs })
+        Ok(SearchIndex { langs, shown })
     }
 
     /// Number of indexed article texts (articles × languages).
     pub fn documents(&self) -> u64 {
-        self.langs.values().map(|l| l.docs).sum()
+        self.langs.iter().map(|l| l.index.ids.len() as u64).sum()
     }
 
     /// Finds articles for a query in any of the nine languages, best first.
     /// Never fails: text that cannot be understood finds nothing.
     pub fn search(&self, q: &SearchQuery) -> Vec<Hit> {
-        let mut best: HashMap<String, Hit> = HashMap::new();
-        for (lang, li) in &self.langs {
-            let weight = if *lang == q.lang || Some(*lang) == q.detected {
-                1.0
-            } else {
-                OTHER_LANGUAGE_WEIGHT
-            };
-            for (id, score) in li.search(*lang, q.text, q.as_you_type) {
-                let score = score * weight;
-                let better = best.get(&id).is_none_or(|h| score > h.score);
-                if better {
-                    best.insert(
-                        id.clone(),
-                        Hit {
-                            id,
-                            score,
-                            matched_lang: *lang,
-                        },
-                    );
+        let mut best: HashMap<&str, Hit> = HashMap::new();
+        for part in &self.langs {
+            let lang = part.index.lang;
+            let primary = lang == q.lang || Some(lang) == q.detected;
+            if !primary && !script_matches(lang, q.text) {
+                continue;
+            }
+            let weight = if primary { 1.0 } else { OTHER_LANGUAGE_WEIGHT };
+            let terms = part.index.query_terms(
+                &part.analyzer,
+                q.text,
+                primary,
+                primary && q.as_you_type,
+                MAX_QUERY_TERMS,
+            );
+            if terms.is_empty() {
+                continue;
+            }
+            let mut why = Vec::new();
+            let scored = part
+                .index
+                .score(&terms, q.explain.then_some(&mut why));
+            for s in scored {
+                let score = s.score * (0.5 + s.coverage) * weight;
+                if s.coverage < MIN_COVERAGE || score < MIN_SCORE {
+                    continue;
                 }
+                let id = part.index.ids[s.doc].as_str();
+                if best.get(id).is_some_and(|h| h.score >= score) {
+                    continue;
+                }
+                let mut reasons: Vec<TermMatch> = why
+                    .iter()
+                    .filter(|(d, _)| *d == s.doc)
+                    .map(|(_, m)| m.clone())
+                    .collect();
+                reasons.sort_by(|a, b| b.score.total_cmp(&a.score));
+                best.insert(
+                    id,
+                    Hit {
+                        id: id.to_string(),
+                        score,
+                        matched_lang: lang,
+                        coverage: s.coverage,
+                        why: reasons,
+                    },
+                );
             }
         }
         let mut hits: Vec<Hit> = best.into_values().collect();
@@ -196,134 +276,4 @@ impl SearchIndex {
         hits.truncate(q.limit);
         hits
     }
-}
-
-impl LangIndex {
-    /// The indexed terms a query term stands for: itself, and those within a
-    /// typo or two of it (longer words allow more), or starting with it while
-    /// the user is still typing. One automaton per term, run over the term
-    /// dictionary once, rather than one per field.
-    fn expand(&self, searcher: &Searcher, text: &str, prefix: bool) -> Vec<(String, bool)> {
-        let len = text.chars().count();
-        let distance = match len {
-            0..=3 => 0,
-            4..=7 => 1,
-            _ => 2,
-        };
-        let mut out = vec![(text.to_string(), true)];
-        let query = match (prefix, distance) {
-            (true, _) if len >= 2 => FuzzyTermQuery::new_prefix(
-                Term::from_field_text(self.fields.all, text),
-                if len >= 5 { 1 } else { 0 },
-                true,
-            ),
-            (false, d) if d > 0 => {
-                FuzzyTermQuery::new(Term::from_field_text(self.fields.all, text), d, true)
-            }
-            _ => return out,
-        };
-        let Ok(automaton) = query.automaton() else {
-            return out;
-        };
-        for segment in searcher.segment_readers() {
-            let Ok(index) = segment.inverted_index(self.fields.all) else {
-                continue;
-            };
-            let Ok(mut stream) = index.terms().search(&automaton).into_stream() else {
-                continue;
-            };
-            while stream.advance() && out.len() < MAX_EXPANSIONS {
-                if let Ok(term) = std::str::from_utf8(stream.key())
-                    && term != text
-                    && !out.iter().any(|(t, _)| t == term)
-                {
-                    out.push((term.to_string(), false));
-                }
-            }
-        }
-        out
-    }
-
-    /// Article ids with their score in this language, above the quality bar.
-    fn search(&self, lang: Lang, text: &str, as_you_type: bool) -> Vec<(String, f32)> {
-        if self.docs == 0 {
-            return Vec::new();
-        }
-        let mut terms: Vec<String> = Vec::new();
-        for t in analysis::analyze(lang, text) {
-            if !terms.contains(&t) {
-                terms.push(t);
-            }
-        }
-        terms.truncate(MAX_QUERY_TERMS);
-        let searcher = self.reader.searcher();
-        let f = self.fields;
-        let last = terms.len().saturating_sub(1);
-        // Keep the terms that tell articles apart.
-        let meaningful: Vec<(usize, &String)> = terms
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| {
-                let df = searcher
-                    .doc_freq(&Term::from_field_text(f.all, t))
-                    .unwrap_or(0);
-                (df as f64) <= COMMON_TERM_SHARE * self.docs as f64
-            })
-            .collect();
-        if meaningful.is_empty() {
-            return Vec::new();
-        }
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        let mut per_term_docs: Vec<HashSet<DocAddress>> = Vec::new();
-        for (i, t) in &meaningful {
-            let prefix = as_you_type && *i == last;
-            let expanded = self.expand(&searcher, t, prefix);
-            let mut in_all: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-            for (term, exact) in &expanded {
-                // Typo and prefix matches score as a fraction of exact ones.
-                let weight = if *exact { 1.0 } else { 0.4 };
-                for (field, boost) in f.boosted() {
-                    clauses.push((Occur::Should, term_query(field, term, boost * weight)));
-                }
-                in_all.push((Occur::Should, term_query(f.all, term, 1.0)));
-            }
-            let matches = searcher
-                .search(&BooleanQuery::new(in_all), &DocSetCollector)
-                .unwrap_or_default();
-            per_term_docs.push(matches);
-        }
-        let query = BooleanQuery::new(clauses);
-        let Ok(top) = searcher.search(&query, &TopDocs::with_limit(MAX_LIMIT * 2).order_by_score())
-        else {
-            return Vec::new();
-        };
-        let n = meaningful.len() as f32;
-        let mut out = Vec::new();
-        let mut seen = BTreeSet::new();
-        for (score, addr) in top {
-            let coverage = per_term_docs.iter().filter(|s| s.contains(&addr)).count() as f32 / n;
-            let score = score * (0.5 + coverage);
-            if coverage < MIN_COVERAGE || score < MIN_SCORE {
-                continue;
-            }
-            let Ok(doc) = searcher.doc::<TantivyDocument>(addr) else {
-                continue;
-            };
-            let Some(id) = doc.get_first(f.id).and_then(|v| v.as_str()) else {
-                continue;
-            };
-            if seen.insert(id.to_string()) {
-                out.push((id.to_string(), score));
-            }
-        }
-        out
-    }
-}
-
-fn term_query(field: Field, text: &str, boost: f32) -> Box<dyn Query> {
-    let q = TermQuery::new(
-        Term::from_field_text(field, text),
-        IndexRecordOption::WithFreqs,
-    );
-    Box::new(BoostQuery::new(Box::new(q), boost))
 }

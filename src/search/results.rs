@@ -3,10 +3,8 @@
 
 use serde::Serialize;
 
-use super::Hit;
-use super::analysis;
+use super::{Hit, SearchIndex, TermMatch, analysis};
 use crate::knowledge::Knowledge;
-use crate::knowledge::render::plain_text;
 use crate::lang::Lang;
 
 /// Snippets are cut to about this many characters.
@@ -23,46 +21,79 @@ pub struct SearchResult {
     pub score: f32,
     /// True when `lang` is a fallback for the reader's language.
     pub fallback: bool,
+    /// Why it matched (only when asked for): the language whose text
+    /// matched, the share of the query matched, and each word's matches.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub explain: Option<Explanation>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Explanation {
+    pub matched_lang: Lang,
+    pub coverage: f32,
+    pub matches: Vec<TermMatch>,
 }
 
 /// Renders hits for a reader of `lang`.
-pub fn present(k: &Knowledge, hits: &[Hit], lang: Lang, query: &str) -> Vec<SearchResult> {
+pub fn present(
+    k: &Knowledge,
+    index: &SearchIndex,
+    hits: &[Hit],
+    lang: Lang,
+    query: &str,
+    explain: bool,
+) -> Vec<SearchResult> {
+    let wanted = analysis::analyze(lang, query);
     hits.iter()
         .filter_map(|h| {
             let meta = k.article_meta(&h.id)?;
             let shown = k.article_lang(&h.id, lang)?;
-            let text = k.article_text(&h.id, shown)?;
+            let text = index.shown.get(&h.id, shown)?;
+            let wanted = if shown == lang {
+                wanted.clone()
+            } else {
+                analysis::analyze(shown, query)
+            };
             Some(SearchResult {
                 id: h.id.clone(),
                 category: meta.category.clone(),
                 lang: shown,
-                snippet: snippet(shown, query, &text.summary, &plain_text(&text.body)),
-                title: text.title,
-                score: (h.score * 1000.0).round() / 1000.0,
+                snippet: snippet(&wanted, text),
+                title: text.title.clone(),
+                score: round(h.score),
                 fallback: shown != lang,
+                explain: explain.then(|| Explanation {
+                    matched_lang: h.matched_lang,
+                    coverage: round(h.coverage),
+                    matches: h
+                        .why
+                        .iter()
+                        .map(|m| TermMatch {
+                            score: round(m.score),
+                            ..m.clone()
+                        })
+                        .collect(),
+                }),
             })
         })
         .collect()
 }
 
+fn round(x: f32) -> f32 {
+    (x * 1000.0).round() / 1000.0
+}
+
 /// The sentence sharing most terms with the query (typo matches do not
 /// count), or the summary when none does, e.g. for a match in another
 /// language.
-fn snippet(lang: Lang, query: &str, summary: &str, body: &str) -> String {
-    let wanted = analysis::analyze(lang, query);
-    let best = summary
-        .split_inclusive(['.', '!', '?', '\n'])
-        .chain(body.split_inclusive(['.', '!', '?', '\n']))
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(|s| {
-            let terms = analysis::analyze(lang, s);
-            (wanted.iter().filter(|w| terms.contains(w)).count(), s)
-        })
+fn snippet(wanted: &[String], text: &super::shown::ShownText) -> String {
+    let best = text
+        .sentences
+        .iter()
+        .map(|s| (wanted.iter().filter(|w| s.terms.contains(w)).count(), s))
         .filter(|(n, _)| *n > 0)
         .max_by_key(|(n, _)| *n)
-        .map(|(_, s)| s)
-        .unwrap_or(summary);
+        .map_or(text.summary.as_str(), |(_, s)| s.text.as_str());
     shorten(best, SNIPPET_CHARS)
 }
 
