@@ -114,6 +114,30 @@ fn main() {
         .collect();
     print("project sets", &evaluate(&content, &questions, !quiet));
 
+    #[derive(Deserialize)]
+    struct Outside {
+        q: Vec<OutsideQuestion>,
+    }
+    #[derive(Deserialize)]
+    struct OutsideQuestion {
+        lang: String,
+        text: String,
+    }
+    let outside: Outside = toml::from_str(
+        &std::fs::read_to_string(root.join("tests/data/search/outside.toml")).expect("outside set"),
+    )
+    .expect("outside set parses");
+    let mut found = 0;
+    for q in &outside.q {
+        let lang: Lang = q.lang.parse().expect("lang");
+        let out = content.search(&q.text, Some(lang), 3, false);
+        if !out.results.is_empty() {
+            found += 1;
+            println!("  outside {:?} found {:?}", q.text, out.results.iter().map(|r| &r.id).collect::<Vec<_>>());
+        }
+    }
+    println!("outside the knowledge base: {found} of {} found something (should be 0)\n", outside.q.len());
+
     let mut parts = vec!["tuning"];
     if held_out {
         parts.push("held-out");

@@ -55,6 +55,9 @@ enum Command {
         /// Most results to show
         #[arg(long, default_value_t = 5)]
         limit: usize,
+        /// Show which words matched where, and what each added to the score
+        #[arg(long)]
+        explain: bool,
         /// The question
         text: String,
     },
@@ -156,8 +159,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
             lang,
             json,
             limit,
+            explain,
             text,
-        } => search(&config, lang.as_deref(), json, limit, &text),
+        } => search(&config, lang.as_deref(), json, limit, explain, &text),
         Command::Mediator {
             command:
                 MediatorCommand::Add {
@@ -336,28 +340,46 @@ fn search(
     lang: Option<&str>,
     json: bool,
     limit: usize,
+    explain: bool,
     text: &str,
 ) -> Result<ExitCode> {
     let lang: Option<Lang> = lang.map(str::parse).transpose()?;
     let day = balcao::handoff::hours::local_day(config.handoff.timezone, chrono::Utc::now());
     let content = Content::load_for(&config.knowledge, &config.languages, day)?;
-    let outcome = content.search(text, lang, limit, false);
+    let outcome = content.search_explained(text, lang, limit, false, explain);
     if json {
         println!("{}", serde_json::to_string_pretty(&outcome)?);
-    } else {
-        let detected = outcome
-            .detected_lang
-            .map_or("-".to_string(), |l| l.to_string());
-        println!("lang {} (detected {detected})", outcome.lang);
-        if outcome.results.is_empty() {
-            println!("no good result");
-        }
-        for r in &outcome.results {
-            let fb = if r.fallback { " [fallback]" } else { "" };
+        return Ok(ExitCode::SUCCESS);
+    }
+    let detected = outcome
+        .detected_lang
+        .map_or("-".to_string(), |l| l.to_string());
+    println!("lang {} (detected {detected})", outcome.lang);
+    if outcome.results.is_empty() {
+        println!("no good result");
+    }
+    for r in &outcome.results {
+        let fb = if r.fallback { " [fallback]" } else { "" };
+        println!(
+            "{:>7.3}  {:<28} {}{fb}\n         {}",
+            r.score, r.id, r.title, r.snippet
+        );
+        if let Some(e) = &r.explain {
             println!(
-                "{:>7.3}  {:<28} {}{fb}\n         {}",
-                r.score, r.id, r.title, r.snippet
+                "         matched in {}, {:.0}% of the question's weight",
+                e.matched_lang,
+                100.0 * e.coverage
             );
+            for m in &e.matches {
+                println!(
+                    "           {:<16} -> {:<16} {:<9} {:<6} +{:.3}",
+                    m.word,
+                    m.term,
+                    format!("{:?}", m.field).to_lowercase(),
+                    format!("{:?}", m.kind).to_lowercase(),
+                    m.score
+                );
+            }
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -74,18 +74,23 @@ impl fmt::Display for Lang {
     }
 }
 
-/// An exact bare code was expected and something else came.
+/// A language tag that names none of the nine.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("unknown language code {0:?}")]
 pub struct UnknownLang(pub String);
 
+/// Any language tag as clients send them (`pt`, `pt-BR`, `pt_PT`, `uk-UA`,
+/// `EN`) names one of the nine by its language subtag; region, script and
+/// case do not matter.
 impl FromStr for Lang {
     type Err = UnknownLang;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let unknown = || UnknownLang(s.to_string());
+        let tag: LanguageIdentifier = s.trim().replace('_', "-").parse().map_err(|_| unknown())?;
         Lang::ALL
             .into_iter()
-            .find(|l| l.code() == s)
-            .ok_or_else(|| UnknownLang(s.to_string()))
+            .find(|l| l.code() == tag.language.as_str())
+            .ok_or_else(unknown)
     }
 }
 
@@ -181,6 +186,25 @@ mod tests {
             s.negotiate_accept_language("de-CH, fr-CA;q=0.8, en;q=0.5"),
             Lang::Fr
         );
+    }
+
+    #[test]
+    fn any_tag_of_one_of_the_nine_names_it() {
+        for (tag, lang) in [
+            ("pt", Lang::Pt),
+            ("pt-BR", Lang::Pt),
+            ("pt_PT", Lang::Pt),
+            ("uk-UA", Lang::Uk),
+            ("EN", Lang::En),
+            ("en-gb", Lang::En),
+            (" be-BY ", Lang::Be),
+            ("kea-CV", Lang::Kea),
+        ] {
+            assert_eq!(tag.parse::<Lang>(), Ok(lang), "{tag}");
+        }
+        for tag in ["de", "de-DE", "xx", "", "pt--BR", "português", "ua", "*"] {
+            assert!(tag.parse::<Lang>().is_err(), "{tag}");
+        }
     }
 
     #[test]

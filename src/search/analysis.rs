@@ -173,9 +173,23 @@ impl Analyzer {
 
     /// Whether a word is one of the language's function words.
     pub fn is_stop_word(&self, word: &str) -> bool {
-        let lower = word.to_lowercase();
-        self.stop_words.contains(lower.as_str()) || self.stop_words.contains(fold(&lower).as_str())
+        is_in(&self.stop_words, word)
     }
+}
+
+/// Whether a word, lowercased and folded, is in a set of function words.
+pub fn is_in(words: &HashSet<&'static str>, word: &str) -> bool {
+    let lower = word.to_lowercase();
+    words.contains(lower.as_str()) || words.contains(fold(&lower).as_str())
+}
+
+/// The function words of all nine languages: a word that is small talk in
+/// one ("me", "as", "have") must not count as a rare word in another.
+pub fn any_stop_words() -> HashSet<&'static str> {
+    Lang::ALL
+        .iter()
+        .flat_map(|l| stopwords::list(*l).iter().copied())
+        .collect()
 }
 
 /// The analyser as a tantivy tokenizer, so the index and the queries agree.

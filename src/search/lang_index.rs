@@ -21,9 +21,6 @@ const K1: f32 = 1.2;
 const B: f32 = 0.75;
 /// A short prefix could stand for hundreds of terms; the first ones do.
 const MAX_EXPANSIONS: usize = 40;
-/// Terms found in more than this share of one language's articles are too
-/// common to tell articles apart ("de", "the", "як").
-const COMMON_TERM_SHARE: f32 = 0.8;
 /// A typo or an unfinished word counts as a fraction of an exact match.
 const TYPO_WEIGHT: f32 = 0.4;
 const PREFIX_WEIGHT: f32 = 0.6;
@@ -62,6 +59,20 @@ pub struct QueryTerm<'q> {
     pub matches: Vec<(String, MatchKind, f32)>,
     /// How rare the term is in this language (the best of its matches).
     pub idf: f32,
+}
+
+impl QueryTerm<'_> {
+    /// 1 for a word the language's articles lack, ½ for one they have
+    /// only with a typo, 0 for a word they have.
+    pub fn strangeness(&self) -> f32 {
+        if self.matches.is_empty() {
+            1.0
+        } else if self.matches.iter().all(|(_, k, _)| *k == MatchKind::Typo) {
+            0.5
+        } else {
+            0.0
+        }
+    }
 }
 
 /// An article's score in this language, before languages are combined.
@@ -133,6 +144,30 @@ impl LangIndex {
         (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
     }
 
+    /// In how many articles of this language field `fi` has a term.
+    fn field_doc_freq(&self, fi: usize, term: &str) -> u32 {
+        self.segments
+            .iter()
+            .map(|s| {
+                let f = &s.fields[fi];
+                f.postings
+                    .doc_freq(&Term::from_field_text(f.field, term))
+                    .unwrap_or(0)
+            })
+            .sum()
+    }
+
+    /// How much a term tells articles apart: its rarity in the field where
+    /// it is rarest. A word in every body but few titles ("residence")
+    /// still picks out the articles it names.
+    fn weight(&self, term: &str) -> f32 {
+        (0..FIELDS.len())
+            .map(|fi| self.field_doc_freq(fi, term))
+            .filter(|df| *df > 0)
+            .map(|df| self.idf(df))
+            .fold(0.0, f32::max)
+    }
+
     /// The words of `text` as this language's terms, each with the indexed
     /// terms it stands for. Function words, and words in nearly every
     /// article, are left out. `fuzzy` allows typo matches for words the
@@ -143,22 +178,20 @@ impl LangIndex {
         text: &'q str,
         fuzzy: bool,
         prefix_last: bool,
+        is_stop_word: impl Fn(&str) -> bool,
+        unknown_weight: f32,
         max_terms: usize,
     ) -> Vec<QueryTerm<'q>> {
         let words = analyzer.words(text);
         let last = words.len().saturating_sub(1);
-        let common = (COMMON_TERM_SHARE * self.docs() as f32) as u32;
         let mut out: Vec<QueryTerm> = Vec::new();
         let mut seen: Vec<String> = Vec::new();
         for (i, (word, term)) in words.into_iter().enumerate() {
             let prefix = prefix_last && i == last;
-            if (analyzer.is_stop_word(word) && !prefix) || seen.contains(&term) {
+            if (is_stop_word(word) && !prefix) || seen.contains(&term) {
                 continue;
             }
             let df = self.doc_freq(&term);
-            if df > common {
-                continue;
-            }
             let mut matches = Vec::new();
             if df > 0 {
                 matches.push((term.clone(), MatchKind::Exact, 1.0));
@@ -168,10 +201,14 @@ impl LangIndex {
             }
             let idf = matches
                 .iter()
-                .map(|(t, _, _)| self.idf(self.doc_freq(t)))
+                .map(|(t, _, w)| w * self.weight(t))
                 .fold(0.0, f32::max);
             seen.push(term);
-            if !matches.is_empty() {
+            // A word this language's articles lack still counts against
+            // coverage in the reader's language: "receita de bacalhau" is
+            // not a question about prescriptions.
+            let idf = if matches.is_empty() { unknown_weight } else { idf };
+            if idf > 0.0 {
                 out.push(QueryTerm { word, matches, idf });
                 if out.len() == max_terms {
                     break;
@@ -186,9 +223,11 @@ impl LangIndex {
     /// automaton run over the term dictionary.
     fn expand(&self, term: &str, prefix: bool, out: &mut Vec<(String, MatchKind, f32)>) {
         let len = term.chars().count();
+        // Short stems are a typo away from too many others ("mâine" from
+        // "min", "pommes" from "comm").
         let distance = match len {
-            0..=3 => 0,
-            4..=7 => 1,
+            0..=4 => 0,
+            5..=8 => 1,
             _ => 2,
         };
         let t = Term::from_field_text(self.all_field, term);
@@ -234,7 +273,7 @@ impl LangIndex {
             for fi in 0..FIELDS.len() {
                 best.iter_mut().for_each(|b| *b = 0.0);
                 for (text, kind, weight) in &qt.matches {
-                    let idf = self.idf(self.doc_freq(text));
+                    let idf = self.idf(self.field_doc_freq(fi, text));
                     for segment in &self.segments {
                         let f = &segment.fields[fi];
                         let term = Term::from_field_text(f.field, text);
@@ -308,3 +347,4 @@ pub fn script_matches(lang: Lang, text: &str) -> bool {
         text.chars().any(|c| c.is_alphanumeric() && !cyrillic(c))
     }
 }
+

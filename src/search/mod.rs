@@ -14,7 +14,7 @@ pub mod results;
 mod shown;
 mod stopwords;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 use tantivy::schema::{
@@ -44,7 +44,12 @@ const MAX_QUERY_TERMS: usize = 32;
 /// weight (rare words weigh more)...
 const MIN_COVERAGE: f32 = 0.3;
 /// ... and score at least this (BM25 plus typo matches, weighted).
-const MIN_SCORE: f32 = 1.5;
+const MIN_SCORE: f32 = 5.0;
+/// Nothing is found for a question more than this share of whose words
+/// the reader's language lacks (a word found only with a typo counts half).
+const MAX_STRANGE_SHARE: f32 = 0.4;
+/// How much a word the reader's language lacks weighs against coverage.
+const UNKNOWN_WORD_WEIGHT: f32 = 2.0;
 /// A match in another language than the reader's counts a little less.
 const OTHER_LANGUAGE_WEIGHT: f32 = 0.8;
 
@@ -145,6 +150,7 @@ struct LangPart {
 /// language so each has its own analyser, with the texts results show.
 pub struct SearchIndex {
     langs: Vec<LangPart>,
+    any_stop_words: HashSet<&'static str>,
     shown: Shown,
 }
 
@@ -211,7 +217,11 @@ impl SearchIndex {
                 analyzer: Analyzer::new(lang),
             });
         }
-        Ok(SearchIndex { langs, shown })
+        Ok(SearchIndex {
+            langs,
+            any_stop_words: analysis::any_stop_words(),
+            shown,
+        })
     }
 
     /// Number of indexed article texts (articles × languages).
@@ -226,7 +236,10 @@ impl SearchIndex {
         for part in &self.langs {
             let lang = part.index.lang;
             let primary = lang == q.lang || Some(lang) == q.detected;
-            if !primary && !script_matches(lang, q.text) {
+            // A text identified with confidence is searched in its language
+            // and the reader's; otherwise (a name, an abbreviation, mixed
+            // languages) the others may hold its words.
+            if !primary && (q.detected.is_some() || !script_matches(lang, q.text)) {
                 continue;
             }
             let weight = if primary { 1.0 } else { OTHER_LANGUAGE_WEIGHT };
@@ -235,9 +248,23 @@ impl SearchIndex {
                 q.text,
                 primary,
                 primary && q.as_you_type,
+                |w| {
+                    if primary {
+                        part.analyzer.is_stop_word(w)
+                    } else {
+                        analysis::is_in(&self.any_stop_words, w)
+                    }
+                },
+                if primary { UNKNOWN_WORD_WEIGHT } else { 0.0 },
                 MAX_QUERY_TERMS,
             );
-            if terms.is_empty() {
+            if terms.iter().all(|t| t.matches.is_empty()) {
+                continue;
+            }
+            // A question whose words the articles mostly lack is about
+            // something else, however well one word matches.
+            let strange: f32 = terms.iter().map(|t| t.strangeness()).sum();
+            if primary && strange / terms.len() as f32 > MAX_STRANGE_SHARE {
                 continue;
             }
             let mut why = Vec::new();
@@ -277,3 +304,4 @@ impl SearchIndex {
         hits
     }
 }
+

@@ -52,7 +52,7 @@ impl Params {
             .filter(|v| !v.is_empty())
     }
 
-    /// `lang` if given (it must be one of the nine), else `None`.
+    /// `lang` if given (a tag naming one of the nine), else `None`.
     fn lang(&self) -> Result<Option<Lang>, ApiError> {
         self.get("lang")
             .map(|l| l.parse().map_err(|_| ApiError::UnknownLang(l.to_string())))
@@ -109,9 +109,10 @@ async fn search(
             .filter(|n| (1..=MAX_LIMIT).contains(n))
             .ok_or(ApiError::BadLimit)?,
     };
-    let as_you_type = matches!(p.get("as_you_type"), Some("1" | "true" | "yes"));
+    let flag = |name| matches!(p.get(name), Some("1" | "true" | "yes"));
+    let as_you_type = flag("as_you_type");
     let content = s.content.current();
-    let outcome = content.search(text, lang, limit, as_you_type);
+    let outcome = content.search_explained(text, lang, limit, as_you_type, flag("explain"));
     if as_you_type {
         Metrics::count(&s.metrics.searches_as_you_type);
     } else {
