@@ -1,63 +1,100 @@
 //! Search speed over the full index (every article in nine languages):
-//! index build time and query latency percentiles. Run with
-//! `cargo bench --bench search`.
+//! load and index build times, and query latency percentiles for realistic
+//! questions (15 to 40 words, nine languages, typos), submitted and as
+//! they are typed. Run with `cargo bench --bench search`.
 
-use std::path::PathBuf;
+mod common;
+
 use std::time::{Duration, Instant};
 
 use balcao::content::Content;
-use balcao::knowledge::files::Source;
-use balcao::lang::{Lang, LangSettings};
+use balcao::knowledge::{self, files::Source};
+use balcao::lang::LangSettings;
+use balcao::search::{ArticleTexts, SearchIndex};
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
     let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
     sorted[i]
 }
 
+fn median(mut times: Vec<Duration>) -> Duration {
+    times.sort();
+    percentile(&times, 0.5)
+}
+
 fn main() {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let root = common::root();
     let source = Source::Dirs {
         knowledge: root.join("knowledge"),
         locales: root.join("locales"),
     };
     let settings = LangSettings::default();
 
-    let mut builds = Vec::new();
-    let mut content = None;
-    for _ in 0..5 {
+    let (mut loads, mut formats, mut builds, mut wholes) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    for _ in 0..7 {
         let t = Instant::now();
-        let c = Content::load(&source, &settings).expect("shipped knowledge loads");
+        let files = source.read().expect("knowledge readable");
+        let (k, _) = knowledge::load(&files, &settings);
+        loads.push(t.elapsed());
+        let t = Instant::now();
+        let texts = ArticleTexts::all(&k);
+        formats.push(t.elapsed());
+        let t = Instant::now();
+        let index = SearchIndex::build_from(&texts).expect("index builds");
         builds.push(t.elapsed());
-        content = Some(c);
+        std::hint::black_box(index);
+        let t = Instant::now();
+        std::hint::black_box(Content::load(&source, &settings).expect("content loads"));
+        wholes.push(t.elapsed());
     }
-    let content = content.unwrap();
-    builds.sort();
+    let content = Content::load(&source, &settings).unwrap();
     println!(
-        "load + index build ({} documents): median {:?}, max {:?}",
+        "knowledge load (read, parse, check): median {:?}\narticle texts formatted (facts filled in): median {:?}\nindex build ({} documents): median {:?}\ncontent load in all (knowledge, texts, index, language identifier): median {:?}",
+        median(loads),
+        median(formats),
         content.index.documents(),
-        percentile(&builds, 0.5),
-        builds[builds.len() - 1]
+        median(builds),
+        median(wholes),
     );
 
-    let mut queries: Vec<(Lang, String)> = Vec::new();
-    for lang in Lang::ALL {
-        let path = root.join(format!("tests/data/search/{lang}.toml"));
-        let Ok(text) = std::fs::read_to_string(&path) else {
-            continue;
-        };
-        let v: toml::Value = toml::from_str(&text).expect("question file parses");
-        for q in v["q"].as_array().into_iter().flatten() {
-            if let Some(t) = q["text"].as_str() {
-                queries.push((lang, t.to_string()));
-            }
+    let questions = common::questions::realistic();
+    let words: usize = questions
+        .iter()
+        .map(|(_, q)| q.split_whitespace().count())
+        .sum();
+    println!(
+        "{} realistic questions, {:.1} words on average",
+        questions.len(),
+        words as f64 / questions.len() as f64
+    );
+    let mut times = Vec::new();
+    for _ in 0..10 {
+        for (_, q) in &questions {
+            let t = Instant::now();
+            std::hint::black_box(content.identify(q));
+            times.push(t.elapsed());
         }
     }
+    times.sort();
+    println!(
+        "of which language identification: p50 {:?}, p99 {:?}",
+        percentile(&times, 0.5),
+        percentile(&times, 0.99)
+    );
     for (label, as_you_type) in [("submitted", false), ("as-you-type", true)] {
         let mut times = Vec::new();
-        for _ in 0..20 {
-            for (lang, q) in &queries {
+        for _ in 0..10 {
+            for (lang, q) in &questions {
+                // As one types, the question is cut anywhere, often in a word.
+                let text = if as_you_type {
+                    let cut = q.char_indices().nth(q.chars().count() * 3 / 5);
+                    &q[..cut.map_or(q.len(), |(i, _)| i)]
+                } else {
+                    q.as_str()
+                };
                 let t = Instant::now();
-                let out = content.search(q, Some(*lang), 5, as_you_type);
+                let out = content.search(text, Some(*lang), 5, as_you_type);
                 times.push(t.elapsed());
                 std::hint::black_box(out);
             }

@@ -102,7 +102,15 @@ fn main() {
         knowledge: root.join("knowledge"),
         locales: root.join("locales"),
     };
+    let t = std::time::Instant::now();
     let content = Content::load(&source, &LangSettings::default()).expect("knowledge loads");
+    println!("content loaded in {:?}", t.elapsed());
+    let texts = balcao::search::ArticleTexts::all(&content.knowledge);
+    for _ in 0..3 {
+        let t = std::time::Instant::now();
+        balcao::search::SearchIndex::build_from(&texts).expect("index builds");
+        println!("index built in {:?}", t.elapsed());
+    }
 
     let own: Vec<(Lang, Set)> = Lang::ALL
         .iter()

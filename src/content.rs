@@ -12,7 +12,7 @@ use crate::knowledge::files::Source;
 use crate::knowledge::{self, Issue, Knowledge, Severity};
 use crate::lang::identify::{Detection, Identifier};
 use crate::lang::{Lang, LangSettings};
-use crate::search::{self, SearchIndex, SearchQuery, SearchResult};
+use crate::search::{self, ArticleTexts, SearchIndex, SearchQuery, SearchResult};
 
 /// Everything built from one version of the knowledge files.
 pub struct Content {
@@ -77,18 +77,33 @@ impl Content {
         knowledge: Knowledge,
         warnings: Vec<Issue>,
     ) -> Result<Content, search::IndexError> {
-        let index = SearchIndex::build(&knowledge)?;
-        let texts = article_texts(&knowledge);
-        let identifier = Identifier::train(texts.iter().map(|(l, t)| (*l, t.as_str())));
-        let vocabulary = texts
-            .iter()
-            .flat_map(|(_, t)| t.split(|c: char| !c.is_alphanumeric()))
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect();
+        let texts = ArticleTexts::all(&knowledge);
+        // The identifier learns from the texts as written (markup too)
+        // while the index is built.
+        let (index, (identifier, vocabulary)) = std::thread::scope(|scope| {
+            let learn = scope.spawn(|| {
+                let raw: Vec<(Lang, String)> = texts
+                    .iter()
+                    .map(|a| {
+                        let t = &a.text;
+                        (a.lang, format!("{} {} {} {}", t.title, t.summary, t.body, t.keywords))
+                    })
+                    .collect();
+                let identifier = Identifier::train(raw.iter().map(|(l, t)| (*l, t.as_str())));
+                let vocabulary: HashSet<String> = raw
+                    .iter()
+                    .flat_map(|(_, t)| t.split(|c: char| !c.is_alphanumeric()))
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_lowercase)
+                    .collect();
+                (identifier, vocabulary)
+            });
+            let index = SearchIndex::build_from(&texts);
+            (index, learn.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+        });
         Ok(Content {
             knowledge,
-            index,
+            index: index?,
             identifier,
             vocabulary,
             warnings,
@@ -150,22 +165,6 @@ impl Content {
             ),
         }
     }
-}
-
-/// Each article's texts in each language, as one string per translation.
-fn article_texts(k: &Knowledge) -> Vec<(Lang, String)> {
-    let mut texts: Vec<(Lang, String)> = Vec::new();
-    for lang in Lang::ALL {
-        for a in &k.articles {
-            if let Some(t) = k.article_text(&a.id, lang) {
-                texts.push((
-                    lang,
-                    format!("{} {} {} {}", t.title, t.summary, t.body, t.keywords),
-                ));
-            }
-        }
-    }
-    texts
 }
 
 /// The current content, replaced whole on reload.

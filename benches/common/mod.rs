@@ -1,5 +1,9 @@
 //! What the end-to-end benchmarks share: the release service on loopback,
-//! on a fresh SQLite file and the repository's knowledge.
+//! on a fresh SQLite file and the repository's knowledge, and realistic
+//! questions to search for.
+#![allow(dead_code)]
+
+pub mod questions;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -17,6 +21,16 @@ pub fn root() -> PathBuf {
 
 /// Starts the service with its database in `dir`.
 pub async fn start(dir: &Path, handoff: HandoffSettings, telegram: TelegramConfig) -> Running {
+    start_with(dir, handoff, telegram, Default::default()).await
+}
+
+/// [`start`] with other HTTP settings.
+pub async fn start_with(
+    dir: &Path,
+    handoff: HandoffSettings,
+    telegram: TelegramConfig,
+    http: balcao::web::transport::HttpSettings,
+) -> Running {
     let config = Config {
         bind: "127.0.0.1:0".parse().unwrap(),
         database_url: format!("sqlite://{}", dir.join("bench.db").display()),
@@ -29,7 +43,7 @@ pub async fn start(dir: &Path, handoff: HandoffSettings, telegram: TelegramConfi
         languages: LangSettings::default(),
         public_url: "http://127.0.0.1".into(),
         handoff,
-        http: Default::default(),
+        http,
         telegram,
         metrics: Default::default(),
         file: None,

@@ -26,39 +26,69 @@ pub struct Detection {
     pub margin: f64,
 }
 
-#[derive(Default)]
-struct Profile {
-    counts: [HashMap<String, u32>; MAX_N],
-    totals: [u64; MAX_N],
-}
-
-/// Character n-gram profiles for the nine languages.
+/// Character n-gram profiles for the nine languages, kept as each n-gram's
+/// log-probability in every language, so identifying a text looks each of
+/// its n-grams up once rather than once per language.
 #[derive(Default)]
 pub struct Identifier {
-    profiles: HashMap<Lang, Profile>,
-    vocab: [usize; MAX_N],
+    /// The languages trained, in [`Lang::ALL`] order.
+    langs: Vec<Lang>,
+    /// n-gram → its log-probability in each of `langs`.
+    grams: HashMap<String, Vec<f64>>,
+    /// Log-probability of an n-gram a language never showed, per length.
+    unseen: Vec<[f64; MAX_N]>,
 }
 
 impl Identifier {
     /// Trains profiles from texts known to be in each language.
     pub fn train<'a>(texts: impl IntoIterator<Item = (Lang, &'a str)>) -> Self {
-        let mut profiles: HashMap<Lang, Profile> = HashMap::new();
+        let mut counts: HashMap<Lang, [HashMap<String, u32>; MAX_N]> = HashMap::new();
+        let mut totals: HashMap<Lang, [u64; MAX_N]> = HashMap::new();
         for (lang, text) in texts {
-            let p = profiles.entry(lang).or_default();
+            let c = counts.entry(lang).or_default();
+            let t = totals.entry(lang).or_default();
             for_each_ngram(text, |n, g| {
-                *p.counts[n - 1].entry(g.to_string()).or_default() += 1;
-                p.totals[n - 1] += 1;
+                *c[n - 1].entry(g.to_string()).or_default() += 1;
+                t[n - 1] += 1;
             });
         }
-        let mut vocab = [0; MAX_N];
+        let langs: Vec<Lang> = Lang::ALL
+            .into_iter()
+            .filter(|l| counts.contains_key(l))
+            .collect();
+        let mut vocab = [0usize; MAX_N];
         for (i, v) in vocab.iter_mut().enumerate() {
-            let mut all: Vec<&String> =
-                profiles.values().flat_map(|p| p.counts[i].keys()).collect();
+            let mut all: Vec<&String> = counts.values().flat_map(|c| c[i].keys()).collect();
             all.sort();
             all.dedup();
             *v = all.len().max(1);
         }
-        Identifier { profiles, vocab }
+        let denom = |lang: &Lang, i: usize| totals[lang][i] as f64 + ALPHA * vocab[i] as f64;
+        let unseen = langs
+            .iter()
+            .map(|l| std::array::from_fn(|i| (ALPHA / denom(l, i)).ln()))
+            .collect();
+        let mut grams: HashMap<String, Vec<f64>> = HashMap::new();
+        for (i, _) in vocab.iter().enumerate() {
+            for c in counts.values() {
+                for g in c[i].keys() {
+                    grams.entry(g.clone()).or_insert_with(|| {
+                        langs
+                            .iter()
+                            .map(|l| {
+                                let seen = counts[l][i].get(g).copied().unwrap_or(0) as f64;
+                                ((seen + ALPHA) / denom(l, i)).ln()
+                            })
+                            .collect()
+                    });
+                }
+            }
+        }
+        Identifier {
+            langs,
+            grams,
+            unseen,
+        }
     }
 
     /// Identifies `text`; `None` when it has no letters to go on or no
@@ -79,24 +109,26 @@ impl Identifier {
         // The script settles most of it: a Cyrillic sentence with "NIF" or
         // "AIMA" in it is still Ukrainian, Russian or Belarusian.
         let want_cyrillic = cyrillic > latin;
-        let mut scores: Vec<(Lang, f64)> = Vec::new();
+        let candidates: Vec<usize> = (0..self.langs.len())
+            .filter(|i| self.langs[*i].is_cyrillic() == want_cyrillic)
+            .collect();
+        let mut totals = vec![0.0f64; self.langs.len()];
         let mut grams = 0usize;
-        for (lang, p) in &self.profiles {
-            if lang.is_cyrillic() != want_cyrillic {
-                continue;
+        for_each_ngram(text, |n, g| {
+            grams += 1;
+            // Longer n-grams carry more evidence about the language.
+            let weight = n as f64;
+            match self.grams.get(g) {
+                Some(p) => candidates.iter().for_each(|i| totals[*i] += weight * p[*i]),
+                None => candidates
+                    .iter()
+                    .for_each(|i| totals[*i] += weight * self.unseen[*i][n - 1]),
             }
-            let mut score = 0.0;
-            let mut count = 0usize;
-            for_each_ngram(text, |n, g| {
-                let c = p.counts[n - 1].get(g).copied().unwrap_or(0) as f64;
-                let denom = p.totals[n - 1] as f64 + ALPHA * self.vocab[n - 1] as f64;
-                // Longer n-grams carry more evidence about the language.
-                score += n as f64 * ((c + ALPHA) / denom).ln();
-                count += 1;
-            });
-            grams = count;
-            scores.push((*lang, score));
-        }
+        });
+        let mut scores: Vec<(Lang, f64)> = candidates
+            .iter()
+            .map(|i| (self.langs[*i], totals[*i]))
+            .collect();
         scores.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         let (lang, best) = *scores.first()?;
         let second = scores.get(1).map(|s| s.1).unwrap_or(f64::NEG_INFINITY);

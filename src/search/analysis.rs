@@ -2,13 +2,15 @@
 //! words (apostrophes kept inside Ukrainian and Belarusian words), lowercase,
 //! diacritics folded so "saude" finds "saúde", and a stem per language.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::sync::Mutex;
 
 use rust_stemmers::{Algorithm, Stemmer};
 use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
+use super::shown::Sentence;
 use super::stopwords;
 use crate::lang::Lang;
 
@@ -32,6 +34,9 @@ const BE_SUFFIXES: &[&str] = &[
 /// Folds a lowercase word: strips combining marks (á→a, ç→c, ș→s, й→и, ї→і,
 /// ў→у, ё→е) and maps the few letters that do not decompose.
 fn fold(word: &str) -> String {
+    if word.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return word.to_string();
+    }
     word.nfd()
         .filter(|c| !is_combining_mark(*c))
         .map(|c| match c {
@@ -76,16 +81,28 @@ pub struct Word<'a> {
 
 /// Splits text into words. Apostrophes join letters (м'ясо, sim'ya,
 /// aujourd'hui) but never start or end a word.
+/// Whether a character belongs in a word. Letters of the nine languages'
+/// alphabets (Latin-1, Latin Extended-A and B, Cyrillic) are answered
+/// without Unicode's general tables, which were the index build's slowest
+/// step.
+fn in_word(c: char) -> bool {
+    match c {
+        _ if c.is_ascii() => c.is_ascii_alphanumeric(),
+        '×' | '÷' => false,
+        '\u{00C0}'..='\u{024F}' => true,
+        '\u{0400}'..='\u{0481}' | '\u{048A}'..='\u{04FF}' => true,
+        _ => c.is_alphanumeric(),
+    }
+}
+
 pub fn words(text: &str) -> Vec<Word<'_>> {
     let is_apostrophe = |c: char| matches!(c, '\'' | '’' | 'ʼ' | '‘' | '`');
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        let inside = c.is_alphanumeric()
-            || (is_apostrophe(c)
-                && start.is_some()
-                && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric()));
+        let inside = in_word(c)
+            || (is_apostrophe(c) && start.is_some() && chars.peek().is_some_and(|(_, n)| in_word(*n)));
         match (inside, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
@@ -152,6 +169,9 @@ pub struct Analyzer {
     lang: Lang,
     stemmer: Option<Stemmer>,
     stop_words: HashSet<&'static str>,
+    /// Terms of words seen while indexing: articles repeat their words, and
+    /// stemming each occurrence again was most of the index build.
+    known: Mutex<HashMap<String, Option<String>>>,
 }
 
 impl Analyzer {
@@ -160,7 +180,24 @@ impl Analyzer {
             lang,
             stemmer: stemmer(lang),
             stop_words: stopwords::list(lang).iter().copied().collect(),
+            known: Mutex::new(HashMap::new()),
         }
+    }
+
+    fn term(&self, word: &str) -> Option<String> {
+        let mut known = self.known.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(t) = known.get(word) {
+            return t.clone();
+        }
+        let t = term(self.lang, self.stemmer.as_ref(), word);
+        known.insert(word.to_string(), t.clone());
+        t
+    }
+
+    /// Forgets the words seen while indexing; queries are not remembered.
+    pub fn forget(&self) {
+        let mut known = self.known.lock().unwrap_or_else(|p| p.into_inner());
+        *known = HashMap::new();
     }
 
     /// Each word of `text` with its term.
@@ -168,6 +205,35 @@ impl Analyzer {
         words(text)
             .into_iter()
             .filter_map(|w| Some((w.text, term(self.lang, self.stemmer.as_ref(), w.text)?)))
+            .collect()
+    }
+
+    /// The tokens of a text, as the index takes them.
+    pub fn tokens(&self, text: &str) -> Vec<Token> {
+        words(text)
+            .into_iter()
+            .filter_map(|w| {
+                Some(Token {
+                    offset_from: w.from,
+                    offset_to: w.to,
+                    position: 0,
+                    text: self.term(w.text)?,
+                    position_length: 1,
+                })
+            })
+            .collect()
+    }
+
+    /// A text cut into sentences (at `.`, `!`, `?` and line ends), each
+    /// with its tokens.
+    pub fn sentences(&self, text: &str) -> Vec<Sentence> {
+        text.split_inclusive(['.', '!', '?', '\n'])
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(|s| Sentence {
+                text: s.to_string(),
+                tokens: self.tokens(s),
+            })
             .collect()
     }
 

@@ -20,10 +20,11 @@ use serde::Serialize;
 use tantivy::schema::{
     Field, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions, Value,
 };
-use tantivy::tokenizer::TextAnalyzer;
+use tantivy::directory::RamDirectory;
+use tantivy::tokenizer::{PreTokenizedString, TextAnalyzer, TokenizerManager};
 use tantivy::{Index, TantivyDocument, doc};
 
-use crate::knowledge::Knowledge;
+use crate::knowledge::{ArticleText, Knowledge};
 use crate::knowledge::render::plain_text;
 use crate::lang::Lang;
 use analysis::{Analyzer, LangTokenizer};
@@ -154,68 +155,71 @@ pub struct SearchIndex {
     shown: Shown,
 }
 
+/// One article's texts in one language as readers see them (facts filled
+/// in), formatted once for the index, the results and the language
+/// identifier.
+pub struct ArticleTexts {
+    pub lang: Lang,
+    pub id: String,
+    pub text: ArticleText,
+    /// The body without its markup.
+    pub plain_body: String,
+}
+
+impl ArticleTexts {
+    /// Every article in every language it has.
+    pub fn all(k: &Knowledge) -> Vec<ArticleTexts> {
+        Lang::ALL
+            .iter()
+            .flat_map(|lang| {
+                k.articles.iter().filter_map(move |a| {
+                    let text = k.article_text(&a.id, *lang)?;
+                    Some(ArticleTexts {
+                        lang: *lang,
+                        id: a.id.clone(),
+                        plain_body: plain_text(&text.body),
+                        text,
+                    })
+                })
+            })
+            .collect()
+    }
+}
+
 impl SearchIndex {
     /// Indexes every article of every language.
     pub fn build(k: &Knowledge) -> Result<Self, IndexError> {
+        Self::build_from(&ArticleTexts::all(k))
+    }
+
+    /// Indexes texts already formatted, one language per task on two
+    /// threads (the languages' indexes are independent).
+    pub fn build_from(texts: &[ArticleTexts]) -> Result<Self, IndexError> {
+        let halves = [&Lang::ALL[..4], &Lang::ALL[4..]];
+        let built: Vec<Result<Vec<(LangPart, Shown)>, IndexError>> = std::thread::scope(|scope| {
+            let tasks: Vec<_> = halves
+                .iter()
+                .map(|langs| {
+                    scope.spawn(move || {
+                        langs
+                            .iter()
+                            .map(|lang| build_lang(*lang, texts))
+                            .collect::<Result<Vec<_>, _>>()
+                    })
+                })
+                .collect();
+            tasks
+                .into_iter()
+                .map(|t| t.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+                .collect()
+        });
         let mut langs = Vec::new();
         let mut shown = Shown::default();
-        for lang in Lang::ALL {
-            let text = || {
-                TextOptions::default().set_indexing_options(
-                    TextFieldIndexing::default()
-                        .set_tokenizer(TOKENIZER)
-                        .set_index_option(IndexRecordOption::WithFreqs),
-                )
-            };
-            let mut sb = Schema::builder();
-            let id = sb.add_text_field("id", STRING | STORED);
-            let fields: Vec<(FieldName, Field, f32)> = FIELDS
-                .iter()
-                .map(|(name, boost)| (*name, sb.add_text_field(name.as_str(), text()), *boost))
-                .collect();
-            // Everything at once: which terms an article has at all, and
-            // how rare each term is in this language.
-            let all = sb.add_text_field("all", text());
-            let index = Index::create_in_ram(sb.build());
-            index
-                .tokenizers()
-                .register(TOKENIZER, TextAnalyzer::from(LangTokenizer::new(lang)));
-            let mut writer = index.writer_with_num_threads(1, 15_000_000)?;
-            for a in &k.articles {
-                let Some(t) = k.article_text(&a.id, lang) else {
-                    continue;
-                };
-                let body = plain_text(&t.body);
-                let texts = [&t.title, &t.keywords, &t.questions, &t.summary, &body];
-                let mut d = doc!(id => a.id.clone());
-                for ((_, field, _), text) in fields.iter().zip(texts) {
-                    d.add_text(*field, text);
-                }
-                d.add_text(
-                    all,
-                    format!(
-                        "{}\n{}\n{}\n{}\n{}",
-                        t.title, t.keywords, t.questions, t.summary, body
-                    ),
-                );
-                writer.add_document(d)?;
-                shown.add(lang, &a.id, t.title, t.summary, &body);
+        for half in built {
+            for (part, s) in half? {
+                langs.push(part);
+                shown.extend(s);
             }
-            writer.commit()?;
-            let searcher = index.reader()?.searcher();
-            let ids = {
-                let searcher = searcher.clone();
-                move |segment: u32, doc: u32| {
-                    let d: TantivyDocument = searcher
-                        .doc(tantivy::DocAddress::new(segment, doc))
-                        .ok()?;
-                    d.get_first(id).and_then(|v| v.as_str()).map(str::to_string)
-                }
-            };
-            langs.push(LangPart {
-                index: LangIndex::new(lang, searcher, &fields, all, ids)?,
-                analyzer: Analyzer::new(lang),
-            });
         }
         Ok(SearchIndex {
             langs,
@@ -305,3 +309,92 @@ impl SearchIndex {
     }
 }
 
+
+/// One language's index, from its texts analysed once: each field's
+/// tokens go to the index as they are, and to the `all` field, and the
+/// sentences keep their terms for snippets.
+fn build_lang(lang: Lang, texts: &[ArticleTexts]) -> Result<(LangPart, Shown), IndexError> {
+    let text = || {
+        TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(TOKENIZER)
+                .set_index_option(IndexRecordOption::WithFreqs),
+        )
+    };
+    let mut sb = Schema::builder();
+    let id = sb.add_text_field("id", STRING | STORED);
+    let fields: Vec<(FieldName, Field, f32)> = FIELDS
+        .iter()
+        .map(|(name, boost)| (*name, sb.add_text_field(name.as_str(), text()), *boost))
+        .collect();
+    // Everything at once: which terms an article has at all, and the
+    // dictionary typos are looked up in.
+    let all = sb.add_text_field(
+        "all",
+        TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(TOKENIZER)
+                .set_index_option(IndexRecordOption::Basic),
+        ),
+    );
+    let tokenizers = TokenizerManager::default();
+    tokenizers.register(TOKENIZER, TextAnalyzer::from(LangTokenizer::new(lang)));
+    // One segment written on this thread, without the merging machinery of
+    // an index that grows: the index is built whole and never changes.
+    let mut writer = Index::builder()
+        .schema(sb.build())
+        .tokenizers(tokenizers)
+        .single_segment_index_writer(RamDirectory::create(), 1_000_000)?;
+    let analyzer = Analyzer::new(lang);
+    let mut shown = Shown::default();
+    for a in texts.iter().filter(|a| a.lang == lang) {
+        let t = &a.text;
+        let summary = analyzer.sentences(&t.summary);
+        let body = analyzer.sentences(&a.plain_body);
+        let field_tokens = [
+            analyzer.tokens(&t.title),
+            analyzer.tokens(&t.keywords),
+            analyzer.tokens(&t.questions),
+            summary.iter().flat_map(|s| s.tokens.iter().cloned()).collect(),
+            body.iter().flat_map(|s| s.tokens.iter().cloned()).collect(),
+        ];
+        let mut d = doc!(id => a.id.clone());
+        let mut everything = Vec::new();
+        for ((_, field, _), tokens) in fields.iter().zip(field_tokens) {
+            everything.extend(tokens.iter().cloned());
+            d.add_pre_tokenized_text(*field, pre_tokenized(tokens));
+        }
+        d.add_pre_tokenized_text(all, pre_tokenized(everything));
+        writer.add_document(d)?;
+        shown.add(lang, &a.id, t.title.clone(), t.summary.clone(), summary.into_iter().chain(body));
+    }
+    let index = writer.finalize()?;
+    let searcher = index.reader()?.searcher();
+    let ids = {
+        let searcher = searcher.clone();
+        move |segment: u32, doc: u32| {
+            let d: TantivyDocument = searcher.doc(tantivy::DocAddress::new(segment, doc)).ok()?;
+            d.get_first(id).and_then(|v| v.as_str()).map(str::to_string)
+        }
+    };
+    analyzer.forget();
+    Ok((
+        LangPart {
+            index: LangIndex::new(lang, searcher, &fields, all, ids)?,
+            analyzer,
+        },
+        shown,
+    ))
+}
+
+/// Tokens as tantivy takes text analysed beforehand; only the terms count,
+/// so the text itself is left empty and positions are renumbered.
+fn pre_tokenized(mut tokens: Vec<tantivy::tokenizer::Token>) -> PreTokenizedString {
+    for (i, t) in tokens.iter_mut().enumerate() {
+        t.position = i;
+    }
+    PreTokenizedString {
+        text: String::new(),
+        tokens,
+    }
+}

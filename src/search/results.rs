@@ -90,7 +90,7 @@ fn snippet(wanted: &[String], text: &super::shown::ShownText) -> String {
     let best = text
         .sentences
         .iter()
-        .map(|s| (wanted.iter().filter(|w| s.terms.contains(w)).count(), s))
+        .map(|s| (wanted.iter().filter(|w| s.has_term(w)).count(), s))
         .filter(|(n, _)| *n > 0)
         .max_by_key(|(n, _)| *n)
         .map_or(text.summary.as_str(), |(_, s)| s.text.as_str());

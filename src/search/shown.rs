@@ -4,13 +4,20 @@
 
 use std::collections::HashMap;
 
-use super::analysis;
+use tantivy::tokenizer::Token;
+
 use crate::lang::Lang;
 
 /// One sentence of an article with its search terms.
 pub struct Sentence {
     pub text: String,
-    pub terms: Vec<String>,
+    pub tokens: Vec<Token>,
+}
+
+impl Sentence {
+    pub fn has_term(&self, term: &str) -> bool {
+        self.tokens.iter().any(|t| t.text == term)
+    }
 }
 
 pub struct ShownText {
@@ -26,25 +33,26 @@ pub struct Shown {
 }
 
 impl Shown {
-    pub fn add(&mut self, lang: Lang, id: &str, title: String, summary: String, body: &str) {
-        let sentences = summary
-            .split_inclusive(['.', '!', '?', '\n'])
-            .chain(body.split_inclusive(['.', '!', '?', '\n']))
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(|s| Sentence {
-                text: s.to_string(),
-                terms: analysis::analyze(lang, s),
-            })
-            .collect();
+    pub fn add(
+        &mut self,
+        lang: Lang,
+        id: &str,
+        title: String,
+        summary: String,
+        sentences: impl IntoIterator<Item = Sentence>,
+    ) {
         self.texts.insert(
             (id.to_string(), lang),
             ShownText {
                 title,
                 summary,
-                sentences,
+                sentences: sentences.into_iter().collect(),
             },
         );
+    }
+
+    pub fn extend(&mut self, other: Shown) {
+        self.texts.extend(other.texts);
     }
 
     pub fn get(&self, id: &str, lang: Lang) -> Option<&ShownText> {

@@ -93,7 +93,7 @@ impl Limits {
             login: RateLimiter::new(10, Duration::from_secs(60)),
             login_failures: FailureLog::new(Backoff::ADDRESS),
             public_writes: RateLimiter::new(120, Duration::from_secs(60)),
-            search: RateLimiter::new(120, Duration::from_secs(60)),
+            search: RateLimiter::new(http.searches_per_minute, Duration::from_secs(60)),
             streams: Slots::new(http.event_streams, http.event_streams_per_client),
             dummy_hash: crate::auth::hash_password(&crate::auth::random_token(16))
                 .unwrap_or_default(),

@@ -30,6 +30,9 @@ pub struct HttpSettings {
     pub event_streams: usize,
     /// ...and per client.
     pub event_streams_per_client: usize,
+    /// Searches a minute per kiosk or client address; 0 lifts the budget
+    /// (a load test, or a reverse proxy that limits already).
+    pub searches_per_minute: usize,
 }
 
 impl Default for HttpSettings {
@@ -41,6 +44,9 @@ impl Default for HttpSettings {
             connections_per_client: 256,
             event_streams: 2000,
             event_streams_per_client: 64,
+            // Enough for results as one types: a request per key press,
+            // pauses between words.
+            searches_per_minute: 120,
         }
     }
 }

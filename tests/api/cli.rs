@@ -76,6 +76,26 @@ fn search_json_prints_the_api_shape() {
 }
 
 #[test]
+fn search_explain_shows_an_editor_which_words_counted() {
+    let out = balcao()
+        .current_dir(repo())
+        .args(["search", "--lang", "pt-BR", "--explain", "--limit", "1", "salario minimo"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("lang pt"), "{text}");
+    assert!(text.contains("wages-and-hours"), "{text}");
+    assert!(text.contains("of the question's weight"), "{text}");
+    // One line per match: the word, the term it matched, the field.
+    assert!(
+        text.lines()
+            .any(|l| l.contains("salario") && l.contains("title") && l.contains("exact")),
+        "{text}"
+    );
+}
+
+#[test]
 fn serve_runs_from_any_folder_creates_its_database_and_stops_on_sigterm() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(

@@ -1,4 +1,9 @@
-//! Search quality on realistic questions, per language: hit@1 and hit@3.
+//! Search quality on questions as people ask them: the project's own sets
+//! per language, real questions asked in public (a tuning part and a
+//! held-out part never tuned on), questions outside the knowledge base,
+//! and the failing examples that were reported.
+
+use std::sync::OnceLock;
 
 use balcao::content::Content;
 use balcao::lang::{Lang, LangSettings};
@@ -14,71 +19,179 @@ struct QuestionSet {
 #[derive(Deserialize)]
 struct Question {
     text: String,
-    expect: String,
+    #[serde(default)]
+    lang: Option<String>,
+    #[serde(default)]
+    expect: Expect,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(untagged)]
+enum Expect {
+    One(String),
+    Any(Vec<String>),
+    #[default]
+    Nothing,
+}
+
+impl Expect {
+    fn ids(&self) -> Vec<&str> {
+        match self {
+            Expect::One(id) => vec![id],
+            Expect::Any(ids) => ids.iter().map(String::as_str).collect(),
+            Expect::Nothing => Vec::new(),
+        }
+    }
+}
+
+fn content() -> &'static Content {
+    static CONTENT: OnceLock<Content> = OnceLock::new();
+    CONTENT.get_or_init(|| Content::load(&shipped(), &LangSettings::default()).unwrap())
+}
+
+fn read(path: &str) -> QuestionSet {
+    toml::from_str(&std::fs::read_to_string(repo().join(path)).unwrap()).unwrap()
+}
+
+fn top3(text: &str, lang: Lang) -> Vec<String> {
+    content()
+        .search(text, Some(lang), 3, false)
+        .results
+        .into_iter()
+        .map(|r| r.id)
+        .collect()
+}
+
+/// (questions, hit@1, hit@3, misses at 3) of a set of questions.
+fn measure<'a>(questions: impl Iterator<Item = (Lang, &'a Question)>) -> (usize, f64, f64, Vec<String>) {
+    let (mut n, mut h1, mut h3) = (0, 0, 0);
+    let mut misses = Vec::new();
+    for (lang, q) in questions {
+        let expect = q.expect.ids();
+        let ids = top3(&q.text, lang);
+        n += 1;
+        h1 += usize::from(ids.first().is_some_and(|id| expect.contains(&id.as_str())));
+        if ids.iter().any(|id| expect.contains(&id.as_str())) {
+            h3 += 1;
+        } else {
+            misses.push(format!("{lang}: {:?} expected {expect:?} got {ids:?}", q.text));
+        }
+    }
+    let n_f = n.max(1) as f64;
+    (n, h1 as f64 / n_f, h3 as f64 / n_f, misses)
 }
 
 #[test]
-fn hit_at_3_is_at_least_90_percent_in_every_language() {
-    let content = Content::load(&shipped(), &LangSettings::default()).unwrap();
-    let mut failures = Vec::new();
+fn every_language_finds_its_own_questions_first() {
+    let catalogue = std::fs::read_to_string(repo().join("knowledge/catalogue.toml")).unwrap();
     let mut table = String::from("lang  questions  hit@1   hit@3\n");
+    let mut below = Vec::new();
+    let mut all_misses = Vec::new();
     for lang in Lang::ALL {
-        let path = repo().join(format!("tests/data/search/{lang}.toml"));
-        let set: QuestionSet = toml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-        let (mut h1, mut h3) = (0, 0);
-        let catalogue = std::fs::read_to_string(repo().join("knowledge/catalogue.toml")).unwrap();
-        // Questions about draft articles wait until the article is published.
-        let published: Vec<&Question> = set
-            .q
-            .iter()
-            .filter(|q| content.knowledge.article_meta(&q.expect).is_some())
-            .collect();
+        let set = read(&format!("tests/data/search/{lang}.toml"));
         for q in &set.q {
-            assert!(
-                catalogue.contains(&format!("id = \"{}\"", q.expect)),
-                "{lang}: unknown id {}",
-                q.expect
-            );
-        }
-        assert!(
-            published.len() >= 20,
-            "{lang}: only {} questions",
-            published.len()
-        );
-        for q in &published {
-            let out = content.search(&q.text, Some(lang), 3, false);
-            let ids: Vec<&str> = out.results.iter().map(|r| r.id.as_str()).collect();
-            if ids.first() == Some(&q.expect.as_str()) {
-                h1 += 1;
-            }
-            if ids.contains(&q.expect.as_str()) {
-                h3 += 1;
-            } else {
-                failures.push(format!(
-                    "{lang}: {:?} expected {} got {ids:?}",
-                    q.text, q.expect
-                ));
+            for id in q.expect.ids() {
+                assert!(catalogue.contains(&format!("id = \"{id}\"")), "{lang}: unknown id {id}");
             }
         }
-        let n = published.len() as f64;
+        // Questions about draft articles wait until the article is published.
+        let published = set.q.iter().filter(|q| {
+            q.expect
+                .ids()
+                .iter()
+                .any(|id| content().knowledge.article_meta(id).is_some())
+        });
+        let (n, h1, h3, misses) = measure(published.map(|q| (lang, q)));
+        assert!(n >= 20, "{lang}: only {n} questions");
         table.push_str(&format!(
-            "{:<5} {:>9}  {:>5.1}%  {:>5.1}%\n",
+            "{:<5} {n:>9}  {:>5.1}%  {:>5.1}%\n",
             lang.code(),
-            published.len(),
-            100.0 * h1 as f64 / n,
-            100.0 * h3 as f64 / n
+            100.0 * h1,
+            100.0 * h3
         ));
-        if (h3 as f64) < 0.9 * n {
-            failures.push(format!("{lang}: hit@3 {h3}/{} below 90%", published.len()));
+        if h3 < 0.97 || h1 < 0.9 {
+            below.push(lang);
         }
+        all_misses.extend(misses);
     }
     println!("{table}");
-    let below: Vec<&String> = failures
-        .iter()
-        .filter(|f| f.contains("below 90%"))
-        .collect();
-    assert!(below.is_empty(), "{table}\n{}", failures.join("\n"));
-    if !failures.is_empty() {
-        println!("misses (within the 10% allowed):\n{}", failures.join("\n"));
+    assert!(
+        below.is_empty(),
+        "below hit@3 97% or hit@1 90% in {below:?}\n{table}\n{}",
+        all_misses.join("\n")
+    );
+}
+
+/// Real questions keep what they reached when the held-out part was first
+/// measured with this engine (tuning: hit@1 0.82, hit@3 0.93; held-out:
+/// hit@1 0.62, hit@3 0.79): a change to search that loses ground on
+/// questions people really asked fails here.
+#[test]
+fn real_questions_asked_in_public_keep_their_level() {
+    for (part, min_h1, min_h3) in [("tuning", 0.8, 0.9), ("held-out", 0.6, 0.75)] {
+        let set = read(&format!("tests/data/search/real/{part}.toml"));
+        let (n, h1, h3, misses) = measure(set.q.iter().map(|q| {
+            let lang: Lang = q.lang.as_deref().unwrap().parse().unwrap();
+            (lang, q)
+        }));
+        println!("real questions, {part}: {n}, hit@1 {h1:.3}, hit@3 {h3:.3}");
+        // Held-out misses are not printed: nobody tunes on them.
+        let shown = if part == "tuning" { misses.join("\n") } else { String::new() };
+        assert!(
+            h1 >= min_h1 && h3 >= min_h3,
+            "{part}: hit@1 {h1:.3} (at least {min_h1}), hit@3 {h3:.3} (at least {min_h3})\n{shown}"
+        );
     }
+}
+
+#[test]
+fn the_reported_failing_questions_find_their_article_in_the_top_3() {
+    for (lang, text, id) in [
+        (Lang::Be, "від на жыхарства", "residence-permit-work"),
+        (Lang::Be, "від на жыхарства для працы", "residence-permit-work"),
+        (Lang::Ru, "Как получить вид на жительство", "residence-permit-work"),
+        (
+            Lang::En,
+            "After I get my NISS number, do I use this number to go to a public hospital?",
+            "sns-user-number",
+        ),
+        (Lang::En, "are vaccines mandatory for children", "pregnancy-and-children-health"),
+        (
+            Lang::Pt,
+            "perdi o emprego após a entrevista na AIMA, meu processo pode ser negado?",
+            "residence-permit-work",
+        ),
+        (
+            Lang::En,
+            "My spouse and I have our 2 year residency permits. Are we eligible for SNS health coverage immediately?",
+            "sns-user-number",
+        ),
+        (Lang::Ru, "ВНЖ по работе", "residence-permit-work"),
+        (Lang::Uk, "посвідка на проживання для роботи", "residence-permit-work"),
+        (Lang::Pt, "trocar carteira de motorista brasileira", "driving-licence-exchange"),
+    ] {
+        let ids = top3(text, lang);
+        assert!(ids.iter().any(|i| i == id), "{lang}: {text:?} expected {id} got {ids:?}");
+    }
+}
+
+/// Gibberish and questions about other things find nothing. Some everyday
+/// questions share every word with the articles ("que horas são em
+/// lisboa": hours, Lisbon) and are still answered; the set records how
+/// many, so the bar cannot silently drop.
+#[test]
+fn questions_outside_the_knowledge_base_find_nothing() {
+    let set = read("tests/data/search/outside.toml");
+    let mut found = Vec::new();
+    for q in &set.q {
+        let lang: Lang = q.lang.as_deref().unwrap().parse().unwrap();
+        let ids = top3(&q.text, lang);
+        if !ids.is_empty() {
+            found.push(format!("{lang}: {:?} found {ids:?}", q.text));
+        }
+    }
+    for must in ["what is the weather tomorrow", "xqzvk plortw fnargle", "asdfghjkl", "receita de bacalhau com natas", "какая завтра погода"] {
+        assert!(!found.iter().any(|f| f.contains(must)), "{must:?} found something:\n{}", found.join("\n"));
+    }
+    assert!(found.len() <= 8, "{} of {} outside questions found something:\n{}", found.len(), set.q.len(), found.join("\n"));
 }
