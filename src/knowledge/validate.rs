@@ -113,6 +113,12 @@ pub(super) fn check_articles(
             for attr in ARTICLE_ATTRS.iter().filter(|a| !m.attrs.contains(**a)) {
                 issues.push(at(Severity::Error, format!("missing attribute .{attr}")));
             }
+            if !m.attrs.contains("questions") {
+                issues.push(at(
+                    Severity::Warning,
+                    "no .questions: search finds the article only by its own words, not by how people ask".into(),
+                ));
+            }
             for v in m.vars.iter().filter(|v| !fact_ids.contains(v.as_str())) {
                 issues.push(at(Severity::Error, format!("unknown fact variable ${v}")));
             }

@@ -62,13 +62,13 @@ pub struct QueryTerm<'q> {
 }
 
 impl QueryTerm<'_> {
-    /// 1 for a word the language's articles lack, ½ for one they have
+    /// 1 for a word the language's articles lack, ¼ for one they have
     /// only with a typo, 0 for a word they have.
     pub fn strangeness(&self) -> f32 {
         if self.matches.is_empty() {
             1.0
         } else if self.matches.iter().all(|(_, k, _)| *k == MatchKind::Typo) {
-            0.5
+            0.25
         } else {
             0.0
         }
@@ -223,11 +223,9 @@ impl LangIndex {
     /// automaton run over the term dictionary.
     fn expand(&self, term: &str, prefix: bool, out: &mut Vec<(String, MatchKind, f32)>) {
         let len = term.chars().count();
-        // Short stems are a typo away from too many others ("mâine" from
-        // "min", "pommes" from "comm").
         let distance = match len {
-            0..=4 => 0,
-            5..=8 => 1,
+            0..=3 => 0,
+            4..=8 => 1,
             _ => 2,
         };
         let t = Term::from_field_text(self.all_field, term);

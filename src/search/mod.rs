@@ -47,7 +47,8 @@ const MIN_COVERAGE: f32 = 0.3;
 /// ... and score at least this (BM25 plus typo matches, weighted).
 const MIN_SCORE: f32 = 5.0;
 /// Nothing is found for a question more than this share of whose words
-/// the reader's language lacks (a word found only with a typo counts half).
+/// the reader's language lacks (a word found only with a typo counts a
+/// quarter).
 const MAX_STRANGE_SHARE: f32 = 0.4;
 /// How much a word the reader's language lacks weighs against coverage.
 const UNKNOWN_WORD_WEIGHT: f32 = 2.0;

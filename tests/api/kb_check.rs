@@ -178,6 +178,32 @@ fn editing_the_portuguese_source_marks_translations_outdated() {
 }
 
 #[test]
+fn example_questions_are_each_languages_own_and_their_absence_is_noticed() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = copy_of_shipped(dir.path());
+    let pt = dir.path().join("knowledge/pt/health.ftl");
+    // Writing other example questions in Portuguese leaves the translations
+    // up to date: they are not translated from the source.
+    replace(&pt, "    .questions =\n", "    .questions =\n        onde fica o centro de saúde mais perto\n");
+    let (_, issues) = load(&src);
+    assert!(errors(&issues).is_empty(), "{:#?}", errors(&issues));
+    assert!(!issues.iter().any(|i| i.message.contains("outdated")), "{issues:#?}");
+    // An article without them is loaded, with a warning saying why it matters.
+    let text = std::fs::read_to_string(&pt).unwrap();
+    let start = text.find("    .questions =").unwrap();
+    let end = text[start + 1..]
+        .find("\n\n")
+        .map_or(text.len(), |e| start + 1 + e);
+    std::fs::write(&pt, format!("{}{}", &text[..start], &text[end + 1..])).unwrap();
+    let (_, issues) = load(&src);
+    assert!(errors(&issues).is_empty(), "{:#?}", errors(&issues));
+    assert!(
+        issues.iter().any(|i| i.severity == Severity::Warning && i.message.contains(".questions")),
+        "{issues:#?}"
+    );
+}
+
+#[test]
 fn a_missing_translation_is_incomplete_not_broken() {
     let dir = tempfile::tempdir().unwrap();
     let src = copy_of_shipped(dir.path());
