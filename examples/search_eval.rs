@@ -74,7 +74,11 @@ fn evaluate(
             s.h3 += h3 as usize;
         }
         if show_misses && !h1 {
-            println!("  {} {:?}\n      want {expect:?} got {ids:?}", if h3 { "@1" } else { "@3" }, q.text);
+            println!(
+                "  {} {:?}\n      want {expect:?} got {ids:?}",
+                if h3 { "@1" } else { "@3" },
+                q.text
+            );
         }
     }
     table
@@ -141,10 +145,17 @@ fn main() {
         let out = content.search(&q.text, Some(lang), 3, false);
         if !out.results.is_empty() {
             found += 1;
-            println!("  outside {:?} found {:?}", q.text, out.results.iter().map(|r| &r.id).collect::<Vec<_>>());
+            println!(
+                "  outside {:?} found {:?}",
+                q.text,
+                out.results.iter().map(|r| &r.id).collect::<Vec<_>>()
+            );
         }
     }
-    println!("outside the knowledge base: {found} of {} found something (should be 0)\n", outside.q.len());
+    println!(
+        "outside the knowledge base: {found} of {} found something (should be 0)\n",
+        outside.q.len()
+    );
 
     let mut parts = vec!["tuning"];
     if held_out {
@@ -156,7 +167,11 @@ fn main() {
             .q
             .iter()
             .map(|q| {
-                let lang = q.lang.as_deref().and_then(|l| l.parse().ok()).expect("lang");
+                let lang = q
+                    .lang
+                    .as_deref()
+                    .and_then(|l| l.parse().ok())
+                    .expect("lang");
                 (lang, q)
             })
             .collect();

@@ -86,7 +86,10 @@ impl Content {
                     .iter()
                     .map(|a| {
                         let t = &a.text;
-                        (a.lang, format!("{} {} {} {}", t.title, t.summary, t.body, t.keywords))
+                        (
+                            a.lang,
+                            format!("{} {} {} {}", t.title, t.summary, t.body, t.keywords),
+                        )
                     })
                     .collect();
                 let identifier = Identifier::train(raw.iter().map(|(l, t)| (*l, t.as_str())));
@@ -99,7 +102,12 @@ impl Content {
                 (identifier, vocabulary)
             });
             let index = SearchIndex::build_from(&texts);
-            (index, learn.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+            (
+                index,
+                learn
+                    .join()
+                    .unwrap_or_else(|p| std::panic::resume_unwind(p)),
+            )
         });
         Ok(Content {
             knowledge,

@@ -207,7 +207,10 @@ mod tests {
         let between = "a = Título\n    .summary = Resumo\n    .questions =\n        como faço\n    .keywords = k\n";
         assert_eq!(version_hash(plain), version_hash(with));
         assert_eq!(version_hash(plain), version_hash(between));
-        assert_ne!(version_hash(plain), version_hash("a = Título\n    .summary = Outro\n    .keywords = k\n"));
+        assert_ne!(
+            version_hash(plain),
+            version_hash("a = Título\n    .summary = Outro\n    .keywords = k\n")
+        );
     }
 
     #[test]

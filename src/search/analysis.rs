@@ -102,7 +102,9 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let inside = in_word(c)
-            || (is_apostrophe(c) && start.is_some() && chars.peek().is_some_and(|(_, n)| in_word(*n)));
+            || (is_apostrophe(c)
+                && start.is_some()
+                && chars.peek().is_some_and(|(_, n)| in_word(*n)));
         match (inside, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {

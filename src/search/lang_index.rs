@@ -19,6 +19,9 @@ use crate::lang::Lang;
 /// BM25's usual constants.
 const K1: f32 = 1.2;
 const B: f32 = 0.75;
+/// Only the first meaningful words of a long question are used: enough to
+/// find the topic, and a bound on work per query.
+const MAX_QUERY_TERMS: usize = 32;
 /// A short prefix could stand for hundreds of terms; the first ones do.
 const MAX_EXPANSIONS: usize = 40;
 /// A typo or an unfinished word counts as a fraction of an exact match.
@@ -50,6 +53,18 @@ pub struct LangIndex {
     segments: Vec<Segment>,
     /// Article id of each document, numbered across segments.
     pub ids: Vec<String>,
+}
+
+/// How query words are looked up in one language.
+pub struct Lookup<'a> {
+    /// Typo matches for words the dictionary lacks.
+    pub fuzzy: bool,
+    /// The last word may be unfinished.
+    pub prefix_last: bool,
+    /// What a word the language lacks weighs against coverage (0: nothing).
+    pub unknown_weight: f32,
+    /// Words left out.
+    pub is_stop_word: &'a dyn Fn(&str) -> bool,
 }
 
 /// A query word as searched in one language: the indexed terms it stands
@@ -169,19 +184,19 @@ impl LangIndex {
     }
 
     /// The words of `text` as this language's terms, each with the indexed
-    /// terms it stands for. Function words, and words in nearly every
-    /// article, are left out. `fuzzy` allows typo matches for words the
-    /// dictionary lacks; `prefix_last` lets the last word be unfinished.
+    /// terms it stands for, as `how` says.
     pub fn query_terms<'q>(
         &self,
         analyzer: &Analyzer,
         text: &'q str,
-        fuzzy: bool,
-        prefix_last: bool,
-        is_stop_word: impl Fn(&str) -> bool,
-        unknown_weight: f32,
-        max_terms: usize,
+        how: &Lookup,
     ) -> Vec<QueryTerm<'q>> {
+        let Lookup {
+            fuzzy,
+            prefix_last,
+            unknown_weight,
+            is_stop_word,
+        } = *how;
         let words = analyzer.words(text);
         let last = words.len().saturating_sub(1);
         let mut out: Vec<QueryTerm> = Vec::new();
@@ -207,10 +222,14 @@ impl LangIndex {
             // A word this language's articles lack still counts against
             // coverage in the reader's language: "receita de bacalhau" is
             // not a question about prescriptions.
-            let idf = if matches.is_empty() { unknown_weight } else { idf };
+            let idf = if matches.is_empty() {
+                unknown_weight
+            } else {
+                idf
+            };
             if idf > 0.0 {
                 out.push(QueryTerm { word, matches, idf });
-                if out.len() == max_terms {
+                if out.len() == MAX_QUERY_TERMS {
                     break;
                 }
             }
@@ -235,7 +254,11 @@ impl LangIndex {
                 MatchKind::Prefix,
                 PREFIX_WEIGHT,
             ),
-            (false, d) if d > 0 => (FuzzyTermQuery::new(t, d, true), MatchKind::Typo, TYPO_WEIGHT),
+            (false, d) if d > 0 => (
+                FuzzyTermQuery::new(t, d, true),
+                MatchKind::Typo,
+                TYPO_WEIGHT,
+            ),
             _ => return,
         };
         let Ok(automaton) = query.automaton() else {
@@ -275,8 +298,9 @@ impl LangIndex {
                     for segment in &self.segments {
                         let f = &segment.fields[fi];
                         let term = Term::from_field_text(f.field, text);
-                        let Ok(Some(mut postings)) =
-                            f.postings.read_postings(&term, IndexRecordOption::WithFreqs)
+                        let Ok(Some(mut postings)) = f
+                            .postings
+                            .read_postings(&term, IndexRecordOption::WithFreqs)
                         else {
                             continue;
                         };
@@ -345,4 +369,3 @@ pub fn script_matches(lang: Lang, text: &str) -> bool {
         text.chars().any(|c| c.is_alphanumeric() && !cyrillic(c))
     }
 }
-

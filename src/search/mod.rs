@@ -17,18 +17,18 @@ mod stopwords;
 use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
+use tantivy::directory::RamDirectory;
 use tantivy::schema::{
     Field, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions, Value,
 };
-use tantivy::directory::RamDirectory;
 use tantivy::tokenizer::{PreTokenizedString, TextAnalyzer, TokenizerManager};
 use tantivy::{Index, TantivyDocument, doc};
 
-use crate::knowledge::{ArticleText, Knowledge};
 use crate::knowledge::render::plain_text;
+use crate::knowledge::{ArticleText, Knowledge};
 use crate::lang::Lang;
 use analysis::{Analyzer, LangTokenizer};
-use lang_index::{LangIndex, script_matches};
+use lang_index::{LangIndex, Lookup, script_matches};
 use shown::Shown;
 
 pub use results::SearchResult;
@@ -37,9 +37,6 @@ pub use results::SearchResult;
 pub const MAX_LIMIT: usize = 20;
 /// The longest query accepted, in characters.
 pub const MAX_QUERY_CHARS: usize = 1000;
-/// Only the first meaningful words of a long question are used: enough to
-/// find the topic, and a bound on work per query.
-const MAX_QUERY_TERMS: usize = 32;
 
 /// A result must match words carrying at least this share of the query's
 /// weight (rare words weigh more)...
@@ -248,21 +245,20 @@ impl SearchIndex {
                 continue;
             }
             let weight = if primary { 1.0 } else { OTHER_LANGUAGE_WEIGHT };
-            let terms = part.index.query_terms(
-                &part.analyzer,
-                q.text,
-                primary,
-                primary && q.as_you_type,
-                |w| {
-                    if primary {
-                        part.analyzer.is_stop_word(w)
-                    } else {
-                        analysis::is_in(&self.any_stop_words, w)
-                    }
-                },
-                if primary { UNKNOWN_WORD_WEIGHT } else { 0.0 },
-                MAX_QUERY_TERMS,
-            );
+            let is_stop_word = |w: &str| {
+                if primary {
+                    part.analyzer.is_stop_word(w)
+                } else {
+                    analysis::is_in(&self.any_stop_words, w)
+                }
+            };
+            let how = Lookup {
+                fuzzy: primary,
+                prefix_last: primary && q.as_you_type,
+                unknown_weight: if primary { UNKNOWN_WORD_WEIGHT } else { 0.0 },
+                is_stop_word: &is_stop_word,
+            };
+            let terms = part.index.query_terms(&part.analyzer, q.text, &how);
             if terms.iter().all(|t| t.matches.is_empty()) {
                 continue;
             }
@@ -273,9 +269,7 @@ impl SearchIndex {
                 continue;
             }
             let mut why = Vec::new();
-            let scored = part
-                .index
-                .score(&terms, q.explain.then_some(&mut why));
+            let scored = part.index.score(&terms, q.explain.then_some(&mut why));
             for s in scored {
                 let score = s.score * (0.5 + s.coverage) * weight;
                 if s.coverage < MIN_COVERAGE || score < MIN_SCORE {
@@ -309,7 +303,6 @@ impl SearchIndex {
         hits
     }
 }
-
 
 /// One language's index, from its texts analysed once: each field's
 /// tokens go to the index as they are, and to the `all` field, and the
@@ -356,7 +349,10 @@ fn build_lang(lang: Lang, texts: &[ArticleTexts]) -> Result<(LangPart, Shown), I
             analyzer.tokens(&t.title),
             analyzer.tokens(&t.keywords),
             analyzer.tokens(&t.questions),
-            summary.iter().flat_map(|s| s.tokens.iter().cloned()).collect(),
+            summary
+                .iter()
+                .flat_map(|s| s.tokens.iter().cloned())
+                .collect(),
             body.iter().flat_map(|s| s.tokens.iter().cloned()).collect(),
         ];
         let mut d = doc!(id => a.id.clone());
@@ -367,7 +363,13 @@ fn build_lang(lang: Lang, texts: &[ArticleTexts]) -> Result<(LangPart, Shown), I
         }
         d.add_pre_tokenized_text(all, pre_tokenized(everything));
         writer.add_document(d)?;
-        shown.add(lang, &a.id, t.title.clone(), t.summary.clone(), summary.into_iter().chain(body));
+        shown.add(
+            lang,
+            &a.id,
+            t.title.clone(),
+            t.summary.clone(),
+            summary.into_iter().chain(body),
+        );
     }
     let index = writer.finalize()?;
     let searcher = index.reader()?.searcher();

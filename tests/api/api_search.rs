@@ -188,23 +188,42 @@ async fn limit_bounds_the_number_of_results() {
 #[tokio::test]
 async fn any_tag_of_one_of_the_nine_languages_is_accepted_where_lang_is() {
     let app = spawn_app().await;
-    for (tag, lang) in [("pt-BR", "pt"), ("pt_PT", "pt"), ("uk-UA", "uk"), ("EN", "en")] {
+    for (tag, lang) in [
+        ("pt-BR", "pt"),
+        ("pt_PT", "pt"),
+        ("uk-UA", "uk"),
+        ("EN", "en"),
+    ] {
         let (status, body) = app
             .get_json(&format!("/api/v1/search?q=nif&lang={tag}"))
             .await;
-        assert_eq!((status, body["lang"].as_str()), (200, Some(lang)), "{tag}: {body}");
+        assert_eq!(
+            (status, body["lang"].as_str()),
+            (200, Some(lang)),
+            "{tag}: {body}"
+        );
         let (status, body) = app
             .get_json(&format!("/api/v1/articles/nif-tax-number?lang={tag}"))
             .await;
-        assert_eq!((status, body["lang"].as_str()), (200, Some(lang)), "{tag}: {body}");
-        let (status, _) = app.get_json(&format!("/api/v1/categories?lang={tag}")).await;
+        assert_eq!(
+            (status, body["lang"].as_str()),
+            (200, Some(lang)),
+            "{tag}: {body}"
+        );
+        let (status, _) = app
+            .get_json(&format!("/api/v1/categories?lang={tag}"))
+            .await;
         assert_eq!(status, 200, "{tag}");
     }
     for tag in ["de", "pt--BR", "xx-YY"] {
         let (status, body) = app
             .get_json(&format!("/api/v1/search?q=nif&lang={tag}"))
             .await;
-        assert_eq!((status, body["error"]["code"].as_str()), (400, Some("unknown_lang")), "{tag}: {body}");
+        assert_eq!(
+            (status, body["error"]["code"].as_str()),
+            (400, Some("unknown_lang")),
+            "{tag}: {body}"
+        );
     }
 }
 
@@ -225,14 +244,17 @@ async fn explain_shows_which_words_matched_where() {
     assert_eq!(e["matched_lang"], "pt");
     assert!(e["coverage"].as_f64().unwrap() > 0.9, "{e}");
     let matches = e["matches"].as_array().unwrap();
-    let words: Vec<&str> = matches.iter().map(|m| m["word"].as_str().unwrap()).collect();
+    let words: Vec<&str> = matches
+        .iter()
+        .map(|m| m["word"].as_str().unwrap())
+        .collect();
     for w in ["salario", "minimo", "ferias"] {
         assert!(words.contains(&w), "{w} not among {words:?}");
     }
     assert!(
-        matches
-            .iter()
-            .any(|m| m["field"] == "title" && m["kind"] == "exact" && m["score"].as_f64().unwrap() > 0.0),
+        matches.iter().any(|m| m["field"] == "title"
+            && m["kind"] == "exact"
+            && m["score"].as_f64().unwrap() > 0.0),
         "{e}"
     );
     // A typo shows as one, with the word it was taken for.
@@ -241,7 +263,10 @@ async fn explain_shows_which_words_matched_where() {
         .await;
     let m = &typo["results"][0]["explain"]["matches"];
     assert!(
-        m.as_array().unwrap().iter().any(|m| m["word"] == "minimun" && m["kind"] == "typo"),
+        m.as_array()
+            .unwrap()
+            .iter()
+            .any(|m| m["word"] == "minimun" && m["kind"] == "typo"),
         "{typo}"
     );
 }

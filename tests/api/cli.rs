@@ -79,7 +79,15 @@ fn search_json_prints_the_api_shape() {
 fn search_explain_shows_an_editor_which_words_counted() {
     let out = balcao()
         .current_dir(repo())
-        .args(["search", "--lang", "pt-BR", "--explain", "--limit", "1", "salario minimo"])
+        .args([
+            "search",
+            "--lang",
+            "pt-BR",
+            "--explain",
+            "--limit",
+            "1",
+            "salario minimo",
+        ])
         .output()
         .unwrap();
     assert!(out.status.success());

@@ -92,7 +92,9 @@ fn ias_until_december(dir: &std::path::Path) {
     );
     // The shipped value may already end on a later day: this one wins.
     let start = facts.find(from).unwrap();
-    let end = facts[start..].find("\n\n").map_or(facts.len(), |e| start + e);
+    let end = facts[start..]
+        .find("\n\n")
+        .map_or(facts.len(), |e| start + e);
     let table: String = facts[start..end]
         .lines()
         .filter(|l| !l.starts_with("valid_until"))
@@ -167,7 +169,10 @@ fn kb_check_reports_a_fact_past_its_valid_until_as_of_a_given_day() {
 
     let (passed, out) = check(&["--strict", "--as-of", "2026-12-01"]);
     assert!(out.contains(flagged), "{out}");
-    assert!(out.contains("source: https://") && out.contains("rtp.pt/"), "{out}");
+    assert!(
+        out.contains("source: https://") && out.contains("rtp.pt/"),
+        "{out}"
+    );
     assert!(!passed, "{out}");
 
     let (passed, out) = check(&["--as-of", "2026-12-01"]);

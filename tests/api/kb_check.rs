@@ -184,10 +184,17 @@ fn example_questions_are_each_languages_own_and_their_absence_is_noticed() {
     let pt = dir.path().join("knowledge/pt/health.ftl");
     // Writing other example questions in Portuguese leaves the translations
     // up to date: they are not translated from the source.
-    replace(&pt, "    .questions =\n", "    .questions =\n        onde fica o centro de saúde mais perto\n");
+    replace(
+        &pt,
+        "    .questions =\n",
+        "    .questions =\n        onde fica o centro de saúde mais perto\n",
+    );
     let (_, issues) = load(&src);
     assert!(errors(&issues).is_empty(), "{:#?}", errors(&issues));
-    assert!(!issues.iter().any(|i| i.message.contains("outdated")), "{issues:#?}");
+    assert!(
+        !issues.iter().any(|i| i.message.contains("outdated")),
+        "{issues:#?}"
+    );
     // An article without them is loaded, with a warning saying why it matters.
     let text = std::fs::read_to_string(&pt).unwrap();
     let start = text.find("    .questions =").unwrap();
@@ -198,7 +205,9 @@ fn example_questions_are_each_languages_own_and_their_absence_is_noticed() {
     let (_, issues) = load(&src);
     assert!(errors(&issues).is_empty(), "{:#?}", errors(&issues));
     assert!(
-        issues.iter().any(|i| i.severity == Severity::Warning && i.message.contains(".questions")),
+        issues
+            .iter()
+            .any(|i| i.severity == Severity::Warning && i.message.contains(".questions")),
         "{issues:#?}"
     );
 }

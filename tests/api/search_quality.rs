@@ -63,7 +63,9 @@ fn top3(text: &str, lang: Lang) -> Vec<String> {
 }
 
 /// (questions, hit@1, hit@3, misses at 3) of a set of questions.
-fn measure<'a>(questions: impl Iterator<Item = (Lang, &'a Question)>) -> (usize, f64, f64, Vec<String>) {
+fn measure<'a>(
+    questions: impl Iterator<Item = (Lang, &'a Question)>,
+) -> (usize, f64, f64, Vec<String>) {
     let (mut n, mut h1, mut h3) = (0, 0, 0);
     let mut misses = Vec::new();
     for (lang, q) in questions {
@@ -74,7 +76,10 @@ fn measure<'a>(questions: impl Iterator<Item = (Lang, &'a Question)>) -> (usize,
         if ids.iter().any(|id| expect.contains(&id.as_str())) {
             h3 += 1;
         } else {
-            misses.push(format!("{lang}: {:?} expected {expect:?} got {ids:?}", q.text));
+            misses.push(format!(
+                "{lang}: {:?} expected {expect:?} got {ids:?}",
+                q.text
+            ));
         }
     }
     let n_f = n.max(1) as f64;
@@ -91,7 +96,10 @@ fn every_language_finds_its_own_questions_first() {
         let set = read(&format!("tests/data/search/{lang}.toml"));
         for q in &set.q {
             for id in q.expect.ids() {
-                assert!(catalogue.contains(&format!("id = \"{id}\"")), "{lang}: unknown id {id}");
+                assert!(
+                    catalogue.contains(&format!("id = \"{id}\"")),
+                    "{lang}: unknown id {id}"
+                );
             }
         }
         // Questions about draft articles wait until the article is published.
@@ -136,7 +144,11 @@ fn real_questions_asked_in_public_keep_their_level() {
         }));
         println!("real questions, {part}: {n}, hit@1 {h1:.3}, hit@3 {h3:.3}");
         // Held-out misses are not printed: nobody tunes on them.
-        let shown = if part == "tuning" { misses.join("\n") } else { String::new() };
+        let shown = if part == "tuning" {
+            misses.join("\n")
+        } else {
+            String::new()
+        };
         assert!(
             h1 >= min_h1 && h3 >= min_h3,
             "{part}: hit@1 {h1:.3} (at least {min_h1}), hit@3 {h3:.3} (at least {min_h3})\n{shown}"
@@ -148,14 +160,26 @@ fn real_questions_asked_in_public_keep_their_level() {
 fn the_reported_failing_questions_find_their_article_in_the_top_3() {
     for (lang, text, id) in [
         (Lang::Be, "від на жыхарства", "residence-permit-work"),
-        (Lang::Be, "від на жыхарства для працы", "residence-permit-work"),
-        (Lang::Ru, "Как получить вид на жительство", "residence-permit-work"),
+        (
+            Lang::Be,
+            "від на жыхарства для працы",
+            "residence-permit-work",
+        ),
+        (
+            Lang::Ru,
+            "Как получить вид на жительство",
+            "residence-permit-work",
+        ),
         (
             Lang::En,
             "After I get my NISS number, do I use this number to go to a public hospital?",
             "sns-user-number",
         ),
-        (Lang::En, "are vaccines mandatory for children", "pregnancy-and-children-health"),
+        (
+            Lang::En,
+            "are vaccines mandatory for children",
+            "pregnancy-and-children-health",
+        ),
         (
             Lang::Pt,
             "perdi o emprego após a entrevista na AIMA, meu processo pode ser negado?",
@@ -167,11 +191,22 @@ fn the_reported_failing_questions_find_their_article_in_the_top_3() {
             "sns-user-number",
         ),
         (Lang::Ru, "ВНЖ по работе", "residence-permit-work"),
-        (Lang::Uk, "посвідка на проживання для роботи", "residence-permit-work"),
-        (Lang::Pt, "trocar carteira de motorista brasileira", "driving-licence-exchange"),
+        (
+            Lang::Uk,
+            "посвідка на проживання для роботи",
+            "residence-permit-work",
+        ),
+        (
+            Lang::Pt,
+            "trocar carteira de motorista brasileira",
+            "driving-licence-exchange",
+        ),
     ] {
         let ids = top3(text, lang);
-        assert!(ids.iter().any(|i| i == id), "{lang}: {text:?} expected {id} got {ids:?}");
+        assert!(
+            ids.iter().any(|i| i == id),
+            "{lang}: {text:?} expected {id} got {ids:?}"
+        );
     }
 }
 
@@ -190,8 +225,24 @@ fn questions_outside_the_knowledge_base_find_nothing() {
             found.push(format!("{lang}: {:?} found {ids:?}", q.text));
         }
     }
-    for must in ["what is the weather tomorrow", "xqzvk plortw fnargle", "asdfghjkl", "receita de bacalhau com natas", "какая завтра погода"] {
-        assert!(!found.iter().any(|f| f.contains(must)), "{must:?} found something:\n{}", found.join("\n"));
+    for must in [
+        "what is the weather tomorrow",
+        "xqzvk plortw fnargle",
+        "asdfghjkl",
+        "receita de bacalhau com natas",
+        "какая завтра погода",
+    ] {
+        assert!(
+            !found.iter().any(|f| f.contains(must)),
+            "{must:?} found something:\n{}",
+            found.join("\n")
+        );
     }
-    assert!(found.len() <= 10, "{} of {} outside questions found something:\n{}", found.len(), set.q.len(), found.join("\n"));
+    assert!(
+        found.len() <= 10,
+        "{} of {} outside questions found something:\n{}",
+        found.len(),
+        set.q.len(),
+        found.join("\n")
+    );
 }
