@@ -508,7 +508,9 @@ async function route(quiet) {
     if (mine === renders) document.getElementById('main').replaceChildren(...nodes.flat(2).filter(n => n != null));
   } catch (err) {
     if (err.status === 401) { signedOutView(); return; }
-    say(err.message);
+    // A render overtaken by a newer one (a live update while a transfer
+    // went through) says nothing: what it failed to load is stale.
+    if (mine === renders) say(err.message);
   }
 }
 
