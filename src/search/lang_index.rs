@@ -72,6 +72,9 @@ pub struct Lookup<'a> {
 pub struct QueryTerm<'q> {
     pub word: &'q str,
     pub matches: Vec<(String, MatchKind, f32)>,
+    /// For each match, how rare it is in each field (0 where the field
+    /// lacks it): looked up once, used by coverage and by every score.
+    field_idfs: Vec<[f32; FIELDS.len()]>,
     /// How rare the term is in this language (the best of its matches).
     pub idf: f32,
 }
@@ -172,15 +175,14 @@ impl LangIndex {
             .sum()
     }
 
-    /// How much a term tells articles apart: its rarity in the field where
-    /// it is rarest. A word in every body but few titles ("residence")
-    /// still picks out the articles it names.
-    fn weight(&self, term: &str) -> f32 {
-        (0..FIELDS.len())
-            .map(|fi| self.field_doc_freq(fi, term))
-            .filter(|df| *df > 0)
-            .map(|df| self.idf(df))
-            .fold(0.0, f32::max)
+    /// A term's rarity in each field, 0 where the field lacks it. Its
+    /// weight is the rarity where it is rarest: a word in every body but
+    /// few titles ("residence") still picks out the articles it names.
+    fn field_idfs(&self, term: &str) -> [f32; FIELDS.len()] {
+        std::array::from_fn(|fi| match self.field_doc_freq(fi, term) {
+            0 => 0.0,
+            df => self.idf(df),
+        })
     }
 
     /// The words of `text` as this language's terms, each with the indexed
@@ -214,9 +216,12 @@ impl LangIndex {
             if prefix || (fuzzy && df == 0) {
                 self.expand(&term, prefix, &mut matches);
             }
+            let field_idfs: Vec<[f32; FIELDS.len()]> =
+                matches.iter().map(|(t, _, _)| self.field_idfs(t)).collect();
             let idf = matches
                 .iter()
-                .map(|(t, _, w)| w * self.weight(t))
+                .zip(&field_idfs)
+                .map(|((_, _, w), idfs)| w * idfs.iter().copied().fold(0.0, f32::max))
                 .fold(0.0, f32::max);
             seen.push(term);
             // A word this language's articles lack still counts against
@@ -228,7 +233,12 @@ impl LangIndex {
                 idf
             };
             if idf > 0.0 {
-                out.push(QueryTerm { word, matches, idf });
+                out.push(QueryTerm {
+                    word,
+                    matches,
+                    field_idfs,
+                    idf,
+                });
                 if out.len() == MAX_QUERY_TERMS {
                     break;
                 }
@@ -293,8 +303,11 @@ impl LangIndex {
         for (ti, qt) in terms.iter().enumerate() {
             for fi in 0..FIELDS.len() {
                 best.iter_mut().for_each(|b| *b = 0.0);
-                for (text, kind, weight) in &qt.matches {
-                    let idf = self.idf(self.field_doc_freq(fi, text));
+                for ((text, kind, weight), idfs) in qt.matches.iter().zip(&qt.field_idfs) {
+                    let idf = idfs[fi];
+                    if idf == 0.0 {
+                        continue;
+                    }
                     for segment in &self.segments {
                         let f = &segment.fields[fi];
                         let term = Term::from_field_text(f.field, text);
