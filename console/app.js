@@ -108,8 +108,11 @@ function listen() {
   es.addEventListener('reload', refresh);
   // Signed out elsewhere, timed out or disabled: the next request asks to sign in.
   es.addEventListener('session_ended', () => { es.close(); route(true); });
-  es.onerror = () => say(t('console-connection-lost'));
-  es.onopen = () => say('');
+  // Changes made while the connection was down sent no event: reload once
+  // it is back.
+  let lost = false;
+  es.onerror = () => { lost = true; say(t('console-connection-lost')); };
+  es.onopen = () => { say(''); if (lost) refresh(); lost = false; };
   state.events = es;
 }
 

@@ -51,10 +51,14 @@ fn node_talking(script: &str, args: &[&str], mut answer: impl FnMut(&str) -> Opt
     }
     let out = child.wait_with_output().expect("node ends");
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        out.status.success(),
-        "{script} failed:\n{printed}\n{stderr}"
-    );
+    if !out.status.success() {
+        // The whole output first, the error last: a long log is cut in the
+        // middle, and what failed must survive the cut.
+        eprintln!("{script} printed:\n{printed}");
+        let last: Vec<&str> = stderr.lines().rev().take(12).collect();
+        let last: Vec<&str> = last.into_iter().rev().collect();
+        panic!("{script} failed:\n{}", last.join("\n"));
+    }
     println!("{printed}");
 }
 

@@ -33,7 +33,7 @@ try {
 
   console.log('EXPIRE');
   assert.equal((await answers.next()).value, 'done');
-  await page.getByLabel('Username').waitFor({ timeout: 10000 });
+  await page.getByLabel('Username').waitFor({ timeout: 30000 });
   console.log('signed out');
 } finally {
   lines.close(); // else node waits for more input and never ends

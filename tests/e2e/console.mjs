@@ -11,6 +11,7 @@ import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 import readline from 'node:readline';
+import net from 'node:net';
 
 const [base, kioskToken, username, password, shots] = process.argv.slice(2);
 const lines = readline.createInterface({ input: process.stdin });
@@ -60,6 +61,31 @@ async function bigEnough(locator, what) {
   }
 }
 
+// A TCP proxy to the server whose connections can be cut, as a dropped
+// network would.
+async function cuttableProxy(target) {
+  const to = new URL(target);
+  const open = new Set();
+  let refusing = false;
+  const server = net.createServer(client => {
+    if (refusing) return client.destroy();
+    const upstream = net.connect(Number(to.port), to.hostname);
+    for (const [a, b] of [[client, upstream], [upstream, client]]) {
+      open.add(a);
+      a.pipe(b);
+      a.on('error', () => b.destroy());
+      a.on('close', () => { open.delete(a); b.destroy(); });
+    }
+  });
+  await new Promise(r => server.listen(0, to.hostname, r));
+  return {
+    url: `http://${to.hostname}:${server.address().port}`,
+    cut() { refusing = true; for (const s of open) s.destroy(); },
+    restore() { refusing = false; },
+    close() { server.close(); },
+  };
+}
+
 async function signIn(user) {
   await page.goto(base + '/console/');
   await page.getByLabel('Username').fill(user);
@@ -88,7 +114,7 @@ try {
   const chat = await kiosk('/chats', { lang: 'pt', topic: 'housing', context: { read: ['renting-a-home'], searched: ['caução'] } });
   await kiosk('/chats/' + chat.chat + '/messages', { text: '<img src=x onerror=alert(1)> Ajuda com o contrato', client_id: 'a1' });
   const row = page.locator(`tr[data-case="${chat.case_id}"]`);
-  await row.waitFor({ timeout: 10000 });
+  await row.waitFor({ timeout: 30000 });
   await page.screenshot({ path: shots + '/console-queue-waiting.png', fullPage: true });
   await row.getByRole('button', { name: 'Take' }).click();
 
@@ -141,9 +167,28 @@ try {
   await tgRow.getByRole('button', { name: 'Take' }).click();
   await page.getByLabel('Reply to the visitor').waitFor();
   await telegram('forget');
-  await page.locator('#case-gone', { hasText: 'The visitor erased their data' }).waitFor({ timeout: 10000 });
+  await page.locator('#case-gone', { hasText: 'The visitor erased their data' }).waitFor({ timeout: 30000 });
   assert.equal(await page.locator('#reply').count(), 0, 'no reply box');
   await audit('case erased');
+
+  // The connection drops and a visitor asks for a person meanwhile: no
+  // event reached the page, so once it is back it reloads the queue. The
+  // page goes through a proxy that can cut its connections (the session
+  // cookie is the same host's).
+  const line = await cuttableProxy(base);
+  await page.goto(line.url + '/console/#/queue');
+  await page.locator('#empty-queue').waitFor();
+  line.cut();
+  await page.locator('#status', { hasText: 'Connection lost' }).waitFor();
+  const whileAway = await kiosk('/chats', { lang: 'pt', topic: 'housing' });
+  line.restore();
+  await page.locator(`tr[data-case="${whileAway.case_id}"]`).waitFor({ timeout: 30000 });
+  await page.locator(`tr[data-case="${whileAway.case_id}"]`).getByRole('button', { name: 'Take' }).click();
+  await page.getByLabel('Reply to the visitor').waitFor();
+  await page.getByLabel('Outcome').selectOption('answered');
+  await page.getByRole('button', { name: 'Close', exact: true }).click();
+  await page.locator('#case-status', { hasText: 'Closed' }).waitFor();
+  line.close();
 
   // Tickets at counter 4: calling with nobody waiting says so and the
   // person at the counter stays called.

@@ -48,7 +48,7 @@ try {
   await kiosk.getByRole('button', { name: kea['kiosk-talk'] }).first().click();
   await kiosk.getByRole('heading', { name: kea['kiosk-chat-title'] }).waitFor();
   const row = desk.locator(`tr[data-case]:not([data-case="${blockedCase}"])`).first();
-  await row.waitFor({ timeout: 10000 });
+  await row.waitFor({ timeout: 30000 });
   const caseId = await row.getAttribute('data-case');
   await row.getByRole('button', { name: 'Take' }).click();
   await desk.locator('#case-status', { hasText: 'In progress' }).waitFor();
@@ -57,20 +57,20 @@ try {
   await desk.getByLabel('Photo or document for the visitor').setInputFiles({ name: 'mapa.png', mimeType: 'image/png', buffer: png });
   await desk.getByRole('button', { name: 'Send file' }).click();
   const image = kiosk.locator('.transcript li.mediator img.chat-image');
-  await image.waitFor({ timeout: 10000 });
+  await image.waitFor({ timeout: 30000 });
   await kiosk.waitForFunction(() => { const i = document.querySelector('img.chat-image'); return i && i.complete && i.naturalWidth === 1; });
   assert.equal(await image.getAttribute('alt'), kea['kiosk-chat-image']);
   const imageUrl = new URL(await image.getAttribute('src'), base).href;
-  await desk.locator('.transcript li.mediator .delivery[data-state="delivered"]', { hasText: 'Delivered' }).waitFor({ timeout: 10000 });
+  await desk.locator('.transcript li.mediator .delivery[data-state="delivered"]', { hasText: 'Delivered' }).waitFor({ timeout: 30000 });
 
   // A document: the shared screen does not keep it, it offers the phone.
   await desk.getByLabel('Photo or document for the visitor').setInputFiles({ name: 'lista.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 lista') });
   await desk.getByRole('button', { name: 'Send file' }).click();
   const offer = kiosk.locator('.transcript li.mediator .chat-document');
-  await offer.waitFor({ timeout: 10000 });
+  await offer.waitFor({ timeout: 30000 });
   assert.equal(await offer.textContent(), kea['kiosk-chat-document'].replace('{name}', 'lista.pdf'));
   await kiosk.locator('.transcript li.mediator').getByRole('button', { name: kea['kiosk-phone'] }).waitFor();
-  await desk.locator('.transcript li.mediator .delivery[data-state="delivered"]').nth(1).waitFor({ timeout: 10000 });
+  await desk.locator('.transcript li.mediator .delivery[data-state="delivered"]').nth(1).waitFor({ timeout: 30000 });
   await kiosk.screenshot({ path: shots + '/kiosk-chat-files.png', fullPage: true });
   await desk.screenshot({ path: shots + '/console-files-delivered.png', fullPage: true });
 
@@ -81,7 +81,7 @@ try {
   await kioskContext.clock.fastForward('00:31');
   await kiosk.getByRole('button', { name: 'Kriolu kabuverdianu' }).waitFor();
   assert.equal(await kiosk.locator('img.chat-image').count(), 0, 'photo cleared');
-  await desk.locator('#case-status', { hasText: 'Closed' }).waitFor({ timeout: 10000 });
+  await desk.locator('#case-status', { hasText: 'Closed' }).waitFor({ timeout: 30000 });
   assert.equal((await fetch(imageUrl)).status, 404, 'the photo is not served after the chat');
   assert.ok(caseId);
 

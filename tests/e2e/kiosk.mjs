@@ -200,7 +200,7 @@ try {
   await kiosk.locator('.transcript li.visitor', { hasText: 'preciso de ajuda' }).waitFor();
   // The remote mediator takes it and answers.
   const row = ana.locator('tr[data-case]').first();
-  await row.waitFor({ timeout: 10000 });
+  await row.waitFor({ timeout: 30000 });
   await row.getByRole('button', { name: 'Take' }).click();
   await ana.getByText('preciso de ajuda').waitFor();
   await ana.getByLabel('Reply to the visitor').fill('Bom dia! Em que posso ajudar?');
@@ -218,8 +218,8 @@ try {
   await ana.getByRole('button', { name: 'Send', exact: true }).click();
   await ana.locator('.transcript li.mediator', { hasText: 'Ainda está aí?' }).waitFor();
   await kioskContext.setOffline(false);
-  await kiosk.locator('.transcript li.mediator', { hasText: 'Ainda está aí?' }).waitFor({ timeout: 15000 });
-  await kiosk.locator('#network', { hasText: 'Ligação restabelecida' }).waitFor({ timeout: 15000 });
+  await kiosk.locator('.transcript li.mediator', { hasText: 'Ainda está aí?' }).waitFor({ timeout: 30000 });
+  await kiosk.locator('#network', { hasText: 'Ligação restabelecida' }).waitFor({ timeout: 30000 });
   await kiosk.waitForTimeout(1000);
   assert.equal(await kiosk.locator('.transcript li.mediator').count(), 2, 'each reply once');
   await audit('chat with replies');
@@ -238,7 +238,7 @@ try {
   for (const gone of ['preciso de ajuda', 'Ainda está aí', 'Оренда', label]) assert.ok(!left.text.includes(gone), 'still on screen: ' + gone);
   assert.deepEqual([left.storage, left.cookies], [0, '']);
   // The mediator sees that the visitor left.
-  await ana.locator('#case-status', { hasText: 'Closed' }).waitFor({ timeout: 10000 });
+  await ana.locator('#case-status', { hasText: 'Closed' }).waitFor({ timeout: 30000 });
   await shot('console-visitor-left', ana);
   await shot('kiosk-8-cleared');
 
