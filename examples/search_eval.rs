@@ -101,7 +101,11 @@ fn main() {
     let args: Vec<String> = std::env::args().collect();
     let held_out = args.iter().any(|a| a == "--held-out");
     let quiet = args.iter().any(|a| a == "--quiet");
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    // Another checkout's knowledge and test sets may be measured with this
+    // build.
+    let root = std::env::var_os("BALCAO_ROOT")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")));
     let source = Source::Dirs {
         knowledge: root.join("knowledge"),
         locales: root.join("locales"),

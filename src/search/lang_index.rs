@@ -4,6 +4,7 @@
 //! and coverage weighted by how rare each matched word is, so the topical
 //! words of a long question count and its small talk does not.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use tantivy::fieldnorm::FieldNormReader;
@@ -27,6 +28,9 @@ const MAX_EXPANSIONS: usize = 40;
 /// A typo or an unfinished word counts as a fraction of an exact match.
 const TYPO_WEIGHT: f32 = 0.4;
 const PREFIX_WEIGHT: f32 = 0.6;
+/// What two query words side by side that an article names together add,
+/// as a share of their rarity.
+const PAIR_WEIGHT: f32 = 1.0;
 
 /// One indexed field of one segment, ready to read postings from.
 struct FieldReader {
@@ -47,6 +51,10 @@ struct Segment {
 
 pub struct LangIndex {
     pub lang: Lang,
+    /// Articles by the pairs of words next to each other in their titles,
+    /// keywords and example questions ("residence permit", "user
+    /// number"): a query with both words side by side names that thing.
+    pairs: HashMap<(String, String), Vec<u32>>,
     /// Kept so the segments the readers point into stay open.
     _searcher: Searcher,
     all_field: Field,
@@ -107,6 +115,7 @@ impl LangIndex {
         fields: &[(FieldName, Field, f32)],
         all_field: Field,
         ids_of_segment: impl Fn(u32, u32) -> Option<String>,
+        phrases: Vec<(String, Vec<String>)>,
     ) -> tantivy::Result<Self> {
         let mut segments = Vec::new();
         let mut ids = Vec::new();
@@ -134,8 +143,21 @@ impl LangIndex {
                 ids.push(ids_of_segment(ord as u32, doc).unwrap_or_default());
             }
         }
+        let mut pairs: HashMap<(String, String), Vec<u32>> = HashMap::new();
+        for (id, terms) in phrases {
+            let Some(doc) = ids.iter().position(|i| *i == id) else {
+                continue;
+            };
+            for w in terms.windows(2) {
+                let docs = pairs.entry(pair(&w[0], &w[1])).or_default();
+                if !docs.contains(&(doc as u32)) {
+                    docs.push(doc as u32);
+                }
+            }
+        }
         Ok(LangIndex {
             lang,
+            pairs,
             _searcher: searcher,
             all_field,
             segments,
@@ -349,10 +371,11 @@ impl LangIndex {
             }
         }
         let total_idf: f32 = terms.iter().map(|t| t.idf).sum();
+        let named = self.pairs_named(terms);
         (0..n)
             .filter_map(|d| {
                 let row = &per_term[d * terms.len()..(d + 1) * terms.len()];
-                let score: f32 = row.iter().sum();
+                let score: f32 = row.iter().sum::<f32>() + PAIR_WEIGHT * named[d];
                 if score <= 0.0 {
                     return None;
                 }
@@ -369,6 +392,43 @@ impl LangIndex {
                 })
             })
             .collect()
+    }
+}
+
+fn pair(a: &str, b: &str) -> (String, String) {
+    if a <= b {
+        (a.to_string(), b.to_string())
+    } else {
+        (b.to_string(), a.to_string())
+    }
+}
+
+impl LangIndex {
+    /// Per article, the rarity of the word pairs the query has side by side
+    /// and the article names.
+    fn pairs_named(&self, terms: &[QueryTerm]) -> Vec<f32> {
+        let mut out = vec![0f32; self.docs()];
+        for w in terms.windows(2) {
+            let mut found: Vec<(u32, f32)> = Vec::new();
+            for (a, _, wa) in &w[0].matches {
+                for (b, _, wb) in &w[1].matches {
+                    let Some(docs) = self.pairs.get(&pair(a, b)) else {
+                        continue;
+                    };
+                    let value = wa * w[0].idf + wb * w[1].idf;
+                    for d in docs {
+                        match found.iter_mut().find(|(x, _)| x == d) {
+                            Some((_, v)) => *v = v.max(value),
+                            None => found.push((*d, value)),
+                        }
+                    }
+                }
+            }
+            for (d, v) in found {
+                out[d as usize] += v;
+            }
+        }
+        out
     }
 }
 

@@ -341,6 +341,7 @@ fn build_lang(lang: Lang, texts: &[ArticleTexts]) -> Result<(LangPart, Shown), I
         .single_segment_index_writer(RamDirectory::create(), 1_000_000)?;
     let analyzer = Analyzer::new(lang);
     let mut shown = Shown::default();
+    let mut phrases = Vec::new();
     for a in texts.iter().filter(|a| a.lang == lang) {
         let t = &a.text;
         let summary = analyzer.sentences(&t.summary);
@@ -355,6 +356,20 @@ fn build_lang(lang: Lang, texts: &[ArticleTexts]) -> Result<(LangPart, Shown), I
                 .collect(),
             body.iter().flat_map(|s| s.tokens.iter().cloned()).collect(),
         ];
+        let names = std::iter::once(t.title.as_str())
+            .chain(t.keywords.split(','))
+            .chain(t.questions.lines());
+        for phrase in names {
+            let terms: Vec<String> = analyzer
+                .words(phrase)
+                .into_iter()
+                .filter(|(w, _)| !analyzer.is_stop_word(w))
+                .map(|(_, t)| t)
+                .collect();
+            if terms.len() > 1 {
+                phrases.push((a.id.clone(), terms));
+            }
+        }
         let mut d = doc!(id => a.id.clone());
         let mut everything = Vec::new();
         for ((_, field, _), tokens) in fields.iter().zip(field_tokens) {
@@ -383,7 +398,7 @@ fn build_lang(lang: Lang, texts: &[ArticleTexts]) -> Result<(LangPart, Shown), I
     analyzer.forget();
     Ok((
         LangPart {
-            index: LangIndex::new(lang, searcher, &fields, all, ids)?,
+            index: LangIndex::new(lang, searcher, &fields, all, ids, phrases)?,
             analyzer,
         },
         shown,
