@@ -148,12 +148,71 @@ pub fn term(lang: Lang, stemmer: Option<&Stemmer>, word: &str) -> Option<String>
         // Latin: fold first, so a query typed without accents stems like the
         // accented text ("informacao" and "informação").
         let folded = fold(&lower);
+        let folded = if lang == Lang::En {
+            british(&folded)
+        } else {
+            folded
+        };
         match stemmer {
             Some(s) => s.stem(&folded).into_owned(),
             None => folded,
         }
     };
     (!t.is_empty()).then_some(t)
+}
+
+/// American spellings of words the English articles use, by their
+/// British stem: the articles write "licence", readers often "license".
+const AMERICAN: &[(&str, &str)] = &[
+    ("license", "licence"),
+    ("center", "centre"),
+    ("labor", "labour"),
+    ("enroll", "enrol"),
+    ("program", "programme"),
+    ("pediatric", "paediatric"),
+    ("color", "colour"),
+    ("neighbor", "neighbour"),
+    ("favor", "favour"),
+    ("honor", "honour"),
+    ("behavior", "behaviour"),
+    ("counselor", "counsellor"),
+    ("fulfill", "fulfil"),
+    ("defense", "defence"),
+    ("offense", "offence"),
+    ("fetus", "foetus"),
+    ("anemia", "anaemia"),
+    ("hospitaliz", "hospitalis"),
+];
+
+/// A word in British spelling: the American forms above, and -ize words
+/// as -ise ("recognize", "organization").
+fn british(word: &str) -> String {
+    for (us, uk) in AMERICAN {
+        if word.starts_with(uk) {
+            break;
+        }
+        if let Some(rest) = word.strip_prefix(us) {
+            // Only the word and its endings, not a longer word it starts
+            // ("centering" yes, "programmer" too, "labored" yes).
+            if rest.chars().count() <= 4 {
+                return format!("{uk}{rest}");
+            }
+        }
+    }
+    for (us, uk) in [
+        ("ization", "isation"),
+        ("izing", "ising"),
+        ("ized", "ised"),
+        ("izes", "ises"),
+        ("ize", "ise"),
+    ] {
+        if let Some(stem) = word.strip_suffix(us)
+            && stem.chars().count() >= 3
+        {
+            return format!("{stem}{uk}");
+        }
+    }
+    word.to_string()
 }
 
 /// All terms of a text.
@@ -326,6 +385,28 @@ mod tests {
         );
         assert_eq!(analyze(Lang::Es, "niños"), analyze(Lang::Es, "ninos"));
         assert_eq!(analyze(Lang::Ro, "sănătate"), analyze(Lang::Ro, "sanatate"));
+    }
+
+    #[test]
+    fn american_and_british_spellings_share_a_term() {
+        for (us, uk) in [
+            ("driver's license", "driving licence"),
+            ("health center", "health centre"),
+            ("labor inspection", "labour inspection"),
+            ("enroll", "enrol"),
+            ("recognize", "recognise"),
+            ("organization", "organisation"),
+            ("pediatrician", "paediatrician"),
+            ("programs", "programmes"),
+        ] {
+            assert_eq!(
+                analyze(Lang::En, us).last(),
+                analyze(Lang::En, uk).last(),
+                "{us}"
+            );
+        }
+        // Other languages keep their words.
+        assert_ne!(analyze(Lang::Pt, "center"), analyze(Lang::Pt, "centre"));
     }
 
     #[test]
