@@ -173,19 +173,22 @@ fn inline_vars(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
 /// A stable short hash of a text (FNV-1a, 64 bits), used as the version of a
 /// Portuguese source article that a translation follows. Trailing spaces are
 /// ignored so re-indenting alone does not mark translations outdated, and so
-/// is the `.questions` attribute: each language writes its own example
-/// questions, they are not translated from the source.
+/// are the `.questions` and `.keywords` attributes: each language writes its
+/// own search vocabulary (how its readers ask, the names they use), it is
+/// not translated from the source.
 pub fn version_hash(text: &str) -> String {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut in_questions = false;
+    let mut skipped = false;
     for line in text.lines() {
         let trimmed = line.trim_start();
         if trimmed.starts_with('.') {
-            in_questions = trimmed
-                .strip_prefix(".questions")
-                .is_some_and(|rest| rest.trim_start().starts_with('='));
+            skipped = [".questions", ".keywords"].iter().any(|a| {
+                trimmed
+                    .strip_prefix(a)
+                    .is_some_and(|rest| rest.trim_start().starts_with('='))
+            });
         }
-        if in_questions {
+        if skipped {
             continue;
         }
         for b in line.trim_end().bytes().chain(std::iter::once(b'\n')) {
@@ -201,8 +204,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn example_questions_do_not_change_the_source_version() {
+    fn search_vocabulary_does_not_change_the_source_version() {
         let plain = "a = Título\n    .summary = Resumo\n    .keywords = k\n";
+        let other_keywords =
+            "a = Título\n    .summary = Resumo\n    .keywords = k, CPF, cartão do SUS\n";
+        assert_eq!(version_hash(plain), version_hash(other_keywords));
         let with = "a = Título\n    .summary = Resumo\n    .keywords = k\n    .questions =\n        como faço\n        onde vou\n";
         let between = "a = Título\n    .summary = Resumo\n    .questions =\n        como faço\n    .keywords = k\n";
         assert_eq!(version_hash(plain), version_hash(with));

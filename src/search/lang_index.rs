@@ -54,7 +54,7 @@ pub struct LangIndex {
     /// Articles by the pairs of words next to each other in their titles,
     /// keywords and example questions ("residence permit", "user
     /// number"): a query with both words side by side names that thing.
-    pairs: HashMap<(String, String), Vec<u32>>,
+    pairs: HashMap<String, HashMap<String, Vec<u32>>>,
     /// Kept so the segments the readers point into stay open.
     _searcher: Searcher,
     all_field: Field,
@@ -143,15 +143,22 @@ impl LangIndex {
                 ids.push(ids_of_segment(ord as u32, doc).unwrap_or_default());
             }
         }
-        let mut pairs: HashMap<(String, String), Vec<u32>> = HashMap::new();
+        let mut pairs: HashMap<String, HashMap<String, Vec<u32>>> = HashMap::new();
         for (id, terms) in phrases {
             let Some(doc) = ids.iter().position(|i| *i == id) else {
                 continue;
             };
+            // Either order: "permit for residence" names a residence permit.
             for w in terms.windows(2) {
-                let docs = pairs.entry(pair(&w[0], &w[1])).or_default();
-                if !docs.contains(&(doc as u32)) {
-                    docs.push(doc as u32);
+                for (a, b) in [(&w[0], &w[1]), (&w[1], &w[0])] {
+                    let docs = pairs
+                        .entry(a.clone())
+                        .or_default()
+                        .entry(b.clone())
+                        .or_default();
+                    if !docs.contains(&(doc as u32)) {
+                        docs.push(doc as u32);
+                    }
                 }
             }
         }
@@ -395,14 +402,6 @@ impl LangIndex {
     }
 }
 
-fn pair(a: &str, b: &str) -> (String, String) {
-    if a <= b {
-        (a.to_string(), b.to_string())
-    } else {
-        (b.to_string(), a.to_string())
-    }
-}
-
 impl LangIndex {
     /// Per article, the rarity of the word pairs the query has side by side
     /// and the article names.
@@ -412,7 +411,7 @@ impl LangIndex {
             let mut found: Vec<(u32, f32)> = Vec::new();
             for (a, _, wa) in &w[0].matches {
                 for (b, _, wb) in &w[1].matches {
-                    let Some(docs) = self.pairs.get(&pair(a, b)) else {
+                    let Some(docs) = self.pairs.get(a).and_then(|next| next.get(b)) else {
                         continue;
                     };
                     let value = wa * w[0].idf + wb * w[1].idf;

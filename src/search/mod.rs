@@ -361,10 +361,10 @@ fn build_lang(lang: Lang, texts: &[ArticleTexts]) -> Result<(LangPart, Shown), I
             .chain(t.questions.lines());
         for phrase in names {
             let terms: Vec<String> = analyzer
-                .words(phrase)
+                .tokens(phrase)
                 .into_iter()
-                .filter(|(w, _)| !analyzer.is_stop_word(w))
-                .map(|(_, t)| t)
+                .filter(|t| !analyzer.is_stop_word(&phrase[t.offset_from..t.offset_to]))
+                .map(|t| t.text)
                 .collect();
             if terms.len() > 1 {
                 phrases.push((a.id.clone(), terms));
