@@ -64,7 +64,7 @@ naturalisation = Portuguese nationality by naturalisation
         - If your application is refused, you can challenge the decision. Ask Social Security (Segurança Social) for legal aid if you cannot afford a lawyer.
         - Be wary of anyone promising fast nationality for money.
         - Help in your language: Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }.
-    .keywords = nationality, portuguese nationality, citizenship, portuguese citizenship, naturalisation, naturalization, naturalise, portuguese passport, citizen card, apply for citizenship, citizenship application, citizenship by residence, years of residence, 7 years, 10 years, seven years, ten years, new nationality law, nationality law 2026, organic law 1/2026, civic test, citizenship test, TNIC, pending application, waiting time, IRN, irn, conservatoria, registry office, dual citizenship, dual nationality, how much does citizenship cost, citizenship fee
+    .keywords = nationality, portuguese nationality, citizenship, portuguese citizenship, naturalisation, naturalization, naturalise, portuguese passport, citizen card, apply for citizenship, citizenship application, citizenship by residence, years of residence, 7 years, 10 years, seven years, ten years, new nationality law, nationality law 2026, organic law 1/2026, civic test, citizenship test, TNIC, pending application, waiting time, IRN, irn, conservatoria, registry office, dual citizenship, dual nationality, how much does citizenship cost, citizenship fee, citizenship process, naturalization application, naturalisation application, citizen ship, citizenhip, citizinship, portugese citizenship, portuguese citizen, become portuguese, become a citizen, PT passport, portuguese passport application, EU passport, nationality application, nacionalidade, naturalização, naturalizacao, processo de nacionalidade, conservatoria dos registos centrais, registos centrais, citizenship lawyer, processing time, citizenship timeline, citizenship approved, citizenship refused, citizenship denied, retroactive, transitional rules, time that counts, residence years, 5 years, five years, golden visa citizenship, give up my passport, keep my passport
     .questions =
         how many years to get portuguese citizenship now
         new nationality law 2026 what changed
@@ -76,6 +76,14 @@ naturalisation = Portuguese nationality by naturalisation
         i am from brazil, is it 7 years for cplp
         criminal record and citizenship application
         can i keep my passport with portuguese nationality
+        We got our first residency cards back in 2021 and were counting down the years. With the new nationality law, do we now have to wait longer before we can apply for citizenship?
+        How long is IRN taking to process citizenship applications these days? Our lawyer filed mine online almost 2 years ago and the status hasnt changed
+        I'm a US citizen. Would I have to give up my American passport if I become a Portuguese citizen?
+        golden visa holder here, does the GV time count towards portuguese citizenship even though we only spend a few weeks a year in portugal?
+        My citizenship application was refused because of an old conviction back home. Can I challenge that decision?
+        Is it worth paying a lawyer to file the nationality application online or can I just go to the Conservatória myself?
+        Which criminal record certificates does IRN want for naturalization, only from my home country or from every country I lived in?
+        Did the fee for the citizenship application change with the new law?
 
 nationality-children-born-here = Nationality of children born in Portugal
     .summary = Being born in Portugal does not always give Portuguese nationality. Under the law in force since { $nationality-law-in-force }, according to the sources, a child of foreign parents is Portuguese from birth only if one parent had lived legally in Portugal for at least { $nationality-reform-birth-parent-years ->
@@ -119,7 +127,7 @@ nationality-children-born-here = Nationality of children born in Portugal
         - If the registry office does not accept your proof, ask for the reason in writing.
         - If you are not sure which rule applies, talk to a lawyer. Ask Social Security for legal aid if you cannot pay.
         - Help in your language: Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }, or at a CNAI.
-    .keywords = child born in portugal, baby born in portugal, born in portugal, nationality for my child, child citizenship, baby citizenship, portuguese child, birth registration, register birth, birth certificate, nascer cidadao, conservatoria, IRN, citizen card for child, naturalisation of minors, minor naturalization, jus soli, birthright citizenship, foreign parents, children of immigrants, new nationality law, 5 years, five years
+    .keywords = child born in portugal, baby born in portugal, born in portugal, nationality for my child, child citizenship, baby citizenship, portuguese child, birth registration, register birth, birth certificate, nascer cidadao, conservatoria, IRN, citizen card for child, naturalisation of minors, minor naturalization, jus soli, birthright citizenship, foreign parents, children of immigrants, new nationality law, 5 years, five years, baby born here, born here, born in PT, newborn citizenship, newborn nationality, child nationality, child's nationality, kid born in portugal, children born in portugal, portuguese passport for baby, baby passport, cartao de cidadao for baby, citizen card baby, nascer cidadão, birth registration hospital, registo de nascimento, registo civil, conservatória do registo civil, birthright, portuguese at birth, nationality at birth, parents residence, legal residence of parents
     .questions =
         my baby was born in portugal, is he portuguese
         child born in portugal to foreign parents citizenship
@@ -129,6 +137,13 @@ nationality-children-born-here = Nationality of children born in Portugal
         can my child born in portugal get nationality later
         does birth in portugal give the child the citizen card
         what papers do we need to show that i lived here legally when the baby was born
+        We are both on temporary residence cards and I'm due in March. Will our baby automatically be Portuguese or do we have to apply for the nationality later?
+        Our daughter was born in Lisbon last year and we registered her at the hospital desk, but her birth certificate doesn't say anything about nationality. How do we find out if she is Portuguese?
+        my son was born in portugal when we were still undocumented, can he apply for citizenship now that he goes to school here?
+        Can a child born in Portugal get a Portuguese passport and citizen card before the parents become citizens?
+        Only my husband has a residence permit, I'm still waiting on AIMA. Does his residence count for our newborn to get nationality?
+        What proof of our legal residence does the conservatória ask for when we register the baby so that she is recorded as Portuguese?
+        do kids born in portugal to brazilian parents get portuguese nationality automatically?
 
 portuguese-language-test = Portuguese test (A2) and civic test for nationality
     .summary = For naturalisation you must prove that you know Portuguese, usually at level A2. The law in force since { $nationality-law-in-force } also adds, according to the sources, a test on Portuguese culture and citizens' rights and duties; how it works is not yet defined. Check with IRN which tests you need.
@@ -172,7 +187,7 @@ portuguese-language-test = Portuguese test (A2) and civic test for nationality
         - If you fail, you can register for another date.
         - If IRN does not accept your certificate, ask for the reason in writing.
         - Help in your language: Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }.
-    .keywords = portuguese test, portuguese exam, language test, language exam, A2, a2, level A2, CIPLE, ciple, CAPLE, PaN, IAVE, portuguese certificate, A2 certificate, portuguese for citizenship, portuguese for nationality, language requirement, test exemption, brazilian language test, CPLP, Camões, camoes, PLA, oral test, culture test, civic test, citizenship test, TNIC, integration test, rights and duties
+    .keywords = portuguese test, portuguese exam, language test, language exam, A2, a2, level A2, CIPLE, ciple, CAPLE, PaN, IAVE, portuguese certificate, A2 certificate, portuguese for citizenship, portuguese for nationality, language requirement, test exemption, brazilian language test, CPLP, Camões, camoes, PLA, oral test, culture test, civic test, citizenship test, TNIC, integration test, rights and duties, language certificate, A2 exam, A2 test, a2 level certificate, CIPLE exam, ciple test, ciple certificate, PLE exam, portuguese proficiency, proficiency test, language proficiency, language requirement for citizenship, language exam for nationality, exam centre, exam center, IAVE test, prova de lingua portuguesa, prova de português, teste de portugues, exemption from language test, exempt, retake, failed the test, oral only, older applicants, Camões certificate, civic exam, citizenship exam, TNIC test, culture exam
     .questions =
         A2 portuguese test for citizenship
         where to take the CIPLE exam
@@ -183,3 +198,10 @@ portuguese-language-test = Portuguese test (A2) and civic test for nationality
         PaN test at school how to register
         certificate sold online for A2, is it valid
         how much does the ciple exam cost
+        I've lived here 6 years and want to apply for nationality but my Portuguese is pretty basic. What's the easiest way to prove A2, the CIPLE or the test at a public school?
+        Failed the reading part of the A2 exam by a few points, how soon can I retake it?
+        Does a CIPLE certificate expire, or can I still use the one I got in 2019 for my citizenship application?
+        Im 72 and my eyesight is poor, is there an oral only version of the portuguese test for older people?
+        Can I sit the CIPLE exam abroad at a Camões centre before moving to Portugal?
+        My language school says their certificate is accepted by IRN. How can I check it's recognised before I pay them?
+        Is the new civic test for citizenship in English or only in Portuguese, and has anyone heard when it starts?

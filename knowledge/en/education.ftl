@@ -37,7 +37,7 @@ school-enrolment = Enrolling your children at school
         ## If something goes wrong
         - The school refused to enrol your child: ask for the reason in writing and talk to the management (direção) of the school group.
         - Ask the Migrant Support Line for help, { $lam-phone-landline } or { $lam-phone-mobile }, or go to a CNAI.
-    .keywords = school, schools, enrol, enroll, enrolment, enrollment, enrol child in school, register child at school, school registration, school place, school admission, matricula, matrícula, public school, state school, free school, private school, school group, agrupamento, agrupamento de escolas, school year, kindergarten, nursery, pre-school, preschool, jardim de infancia, creche, primary school, elementary school, first grade, 1st year, secondary school, high school, middle school, children, child, kids, son, daughter, pupil, student, portuguese support, PLNM, portuguese as a second language, language support, ASE, school support, school meals, free meals, free lunch, textbooks, free books, school books, no papers, undocumented child, child without documents, child without residence permit, encarregado de educacao, guardian, portal das matriculas, compulsory school, school age
+    .keywords = school, schools, enrol, enroll, enrolment, enrollment, enrol child in school, register child at school, school registration, school place, school admission, matricula, matrícula, public school, state school, free school, private school, school group, agrupamento, agrupamento de escolas, school year, kindergarten, nursery, pre-school, preschool, jardim de infancia, creche, primary school, elementary school, first grade, 1st year, secondary school, high school, middle school, children, child, kids, son, daughter, pupil, student, portuguese support, PLNM, portuguese as a second language, language support, ASE, school support, school meals, free meals, free lunch, textbooks, free books, school books, no papers, undocumented child, child without documents, child without residence permit, encarregado de educacao, guardian, portal das matriculas, compulsory school, school age, enroll kids, enrol kids, enrolling kids, enrolling children, school enrollment, school enrolment portugal, register kids for school, school for my kids, school for my children, escola, escola publica, escola pública, public schools, state schools, compulsory schooling, mandatory school, mandatory schooling, school is mandatory, school until 18, homeschool, homeschooling, home school, ensino doméstico, daycare, day care, pre-k, preschool place, ensino basico, ensino secundario, secretaria, school office, school lunches, school supplies, textbooks free, manuais escolares, school social support, enrol mid year, mid-year enrollment, middle of the school year
     .questions =
         how to enroll my child in school in portugal
         can my kids go to school if we have no papers
@@ -49,6 +49,13 @@ school-enrolment = Enrolling your children at school
         the school refused my child, what do i do
         do i pay for books and meals at public school
         kindergarten place for 4 year old immigrant child
+        We're moving to Porto in September with two kids aged 8 and 11. Do we have to wait for our residence cards before we can enroll them in the local public school?
+        Until what age is school mandatory in Portugal, and is homeschooling allowed for expat families?
+        Our son turns 4 next month. How do we get him a spot in a public kindergarten (jardim de infância) and do we have to pay?
+        The school wants my kids' NIF and utente number to register them but we dont have those yet, can they still enrol?
+        The secretaria told me the enrolment period is over and there are no places, but we only just arrived from Brazil. Are they allowed to say no?
+        are textbooks and school lunches free at public schools? our income is low and we just got here
+        Do we have to use the school group near our home or can we pick one close to my work?
 
 portuguese-courses = Free Portuguese courses for adults
     .summary = Portuguese as a Host Language courses (Português Língua de Acolhimento, PLA) are, in most cases, free and are for migrants whose native language is not Portuguese. They are taught at public schools, IEFP centres and Qualifica Centres. The A2 level certificate counts as proof of Portuguese for nationality and for permanent residence.
@@ -88,7 +95,7 @@ portuguese-courses = Free Portuguese courses for adults
         - There is no place or no course nearby: ask to go on the waiting list and try another school or centre.
         - To find out where there are courses, you can also write to AIMA: { $aima-language-email }.
         - Help in your language: Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }.
-    .keywords = portuguese course, portuguese courses, portuguese classes, portuguese lessons, learn portuguese, learning portuguese, study portuguese, portugese, portugues, portuguese language, portuguese for foreigners, portuguese for immigrants, free portuguese course, free portuguese classes, free course, free classes, language course, language school, language classes, PLA, portugues lingua de acolhimento, português língua de acolhimento, PPT, portugues para todos, português para todos, A1, A2, B1, B2, level A2, a2 level, a2 certificate, portuguese certificate, language certificate, certificate for nationality, IEFP, iefp, Qualifica, centro qualifica, evening classes, i dont speak portuguese, speak portuguese, curso de portugues, aulas de portugues
+    .keywords = portuguese course, portuguese courses, portuguese classes, portuguese lessons, learn portuguese, learning portuguese, study portuguese, portugese, portugues, portuguese language, portuguese for foreigners, portuguese for immigrants, free portuguese course, free portuguese classes, free course, free classes, language course, language school, language classes, PLA, portugues lingua de acolhimento, português língua de acolhimento, PPT, portugues para todos, português para todos, A1, A2, B1, B2, level A2, a2 level, a2 certificate, portuguese certificate, language certificate, certificate for nationality, IEFP, iefp, Qualifica, centro qualifica, evening classes, i dont speak portuguese, speak portuguese, curso de portugues, aulas de portugues, portuguese class, learn the language, learning the language, language lessons, language classes for adults, PLA course, PLA classes, portugues para estrangeiros, PLE, portuguese for beginners, beginner portuguese, free language course, free language classes, adult education, night classes, night school, evening course, iefp portuguese course, portuguese course iefp, school portuguese course, qualifica portuguese, portuguese lessons free, learn portugese, portugese classes, portuguese courses for foreigners
     .questions =
         free portuguese classes for immigrants
         where can i learn portuguese in lisbon for free
@@ -99,6 +106,12 @@ portuguese-courses = Free Portuguese courses for adults
         online portuguese course government free
         i want A2 for permanent residence, where do i study
         evening portuguese classes for working people
+        Just moved to Braga and my Portuguese is zero. Are there free classes for immigrants run by the government, and how do I find one near me?
+        Do I need a residence card to sign up for the free PLA course, or is my AIMA receipt enough?
+        I work full time during the day, are there free evening classes to learn Portuguese?
+        how many hours is the PLA course and do you get a certificate at the end?
+        The IEFP centre near me has a waiting list for the Portuguese course. Is there anywhere else I can study for free?
+        Can my wife take the free portuguese lessons too? She came on a family reunification visa and doesn't work
 
 higher-education = Getting into higher education
     .summary = If you have lived legally in Portugal for some time, you apply to universities and polytechnics like Portuguese students, usually through the DGES National Access Competition (Concurso Nacional de Acesso). If you come from abroad to study, you apply as an international student, directly to the institution, and you pay higher tuition fees.
@@ -144,7 +157,7 @@ higher-education = Getting into higher education
         ## If something goes wrong
         - You do not know if you are a national or international student: ask the academic services before you apply.
         - Help in your language: Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }.
-    .keywords = university, universities, uni, college, faculty, polytechnic, politecnico, higher education, degree, bachelor, bachelors, bachelor's degree, licenciatura, masters, master's, mestrado, PhD, doctorate, doutoramento, undergraduate, apply to university, university application, admission, admissions, entrance exam, entrance exams, national exams, provas de ingresso, concurso nacional de acesso, national access competition, DGES, dges, international student, foreign student, tuition, tuition fees, fees, propinas, how much does university cost, scholarship, grant, bolsa, mature students, over { $higher-ed-mature-age }, study in portugal, go to university, enrol university, equal rights status, estatuto de igualdade, brazilian student, refugee student
+    .keywords = university, universities, uni, college, faculty, polytechnic, politecnico, higher education, degree, bachelor, bachelors, bachelor's degree, licenciatura, masters, master's, mestrado, PhD, doctorate, doutoramento, undergraduate, apply to university, university application, admission, admissions, entrance exam, entrance exams, national exams, provas de ingresso, concurso nacional de acesso, national access competition, DGES, dges, international student, foreign student, tuition, tuition fees, fees, propinas, how much does university cost, scholarship, grant, bolsa, mature students, over { $higher-ed-mature-age }, study in portugal, go to university, enrol university, equal rights status, estatuto de igualdade, brazilian student, refugee student, university admission, uni admission, apply to uni, applying to university, college admission, undergrad, undergraduate degree, bachelor degree, national access, concurso nacional, candidatura, acesso ao ensino superior, exames nacionais, national exam, international student statute, estatuto de estudante internacional, university tuition, uni fees, college tuition, tuition cost, mature student, maiores de 23, special competition, concursos especiais, public university, private university, edital, university application deadline, social action services, study grant
     .questions =
         how to apply to university in portugal
         international student tuition fees portugal
@@ -154,6 +167,13 @@ higher-education = Getting into higher education
         how do I apply for a masters in Portugal from abroad
         which documents for university admission
         can immigrants get scholarships for uni
+        My daughter finished high school in the US and we moved here last year on a D7. Does she apply to university as an international student or through the national access competition?
+        How much is tuition at a public university in Portugal for a non-EU resident?
+        I'm 30 and never went to college, is there a special way in for mature students without the national exams?
+        Do Brazilians with the equal rights status pay the same university fees as Portuguese students?
+        Which national exams does my son need to get into engineering at a Portuguese university if he studied abroad?
+        We have refugee status, can my son go to university here and are there scholarships for him?
+        when do university applications open for the summer intake in portugal?
 
 diploma-equivalence = Equivalence of foreign school certificates and diplomas
     .summary = Primary and secondary school certificates from abroad get their equivalence (equivalência) at a school, at any time of the year. Higher education diplomas are recognised by DGES or by a university or polytechnic, through an online application.
@@ -193,7 +213,7 @@ diploma-equivalence = Equivalence of foreign school certificates and diplomas
         - You cannot get documents from your country (for example, because of war or because you are a refugee): tell the school or DGES. There are other procedures.
         - If your application is refused, ask for the decision in writing: you can complain or appeal.
         - Help in your language: Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }.
-    .keywords = equivalence, equivalency, equivalance, school equivalence, diploma equivalence, certificate equivalence, equivalencia, equivalência, recognition, recognise diploma, recognize diploma, diploma recognition, degree recognition, validate diploma, validate degree, foreign diploma, foreign degree, foreign certificate, school certificate, school records, transcript, grades, high school diploma, secondary school certificate, 12th grade, 12th year, 9th grade, 12 ano, bachelor, masters, PhD, university degree, DGES, DGE, ReCon, recon, apostille, hague apostille, apostila, translation, certified translation, legalise documents, legalize documents, no documents from my country, refugee documents, ordem dos medicos, ordem dos enfermeiros, ordem dos engenheiros, regulated profession
+    .keywords = equivalence, equivalency, equivalance, school equivalence, diploma equivalence, certificate equivalence, equivalencia, equivalência, recognition, recognise diploma, recognize diploma, diploma recognition, degree recognition, validate diploma, validate degree, foreign diploma, foreign degree, foreign certificate, school certificate, school records, transcript, grades, high school diploma, secondary school certificate, 12th grade, 12th year, 9th grade, 12 ano, bachelor, masters, PhD, university degree, DGES, DGE, ReCon, recon, apostille, hague apostille, apostila, translation, certified translation, legalise documents, legalize documents, no documents from my country, refugee documents, ordem dos medicos, ordem dos enfermeiros, ordem dos engenheiros, regulated profession, school equivalency, equivalency certificate, certificado de equivalência, certificado de equivalencia, grade equivalence, credential evaluation, school transcript, transcripts, report card, report cards, apostilled, apostilled transcript, diploma translation, equivalencia de estudos, high school equivalence, secondary school diploma, year placement, grade placement, which grade, which year, school year placement, equivalence table, equivalence tables, 10th grade, 11th grade, 7th grade, grading scale
     .questions =
         equivalence of my high school diploma
         how to get my 12th grade certificate recognised
@@ -204,3 +224,10 @@ diploma-equivalence = Equivalence of foreign school certificates and diplomas
         how much does equivalence cost
         the school says my child's grades need translation
         can i do equivalence any time of the year
+        We moved from South Africa and my son finished grade 9 there. What grade will he be placed in here and who decides?
+        Do I have to get my high school transcript apostilled and translated before asking for equivalence at the school?
+        I need my 12th grade equivalence to apply to university here. Can I request it before I move to Portugal?
+        Our kids' report cards from Ukraine were lost in the war, how can they get school equivalence without documents?
+        Where can I find the equivalence table for American high school grades?
+        The school gave my daughter equivalence to 8th grade but she had finished 9th, can I appeal that?
+        how long does it take to get the certificado de equivalência from the school secretaria?

@@ -50,7 +50,7 @@ sns-user-number = SNS user number (número de utente)
         - Registration refused: ask for the reason in writing and the name of the service. Write in the complaints book (Livro de Reclamações) or complain to the ERS.
         - Get help from the Migrant Support Line (Linha de Apoio a Migrantes), { $lam-phone-landline } or { $lam-phone-mobile }, or at a CNAI.
         - You moved: ask to transfer your registration to the health centre of your new area.
-    .keywords = user number, SNS number, health number, numero de utente, número de utente, utente, health card, NNU, RNU, national health service, SNS, public health care, health centre, health center, centro de saude, GP, family doctor, register with a doctor, register at health centre, doctor, appointment, vaccines, prescription, no papers, undocumented, without residence permit, no residence permit, atestado, registo em curso, registo incompleto, AIMA, report to immigration
+    .keywords = user number, SNS number, health number, numero de utente, número de utente, utente, health card, NNU, RNU, national health service, SNS, public health care, health centre, health center, centro de saude, GP, family doctor, register with a doctor, register at health centre, doctor, appointment, vaccines, prescription, no papers, undocumented, without residence permit, no residence permit, atestado, registo em curso, registo incompleto, AIMA, report to immigration, SNS card, utente card, cartao de utente, cartão de utente, user card, utente number, numero utente, NHS number, health service number, health system number, public healthcare, public health system, public healthcare registration, healthcare registration, register for healthcare, sign up for healthcare, SNS registration, register with SNS, inscrição no centro de saúde, inscricao centro de saude, temporary utente, provisional number, lost utente number, EU citizen healthcare, registo atualizado, utente registration
     .questions =
         how do I get my número de utente
         After I get my NISS, can I use it at the public hospital or do I need another number
@@ -61,6 +61,13 @@ sns-user-number = SNS user number (número de utente)
         is the sns user number free
         does the health centre report me to aima if i have no papers
         how do i register in the NHS in portugal
+        Just got my residence card last week. What do I need to bring to the centro de saúde to get my utente number?
+        My husband and I are on D7 visas waiting for our AIMA appointment. Can we already get SNS numbers or do we have to wait for the TRC?
+        The receptionist at the health center gave me a temporary number. How do I turn it into a full SNS registration?
+        Lost my SNS card, where can i find my user number again?
+        As an EU citizen living in Portugal, how do I register with the SNS and get a user number?
+        I got my residence permit but my utente registration still says incompleto, how do I get it updated?
+        Is the utente number the same as the NISS? the clinic keeps asking me for a health number and I only have social security
 
 emergency-and-sns24 = Emergencies ({ $emergency-phone }) and the SNS 24 line
     .summary = In an emergency where a life is in danger, call { $emergency-phone }: it is free. For a health problem that is not an emergency, first call SNS 24 on { $sns24-phone }: a health professional looks at your case and tells you what to do and where to go.
@@ -100,7 +107,7 @@ emergency-and-sns24 = Emergencies ({ $emergency-phone }) and the SNS 24 line
         ## If something goes wrong
         - If you think you were treated badly, ask for the complaints book (Livro de Reclamações) at the hospital or health centre.
         - If you have no doctor and no user number, see how to register at the health centre.
-    .keywords = { $emergency-phone }, emergency, emergency number, emergency room, ER, A&E, accident and emergency, urgencia, urgência, urgencias, hospital, ambulance, ambulancia, INEM, inem, SNS 24, sns24, sns 24, saude 24, health line, medical helpline, { $sns24-phone }, nurse, nurse line, doctor at night, doctor weekend, police, fire brigade, firefighters, bombeiros, fever, pain, sick, sick child, sick baby, vomiting, stroke, heart attack, accident, triage, triagem, taxa moderadora, how much does the emergency cost, emergency cost, free emergency, 911, 999, no papers emergency, without documents
+    .keywords = { $emergency-phone }, emergency, emergency number, emergency room, ER, A&E, accident and emergency, urgencia, urgência, urgencias, hospital, ambulance, ambulancia, INEM, inem, SNS 24, sns24, sns 24, saude 24, health line, medical helpline, { $sns24-phone }, nurse, nurse line, doctor at night, doctor weekend, police, fire brigade, firefighters, bombeiros, fever, pain, sick, sick child, sick baby, vomiting, stroke, heart attack, accident, triage, triagem, taxa moderadora, how much does the emergency cost, emergency cost, free emergency, 911, 999, no papers emergency, without documents, 112, emergency services, urgent care, hospital emergency, emergency department, A and E, casualty, pediatric emergency, paediatric emergency, urgencia pediatrica, urgência pediátrica, children's emergency, kids ER, call an ambulance, ambulance number, SNS24 line, nurse hotline, medical advice line, health advice line, after hours doctor, out of hours, night doctor, sunday doctor, user fee, copay, co-payment, emergency bill, referral from sns 24, triage colour, triage color, waiting time emergency
     .questions =
         what is the emergency number in portugal
         sns 24 phone number
@@ -111,6 +118,12 @@ emergency-and-sns24 = Emergencies ({ $emergency-phone }) and the SNS 24 line
         do they speak english on 112
         what do i say when i call the ambulance
         i went to the ER without calling sns 24, will i pay more
+        Had chest pains last night and didnt know who to call. What's the number for an ambulance in Portugal and is it free?
+        My toddler has had a fever for 3 days and it's Sunday. Should I call SNS 24 or go straight to the pediatric ER?
+        Is there a medical advice line in English where a nurse tells you if you need to go to the hospital?
+        Got charged a user fee at the urgência after going on my own without a referral, why?
+        Waited 9 hours in A&E with a broken wrist, is that normal? How does the triage work?
+        Can I call 112 from a foreign mobile with no Portuguese SIM or no credit?
 
 family-doctor = Family doctor and health centre
     .summary = Your family doctor (médico de família) looks after your health and your family's health at the health centre in the area where you live. To get one, register at the health centre with your user number (número de utente) and ask for a family doctor. If no doctor is free, you go on a waiting list, but you can still be seen.
@@ -152,7 +165,7 @@ family-doctor = Family doctor and health centre
         - You want to complain: use the complaints book (Livro de Reclamações) or the citizen's office (gabinete do cidadão) of the ULS.
         - You moved house: ask to move your registration to the health centre in your new area.
         - You do not speak Portuguese well: bring someone you trust, or call the Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }.
-    .keywords = family doctor, familly doctor, family physician, GP, general practitioner, doctor, doc, my doctor, get a doctor, no doctor, no family doctor, without family doctor, medico de familia, médico de família, health centre, health center, centro de saude, centro de saúde, local clinic, clinic, USF, UCSP, ULS, family nurse, nurse, register health centre, register with a doctor, registration, waiting list, doctor appointment, book appointment, make an appointment, see a doctor, same day appointment, walk in, consulta aberta, prescription, repeat prescription, renew prescription, sick note, sick leave, doctor's note, medical certificate, baixa, baixa medica, CIT, check up, SNS, sns, SNS 24, sns24 app, change doctor, change health centre, moved house
+    .keywords = family doctor, familly doctor, family physician, GP, general practitioner, doctor, doc, my doctor, get a doctor, no doctor, no family doctor, without family doctor, medico de familia, médico de família, health centre, health center, centro de saude, centro de saúde, local clinic, clinic, USF, UCSP, ULS, family nurse, nurse, register health centre, register with a doctor, registration, waiting list, doctor appointment, book appointment, make an appointment, see a doctor, same day appointment, walk in, consulta aberta, prescription, repeat prescription, renew prescription, sick note, sick leave, doctor's note, medical certificate, baixa, baixa medica, CIT, check up, SNS, sns, SNS 24, sns24 app, change doctor, change health centre, moved house, médico de familia, medico familia, GP appointment, primary care, primary care doctor, family doctor waiting list, lista de espera, utente sem medico de familia, without a GP, no GP, consulta, consulta de recurso, same-day appointment, open appointment, prescription renewal, chronic medication, repeat medication, referral, specialist referral, referral to specialist, blood test, blood work, transfer health centre, change GP, new GP, book GP, enfermeiro de familia, secretariado clinico, front desk health centre
     .questions =
         how to get a GP in portugal
         no family doctor, waiting list for years
@@ -163,6 +176,13 @@ family-doctor = Family doctor and health centre
         how much does a doctor visit at the health centre cost
         health centre refused to register me
         can i get a prescription without family doctor
+        We've been registered at our local USF for over a year and still have no family doctor. Is there anything we can do to move up the waiting list?
+        I take blood pressure pills every day, how can I renew my prescription if I don't have a GP yet?
+        How do I get a referral to a dermatologist through the public system?
+        We moved from Cascais to Setúbal, do we have to register at a new health centre and lose our family doctor?
+        Can I book GP appointments in the SNS 24 app instead of calling the centro de saude?
+        is there a way to see a doctor the same day at the health center if im sick but have no appointment?
+        I need a sick note for work but I have no family doctor, who can give me the baixa?
 
 health-without-papers = Health care without a residence permit
     .summary = Without a residence permit you can use the National Health Service (SNS) and get a user number, with a registration "em curso" (in progress) or "incompleto" (incomplete) (Health Regulatory Authority, ERS, { $health-ers-faq-date }). Emergencies, pregnancy and childbirth, children, vaccines and contagious diseases are treated whatever your status; other care may be charged. We found no rule telling health services to inform AIMA.
@@ -213,7 +233,7 @@ health-without-papers = Health care without a residence permit
         - You were refused care: ask for the reason in writing, write in the complaints book (Livro de Reclamações) or complain to the ERS.
         - You got a bill you cannot pay: talk to the hospital's services and to Social Security.
         - For help in your language: Migrant Support Line (Linha de Apoio a Migrantes), { $lam-phone-landline } or { $lam-phone-mobile }, or a CNAI.
-    .keywords = no papers, undocumented, illegal, irregular, irregular status, without residence permit, no residence permit, no visa, expired visa, overstayed visa, waiting for AIMA, pending application, illegal immigrant, can I see a doctor, can I go to hospital, hospital, health centre, health center, SNS, user number, numero de utente, do I have to pay, pay for doctor, hospital bill, will they report me, report to immigration, does the hospital tell AIMA, police, AIMA find out, confidentiality, medical confidentiality, doctor secrecy, atestado da junta, registo em curso, registo incompleto, temporary user number, emergency, A&E, pregnant, vaccines, tuberculosis, HIV, AIDS, free health care
+    .keywords = no papers, undocumented, illegal, irregular, irregular status, without residence permit, no residence permit, no visa, expired visa, overstayed visa, waiting for AIMA, pending application, illegal immigrant, can I see a doctor, can I go to hospital, hospital, health centre, health center, SNS, user number, numero de utente, do I have to pay, pay for doctor, hospital bill, will they report me, report to immigration, does the hospital tell AIMA, police, AIMA find out, confidentiality, medical confidentiality, doctor secrecy, atestado da junta, registo em curso, registo incompleto, temporary user number, emergency, A&E, pregnant, vaccines, tuberculosis, HIV, AIDS, free health care, undocumented healthcare, healthcare without papers, health care without residence permit, healthcare without residency, no residency healthcare, without documents doctor, sem papeis saude, irregular migrant, irregular migrants, expired visa healthcare, overstayer, overstay hospital, uninsured, no health insurance, medical bill, hospital charges, hospital invoice, pay the hospital bill, carencia economica, carência económica, ERS, entidade reguladora da saude, health access for immigrants, SNS access restriction
     .questions =
         can i go to hospital without papers
         undocumented, do i have to pay for the doctor
@@ -223,6 +243,13 @@ health-without-papers = Health care without a residence permit
         I got a hospital bill because I have no residence permit
         which treatments are free for illegal immigrants
         can i see a doctor with only my passport
+        My visa ran out while my AIMA process is still pending. If I get sick, will the centro de saude see me or charge me full price?
+        A friend of mine is undocumented and has a bad infection, can she go to a public health center without being reported?
+        The hospital sent me a bill for 300 euros because I had no residence card. Do I really have to pay it?
+        can someone without a residence permit get treatment for HIV or tuberculosis for free?
+        What kind of registration do I get at the health centre if I only have my passport and a certificate from the junta?
+        Heard parliament voted to limit SNS access for immigrants without legal residence, is that in force now?
+        I can't afford the bill from the hospital and I have no papers, is there any exemption for people in financial need?
 
 pregnancy-and-children-health = Pregnancy and children's health
     .summary = During pregnancy, appointments at the health centre, blood tests, scans and giving birth in an SNS hospital are guaranteed, also for women without a residence permit. Vaccines of the National Vaccination Programme are free, and children have regular check-ups at the health centre.
@@ -264,7 +291,7 @@ pregnancy-and-children-health = Pregnancy and children's health
         - You were refused an appointment: ask for the reason in writing and write in the complaints book (Livro de Reclamações), or to the Health Regulatory Authority (Entidade Reguladora da Saúde, ERS).
         - In an emergency, during pregnancy or with a child, call { $emergency-phone }.
         - For help in your language: Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }.
-    .keywords = pregnancy, pregnant, i am pregnant, im pregnant, pregnent, expecting a baby, prenatal, pre-natal, antenatal, prenatal care, pregnancy check up, pregnancy appointment, scan, ultrasound, ultrasound scan, echography, ecografia, blood tests, tests, birth, give birth, giving birth, childbirth, delivery, labour, labor, maternity, maternity hospital, maternity ward, obstetrics, obstetrician, gynecologist, gynaecologist, midwife, pregnancy record, boletim da gravida, dentist voucher, cheque dentista, baby, newborn, new born, heel prick test, teste do pezinho, register baby, birth registration, birth certificate, nascer cidadao, vaccines, vaccine, vaccination, vaccinations, jabs, immunisation, vaccination record, vaccine card, boletim de vacinas, PNV, pediatrician, paediatrician, kids doctor, child health, sick child, sick baby, children emergency, family planning, contraception, the pill, abortion, IVG, prenatal benefit, parental leave, gravidez, gravida
+    .keywords = pregnancy, pregnant, i am pregnant, im pregnant, pregnent, expecting a baby, prenatal, pre-natal, antenatal, prenatal care, pregnancy check up, pregnancy appointment, scan, ultrasound, ultrasound scan, echography, ecografia, blood tests, tests, birth, give birth, giving birth, childbirth, delivery, labour, labor, maternity, maternity hospital, maternity ward, obstetrics, obstetrician, gynecologist, gynaecologist, midwife, pregnancy record, boletim da gravida, dentist voucher, cheque dentista, baby, newborn, new born, heel prick test, teste do pezinho, register baby, birth registration, birth certificate, nascer cidadao, vaccines, vaccine, vaccination, vaccinations, jabs, immunisation, vaccination record, vaccine card, boletim de vacinas, PNV, pediatrician, paediatrician, kids doctor, child health, sick child, sick baby, children emergency, family planning, contraception, the pill, abortion, IVG, prenatal benefit, parental leave, gravidez, gravida, pregnant in portugal, having a baby, having a baby in portugal, birth in portugal, give birth in portugal, public hospital birth, private hospital birth, prenatal visits, antenatal appointments, pregnancy appointments, pregnancy scans, maternity care, OBGYN, ob-gyn, gyno, newborn checkup, well baby visits, child check-ups, child checkups, saude infantil, saúde infantil, boletim de saude infantil, baby vaccines, childhood vaccinations, immunization, immunizations, vaccine schedule, vaccination schedule, programa nacional de vacinacao, pediatra, pediatric care, paediatric care, urgencia de obstetricia, consulta de gravidez, vigilancia da gravidez, prenatal appointments at work
     .questions =
         i'm pregnant and don't have papers, can i give birth in public hospital
         are vaccines mandatory for children in portugal
@@ -276,3 +303,11 @@ pregnancy-and-children-health = Pregnancy and children's health
         children check ups at health centre
         child health booklet
         free contraception and family planning
+        I'm 10 weeks pregnant and we just moved here on a D8. Do I go to the centro de saúde for prenatal care or do I need private insurance?
+        Which public hospital will I give birth in, and do I have to register there before the due date?
+        Are the routine pregnancy ultrasounds paid by the SNS, or do I pay at the private clinic they sent me to?
+        Brought my kids vaccine cards from the US, how do I get them moved into the Portuguese vaccination program?
+        Is it true pregnant women get a free dentist voucher? how do I ask for it
+        Can I leave work for my prenatal appointments without losing pay?
+        Our baby is 2 months old, when is his first check-up at the health centre and which vaccines does he get?
+        My 5 year old needs a paediatrician, does the public system give us one or is it the family doctor?

@@ -48,7 +48,7 @@ renting-a-home = Renting a home
         - The landlord does not want to make a contract or give receipts: without a registered contract it is hard to prove your address and to apply for support. Ask the tax office for information on { $at-phone }.
         - You were refused a home because you are a foreigner: keep the ads and messages, and see how to make a complaint about discrimination.
         - For help in your language, call the Migrant Support Line: { $lam-phone-landline } or { $lam-phone-mobile }.
-    .keywords = rent, renting, rent a house, rent a flat, rent an apartment, rent a room, renting a room, room, room for rent, flat, apartment, house, house for rent, flat to rent, accommodation, housing, find a house, find a flat, looking for a flat, home, rental, rental contract, lease, tenancy agreement, rent contract, contrato de arrendamento, arrendamento, arrendar, alugar, aluguer, renda, landlord, owner, senhorio, tenant, inquilino, deposit, security deposit, caucao, caução, rent in advance, advance rent, guarantor, fiador, rent receipt, receipts, recibo de renda, stamp duty, imposto do selo, register contract, registered contract, estate agent, real estate agency, imobiliaria, agency fee, idealista, olx, scam, rental scam, fake ad, discrimination, no foreigners, landlord refuses foreigners, energy certificate
+    .keywords = rent, renting, rent a house, rent a flat, rent an apartment, rent a room, renting a room, room, room for rent, flat, apartment, house, house for rent, flat to rent, accommodation, housing, find a house, find a flat, looking for a flat, home, rental, rental contract, lease, tenancy agreement, rent contract, contrato de arrendamento, arrendamento, arrendar, alugar, aluguer, renda, landlord, owner, senhorio, tenant, inquilino, deposit, security deposit, caucao, caução, rent in advance, advance rent, guarantor, fiador, rent receipt, receipts, recibo de renda, stamp duty, imposto do selo, register contract, registered contract, estate agent, real estate agency, imobiliaria, agency fee, idealista, olx, scam, rental scam, fake ad, discrimination, no foreigners, landlord refuses foreigners, energy certificate, apartment hunting, flat hunting, house hunting, rent an apt, apt, T0, T1, T2, T3, studio, studio flat, rental market, rental listing, listings, lease agreement, rental agreement, sign a lease, signing a lease, months upfront, rent upfront, first month, landlady, letting agent, realtor, real estate agent, property manager, utilities, bills included, water and electricity bills, viewing, house viewing, fake listing, idealista scam, contract template, model contract, minimum lease, lease length, 1 year lease, recibos eletronicos, electronic receipts, rent receipts online, portal das finanças receipts, portuguese guarantor
     .questions =
         how to rent an apartment in portugal as a foreigner
         landlord asking 6 months rent upfront, is that allowed
@@ -60,6 +60,13 @@ renting-a-home = Renting a home
         they won't rent to me because i'm from Nepal, is that discrimination
         what should the lease say before I sign
         can i get a rental contract without NIF
+        We're moving to Lisbon in June and every landlord wants a Portuguese guarantor. As foreigners with remote jobs, what are our options?
+        Found a T1 on Idealista but the owner wants the deposit by bank transfer before any viewing, is that a scam?
+        Our lease is only in Portuguese, what should we check in the contract before we sign?
+        Landlord wants to give us a 1 year lease for our main home. Is there a minimum length for rental contracts here?
+        Landlord says he'll only give paper receipts, but I need proof of address for AIMA. Should the rent receipts be on the Portal das Finanças?
+        Who pays water, electricity and internet, the tenant or the landlord, and should the lease say it?
+        how do i check that the person renting me the flat is really the owner?
 
 tenant-rights-eviction = Tenant rights and eviction
     .summary = Your landlord cannot throw you out on their own: changing the lock, cutting off the water or electricity, or removing your things is illegal. To end the contract or raise the rent, the landlord must tell you in writing and in advance, and an eviction can only happen by decision of the Tenant and Landlord Office (Balcão do Arrendatário e do Senhorio) or a court.
@@ -106,7 +113,7 @@ tenant-rights-eviction = Tenant rights and eviction
         - The lock was changed, your things were taken, or you were threatened: call the police (PSP or GNR). If you are in danger, call { $emergency-phone }.
         - If you lose your home: National Social Emergency Line (Linha Nacional de Emergência Social), { $social-emergency-phone }.
         - For help in your language: Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }.
-    .keywords = eviction, evicted, evict, eviction notice, eviction order, illegal eviction, despejo, despejar, ordem de despejo, BAS, BNA, balcao do arrendatario e do senhorio, tenant, tenant rights, tenants rights, renter rights, inquilino, landlord, senhorio, landlord kicking me out, kicked out, thrown out, landlord wants me out, have to leave, must leave the house, landlord changed the lock, changed locks, cut off water, cut off electricity, no water, no electricity, rent increase, rent went up, raise rent, rent raise, update rate, coeficiente, end of contract, contract not renewed, landlord not renewing, notice, notice period, pre aviso, pré-aviso, letter from landlord, harassment, landlord harassment, repairs, damp, mould, mold, rent arrears, unpaid rent, behind on rent, rent debt, homeless, lawyer, free lawyer
+    .keywords = eviction, evicted, evict, eviction notice, eviction order, illegal eviction, despejo, despejar, ordem de despejo, BAS, BNA, balcao do arrendatario e do senhorio, tenant, tenant rights, tenants rights, renter rights, inquilino, landlord, senhorio, landlord kicking me out, kicked out, thrown out, landlord wants me out, have to leave, must leave the house, landlord changed the lock, changed locks, cut off water, cut off electricity, no water, no electricity, rent increase, rent went up, raise rent, rent raise, update rate, coeficiente, end of contract, contract not renewed, landlord not renewing, notice, notice period, pre aviso, pré-aviso, letter from landlord, harassment, landlord harassment, repairs, damp, mould, mold, rent arrears, unpaid rent, behind on rent, rent debt, homeless, lawyer, free lawyer, deposit back, deposit not returned, get my deposit back, return of deposit, landlord keeps deposit, landlord won't return deposit, caução not returned, tenant protection, renter protection, eviction process, evict tenant, notice to leave, notice to vacate, landlord selling, selling the flat, landlord wants to sell, landlord enters, landlord entering, landlord came in without permission, repairs not done, leaking roof, leak, humidade, rent hike, rent increase limit, annual rent update, landlord wants the house back, landlord needs the house, moving out, move out notice, break lease, break the lease, leave early, early termination, oposição, registered letter from landlord, carta registada, diferimento da desocupação, more time to leave
     .questions =
         landlord wants to kick me out what are my rights
         landlord changed the locks while i was out
@@ -117,6 +124,14 @@ tenant-rights-eviction = Tenant rights and eviction
         what is the balcão do arrendatário e do senhorio
         got a court letter about despejo, can they really evict me
         where can tenants get free help
+        Our landlord just told us he's selling the flat and we have 30 days to leave. We have a 3 year contract, can he do that?
+        Roof has been leaking for months and the landlord ignores my messages. What are my options as a tenant?
+        the landlord let himself into our apartment while we were at work, is that allowed?
+        I want to move out before my lease ends, how much notice do I have to give my landlord?
+        Landlady is keeping my whole caução for wear and tear after 4 years, is that legal?
+        Got a registered letter saying the contract won't be renewed but we've only lived here 2 years. Do we have to leave?
+        I'm 3 months behind on rent after losing my job, can the landlord evict me and how fast?
+        Landlord wants to raise the rent by 20% this year, can I refuse?
 
 housing-support = Help with housing and rent
     .summary = There are public programmes that help you pay the rent or give you access to homes with lower rent: Porta 65, Affordable Rent (Arrendamento Acessível), council housing, and emergency support from Social Security. Almost all of them ask for a residence card, a NIF, a contract registered with the tax office (Finanças) and an income tax return (IRS) filed.
@@ -161,7 +176,7 @@ housing-support = Help with housing and rent
         - Application refused: read the reason. Usually you can reply in writing within the time limit given in the decision.
         - You lost your home or are about to: call the National Social Emergency Line (Linha Nacional de Emergência Social), { $social-emergency-phone }, or go to Social Security ({ $ss-phone }).
         - For help in your language: Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }.
-    .keywords = help with rent, rent help, rent support, rent subsidy, rent allowance, housing benefit, housing allowance, housing support, housing help, help paying rent, cant pay rent, can't pay rent, rent too high, expensive rent, porta 65, porta65, porta 65 jovem, porta 65+, young people rent, extraordinary rent support, apoio extraordinario a renda, apoio à renda, affordable rent, affordable housing, arrendamento acessivel, renda acessivel, social housing, council housing, council flat, public housing, cheap housing, cheap house, habitacao social, habitação social, casa da camara, bairro social, renda apoiada, 1 direito, primeiro direito, IHRU, portal da habitacao, housing portal, camara municipal, town council, homeless, lost my home, emergency housing, temporary accommodation, social emergency, { $social-emergency-phone }, social security, seguranca social
+    .keywords = help with rent, rent help, rent support, rent subsidy, rent allowance, housing benefit, housing allowance, housing support, housing help, help paying rent, cant pay rent, can't pay rent, rent too high, expensive rent, porta 65, porta65, porta 65 jovem, porta 65+, young people rent, extraordinary rent support, apoio extraordinario a renda, apoio à renda, affordable rent, affordable housing, arrendamento acessivel, renda acessivel, social housing, council housing, council flat, public housing, cheap housing, cheap house, habitacao social, habitação social, casa da camara, bairro social, renda apoiada, 1 direito, primeiro direito, IHRU, portal da habitacao, housing portal, camara municipal, town council, homeless, lost my home, emergency housing, temporary accommodation, social emergency, { $social-emergency-phone }, social security, seguranca social, rent assistance, rental assistance, rental subsidy, housing assistance, housing subsidy, subsidized housing, subsidised housing, low income housing, low-income housing, social housing waiting list, council house, government help with rent, apoio a renda, apoio ao arrendamento, programa de arrendamento acessivel, PAA, porta 65 application, porta 65 mais, housing programme, housing program, housing programs, 1.º direito, primeiro direito programme, camara housing, municipal housing, habitação municipal, habitacao municipal, overcrowded, single parent rent help
     .questions =
         help paying rent portugal
         porta 65 jovem for immigrants
@@ -172,6 +187,12 @@ housing-support = Help with housing and rent
         rent subsidy requirements, do I need IRS filed?
         emergency housing help from segurança social
         my contract is not registered, can i still apply for rent help
+        We're a family of four on minimum wage and our rent just went up to 900 euros. Is there any government program that helps pay part of it?
+        Saw something about apoio extraordinário à renda in the news, do immigrants with a TRC get it automatically?
+        How do I sign up for council housing with the Câmara, and how long is the waiting list?
+        I'm 28, does Porta 65 Jovem accept non-EU residents and when are the application periods?
+        Single mum here and I lost half my income, is Porta 65+ meant for people like me?
+        We live in one overcrowded room with our kids, does the 1.º Direito program help families like us?
 
 address-certificate = Certificate of residence (atestado de residência) from the parish council
     .summary = The certificate of residence (atestado de residência) is a document from the parish council (Junta de Freguesia) that confirms where you live. The health centre, the school, AIMA and other services ask for it. The Junta cannot refuse it just because you do not have a residence permit yet.
@@ -222,7 +243,7 @@ address-certificate = Certificate of residence (atestado de residência) from th
         - They refused the certificate: ask for the refusal in writing, with the reason. You can complain at the Junta itself, or make a free complaint to the Ombudsman (Provedor de Justiça).
         - You do not know any voters in the parish: ask what other proof the Junta accepts.
         - For help in your language: Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }.
-    .keywords = certificate of residence, residence certificate, residency certificate, certificate of address, address certificate, proof of address, proof of residence, address proof, atestado, atestado de residencia, atestado de residência, atestado de morada, atestado da junta, junta, junta de freguesia, freguesia, parish, parish council, local council, town hall, witnesses, two witnesses, voters, registered voters, eleitores, recenseados, address, morada, declaration of address, statement from landlord, no contract, renting a room no contract, living with friends, atestado for aima, atestado for health centre, atestado for school, ombudsman, provedor de justica, provedor de justiça, comprovativo de morada, comprovante de residencia
+    .keywords = certificate of residence, residence certificate, residency certificate, certificate of address, address certificate, proof of address, proof of residence, address proof, atestado, atestado de residencia, atestado de residência, atestado de morada, atestado da junta, junta, junta de freguesia, freguesia, parish, parish council, local council, town hall, witnesses, two witnesses, voters, registered voters, eleitores, recenseados, address, morada, declaration of address, statement from landlord, no contract, renting a room no contract, living with friends, atestado for aima, atestado for health centre, atestado for school, ombudsman, provedor de justica, provedor de justiça, comprovativo de morada, comprovante de residencia, atestado de residencia da junta, atestado junta de freguesia, junta certificate, residence certificate from junta, proof of residency, proof of address for AIMA, comprovativo de residência, certidão de residência, certificate of domicile, domicile certificate, parish certificate, parish office, attestation of residence, witness statement, testemunhas, attestado, atestato, atestado de residencia online, freguesia office, address declaration, declaração do senhorio, landlord declaration
     .questions =
         how to get atestado de residência
         proof of address portugal junta de freguesia
@@ -233,3 +254,9 @@ address-certificate = Certificate of residence (atestado de residência) from th
         how long is the certificate of residence valid
         the health centre asks me for an atestado, where do i get it
         documents to bring to the junta for residence certificate
+        AIMA asked for proof of address but my name isn't on the lease because I live with my partner. Can the junta give me something?
+        Do the witnesses for the atestado have to be registered voters in the freguesia? I don't know anyone here yet
+        How long does the Junta de Freguesia take to issue a residence certificate, same day?
+        I'm staying in a shelter with no fixed address, can I still get an atestado de residência?
+        My atestado is from 3 months ago, will the school still accept it or do I need a new one?
+        can I ask for the certificate of residence online from my junta or do i have to go in person?

@@ -50,7 +50,7 @@ residence-permit-work = Residence permit to work
 
         ## If your case is stuck
         Contact AIMA through the form at { $aima-contact-form }. For help in your language, call the Migrant Support Line (Linha de Apoio a Migrantes): { $lam-phone-landline } (landline) or { $lam-phone-mobile } (mobile).
-    .keywords = residence permit, residency permit, residence card, resident card, residency card, TRC, work permit, work visa, working visa, residence visa, visa, autorizacao de residencia, autorização de residência, titulo de residencia, título de residência, AR, legalize, legalization, legalisation, get papers, papers, documents, immigration, immigrate, move to Portugal, work in Portugal, job in Portugal, SEF, AIMA, aima, manifestation of interest, manifestacao de interesse, expression of interest, work contract, job offer, self employed, freelancer, recibos verdes, D1 visa, job seeker visa, tourist visa, Law 61/2025, new immigration law, refused, refusal, rejected, application refused, indeferimento, projeto de indeferimento, prior hearing, audiência prévia, appeal, complaint, administrative court, challenge decision, leave the country, lawyer
+    .keywords = residence permit, residency permit, residence card, resident card, residency card, TRC, work permit, work visa, working visa, residence visa, visa, autorizacao de residencia, autorização de residência, titulo de residencia, título de residência, AR, legalize, legalization, legalisation, get papers, papers, documents, immigration, immigrate, move to Portugal, work in Portugal, job in Portugal, SEF, AIMA, aima, manifestation of interest, manifestacao de interesse, expression of interest, work contract, job offer, self employed, freelancer, recibos verdes, D1 visa, job seeker visa, tourist visa, Law 61/2025, new immigration law, refused, refusal, rejected, application refused, indeferimento, projeto de indeferimento, prior hearing, audiência prévia, appeal, complaint, administrative court, challenge decision, leave the country, lawyer, work residence permit, employment visa, work authorization, work authorisation, permission to work, right to work, allowed to work, legal to work, work legally, working legally, D1, D3, highly qualified, highly qualified visa, skilled worker, blue card, EU blue card, tech visa, residency for work, residence permit for employment, residence for work, article 88, article 89, artigo 88, artigo 89, autorizacao de residencia para trabalho, autorização de residência para trabalho, permit to stay, stay legally, immigrate for work, proof of means, residencia trabalho, work TRC, residency card for work, employer sponsor, sponsorship
     .questions =
         how do i get a TRC to work in portugal
         work permit portugal
@@ -63,6 +63,13 @@ residence-permit-work = Residence permit to work
         my residence permit application was refused, can I appeal
         I applied years ago and my process at aima is stuck with no answer, what can i do
         lost my job after the AIMA interview, will they reject my residency
+        My employer is sponsoring my D1 visa. After I land, how long until I actually get the residence card?
+        I'm a freelancer working for clients abroad, can I get a residence permit as self-employed here?
+        Submitted my manifestação de interesse in 2023 and it's still pending, does the new law cancel my application?
+        What's the difference between the work visa from the consulate and the residence permit you get from AIMA afterwards?
+        AIMA sent me a projeto de indeferimento saying my contract is missing, how long do I have to answer?
+        can my employer in portugal apply for the work permit for me or do i have to do it myself at the consulate?
+        For the work residence permit, are my payslips enough as proof of means of subsistence?
 
 aima-appointments = AIMA appointments and following your application
     .summary = AIMA does not make appointments by phone. The appointment is made automatically when your visa is issued or when you submit your application on an AIMA portal. Otherwise you ask for it through the contact form, with only one request per person.
@@ -101,7 +108,7 @@ aima-appointments = AIMA appointments and following your application
         ## If something goes wrong
         - You waited a long time and got no answer: send the form once, keep the proof, and do not send repeated requests.
         - You need help in your language: call the Migrant Support Line, { $lam-phone-landline } (landline) or { $lam-phone-mobile } (mobile or from abroad).
-    .keywords = appointment, appointments, apointment, appointement, book appointment, booking, schedule, schedulling, slot, marcacao, marcação, agendamento, AIMA, aima, SEF, sef, aima appointment, sef appointment, contact form, contactenos, formulario, pending application, pending process, application stuck, process stuck, application status, check status, track application, follow up, processo pendente, notification, email from aima, aima phone, call aima, aima not answering, no answer, no reply, renewal, renew residence permit, portal aima, aima portal, biometrics, biometric data, fingerprints, interview, mission structure, estrutura de missao, aima office, loja aima, waiting for aima
+    .keywords = appointment, appointments, apointment, appointement, book appointment, booking, schedule, schedulling, slot, marcacao, marcação, agendamento, AIMA, aima, SEF, sef, aima appointment, sef appointment, contact form, contactenos, formulario, pending application, pending process, application stuck, process stuck, application status, check status, track application, follow up, processo pendente, notification, email from aima, aima phone, call aima, aima not answering, no answer, no reply, renewal, renew residence permit, portal aima, aima portal, biometrics, biometric data, fingerprints, interview, mission structure, estrutura de missao, aima office, loja aima, waiting for aima, appt, biometrics appointment, biometric appointment, biometrics appt, pre-approval, preapproval, pre approval, approval email, SEF backlog, AIMA backlog, backlog, AIMA delays, delays, no appointment, agendamento AIMA, marcação AIMA, marcacao aima, reschedule, reschedule appointment, cancel appointment, missed appointment, change appointment date, AIMA email, AIMA e-mail, email AIMA, write to AIMA, SAPA, sapa portal, application number, numero do processo, número do processo, comprovativo de submissão, proof of submission, application in progress, aima update, status update, aima contact form
     .questions =
         how to book appointment with aima
         aima not answering phone for months
@@ -113,6 +120,13 @@ aima-appointments = AIMA appointments and following your application
         is the appointment at aima free or do i pay
         somebody is selling aima appointments on whatsapp, is it legit
         my pending process, where can i follow it online
+        Missed my AIMA appointment because my flight was delayed, how do I get a new date?
+        My wife and I applied together, do we each have to send the AIMA contact form separately?
+        is there a way to reschedule an AIMA appointment? the date they gave me clashes with a surgery
+        I keep calling the AIMA phone line to book my biometrics but they say they don't make appointments by phone. So how do I get one?
+        Where do I find my application number (número do processo) to put in the aima form?
+        Emailed AIMA five times about my pending process and heard nothing. Should I keep writing or does that slow it down?
+        The Mission Structure appointments have ended, how will AIMA contact me now about my old manifestação de interesse?
 
 residence-permit-renewal = Renewing your residence permit
     .summary = A temporary residence permit must be renewed with AIMA before it expires, usually online, on the Renewals Portal (Portal das Renovações). Keep the receipt of your application: it proves you are still legal while you wait for the new card.
@@ -170,7 +184,7 @@ residence-permit-renewal = Renewing your residence permit
         - The portal does not accept your application or shows an error: write to AIMA through the form at { $aima-contact-form }, with only one request.
         - Your application was refused: the decision must say why. The time limits to complain or appeal are short: get legal help straight away.
         - For help in your language, call the Migrant Support Line: { $lam-phone-landline } (landline) or { $lam-phone-mobile } (mobile).
-    .keywords = renewal, renew, renewing, renual, renew residence permit, renew residence card, renew permit, renew card, renew trc, residence permit renewal, permit expired, card expired, expired residence card, expired permit, expired visa, expired documents, expiring, out of date, overdue, renovacao, renovação, renovar, renovar titulo, titulo caducado, título caducado, caducado, vencido, portal das renovacoes, portal das renovações, renewals portal, renewal portal, renewal receipt, recibo, receipt, proof of renewal, extension, prorrogacao, prorrogação, validity, travel with expired card, renewal fee, renewal cost, how much renewal, permanent residence, permanent residency, long term residence, AIMA, aima, SEF, autorização de residência, autorizacao de residencia, AR, TRC
+    .keywords = renewal, renew, renewing, renual, renew residence permit, renew residence card, renew permit, renew card, renew trc, residence permit renewal, permit expired, card expired, expired residence card, expired permit, expired visa, expired documents, expiring, out of date, overdue, renovacao, renovação, renovar, renovar titulo, titulo caducado, título caducado, caducado, vencido, portal das renovacoes, portal das renovações, renewals portal, renewal portal, renewal receipt, recibo, receipt, proof of renewal, extension, prorrogacao, prorrogação, validity, travel with expired card, renewal fee, renewal cost, how much renewal, permanent residence, permanent residency, long term residence, AIMA, aima, SEF, autorização de residência, autorizacao de residencia, AR, TRC, TRC renewal, residence card renewal, renew residency, residency renewal, renewal appointment, renewal application, renew online, online renewal, renovação automática, auto renewal, automatic renewal, autorenewal, expired TRC, expired card travel, validity extension, extended validity, decree extension, grace period, late renewal, fine for late renewal, coima, permanent residency card, autorização de residência permanente, long-term resident, renewal documents, guia de pagamento, payment slip, declaração de não dívida, nao divida, no debt certificate, renewal receipt travel
     .questions =
         how to renew my TRC
         my residence card expires next month what do i do
@@ -182,6 +196,13 @@ residence-permit-renewal = Renewing your residence permit
         how much is the renewal fee
         after 5 years can I get permanent residence instead of renewing again
         I forgot to renew and now it's been expired for 3 months, will I get a fine
+        My TRC expires in 6 weeks and the renewals portal still says I can't apply yet. When exactly does it open?
+        Is the renewal receipt enough to keep working legally and start a new job while the new card is being made?
+        The renewal portal asks for a declaração de não dívida from finanças and segurança social, where do I get those?
+        I changed jobs and moved to Porto since my last card, do I have to tell AIMA in the renewal?
+        Missed the payment deadline on the guia for my renewal, is my application cancelled now?
+        D7 holder here, do I need to show the same passive income again when I renew my residence permit?
+        How long is the residence card valid after the first renewal?
 
 visas-entry = Visas to enter Portugal
     .summary = You apply for a visa before you travel, at the Portuguese consulate in the country where you live. The type of visa decides what you can do in Portugal: visit, stay for some time, or come to live here and then apply to AIMA for a residence permit.
@@ -237,7 +258,7 @@ visas-entry = Visas to enter Portugal
         - Staying after your visa ends can mean a fine, removal from the country and a ban on coming back.
         - Do not trust people who sell visas, appointments or fake contracts.
         - For help in your language, call the Migrant Support Line: { $lam-phone-landline } (landline) or { $lam-phone-mobile } (mobile).
-    .keywords = visa, visas, visa types, types of visa, which visa, tourist visa, tourism visa, visit visa, visitor visa, schengen, schengen visa, short stay visa, short-stay visa, temporary stay visa, temporary visa, residence visa, residency visa, national visa, D visa, visto, visto de residencia, visto de residência, job seeker visa, jobseeker visa, job search visa, work visa, working visa, student visa, study visa, digital nomad, digital nomad visa, nomad visa, remote work visa, D7, D8, retirement visa, pension visa, passive income visa, consulate, embassy, VFS, VFS Global, BLS, TLScontact, MNE, enter Portugal, entry, border, airport, tourist, overstay, over stay, illegal stay, visa free, visa exemption, no visa, come to Portugal, move to Portugal, immigrate, visa refused, visa rejected, Law 61/2025, EES, ETIAS, entry/exit system, entry exit system, passport stamp, stamp, fingerprints, biometrics, biometric data, travel authorisation, travel authorization, airport queues
+    .keywords = visa, visas, visa types, types of visa, which visa, tourist visa, tourism visa, visit visa, visitor visa, schengen, schengen visa, short stay visa, short-stay visa, temporary stay visa, temporary visa, residence visa, residency visa, national visa, D visa, visto, visto de residencia, visto de residência, job seeker visa, jobseeker visa, job search visa, work visa, working visa, student visa, study visa, digital nomad, digital nomad visa, nomad visa, remote work visa, D7, D8, retirement visa, pension visa, passive income visa, consulate, embassy, VFS, VFS Global, BLS, TLScontact, MNE, enter Portugal, entry, border, airport, tourist, overstay, over stay, illegal stay, visa free, visa exemption, no visa, come to Portugal, move to Portugal, immigrate, visa refused, visa rejected, Law 61/2025, EES, ETIAS, entry/exit system, entry exit system, passport stamp, stamp, fingerprints, biometrics, biometric data, travel authorisation, travel authorization, airport queues, 90 days, 90/180, 90 day rule, schengen rules, schengen 90 days, schengen area, overstaying, overstayed, overstay fine, entry ban, re-entry ban, passport control, border control, immigration at the airport, e-gates, egates, entry stamp, exit stamp, visa appointment, consulate appointment, VFS appointment, visa application, visa requirements, visa fee, visa processing time, national visa D, D2, seasonal work visa, remote worker visa, freelancer visa, pensioner visa, visa denied, visa denial, visa-free, visa waiver, non EU visitor, travel insurance, visa sticker
     .questions =
         which visa do i need to move to portugal
         D7 visa passive income requirements
@@ -249,6 +270,14 @@ visas-entry = Visas to enter Portugal
         what is EES and ETIAS at the border
         documents for a portuguese national visa
         my visa was refused by the consulate, what can i do
+        I'm American and want to spend 5 months in Portugal next year without working. What kind of visa do I need?
+        Applied for the D7 at VFS in London 10 weeks ago and still no answer. How long do consulates usually take to decide?
+        Can I apply for a Portuguese residence visa from Spain, where I live on a student permit, or do I have to go back home?
+        Flying into Lisbon next month as a tourist, do I have to register in the new EES with fingerprints, and does it cost anything?
+        Brazilian here, will I need ETIAS to visit Portugal next year?
+        should I buy my flight before the consulate decides on my residence visa?
+        Temporary stay visa or residence visa, which one do I need for a 6 month seasonal job on a farm?
+        How long is the residence visa valid after I enter, and what if I don't get to AIMA in that time?
 
 family-reunification = Family reunification: bringing your family
     .summary = If you have a residence permit in Portugal, you can ask AIMA for family reunification (reagrupamento familiar), to bring your husband or wife, your children and, in some cases, your parents. Since Law 61/2025, as a rule you can only apply after some time of residence, with exceptions, and you must prove you have enough money and a suitable home.
@@ -300,7 +329,7 @@ family-reunification = Family reunification: bringing your family
         - If your family member is already in Portugal, ask AIMA if the application can be made here.
         - Application refused: before refusing, AIMA must hear you (audiência prévia), and the decision must say why and how you can challenge it. The deadlines are short: ask for legal help straight away.
         - For help in your language, call the Migrant Support Line: { $lam-phone-landline } (landline) or { $lam-phone-mobile } (mobile).
-    .keywords = family reunification, family reunion, family reunited, reunification, reunite family, family visa, family reunification visa, bring my family, bring family, bring family to portugal, bring wife, bring my wife, bring husband, bring my husband, bring kids, bring my children, bring children, bring parents, bring my mother, wife and kids, spouse, spouse visa, husband, wife, partner, children, kids, minor children, parents, dependents, dependants, civil union, de facto partner, uniao de facto, união de facto, reagrupamento familiar, reagrupamento, means of subsistence, meios de subsistencia, accommodation, how long to wait, waiting time, 2 years, Law 61/2025, lei 61/2025, AIMA, SEF
+    .keywords = family reunification, family reunion, family reunited, reunification, reunite family, family visa, family reunification visa, bring my family, bring family, bring family to portugal, bring wife, bring my wife, bring husband, bring my husband, bring kids, bring my children, bring children, bring parents, bring my mother, wife and kids, spouse, spouse visa, husband, wife, partner, children, kids, minor children, parents, dependents, dependants, civil union, de facto partner, uniao de facto, união de facto, reagrupamento familiar, reagrupamento, means of subsistence, meios de subsistencia, accommodation, how long to wait, waiting time, 2 years, Law 61/2025, lei 61/2025, AIMA, SEF, reunification visa, family reunification permit, reunification permit, D6, D6 visa, bring spouse, bring my spouse, bring girlfriend, bring boyfriend, bring dependents, bring dependants, dependent visa, dependant visa, family visa portugal, join me, join me in portugal, join my husband, join my wife, wife visa, husband visa, child visa, adopted child, adopted son, adopted daughter, stepchild, stepson, stepdaughter, step children, proof of relationship, proof of dependency, marriage certificate, blue card family, integration measures, family of resident
     .questions =
         how can i bring my wife and kids to portugal
         family reunion visa requirements
@@ -312,6 +341,14 @@ family-reunification = Family reunification: bringing your family
         do i need a bigger flat to bring my family
         what papers do I need for reagrupamento familiar, marriage certificate apostille?
         AIMA refused my family reunification application, what now
+        I'm on a D7 and my wife stayed back home with our 2 kids. Can they come right away or is there a waiting period now?
+        We're not married but have lived together for 6 years. Does a de facto partnership count for family reunification?
+        My stepdaughter is 16, can I include her in the reunification application even though she isn't my biological child?
+        do social benefits count towards the income I need to show to bring my family?
+        After AIMA approves the reunification, do my kids apply for a visa at the consulate or can they fly straight here?
+        how long does AIMA take to decide a family reunification request?
+        I have an EU Blue Card, do I also have to wait before I can bring my husband?
+        My 20 year old son is studying, can he still come under family reunification?
 
 asylum-protection = Asking for asylum or international protection
     .summary = If you fled your country because of persecution, war or serious danger, you can ask for international protection in Portugal: refugee status or subsidiary protection. You apply to AIMA or to any police officer. It is free and, while your application is being examined, you cannot be sent back.
@@ -353,7 +390,7 @@ asylum-protection = Asking for asylum or international protection
         - If you were tricked or forced to work, you may be a victim of trafficking: call { $trafficking-phone }.
         - If you are in immediate danger, call { $emergency-phone }.
         - For help in your language, call the Migrant Support Line: { $lam-phone-landline } (landline) or { $lam-phone-mobile } (mobile).
-    .keywords = asylum, asylem, asylum seeker, asylum application, apply for asylum, ask for asylum, political asylum, refugee, refugees, refugee status, refuge, international protection, subsidiary protection, temporary protection, humanitarian protection, humanitarian reasons, persecution, persecuted, war, fled the war, fleeing war, run away from my country, danger in my country, death threat, threatened, protection, asilo, refugiado, protecao internacional, proteção internacional, protecao temporaria, proteção temporária, Ukraine, Ukrainian, ukrainians, displaced, provisional residence permit, declaracao comprovativa, CPR, refugee council, UNHCR, ACNUR, Dublin, AIMA, SEF
+    .keywords = asylum, asylem, asylum seeker, asylum application, apply for asylum, ask for asylum, political asylum, refugee, refugees, refugee status, refuge, international protection, subsidiary protection, temporary protection, humanitarian protection, humanitarian reasons, persecution, persecuted, war, fled the war, fleeing war, run away from my country, danger in my country, death threat, threatened, protection, asilo, refugiado, protecao internacional, proteção internacional, protecao temporaria, proteção temporária, Ukraine, Ukrainian, ukrainians, displaced, provisional residence permit, declaracao comprovativa, CPR, refugee council, UNHCR, ACNUR, Dublin, AIMA, SEF, asylum in portugal, asylum claim, claim asylum, seeking asylum, refugee application, refugee card, international protection application, conselho portugues para os refugiados, refugee council portugal, temporary protection ukraine, TP status, war refugee, fleeing, LGBT persecution, gay asylum, political persecution, religious persecution, sent back to my country, non-refoulement, asylum interview, asylum decision, asylum appeal, appeal asylum, provisional permit, asylum seeker rights, taliban, afghan, afghanistan
     .questions =
         how to apply for asylum in portugal
         i fled my country because of war, can i stay here
@@ -365,6 +402,13 @@ asylum-protection = Asking for asylum or international protection
         I came through spain first, will they send me back there
         my asylum claim was rejected, can i appeal
         do i pay anything to ask for international protection
+        I'm from Afghanistan and arrived in Lisbon last week. I can't go back because my family was threatened. Where do I go to ask for protection?
+        I'm gay and face prison in my country, can I ask for asylum in Portugal because of that?
+        Will they give me an interpreter for the asylum interview, and do I need a lawyer?
+        I'm in Portugal on a tourist visa but things got dangerous at home. Can I still apply for asylum from here?
+        how long does it take to get the provisional residence permit after applying for asylum?
+        Has the temporary protection for Ukrainians been extended again? When does mine expire?
+        Can asylum seekers get a health number and send their kids to school while they wait?
 
 student-residence = Residence for students and researchers
     .summary = To study or do research in Portugal you usually need a study or research visa from the consulate, and then a residence permit from AIMA. Students in higher education can work, if they tell AIMA.
@@ -407,7 +451,7 @@ student-residence = Residence for students and researchers
         - Ask the international relations office (gabinete de relações internacionais) of your institution for help.
         - Application stuck at AIMA: use the form at { $aima-contact-form }, with only one request.
         - For help in your language, call the Migrant Support Line: { $lam-phone-landline } (landline) or { $lam-phone-mobile } (mobile).
-    .keywords = student, students, international student, foreign student, study in portugal, studying in portugal, student visa, study visa, visa for study, student residence, student residence permit, student permit, student card, residence permit for study, exchange, exchange student, Erasmus, erasmus, university, uni, college, polytechnic, politecnico, bachelor, bachelors, degree, masters, master's, master degree, PhD, phd, doctorate, licenciatura, mestrado, doutoramento, postgraduate, tuition fees, fees, propinas, enrolment, enrollment, matricula, researcher, research, research visa, scholarship, grant, bolsa, hosting agreement, work and study, can students work, student work, part time job, part-time, work while studying, DGES, AIMA, SEF
+    .keywords = student, students, international student, foreign student, study in portugal, studying in portugal, student visa, study visa, visa for study, student residence, student residence permit, student permit, student card, residence permit for study, exchange, exchange student, Erasmus, erasmus, university, uni, college, polytechnic, politecnico, bachelor, bachelors, degree, masters, master's, master degree, PhD, phd, doctorate, licenciatura, mestrado, doutoramento, postgraduate, tuition fees, fees, propinas, enrolment, enrollment, matricula, researcher, research, research visa, scholarship, grant, bolsa, hosting agreement, work and study, can students work, student work, part time job, part-time, work while studying, DGES, AIMA, SEF, student visa D4, study permit, student residency, student TRC, student residence card, uni student, grad student, master's student, masters student, phd student, erasmus mundus, exchange semester, semester abroad, summer course, research fellowship, postdoc, post-doc, visiting researcher, investigador, researcher visa, researcher residence permit, working student, student job, student work permit, proof of funds, means of subsistence student, termo de responsabilidade, sponsor letter, sponsorship letter, letter of acceptance, acceptance letter, aproveitamento escolar, student renewal
     .questions =
         student visa portugal how to get
         i got accepted to a masters, what residence permit do i need
@@ -418,6 +462,13 @@ student-residence = Residence for students and researchers
         phd researcher visa portugal
         erasmus student from outside EU, do I need a residence permit
         how much does the student residence card cost
+        I got admitted to a master's at a university in Lisbon. Do I apply for the student visa first, or can I come as a tourist and sort the residence permit here?
+        As a non-EU student with a residence card, can I work part-time and how do I tell AIMA?
+        My parents will pay my living costs, what document proves that for the student visa, a sponsorship letter?
+        Finished my PhD in Portugal, can I switch from a student permit to a work permit without going home?
+        Postdoc offer from a research centre in Coimbra, which visa and residence permit do I need?
+        failed some exams this year, will AIMA refuse to renew my student residence card?
+        I'm doing a 4 month exchange semester, do I need a residence permit or is a temporary stay visa enough?
 
 cplp-mobility = CPLP residence permit
     .summary = Citizens of Portuguese-speaking countries where the CPLP Mobility Agreement is in force can ask AIMA for a CPLP residence permit, with simpler rules. Since Law 61/2025 you must arrive in Portugal with a residence visa: you can no longer enter as a tourist and apply later.
@@ -462,7 +513,7 @@ cplp-mobility = CPLP residence permit
         - You applied for the AR CPLP before { $foreigners-law-2025-in-force }, after entering as a tourist: ask AIMA through the form what stage your application is at. Do not send the same request again.
         - You still have the A4 paper and AIMA has not contacted you: ask through the form.
         - For help, call the Migrant Support Line: { $lam-phone-landline } (landline) or { $lam-phone-mobile } (mobile).
-    .keywords = CPLP, cplp, AR CPLP, cplp residence, cplp permit, cplp residence permit, cplp visa, cplp card, mobility agreement, cplp mobility, portuguese speaking countries, portuguese-speaking, lusophone, PALOP, brazilian, brasilian, brazil, brasil, angolan, angola, cape verdean, cape verde, cabo verde, guinea bissau, guine bissau, mozambican, mozambique, mocambique, sao tome, são tomé, timor, east timor, timor leste, equatorial guinea, A4 paper, A4 sheet, a4 permit, folha A4, paper permit, tourist, enter as tourist, legalize, legalisation, autorizacao de residencia cplp, autorização de residência CPLP, Law 61/2025, Law 9/2025, AIMA, SEF
+    .keywords = CPLP, cplp, AR CPLP, cplp residence, cplp permit, cplp residence permit, cplp visa, cplp card, mobility agreement, cplp mobility, portuguese speaking countries, portuguese-speaking, lusophone, PALOP, brazilian, brasilian, brazil, brasil, angolan, angola, cape verdean, cape verde, cabo verde, guinea bissau, guine bissau, mozambican, mozambique, mocambique, sao tome, são tomé, timor, east timor, timor leste, equatorial guinea, A4 paper, A4 sheet, a4 permit, folha A4, paper permit, tourist, enter as tourist, legalize, legalisation, autorizacao de residencia cplp, autorização de residência CPLP, Law 61/2025, Law 9/2025, AIMA, SEF, CPLP agreement, mobility visa, visto CPLP, AR-CPLP, autorização CPLP, brazilians, brasileiros, angolans, cape verdeans, mozambicans, timorese, santomean, lusophone countries, cartão CPLP, new CPLP card, CPLP schengen, CPLP travel, CPLP renewal, A4 document, A4 certificate, paper residence permit, CPLP criminal record, CPLP work, CPLP study
     .questions =
         CPLP residence permit how to apply
         i am brazilian, can i still come as tourist and apply for cplp residency
@@ -474,3 +525,10 @@ cplp-mobility = CPLP residence permit
         how long is the cplp permit valid
         I am from Mozambique and got refused cplp, what now
         how much does the cplp residence cost
+        I'm Brazilian and still have the old A4 CPLP paper. Can I travel to France with it or do I need to wait for the new card?
+        AIMA emailed me about swapping my CPLP A4 sheet for the card, what do I need to do?
+        From Angola, I applied for the CPLP residence in 2024 after entering as a tourist. Is my application still valid with the new law?
+        Does the CPLP residence permit let me work for any employer?
+        cape verdean student, should i apply for a CPLP visa or a normal student visa?
+        Do I need to show my criminal record from Brazil again when renewing the CPLP permit?
+        I'm Angolan but I live in Mozambique, at which consulate do I apply for the CPLP residence visa?

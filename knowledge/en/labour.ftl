@@ -44,7 +44,7 @@ wages-and-hours = Minimum wage, working hours, holidays, holiday pay and Christm
         3. A trade union (sindicato) can also help you.
 
         Do not wait too long after your contract ends: there are time limits to claim unpaid wages.
-    .keywords = minimum wage, minimum salary, min wage, minimum pay, salary, wage, wages, pay, payment, payslip, pay slip, salary slip, recibo de vencimento, salario minimo, salário mínimo, ordenado, overtime, over time, extra hours, extra pay, night work, working hours, work hours, hours per week, 40 hours, 8 hours, shift, day off, rest day, break, holiday, holidays, vacation, annual leave, paid leave, ferias, férias, holiday pay, vacation pay, subsidio de ferias, christmas bonus, christmas pay, subsidio de natal, 13th month, 14th month, 13th salary, public holiday, feriado, bank holiday, hours bank, banco de horas, boss, employer, not paid, unpaid wages, unpaid salary, late salary, boss not paying, employer not paying, labour rights, labor rights, worker rights, workers rights, ACT, labour inspection, labor inspection, complaint, RMMG, trade union, sindicato
+    .keywords = minimum wage, minimum salary, min wage, minimum pay, salary, wage, wages, pay, payment, payslip, pay slip, salary slip, recibo de vencimento, salario minimo, salário mínimo, ordenado, overtime, over time, extra hours, extra pay, night work, working hours, work hours, hours per week, 40 hours, 8 hours, shift, day off, rest day, break, holiday, holidays, vacation, annual leave, paid leave, ferias, férias, holiday pay, vacation pay, subsidio de ferias, christmas bonus, christmas pay, subsidio de natal, 13th month, 14th month, 13th salary, public holiday, feriado, bank holiday, hours bank, banco de horas, boss, employer, not paid, unpaid wages, unpaid salary, late salary, boss not paying, employer not paying, labour rights, labor rights, worker rights, workers rights, ACT, labour inspection, labor inspection, complaint, RMMG, trade union, sindicato, salário, monthly salary, gross salary, net salary, take home pay, gross vs net, hourly rate, hourly wage, pay per hour, overtime pay, overtime rate, unpaid overtime, night shift, night shift pay, weekend work, sunday work, working on sunday, lunch break, meal break, breaks, rest period, weekly rest, vacation days, days off, PTO, paid time off, holiday allowance, vacation allowance, christmas allowance, 13th and 14th salary, duodécimos, duodecimos, twelfths, paid in twelfths, work schedule, horário de trabalho, timesheet, working time record, part time pay, part-time salary, Madeira, Azores, trabalho suplementar, feriados, christmas day
     .questions =
         what is the minimum wage in portugal this year
         minimum salary per hour portugal
@@ -56,6 +56,13 @@ wages-and-hours = Minimum wage, working hours, holidays, holiday pay and Christm
         do I work on public holidays and get double pay?
         i work 6 days a week 10 hours a day, is this allowed
         is the minimum wage paid 12 or 14 times
+        My contract says 40 hours but my manager keeps asking us to stay until 8pm without extra pay. Is overtime mandatory and how should it be paid?
+        Just started my job in May, how many vacation days do I get this year?
+        My employer wants to pay the holiday and Christmas bonus in twelfths every month, can he do that without asking me?
+        I work part time 20 hours a week, what's the minimum I can legally be paid?
+        Restaurant job: no lunch break and only one day off a week. What does the law say about rest?
+        is the minimum wage different in Madeira and the Azores?
+        Worked on Christmas day and on 1 May, should I get extra pay or a day off?
 
 employment-contract = Employment contract: what it must say and what types exist
     .summary = An employment contract can be permanent (sem termo, "efetivo") or fixed-term (a termo, "a prazo"). If you come from outside the European Union, your contract must usually be in writing, with your salary, working hours, workplace and job. Read it before you sign and keep a copy.
@@ -103,7 +110,7 @@ employment-contract = Employment contract: what it must say and what types exist
 
         ## If something goes wrong
         Your employer does not give you a written contract, or the contract does not match the work you do: contact ACT, { $act-phone } ({ $act-hours }), or make a complaint at { $act-web }.
-    .keywords = employment contract, work contract, job contract, labour contract, labor contract, contract, contrat, contarct, written contract, fixed term contract, fixed-term, temporary contract, temp contract, permanent contract, permanent job, open-ended contract, contrato de trabalho, contrato, contrato a termo, contrato a prazo, contrato sem termo, efetivo, efectivo, termo certo, termo incerto, contract renewal, renew contract, trial period, probation, probation period, probationary period, periodo experimental, part time, part-time, full time, sign contract, signing a contract, what should my contract say, promise of contract, promessa de contrato, boss, employer, entidade patronal, work without contract, no contract, resignation letter, blank paper, ACT
+    .keywords = employment contract, work contract, job contract, labour contract, labor contract, contract, contrat, contarct, written contract, fixed term contract, fixed-term, temporary contract, temp contract, permanent contract, permanent job, open-ended contract, contrato de trabalho, contrato, contrato a termo, contrato a prazo, contrato sem termo, efetivo, efectivo, termo certo, termo incerto, contract renewal, renew contract, trial period, probation, probation period, probationary period, periodo experimental, part time, part-time, full time, sign contract, signing a contract, what should my contract say, promise of contract, promessa de contrato, boss, employer, entidade patronal, work without contract, no contract, resignation letter, blank paper, ACT, employment agreement, job agreement, contract of employment, contrato de trabalho sem termo, successive contracts, back to back contracts, contract types, types of contract, open ended, indefinite contract, permanent position, become permanent, made permanent, probation time, experimental period, período experimental, job offer letter, offer letter, working hours in contract, job title, categoria profissional, undated resignation letter, blank papers, Trabalho XXI, labour reform, labor reform, promessa de contrato de trabalho
     .questions =
         what should my work contract say
         difference between contrato a termo and sem termo
@@ -114,6 +121,12 @@ employment-contract = Employment contract: what it must say and what types exist
         do I need a written contract as a non EU worker for my visa
         permanent job vs temporary contract portugal
         they gave me a contract with a lower salary than promised what do i do
+        I've been on back-to-back 6 month contracts with the same company for 3 years. When does it have to become a permanent contract?
+        New job offer in Porto: the contract doesn't mention my working hours or my workplace. Should I ask them to add it before signing?
+        Employer asked me to sign an undated resignation letter along with my contract, is this normal??
+        Does a promessa de contrato de trabalho count as a real contract for my visa application?
+        contrato a termo incerto replacing someone on maternity leave, when does it end?
+        Is the Trabalho XXI labour reform going to change the rules on fixed term contracts?
 
 report-labour-abuse = Reporting abuse at work to ACT
     .summary = If you are not paid, if your work is dangerous or if you are treated badly, you can make a complaint to ACT (Autoridade para as Condições do Trabalho). ACT does not tell your employer who made the complaint. Labour rights also apply to people who do not have a residence permit.
@@ -157,7 +170,7 @@ report-labour-abuse = Reporting abuse at work to ACT
         - A trade union (sindicato) for your sector.
         - APAV, { $apav-phone }.
         - The Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }, or a CNAI, if you are afraid because of your residence status.
-    .keywords = report, report employer, report boss, complaint, complain, make a complaint, file a complaint, denuncia, denúncia, queixa, reclamacao, ACT, act, labour inspection, labor inspection, labour inspector, work inspector, not paid, not getting paid, boss not paying, employer not paying, unpaid wages, unpaid salary, late salary, salary late, owed money, exploitation, exploited, abuse, abuse at work, harassment, bullying, mobbing, mistreated, threats, insulted, dangerous work, unsafe work, no safety, no protective equipment, accident, no contract, without papers, no papers, undocumented, illegal worker, anonymous, anonymous complaint, boss took my passport, passport kept, passport taken, slavery, modern slavery, forced labour, trade union, sindicato, workers rights
+    .keywords = report, report employer, report boss, complaint, complain, make a complaint, file a complaint, denuncia, denúncia, queixa, reclamacao, ACT, act, labour inspection, labor inspection, labour inspector, work inspector, not paid, not getting paid, boss not paying, employer not paying, unpaid wages, unpaid salary, late salary, salary late, owed money, exploitation, exploited, abuse, abuse at work, harassment, bullying, mobbing, mistreated, threats, insulted, dangerous work, unsafe work, no safety, no protective equipment, accident, no contract, without papers, no papers, undocumented, illegal worker, anonymous, anonymous complaint, boss took my passport, passport kept, passport taken, slavery, modern slavery, forced labour, trade union, sindicato, workers rights, labor inspectorate, labour inspectorate, ACT complaint, queixa ACT, denuncia ACT, complaint against employer, complain about employer, report my boss, report company, wage theft, salary not paid, salary owed, back pay, owed wages, unpaid holiday pay, créditos salariais, creditos salariais, workplace harassment, assédio, assedio, assédio moral, retaliation, no social security contributions, not declared, undeclared work, working off the books, off the books, cash in hand, paid in cash, workers union, queixas e denúncias
     .questions =
         how to report my employer to ACT
         boss not paying my salary for 2 months
@@ -168,6 +181,12 @@ report-labour-abuse = Reporting abuse at work to ACT
         no safety equipment on the construction site, who do i tell
         how long do I have to claim unpaid wages after i leave
         is it free to complain to the ACT
+        Worked 6 months at a restaurant in the Algarve, they never registered me with social security and paid cash. Can I report them even though I'm still waiting for my residence permit?
+        The company closed and still owes me three months of salary plus holiday pay, who do I go to?
+        How do I file a complaint on the ACT website if I don't have a Citizen Card to log in?
+        Does ACT actually get my money back, or do I need a lawyer for the unpaid wages?
+        boss makes us work 12 hour shifts with no days off for weeks, where can I report this?
+        Can a union help me make a complaint against my employer if I don't speak Portuguese?
 
 finding-work = Looking for work: IEFP and job centres
     .summary = IEFP (Instituto do Emprego e Formação Profissional) helps you look for work through its job centres (centros de emprego). Registering is free and gives you access to job offers, training courses and internships.
@@ -214,7 +233,7 @@ finding-work = Looking for work: IEFP and job centres
         - If you lost your job, also check if you have the right to unemployment benefit.
         - If an offer looks like exploitation or human trafficking, call { $trafficking-phone } or, if you are in danger, { $emergency-phone }.
         - For help in your language: Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }.
-    .keywords = job, jobs, work, find work, find a job, finding a job, looking for work, looking for a job, job search, job hunting, job offers, job vacancies, vacancies, vacancy, job ads, hiring, employment, employment centre, employment center, job centre, job center, jobcentre, IEFP, iefp, centro de emprego, register iefp, iefp registration, iefp online, unemployed, jobless, job seeker, training, free courses, free training, course, vocational training, formacao, formação, internship, traineeship, estagio, estágio, Qualifica, RVCC, CV, resume, curriculum, recruitment agency, employment agency, temp agency, temporary work, ETT, job seeker visa, fake job, job scam, emprego, trabalho
+    .keywords = job, jobs, work, find work, find a job, finding a job, looking for work, looking for a job, job search, job hunting, job offers, job vacancies, vacancies, vacancy, job ads, hiring, employment, employment centre, employment center, job centre, job center, jobcentre, IEFP, iefp, centro de emprego, register iefp, iefp registration, iefp online, unemployed, jobless, job seeker, training, free courses, free training, course, vocational training, formacao, formação, internship, traineeship, estagio, estágio, Qualifica, RVCC, CV, resume, curriculum, recruitment agency, employment agency, temp agency, temporary work, ETT, job seeker visa, fake job, job scam, emprego, trabalho, jobhunting, job boards, job sites, job websites, net-empregos, net empregos, indeed, linkedin, job portal, iefp job offers, ofertas de emprego, job listings, openings, work opportunities, english speaking jobs, jobs in english, jobs for english speakers, jobs for foreigners, CV in portuguese, currículo, curriculo, job interview, vocational course, professional training, formação profissional, paid internship, estágio profissional, temp agency licence, temporary work agency, ETT license, recruitment scam, fake recruiter, agency fee, pay for a job, convocatória, convocatoria, candidato a emprego, técnico de emprego
     .questions =
         how to find a job in portugal as a foreigner
         register at IEFP job centre
@@ -225,6 +244,13 @@ finding-work = Looking for work: IEFP and job centres
         internship for foreigners iefp
         does iefp help with CV and interviews
         is registering at the job centre free
+        Moved here with my husband on his work visa and I'm looking for a job too. Does registering at the IEFP actually help foreigners find work?
+        Are there English speaking jobs in Lisbon for someone who doesn't speak Portuguese yet?
+        A recruitment agency wants 500 euros to place me in a job in Portugal, is that legal?
+        Can I do an IEFP vocational training course while working part time?
+        which websites do people use to look for jobs in portugal besides IEFP?
+        The job centre called me in (convocatória) but I was sick that day, will they cancel my registration?
+        How do I check if a temp agency is licensed before signing up with them?
 
 work-accident = Accident at work: what to do
     .summary = If you have an accident at work, first get medical care and tell your employer straight away. Your employer must have work accident insurance, which pays for your treatment and gives you compensation while you cannot work.
@@ -266,7 +292,7 @@ work-accident = Accident at work: what to do
         - Your employer says it was not a work accident, or does not want to report it: contact ACT, { $act-phone } ({ $act-hours }), or { $act-web }.
         - At the Labour Court, the Public Prosecutor (Ministério Público) can defend you for free. You can also ask Social Security for legal aid (apoio judiciário).
         - For help in your language: Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }.
-    .keywords = work accident, accident at work, workplace accident, work injury, injury at work, injured at work, hurt at work, i got hurt at work, fell at work, fall, fell from scaffolding, accident on the way to work, commuting accident, construction site, building site, scaffolding, insurance, work insurance, accident insurance, insurance company, policy number, apolice, apólice, seguradora, acidente de trabalho, sick leave, sick note, baixa, baixa medica, medical leave, disability, incapacity, incapacidade, compensation, indemnity, indemnizacao, pension, discharge, alta, labour court, labor court, tribunal do trabalho, Work Accident Fund, FAT, occupational disease, work illness, occupational illness, doenca profissional, employer has no insurance, ACT
+    .keywords = work accident, accident at work, workplace accident, work injury, injury at work, injured at work, hurt at work, i got hurt at work, fell at work, fall, fell from scaffolding, accident on the way to work, commuting accident, construction site, building site, scaffolding, insurance, work insurance, accident insurance, insurance company, policy number, apolice, apólice, seguradora, acidente de trabalho, sick leave, sick note, baixa, baixa medica, medical leave, disability, incapacity, incapacidade, compensation, indemnity, indemnizacao, pension, discharge, alta, labour court, labor court, tribunal do trabalho, Work Accident Fund, FAT, occupational disease, work illness, occupational illness, doenca profissional, employer has no insurance, ACT, workplace injury, injured on the job, hurt on the job, on the job injury, workers comp, workers compensation, workers' compensation, work insurance claim, insurance claim, seguro de acidentes de trabalho, acidente trabalho, broke my arm at work, cut at work, burned at work, back injury, injury compensation, permanent disability, disability pension, medical discharge, alta clínica, insurance doctor, insurer doctor, IPP, incapacidade permanente, labour court claim, labor court claim, commute accident, in itinere, factory accident, slipped at work, fundo de acidentes de trabalho
     .questions =
         i got hurt at work what should i do
         fell from scaffolding, boss says no insurance
@@ -278,6 +304,12 @@ work-accident = Accident at work: what to do
         how long do I have to report a workplace injury
         back pain from my job for years, is it an occupational disease
         the insurance company says i'm fit but i still can't work
+        Cut my hand badly at the factory last week. The boss told me to get a sick note from the centro de saúde, isn't this supposed to be covered by their insurance?
+        How is workers' compensation calculated in Portugal while I'm off work after an injury?
+        Slipped on the wet kitchen floor at the restaurant and hurt my back, what do I need to do right away?
+        My husband died in an accident on a construction site, does the family get a pension?
+        Employer went bankrupt and never had accident insurance, can the Work Accident Fund pay my compensation?
+        do i have to pay anything at the hospital for treatment after an accident at work?
 
 qualification-recognition = Getting your qualifications recognised and working in regulated professions
     .summary = For most jobs you do not need to have your diploma recognised. In regulated professions, such as doctor, nurse, engineer, lawyer or teacher, you need permission from the professional association (ordem profissional) or the body in charge before you work in that profession.
@@ -321,7 +353,7 @@ qualification-recognition = Getting your qualifications recognised and working i
 
         ## If something goes wrong
         If your application is refused, ask for the decision in writing, with the reasons: you can reply or appeal. For guidance, talk to a CNAI or the Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }.
-    .keywords = recognition, recognise diploma, recognize diploma, recognition of diploma, degree recognition, recognise degree, recognize degree, validate diploma, diploma validation, validate degree, foreign degree, foreign diploma, foreign qualifications, qualifications, qualification recognition, professional recognition, equivalence, equivalency, equivalencia, equivalência, reconhecimento, reconhecimento de diploma, regulated profession, regulated professions, professional association, professional order, ordem profissional, ordem dos medicos, ordem dos médicos, ordem dos enfermeiros, ordem dos engenheiros, ordem dos advogados, foreign doctor, doctor license, nurse, nursing, engineer, lawyer, teacher, pharmacist, dentist, psychologist, architect, work as a doctor, work as a nurse, DGES, dges, automatic recognition, bachelor, masters, apostille, hague apostille, apostila, certified translation, translation, Qualifica, RVCC, university
+    .keywords = recognition, recognise diploma, recognize diploma, recognition of diploma, degree recognition, recognise degree, recognize degree, validate diploma, diploma validation, validate degree, foreign degree, foreign diploma, foreign qualifications, qualifications, qualification recognition, professional recognition, equivalence, equivalency, equivalencia, equivalência, reconhecimento, reconhecimento de diploma, regulated profession, regulated professions, professional association, professional order, ordem profissional, ordem dos medicos, ordem dos médicos, ordem dos enfermeiros, ordem dos engenheiros, ordem dos advogados, foreign doctor, doctor license, nurse, nursing, engineer, lawyer, teacher, pharmacist, dentist, psychologist, architect, work as a doctor, work as a nurse, DGES, dges, automatic recognition, bachelor, masters, apostille, hague apostille, apostila, certified translation, translation, Qualifica, RVCC, university, professional license, professional licence, license to practice, licence to practise, practise medicine, practice medicine, nursing license, nursing licence, medical license, medical licence, registration with ordem, ordem registration, inscrição na ordem, ordem dos farmaceuticos, ordem dos farmacêuticos, ordem dos arquitetos, ordem dos psicologos, ordem dos psicólogos, ordem dos medicos dentistas, professional body, licensing board, degree validation, credential recognition, credentials, foreign credentials, recognition DGES, reconhecimento de grau, reconhecimento especifico, reconhecimento automatico, reconhecimento de nível, ReCon, recon platform, doctor from abroad, foreign nurse, foreign engineer, architect license, pharmacist license, EU qualifications
     .questions =
         do i need to validate my degree to work in portugal
         i am a nurse from brazil, how can i work as a nurse here
@@ -332,3 +364,10 @@ qualification-recognition = Getting your qualifications recognised and working i
         i have experience but no diploma, can i get a certificate
         how long does recognition take and how much
         teacher from angola, can i teach in portuguese schools
+        I'm a pharmacist from Venezuela with 10 years of experience. What do I need to register with the Ordem dos Farmacêuticos and work here?
+        Does my US bachelor's degree need to be recognized for an office job at a private company, or only for regulated jobs?
+        how long does DGES take for automatic recognition of a master's degree on the ReCon platform?
+        Nurse from the Philippines here, does the Ordem dos Enfermeiros ask for a Portuguese language exam?
+        While I wait for my medical licence recognition, can I work in another job at a clinic?
+        Which body recognises a foreign law degree so I can work as a lawyer in Portugal?
+        I'm an architect with a degree from Italy, is the recognition simpler for EU qualifications?

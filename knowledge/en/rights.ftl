@@ -39,7 +39,7 @@ legal-aid = Free legal help and an appointed lawyer
         - You have a serious problem with the appointed lawyer: explain the reason to the Bar Association and ask for another lawyer.
         - Questions about your request: Social Security, { $ss-phone } or { $ss-phone-alt } ({ $ss-hours }).
         - Help in your language: Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }.
-    .keywords = legal aid, legal help, free legal help, free legal advice, legal advice, legal protection, free lawyer, lawyer for free, cheap lawyer, state lawyer, public defender, court appointed lawyer, appointed lawyer, duty lawyer, defence lawyer, defense lawyer, lawyer, laywer, lawer, attorney, solicitor, i cant afford a lawyer, can't afford a lawyer, no money for lawyer, need a lawyer, court, court case, court fees, legal costs, bar association, ordem dos advogados, apoio juridico, apoio jurídico, apoio judiciario, apoio judiciário, protecao juridica, proteção jurídica, advogado, advogado gratuito, advogado oficioso, patrono, social security, seguranca social
+    .keywords = legal aid, legal help, free legal help, free legal advice, legal advice, legal protection, free lawyer, lawyer for free, cheap lawyer, state lawyer, public defender, court appointed lawyer, appointed lawyer, duty lawyer, defence lawyer, defense lawyer, lawyer, laywer, lawer, attorney, solicitor, i cant afford a lawyer, can't afford a lawyer, no money for lawyer, need a lawyer, court, court case, court fees, legal costs, bar association, ordem dos advogados, apoio juridico, apoio jurídico, apoio judiciario, apoio judiciário, protecao juridica, proteção jurídica, advogado, advogado gratuito, advogado oficioso, patrono, social security, seguranca social, legal assistance, free legal assistance, pro bono, pro-bono, lawyer free of charge, state-funded lawyer, state funded lawyer, legal aid application, requerimento de proteção jurídica, consulta juridica, consulta jurídica, free consultation, oficioso, defensor oficioso, defensor, public lawyer, lawyer fees, lawyers fees, lawyer cost, attorney fees, can't pay court costs, taxa de justiça, taxa de justica, court costs, pay in installments, pay in instalments, julgado de paz, arguido, change lawyer, appointed lawyer not answering
     .questions =
         i can't afford a lawyer
         free lawyer portugal how to apply
@@ -50,6 +50,13 @@ legal-aid = Free legal help and an appointed lawyer
         how long does it take to get the appointed lawyer
         my legal aid was refused
         pay court fees in instalments
+        Our landlord is taking us to court and we can't afford a lawyer. How do we ask Segurança Social for a free one?
+        How long does Social Security take to decide a legal aid request, and what happens to my court deadline in the meantime?
+        I was made arguido in a criminal case and have no money, will the court give me a lawyer?
+        Can I choose which lawyer I get with legal aid or does the Ordem dos Advogados pick?
+        is there free legal advice for immigrants just to ask a question about my case, not to go to court?
+        The lawyer appointed to me never answers my calls, how can I get another one?
+        The legal aid form asks for a NISS but I don't have one, what do I do?
 
 discrimination-complaint = Complaint about racial or ethnic discrimination
     .summary = In Portugal it is forbidden to discriminate against anyone because of their skin colour, ethnic origin or nationality. CICDR is the body in charge of complaints, but on { $cicdr-status-date } it was not yet handling them: there are other ways that work, such as ACT, the police, the Public Prosecutor (Ministério Público) and APAV.
@@ -83,7 +90,7 @@ discrimination-complaint = Complaint about racial or ethnic discrimination
         ## If something goes wrong
         - The police do not want to take your complaint: hand it in writing to the Public Prosecutor (Ministério Público), at the court in your area.
         - You do not know where to start: call APAV or the Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }.
-    .keywords = discrimination, discriminated, discrimination complaint, discrimation, descrimination, racism, racist, racist abuse, racial discrimination, ethnic discrimination, xenophobia, xenophobic, prejudice, skin colour, skin color, black, roma, gypsy, ethnic, racial, hate speech, hate crime, hatred, insult, insulted, abuse, treated differently, treated badly because foreigner, because i am a foreigner, because i am brazilian, because i am african, refused entry, not allowed in, landlord refused foreigner, wont rent to foreigners, paid less because foreigner, CICDR, cicdr, complaint, report, report racism, complaints book, livro de reclamacoes, livro de reclamações, APAV, ACT, police, public prosecutor, ministerio publico, discriminacao, discriminação, racismo
+    .keywords = discrimination, discriminated, discrimination complaint, discrimation, descrimination, racism, racist, racist abuse, racial discrimination, ethnic discrimination, xenophobia, xenophobic, prejudice, skin colour, skin color, black, roma, gypsy, ethnic, racial, hate speech, hate crime, hatred, insult, insulted, abuse, treated differently, treated badly because foreigner, because i am a foreigner, because i am brazilian, because i am african, refused entry, not allowed in, landlord refused foreigner, wont rent to foreigners, paid less because foreigner, CICDR, cicdr, complaint, report, report racism, complaints book, livro de reclamacoes, livro de reclamações, APAV, ACT, police, public prosecutor, ministerio publico, discriminacao, discriminação, racismo, racial profiling, racially profiled, racist landlord, racist comments, racist remarks, racist employer, racist police, racist attack, discriminated at work, unequal treatment, unfair treatment, nationality discrimination, discrimination against foreigners, anti-immigrant, xenophobic attack, hate incident, slur, slurs, racial slur, online hate, social media abuse, racist posts, refused entry club, nightclub, bouncer, refused service, denied service, complaint CICDR, livro de reclamações online, APAV migrants, accent, because of my accent, paid less than portuguese colleagues
     .questions =
         how to report racism in portugal
         they refused me because i am black
@@ -93,6 +100,13 @@ discrimination-complaint = Complaint about racial or ethnic discrimination
         shop refused to serve me because of my nationality
         police station complaint about racism
         landlord said no foreigners, can I complain
+        The bouncer at a club let my friends in but told me no Africans tonight. Where can I report this?
+        Someone keeps posting racist comments about me on Facebook after I complained about a neighbour. Is that a crime here?
+        Found out my Portuguese colleagues earn more than me for the same job just because I'm Brazilian, who handles that?
+        does CICDR accept complaints right now? i heard it has no staff
+        The officer at the police station refused to register my complaint about a racist attack. What can I do?
+        How do I write a complaint in the livro de reclamações about a shop that refused to serve me because of my accent?
+        Is there an organisation that supports migrants who are victims of racism?
 
 domestic-violence = Domestic violence: help and protection
     .summary = Domestic violence is a public crime (crime público) in Portugal, and victims have the right to protection, also those who do not have a residence permit. If you are in danger, call { $emergency-phone }. For support, call { $dv-phone }, free and at any time, or send a text message (SMS) to { $dv-sms }.
@@ -129,7 +143,7 @@ domestic-violence = Domestic violence: help and protection
         ## If something goes wrong
         - They did not accept your complaint: go to the Public Prosecutor (Ministério Público), at the court in your area.
         - More information: { $cig-web }.
-    .keywords = domestic violence, domestic abuse, violence, abuse, abusive husband, abusive partner, abusive relationship, husband hits me, husband beats me, my husband hit me, boyfriend hits me, partner hits me, hit, beaten, beating, violent husband, violent partner, abuser, threats, threatened, afraid, scared, fear, controlling, he took my passport, took my documents, shelter, women's shelter, womens shelter, safe house, casa de abrigo, victim, victim status, estatuto de vitima, CIG, APAV, apav, domestic violence line, helpline, sms, text, { $dv-phone }, { $dv-sms }, complaint, report, police, rape, sexual abuse, sexual violence, restraining order, own residence permit, independent residence permit, family reunification, urgent help, violencia domestica, violência doméstica
+    .keywords = domestic violence, domestic abuse, violence, abuse, abusive husband, abusive partner, abusive relationship, husband hits me, husband beats me, my husband hit me, boyfriend hits me, partner hits me, hit, beaten, beating, violent husband, violent partner, abuser, threats, threatened, afraid, scared, fear, controlling, he took my passport, took my documents, shelter, women's shelter, womens shelter, safe house, casa de abrigo, victim, victim status, estatuto de vitima, CIG, APAV, apav, domestic violence line, helpline, sms, text, { $dv-phone }, { $dv-sms }, complaint, report, police, rape, sexual abuse, sexual violence, restraining order, own residence permit, independent residence permit, family reunification, urgent help, violencia domestica, violência doméstica, abusive spouse, abusive wife, violent boyfriend, spousal abuse, partner violence, intimate partner violence, family violence, physical abuse, emotional abuse, psychological abuse, financial abuse, coercive control, controlling husband, women's refuge, safe place, escape, leave my husband, leave an abusive relationship, protection order, stay away order, estatuto de vítima, public crime, crime publico, crime público, neighbour violence, faltas justificadas, casa abrigo
     .questions =
         my husband hits me what can i do
         domestic violence helpline portugal
@@ -139,6 +153,13 @@ domestic-violence = Domestic violence: help and protection
         he took my passport and threatens me
         how to send sms for help domestic violence
         will police protect me if i report my partner
+        He controls all our money and doesn't let me see friends, is that also domestic violence?
+        The neighbour's wife screams every night and I hear hitting. Can I report it even if she doesn't?
+        If I go to a shelter with my kids, will my husband be able to find out where we are?
+        Can I miss work for court and police appointments about the abuse without being fired?
+        I only speak Ukrainian, will the police give me an interpreter if I report my partner?
+        what is the estatuto de vítima and how do i get it?
+        Can the court make my ex stop texting me and coming to my house?
 
 human-trafficking = Human trafficking and forced labour
     .summary = If someone forces you to work, has taken your documents, or traps you with a debt that never ends, you may be a victim of human trafficking. Call { $trafficking-phone }, at any time and anonymously, or { $emergency-phone } if you are in danger. Victims get protection and can get a residence permit.
@@ -177,7 +198,7 @@ human-trafficking = Human trafficking and forced labour
         - You are afraid to talk to the police: first call the line { $trafficking-phone } or APAV. They explain the steps to you and can go with you.
         - You know someone in this situation: you can call for them, without giving your name.
         - More information: Observatory on Trafficking in Human Beings (Observatório do Tráfico de Seres Humanos), { $otsh-web }.
-    .keywords = human trafficking, trafficking, trafficked, trafficker, traffickers, people trafficking, people smuggling, smuggler, forced labour, forced labor, forced work, slavery, modern slavery, slave, exploitation, labour exploitation, labor exploitation, sexual exploitation, forced prostitution, forced marriage, forced begging, boss took my passport, passport taken, took my documents, kept my passport, debt, debt bondage, owe money for the trip, cant leave, can't leave, not allowed to leave, locked in, not paid, work without pay, fake job offer, false promise, recruiter, agent, mafia, OTSH, EME, trafficking line, { $trafficking-phone }, victim, victim of trafficking, residence permit for victims, reflection period, trafico de pessoas, tráfico de pessoas, trabalho forcado
+    .keywords = human trafficking, trafficking, trafficked, trafficker, traffickers, people trafficking, people smuggling, smuggler, forced labour, forced labor, forced work, slavery, modern slavery, slave, exploitation, labour exploitation, labor exploitation, sexual exploitation, forced prostitution, forced marriage, forced begging, boss took my passport, passport taken, took my documents, kept my passport, debt, debt bondage, owe money for the trip, cant leave, can't leave, not allowed to leave, locked in, not paid, work without pay, fake job offer, false promise, recruiter, agent, mafia, OTSH, EME, trafficking line, { $trafficking-phone }, victim, victim of trafficking, residence permit for victims, reflection period, trafico de pessoas, tráfico de pessoas, trabalho forcado, trafficking victim, labor trafficking, labour trafficking, sex trafficking, farm exploitation, agriculture exploitation, greenhouse workers, greenhouses, fruit picking, recruiters, recruitment debt, travel debt, debt for visa, paid for papers, passport confiscated, confiscated passport, held against my will, trapped, cant escape, can't escape, forced to work, slave labour, slave labor, escravatura, trabalho escravo, EME team, article 109, artigo 109, container housing
     .questions =
         my boss took my passport and won't give it back
         they make me work to pay a debt that never ends
@@ -187,6 +208,12 @@ human-trafficking = Human trafficking and forced labour
         can trafficking victims get a residence permit
         forced to work without pay and locked in
         I think my friend is a victim of trafficking
+        Came from Nepal through an agent who charged me 8000 euros. Now the farm boss keeps my passport and takes most of my pay for the debt. Is this legal?
+        We are 20 men living in a container at the greenhouse and they lock the gate at night. Who can we call without getting in trouble?
+        If I report the people who brought me here, will I be deported because I have no visa?
+        My girlfriend was promised a job in a restaurant but they are forcing her into prostitution, what do I do?
+        is the trafficking hotline anonymous and do they speak english or hindi?
+        What is the reflection period for victims of trafficking?
 
 rights-regardless-of-status = Everyone's rights, with or without papers
     .summary = Even without a residence permit you have rights in Portugal: urgent health care, school for your children, your wages and safety at work, and protection if you are the victim of a crime. Find out where to ask for each one.
@@ -223,7 +250,7 @@ rights-regardless-of-status = Everyone's rights, with or without papers
         - Nobody can keep your passport. Do not give it to your boss or to middlemen.
         - Do not trust people who charge money to "sort out your papers" or who sell AIMA appointments: appointments are free.
         - Keep copies of all your documents, contracts, payslips and work messages.
-    .keywords = no papers, without papers, undocumented, no documents, illegal, illegal immigrant, irregular, irregular status, no visa, no residence permit, expired residence card, expired permit, expired visa, overstay, my rights, rights, what are my rights, immigrant rights, migrant rights, human rights, do i have rights, health without papers, doctor without papers, hospital, health centre, school without papers, enrol child without papers, school, work without papers, working without papers, salary, wages, minimum wage, ACT, complaint, emergency, asylum, refugee, police, can i be deported, deportation, will i be deported, afraid of police, CNAI, CLAIM, helpline, sem papeis, sem documentos, direitos
+    .keywords = no papers, without papers, undocumented, no documents, illegal, illegal immigrant, irregular, irregular status, no visa, no residence permit, expired residence card, expired permit, expired visa, overstay, my rights, rights, what are my rights, immigrant rights, migrant rights, human rights, do i have rights, health without papers, doctor without papers, hospital, health centre, school without papers, enrol child without papers, school, work without papers, working without papers, salary, wages, minimum wage, ACT, complaint, emergency, asylum, refugee, police, can i be deported, deportation, will i be deported, afraid of police, CNAI, CLAIM, helpline, sem papeis, sem documentos, direitos, undocumented rights, illegal status, irregular immigrant, without legal status, no legal status, out of status, lost my status, fear of deportation, scared of deportation, afraid of deportation, expulsion, rights as a migrant, basic rights, fundamental rights, equal rights, fix my papers, sort out my papers, papers for money, middleman, pending AIMA rights, rights while waiting
     .questions =
         what rights do i have without papers in portugal
         undocumented immigrant rights
@@ -233,3 +260,9 @@ rights-regardless-of-status = Everyone's rights, with or without papers
         without papers, can I get paid my salary
         who can help me with no documents
         overstayed my visa, what am i allowed to do
+        Been in Portugal 2 years without papers, working construction. If I get hurt or my boss doesn't pay me, do I have any rights at all?
+        Someone robbed me but I'm scared to go to the police because my visa expired. Can I still make a complaint?
+        A guy at the café says he can fix my papers for 1500 euros, should I trust him?
+        Is it true that undocumented kids can go to public school and see a doctor here?
+        While my AIMA process is pending and my visa has expired, what am I legally allowed to do in Portugal?
+        where can an undocumented migrant get free advice in person, not just by phone?

@@ -42,7 +42,7 @@ migrant-helpline = Migrant Support Line (Linha de Apoio a Migrantes)
         ## If you cannot reach anyone
         - There are many calls: try again right when the line opens, or on another day.
         - If your question is about an application with AIMA, use the form at { $aima-contact-form } and keep the proof.
-    .keywords = migrant support line, migrant helpline, migrants helpline, immigrant helpline, immigration helpline, helpline, help line, hotline, phone line, linha de apoio a migrantes, linha de apoio ao migrante, LAM, SOS imigrante, sos immigrant, ACM, high commission for migration, phone number, telephone, call, contact, contact number, help, support, information, info, advice, translator, interpreter, translation, in my language, my language, speak english, english speaking, language, languages, ukrainian, russian, arabic, creole, CNAI, CNAIM, loja aima, aima shop, aima office, mediator, cultural mediator, immigrant, immigrants, migrant, migrants, newcomer, { $lam-phone-landline }, { $lam-phone-mobile }
+    .keywords = migrant support line, migrant helpline, migrants helpline, immigrant helpline, immigration helpline, helpline, help line, hotline, phone line, linha de apoio a migrantes, linha de apoio ao migrante, LAM, SOS imigrante, sos immigrant, ACM, high commission for migration, phone number, telephone, call, contact, contact number, help, support, information, info, advice, translator, interpreter, translation, in my language, my language, speak english, english speaking, language, languages, ukrainian, russian, arabic, creole, CNAI, CNAIM, loja aima, aima shop, aima office, mediator, cultural mediator, immigrant, immigrants, migrant, migrants, newcomer, { $lam-phone-landline }, { $lam-phone-mobile }, immigration hotline, helpline for foreigners, foreigners helpline, expat helpline, information line, free helpline, call centre, call center, phone support, speak to someone, talk to someone, english line, help in english, interpreter service, telephone translation, Serviço de Tradução Telefónica, STT, mediators, linha sos imigrante, ACM line, helpline hours, line busy, can't get through, busy line, helpline number
     .questions =
         phone number for immigrants help in portugal
         is there a helpline in english for migrants
@@ -52,6 +52,11 @@ migrant-helpline = Migrant Support Line (Linha de Apoio a Migrantes)
         linha de apoio a migrantes does it speak hindi or urdu
         nobody answers the migrant line
         who can i call for free information about my papers
+        My mother only speaks Punjabi. Is there a phone service where she can ask about her papers with an interpreter?
+        Which number do I call from my mobile to reach the migrant helpline, and how much does the call cost?
+        can the migrant support line book my AIMA appointment for me?
+        Is there somewhere I can call just to ask which office handles my problem, finanças, social security or AIMA?
+        Does the Linha de Apoio a Migrantes still work now that the ACM is gone?
 
 one-stop-shop-services = CNAI: support centres for migrants (AIMA shops)
     .summary = The CNAI (Centros Nacionais de Apoio à Integração de Migrantes, National Centres for the Support and Integration of Migrants) bring several public services for immigrants together in the same building. There are centres in Lisbon, Porto, Faro and Beja; today they belong to AIMA and are also called "lojas AIMA" (AIMA shops).
@@ -95,7 +100,7 @@ one-stop-shop-services = CNAI: support centres for migrants (AIMA shops)
         - You did not get a ticket: come back another day, earlier, or deal with your matter by phone or online, if possible.
         - Do not trust people who sell tickets, places in the queue or appointments: they are free.
         - Information in your language: Migrant Support Line, { $lam-phone-landline } (landline) or { $lam-phone-mobile } (mobile), { $lam-hours }.
-    .keywords = CNAI, cnai, CNAIM, cnaim, AIMA shop, aima shop, aima store, loja aima, lojas aima, aima office, aima office lisbon, immigrant support centre, immigrant support center, migrant support centre, migrant centre, immigration office, immigrant office, one stop shop, one-stop shop, citizen shop, loja do cidadao, loja do cidadão, CLAIM, claim, local support centre, Anjos, Intendente, alvaro coutinho, Rua Álvaro Coutinho, ticket, queue, senha, opening hours, open hours, address, where is, location, in person, walk in, Lisbon, Lisboa, Porto, Oporto, Faro, Beja, ACM, mediator, translator, interpreter
+    .keywords = CNAI, cnai, CNAIM, cnaim, AIMA shop, aima shop, aima store, loja aima, lojas aima, aima office, aima office lisbon, immigrant support centre, immigrant support center, migrant support centre, migrant centre, immigration office, immigrant office, one stop shop, one-stop shop, citizen shop, loja do cidadao, loja do cidadão, CLAIM, claim, local support centre, Anjos, Intendente, alvaro coutinho, Rua Álvaro Coutinho, ticket, queue, senha, opening hours, open hours, address, where is, location, in person, walk in, Lisbon, Lisboa, Porto, Oporto, Faro, Beja, ACM, mediator, translator, interpreter, CNAI Lisboa, CNAI Porto, CNAIM Norte, CNAI Faro, CNAI Beja, centro nacional de apoio, national support centre, national support center, immigration office in person, migrants office, walk-in centre, walk-in center, tickets run out, senhas, get a ticket, waiting line, local migrant support, CLAIM office, immigrant association, integration centre, integration center, Algarve, Leiria
     .questions =
         where is the AIMA office in lisbon
         CNAI lisbon address
@@ -105,6 +110,13 @@ one-stop-shop-services = CNAI: support centres for migrants (AIMA shops)
         what is a CLAIM centre
         CNAI opening hours and ticket
         aima shop faro
+        I live in Porto and need help in person with social security and school for my kids. Is there a CNAI there and where exactly?
+        Went to the CNAI in Lisbon at 10am and all the tickets were gone. What time should I get there?
+        Can I do my AIMA stuff at the loja AIMA if I just show up without an appointment?
+        I live in Leiria, far from Lisbon. Is there a local office that helps immigrants fill out applications?
+        do i have to pay anything at the CNAI or to the mediators there?
+        Can I hand in my nationality application at the registry desk inside the CNAI?
+        Is there a migrant support centre anywhere in the Algarve?
 
 driving-licence-exchange = Exchanging a foreign driving licence
     .summary = If you come to live in Portugal with a driving licence from outside the European Union, you usually have to exchange it for a Portuguese licence at IMT (Instituto da Mobilidade e dos Transportes). Licences from some CPLP and OECD countries can be used without an exchange, under conditions.
@@ -153,7 +165,7 @@ driving-licence-exchange = Exchanging a foreign driving licence
         ## If something goes wrong
         - You missed the time limit: do not drive until you have your Portuguese licence. Driving without a valid licence in Portugal has serious consequences.
         - Questions: { $imt-web }, or the Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }.
-    .keywords = driving licence, driving license, drivers licence, drivers license, driver's license, driving licence exchange, exchange driving licence, exchange license, swap licence, change driving licence, convert licence, convert driving license, transfer license, foreign licence, foreign driving licence, foreign license, international driving permit, international licence, brazilian licence, brazilian license, CNH, cnh, angolan licence, cape verde licence, us license, uk licence, carta de conducao, carta de condução, carta, drive in portugal, can i drive in portugal, driving, drive, IMT, imt, IMTonline, imt online, medical certificate, atestado medico, driving test, driving exam, CPLP, OECD, OCDE, licence valid in portugal, validate licence
+    .keywords = driving licence, driving license, drivers licence, drivers license, driver's license, driving licence exchange, exchange driving licence, exchange license, swap licence, change driving licence, convert licence, convert driving license, transfer license, foreign licence, foreign driving licence, foreign license, international driving permit, international licence, brazilian licence, brazilian license, CNH, cnh, angolan licence, cape verde licence, us license, uk licence, carta de conducao, carta de condução, carta, drive in portugal, can i drive in portugal, driving, drive, IMT, imt, IMTonline, imt online, medical certificate, atestado medico, driving test, driving exam, CPLP, OECD, OCDE, licence valid in portugal, validate licence, drivers license exchange, driver license, driver's licence, drivers licence exchange, licence swap, license swap, license conversion, licence conversion, UK driving licence, UK license, US driver license, american license, american driver's license, canadian license, canadian licence, australian licence, aussie licence, indian license, south african licence, foreign driver's license, EU driving licence, EU license, troca de carta, troca de carta de condução, trocar carta, carta de condução portuguesa, portuguese license, portuguese licence, portuguese driving licence, portuguese drivers license, temporary license, temporary licence, IMT appointment, medical exam for driving, atestado médico eletrónico, psychological assessment, certificate of authenticity, certidão de autenticidade, road test, prova pratica, prova prática, categories, license categories, licence categories, heavy vehicles, truck license, motorcycle license, rental car, rent a car, car rental
     .questions =
         how to exchange my driving license in portugal
         can i drive in portugal with a brazilian CNH
@@ -164,6 +176,13 @@ driving-licence-exchange = Exchanging a foreign driving licence
         how much does the licence exchange cost at IMT
         my licence from nigeria cannot be exchanged, what now
         us driver's license portugal exchange
+        We're Canadians who just got our residence cards. Do we have to exchange our Ontario licences or can we keep driving on them?
+        Where do I get the certificate of authenticity for my Indian driving licence, from the RTO or the embassy?
+        Missed the deadline to swap my licence after getting residency, will I have to take a driving test now?
+        is the medical exam for the licence exchange done by any doctor or only at IMT?
+        Can I do the whole license exchange online on IMTonline or do I need to go in person?
+        My South African licence has truck categories, do I need the psychological test to keep them?
+        Brazilian CNH holder, I'm getting older, until what age can I keep driving here without exchanging it?
 
 bank-account = Opening a bank account
     .summary = To open a bank account in Portugal you usually need an identity document, a NIF and proof of address. If you have no other current account, you have the right to a basic bank account (conta de serviços mínimos bancários), which costs at most { $bank-basic-account-max-fee } a year.
@@ -200,7 +219,7 @@ bank-account = Opening a bank account
         - Never give your card codes or online banking codes by phone, SMS or e-mail. The bank never asks for them.
         - Do not agree to receive other people's money in your account to pass it on to someone else: this can be a crime.
         - Help in your language: Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }.
-    .keywords = bank account, bank acount, open bank account, open a bank account, opening a bank account, how to open bank account, bank, banks, current account, checking account, account, IBAN, iban, NIB, debit card, bank card, multibanco, MB WAY, mbway, mb way, basic bank account, basic account, minimum services account, servicos minimos bancarios, serviços mínimos bancários, cheap account, free account, no fees account, low cost account, bank fees, account fees, comissoes, banco de portugal, bank of portugal, online banking, homebanking, salary account, bank refused, bank wont open account, bank account without residence permit, bank account with passport, bank account with nif, conta bancaria, abrir conta, money mule, scam
+    .keywords = bank account, bank acount, open bank account, open a bank account, opening a bank account, how to open bank account, bank, banks, current account, checking account, account, IBAN, iban, NIB, debit card, bank card, multibanco, MB WAY, mbway, mb way, basic bank account, basic account, minimum services account, servicos minimos bancarios, serviços mínimos bancários, cheap account, free account, no fees account, low cost account, bank fees, account fees, comissoes, banco de portugal, bank of portugal, online banking, homebanking, salary account, bank refused, bank wont open account, bank account without residence permit, bank account with passport, bank account with nif, conta bancaria, abrir conta, money mule, scam, open an account, portuguese bank, portuguese bank account, best bank, cheapest bank, cheapest account, bank recommendations, digital bank, online bank, bank app, CGD, Caixa Geral de Depositos, Millennium, Millennium BCP, Novo Banco, Santander, ActivoBank, maintenance fee, account maintenance fee, monthly fee, monthly bank fee, comissão de manutenção, account without nif, non-resident account, non resident bank account, proof of IBAN, comprovativo de IBAN, IBAN for salary, bank transfer, bank fraud, phishing, scam sms, bank branch
     .questions =
         how to open a bank account in portugal
         can i open a bank account without nif
@@ -211,3 +230,10 @@ bank-account = Opening a bank account
         what is the conta de serviços mínimos bancários
         how much do banks charge per year for an account
         complain about bank to banco de portugal
+        Just arrived on a D7 and my bank back home charges a lot for transfers. What documents will a Portuguese bank ask me for to open an account?
+        Can I open a Portuguese bank account as a non-resident before I move, just with my passport and NIF?
+        My bank charges me 7 euros a month in fees, can I switch to the basic account with minimum services?
+        Employer needs my IBAN for my salary, how fast can I get one after opening the account?
+        Got an SMS from my bank asking for my homebanking code, is this a scam?
+        someone offered me money to receive transfers in my account and send them on, is that legal?
+        Can I open an account online in the bank's app without going to a branch?

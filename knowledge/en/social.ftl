@@ -30,7 +30,7 @@ nif-tax-number = Tax number (NIF)
         - There are no appointment slots: try another tax office or another Loja do Cidadão, or write through the e-balcão.
         - You lost your number: it is on old letters and invoices, or you can ask for it at a tax office with your identity document.
         - For help in your language, call the Migrant Support Line: { $lam-phone-landline } or { $lam-phone-mobile }.
-    .keywords = NIF, nif, tax number, tax id, tax ID number, TIN, taxpayer number, fiscal number, tax identification number, numero de contribuinte, número de contribuinte, contribuinte, numero fiscal, financas, finanças, tax office, tax authority, AT, portal das financas, portal das finanças, finance portal, e-balcao, e-balcão, ebalcao, tax representative, fiscal representative, representante fiscal, legal representative, power of attorney, procuracao, procuração, lawyer, finanças password, tax portal password, get nif, get a nif, how to get nif, apply for nif, nif online, online nif, nif without residence, nif without residency, nif from abroad, IRS, income tax, tax return, loja do cidadao, loja do cidadão, citizen shop, SSN, social security number
+    .keywords = NIF, nif, tax number, tax id, tax ID number, TIN, taxpayer number, fiscal number, tax identification number, numero de contribuinte, número de contribuinte, contribuinte, numero fiscal, financas, finanças, tax office, tax authority, AT, portal das financas, portal das finanças, finance portal, e-balcao, e-balcão, ebalcao, tax representative, fiscal representative, representante fiscal, legal representative, power of attorney, procuracao, procuração, lawyer, finanças password, tax portal password, get nif, get a nif, how to get nif, apply for nif, nif online, online nif, nif without residence, nif without residency, nif from abroad, IRS, income tax, tax return, loja do cidadao, loja do cidadão, citizen shop, SSN, social security number, NIF number, nif portugal, número de identificação fiscal, numero de identificacao fiscal, fiscal ID, tax ID portugal, taxpayer ID, contribuinte number, NIF card, cartão de contribuinte, finanças appointment, tax office appointment, AT appointment, senha das finanças, senha financas, portal password letter, NIF representative, NIF service, NIF company, NIF for non residents, non-resident NIF, NIF address change, update address, morada fiscal, fiscal address, tax address, electronic notifications, serviço de finanças, lost nif
     .questions =
         how to get a NIF
         NIF number online without going to portugal
@@ -42,6 +42,13 @@ nif-tax-number = Tax number (NIF)
         how do I get the password for the financas portal
         i need a nif to rent and open bank account, where do i start
         changed my address, how do i update it at finanças
+        Do I really need to pay a company 100 euros to get my NIF online, or can I do it for free myself?
+        I'm moving from Canada next month. Can I get the NIF at the tax office on my first day with just my passport?
+        My NIF still shows my old US address, how do I change my fiscal address to Portugal?
+        the finanças password letter never arrived at my address, how do I get another one?
+        Do I still need a fiscal representative now that I live in Portugal?
+        Lost the paper with my NIF on it, how can I find my number again?
+        No appointments available at any Loja do Cidadão for the NIF, what else can I do?
 
 niss-social-security = Social Security number (NISS)
     .summary = You need the NISS (número de identificação da Segurança Social) to work with contributions paid and to get support like sick pay or unemployment benefit. Foreign citizens can ask for it online, on the Social Security website, and then collect it in person.
@@ -76,7 +83,7 @@ niss-social-security = Social Security number (NISS)
         - Your employer takes contributions from your salary but does not pay them to Social Security: keep your payslips and talk to Social Security and to ACT.
         - Questions: call { $ss-phone } or { $ss-phone-alt } ({ $ss-hours }).
         - For help in your language: Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }.
-    .keywords = NISS, niss, NIS, social security, social security number, social security no, SSN, social insurance number, seguranca social, segurança social, seg social, numero de seguranca social, número da segurança social, segurança social direta, seguranca social direta, SSD, social security online, contributions, deductions, descontos, register social security, social security registration, foreign citizen, cidadao estrangeiro, pedido de niss, get niss, get a niss, how to get niss, apply for niss, niss online, online niss, niss without residence, sick leave, sick pay, baixa, unemployment, unemployment benefit, pension, reforma, retirement, parental leave, maternity, contribution record, carreira contributiva, recibos verdes, self employed, freelancer, trabalhador independente, chave movel digital, chave móvel digital, digital mobile key
+    .keywords = NISS, niss, NIS, social security, social security number, social security no, SSN, social insurance number, seguranca social, segurança social, seg social, numero de seguranca social, número da segurança social, segurança social direta, seguranca social direta, SSD, social security online, contributions, deductions, descontos, register social security, social security registration, foreign citizen, cidadao estrangeiro, pedido de niss, get niss, get a niss, how to get niss, apply for niss, niss online, online niss, niss without residence, sick leave, sick pay, baixa, unemployment, unemployment benefit, pension, reforma, retirement, parental leave, maternity, contribution record, carreira contributiva, recibos verdes, self employed, freelancer, trabalhador independente, chave movel digital, chave móvel digital, digital mobile key, NISS number, social security ID, social security card, seg. social, segurança social number, numero de identificação da segurança social, social security registration online, NISS request, NISS form, pedido NISS cidadão estrangeiro, SS number, NISS appointment, contributions record, check contributions, quarterly declaration, declaração trimestral, self-employed registration, independent worker, SSD password, social security login, collect NISS, NISS letter, NISS email
     .questions =
         how to get a NISS
         social security number portugal for foreigners
@@ -88,6 +95,12 @@ niss-social-security = Social Security number (NISS)
         is getting social security number free
         i applied for niss online and nobody answered
         how do i know if my boss is paying my contributions
+        New job starts on the 1st and HR asked for my NISS. I applied online two weeks ago, how long does it usually take?
+        Got the confirmation email from Segurança Social, do I really have to go in person to collect the NISS?
+        Freelancer on recibos verdes, do I need to register separately at social security and send a quarterly declaration?
+        can someone else request my NISS for me with a power of attorney?
+        How do I book an appointment at the social security office to get the NISS in person?
+        Which documents does Segurança Social want for a NISS if I entered with a work visa?
 
 unemployment-benefit = Unemployment benefit
     .summary = If you lost your job not by your own choice, and you paid Social Security contributions for long enough, you may have the right to unemployment benefit (subsídio de desemprego). You must register at the IEFP job centre and apply for the benefit within the time limit.
@@ -142,7 +155,7 @@ unemployment-benefit = Unemployment benefit
         - Application refused: ask for the decision in writing and complain within the time limit given in the letter.
         - Questions: Social Security, { $ss-phone } or { $ss-phone-alt } ({ $ss-hours }).
         - Help in your language: Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }.
-    .keywords = unemployment benefit, unemployment benefits, unemployment, unemployment money, unemployment pay, unemployment allowance, jobless benefit, dole, job seekers allowance, unemployed, i lost my job, lost my job, lost job, fired, got fired, dismissed, dismissal, laid off, layoff, sacked, contract ended, end of contract, contract not renewed, quit my job, resign, subsidio de desemprego, subsídio de desemprego, desemprego, fundo de desemprego, social unemployment benefit, subsidio social de desemprego, declaracao de situacao de desemprego, declaração de situação de desemprego, unemployment form, RP 5044, modelo 5044, job centre, centro de emprego, IEFP, iefp, social security, seguranca social, segurança social, seg social, how much will i get, how long, deadline to apply, IAS
+    .keywords = unemployment benefit, unemployment benefits, unemployment, unemployment money, unemployment pay, unemployment allowance, jobless benefit, dole, job seekers allowance, unemployed, i lost my job, lost my job, lost job, fired, got fired, dismissed, dismissal, laid off, layoff, sacked, contract ended, end of contract, contract not renewed, quit my job, resign, subsidio de desemprego, subsídio de desemprego, desemprego, fundo de desemprego, social unemployment benefit, subsidio social de desemprego, declaracao de situacao de desemprego, declaração de situação de desemprego, unemployment form, RP 5044, modelo 5044, job centre, centro de emprego, IEFP, iefp, social security, seguranca social, segurança social, seg social, how much will i get, how long, deadline to apply, IAS, unemployment insurance, jobless money, lost job benefits, made redundant, redundancy, redundant, collective dismissal, let go, terminated, termination, end of fixed term, just cause, justa causa, resign with just cause, quit with just cause, unemployment subsidy, subsidio desemprego, IEFP registration unemployed, plano pessoal de emprego, unemployment amount, unemployment duration, unemployment abroad, unemployment and travel, unemployment part time job, declaração de desemprego
     .questions =
         i lost my job can i get unemployment money
         how to apply subsidio de desemprego
@@ -154,6 +167,13 @@ unemployment-benefit = Unemployment benefit
         what is the social unemployment benefit
         employer won't give me the unemployment declaration form
         my unemployment claim was refused
+        Got made redundant after 14 months at a call centre. I have a TRC, am I entitled to unemployment benefit?
+        Employer hasn't paid me for months and I want to leave with just cause. Would I still get unemployment benefit?
+        How many days do I have after losing my job to apply for unemployment?
+        can I travel back home for a month while I'm receiving unemployment benefit?
+        Does my unemployment benefit stop if I take a part-time job?
+        How is the unemployment amount calculated, is it a percentage of my salary?
+        My residence card expired while I'm on unemployment, will they stop paying me?
 
 family-benefits = Child benefit (abono de família) and other support for families
     .summary = Child benefit (abono de família) is money paid every month by Social Security to help you raise your children. The amount depends on your family's income and the child's age. You do not need to have paid Social Security contributions.
@@ -202,7 +222,7 @@ family-benefits = Child benefit (abono de família) and other support for famili
         - Application refused or wrong income bracket: ask for the decision in writing and complain within the time limit given.
         - Questions: Social Security, { $ss-phone } or { $ss-phone-alt } ({ $ss-hours }).
         - Help in your language: Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }.
-    .keywords = child benefit, child benefits, child allowance, family allowance, family benefit, family benefits, kids money, money for children, money for kids, benefit for children, abono, abono de familia, abono de família, abono familia, prenatal benefit, pre-natal, abono pre natal, abono pré-natal, pregnant, pregnancy, baby, newborn, birth, children, kids, child, income bracket, escalao, escalão, prova escolar, school proof, child guarantee, garantia para a infancia, parental benefit, parental leave, maternity leave, maternity pay, paternity leave, subsidio parental, subsídio parental, disability supplement, disabled child, bonificacao por deficiencia, family support, social security, seguranca social, segurança social, seg social
+    .keywords = child benefit, child benefits, child allowance, family allowance, family benefit, family benefits, kids money, money for children, money for kids, benefit for children, abono, abono de familia, abono de família, abono familia, prenatal benefit, pre-natal, abono pre natal, abono pré-natal, pregnant, pregnancy, baby, newborn, birth, children, kids, child, income bracket, escalao, escalão, prova escolar, school proof, child guarantee, garantia para a infancia, parental benefit, parental leave, maternity leave, maternity pay, paternity leave, subsidio parental, subsídio parental, disability supplement, disabled child, bonificacao por deficiencia, family support, social security, seguranca social, segurança social, seg social, child benefit portugal, abono de familia immigrants, family allowance portugal, kids allowance, monthly child payment, child payment, escalões, abono escalao, abono amount, parental allowance, parental leave pay, maternity benefit, paternity benefit, licença parental, licenca parental, birth allowance, baby bonus, garantia infancia, disability allowance child, prova escolar abono, backdated, apply late
     .questions =
         child benefit portugal how to apply
         abono de familia for immigrants
@@ -214,6 +234,12 @@ family-benefits = Child benefit (abono de família) and other support for famili
         documents for abono de família
         what is the income bracket escalão
         child benefit stopped, what do i need to send
+        We just had our second baby here and we both work with contracts. How do we apply for abono de família for her?
+        How does Segurança Social decide our escalão for child benefit, is it from last year's IRS?
+        My son is 17 and still at school, do I need to send proof every year to keep the abono?
+        Do fathers also get paid parental leave after the birth in Portugal?
+        We arrived 6 months ago and never applied, can we still claim child benefit from when we arrived?
+        our daughter has autism, is there an extra benefit for children with disabilities?
 
 social-support-income = Social Integration Income (RSI) and urgent social support
     .summary = The Social Integration Income (Rendimento Social de Inserção, RSI) is monthly support from Social Security for people and families in extreme poverty, linked to a plan to improve their situation. In an emergency, for example if you have no home or no food, there is urgent social support.
@@ -267,7 +293,7 @@ social-support-income = Social Integration Income (RSI) and urgent social suppor
         - Application refused: ask for the decision in writing and complain within the time limit given.
         - Questions: Social Security, { $ss-phone } or { $ss-phone-alt } ({ $ss-hours }).
         - Help in your language: Migrant Support Line, { $lam-phone-landline } or { $lam-phone-mobile }.
-    .keywords = RSI, rsi, social integration income, social insertion income, rendimento social de insercao, rendimento social de inserção, minimum income, guaranteed minimum income, rendimento minimo, welfare, welfare benefits, benefits, social benefits, state help, government help, government money, financial help, financial support, money help, social assistance, social support, social services, social worker, acao social, ação social, poverty, poor, no money, no food, hungry, food, food bank, food aid, food parcel, banco alimentar, homeless, no home, sleeping on the street, sem abrigo, social emergency, emergency help, 144, { $social-emergency-phone }, santa casa, junta de freguesia, camara municipal, town council, help with rent, integration contract, social security, seguranca social, segurança social
+    .keywords = RSI, rsi, social integration income, social insertion income, rendimento social de insercao, rendimento social de inserção, minimum income, guaranteed minimum income, rendimento minimo, welfare, welfare benefits, benefits, social benefits, state help, government help, government money, financial help, financial support, money help, social assistance, social support, social services, social worker, acao social, ação social, poverty, poor, no money, no food, hungry, food, food bank, food aid, food parcel, banco alimentar, homeless, no home, sleeping on the street, sem abrigo, social emergency, emergency help, 144, { $social-emergency-phone }, santa casa, junta de freguesia, camara municipal, town council, help with rent, integration contract, social security, seguranca social, segurança social, RSI benefit, minimum income benefit, social welfare, welfare payments, benefits for the poor, low income support, income support, food help, food support, soup kitchen, cantina social, social emergency line, linha nacional de emergência social, emergency social support, one-off help, pay electricity bill, can't pay bills, cant pay bills, help with bills, medicine help, técnico de ação social, integration contract RSI
     .questions =
         what is RSI and who can get it
         i have no money and no food, where can i get help
@@ -279,3 +305,10 @@ social-support-income = Social Integration Income (RSI) and urgent social suppor
         social worker appointment segurança social
         emergency financial help for rent and bills
         is there government help for poor families
+        My unemployment benefit was refused and now I have nothing to feed my kids. Is there any emergency money from Segurança Social?
+        I'm a single mother with a residence card for 2 years, can I get the RSI or do I need more years?
+        What is the integration contract you have to sign for the RSI?
+        Where can I get free food parcels in Porto?
+        can the junta de freguesia help me pay my electricity bill this month?
+        Do I lose the RSI if I start working a few hours a week?
+        What number do I call if I have nowhere to sleep tonight?
