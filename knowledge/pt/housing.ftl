@@ -60,6 +60,13 @@ renting-a-home = Arrendar casa
         quanto de caução o dono da casa pode pedir
         preciso de contrato de arrendamento para o atestado de residência e para a AIMA
         estou a procurar casa e pedem NIF e fiador português, o que faço?
+        vi um apartamento no idealista e o dono pediu pra transferir a caução antes de ver a casa, pode ser golpe?
+        a imobiliaria pede 2 meses de caução, 2 rendas adiantadas e fiador, o maximo que a lei deixa é quanto?
+        sai da casa e a senhoria nao quer devolver a caução dizendo que tinha estragos, o que faço?
+        alugo um quarto sem contrato e sem recibo, posso pedir ao senhorio pra fazer contrato escrito?
+        a senhoria nao declara a renda nas financas e nao me passa recibo eletronico, isso é problema pra mim?
+        que deve constar no contrato de arrendamento, quem paga agua luz e gas?
+        sou estrangeiro sem titulo de residencia, posso assinar contrato de arrendamento so com o NIF e passaporte?
 
 tenant-rights-eviction = Direitos do inquilino e despejo
     .summary = O senhorio não pode pô-lo fora de casa por conta própria: trocar a fechadura, cortar a água ou a luz, ou tirar as suas coisas é ilegal. Para acabar o contrato ou subir a renda tem de avisar por escrito e com antecedência, e um despejo só pode acontecer por decisão do Balcão do Arrendatário e do Senhorio ou de um tribunal.
@@ -118,6 +125,14 @@ tenant-rights-eviction = Direitos do inquilino e despejo
         balcão do arrendatário e do senhorio o que é
         o senhorio entra em casa sem avisar
         estou atrasado com a renda, ele pode me pôr na rua?
+        o dono da casa vendeu o apartamento e o novo proprietario quer que eu saia ja, tenho de sair antes do contrato acabar?
+        o senhorio mandou mensagem no whatsapp a dizer que a renda sobe 150 euros no mes que vem, isso vale sem carta?
+        tenho bolor e infiltraçao no quarto ha meses e o senhorio nao faz obras, posso deixar de pagar a renda?
+        recebi uma notificaçao do balcao do arrendatario e do senhorio, quantos dias tenho pra me opor?
+        o meu contrato de arrendamento é de 1 ano, o senhorio pode nao renovar logo no primeiro ano?
+        quero sair da casa antes do fim do contrato, com quanto tempo tenho de avisar o senhorio?
+        tenho filhos pequenos e recebi ordem de despejo, posso pedir mais tempo pra sair?
+        o senhorio ameaça tirar as minhas coisas de casa se eu nao sair esta semana, chamo a policia?
 
 housing-support = Apoios à habitação e à renda
     .summary = Há programas públicos que ajudam a pagar a renda ou dão acesso a casas com renda mais baixa: Porta 65, Arrendamento Acessível, habitação municipal e apoios de emergência da Segurança Social. Quase todos pedem título de residência, NIF, contrato registado nas Finanças e IRS entregue.
@@ -173,6 +188,13 @@ housing-support = Apoios à habitação e à renda
         tenho título de residência e ganho pouco, posso ter ajuda na renda?
         subsídio de renda precisa do IRS entregue?
         habitação municipal lista de espera
+        o apoio extraordinario a renda caiu na minha conta sem eu pedir, sou estrangeiro, tenho direito?
+        tenho 28 anos e pago 700 euros de renda, o porta 65 jovem aceita imigrantes com titulo de residencia?
+        como me inscrevo para habitaçao social na camara municipal e quanto tempo demora?
+        o meu contrato nao esta registado nas financas, posso pedir apoio a renda assim?
+        ha ajuda pra pagar a caução e a primeira renda quando se muda de casa?
+        ganho salario minimo e a renda leva metade, que programas de apoio a habitaçao existem?
+        tenho autorizacao de residencia ha pouco tempo e ainda nao entreguei IRS, posso concorrer ao arrendamento acessivel?
 
 address-certificate = Atestado de residência (Junta de Freguesia)
     .summary = O atestado de residência é um documento da Junta de Freguesia que confirma onde vive. É pedido no centro de saúde, na escola, na AIMA e noutros serviços. A Junta não o pode recusar só porque ainda não tem autorização de residência.
@@ -235,3 +257,10 @@ address-certificate = Atestado de residência (Junta de Freguesia)
         preciso de atestado de morada para inscrever no centro de saúde
         dois eleitores recenseados como testemunhas, o que é isso
         comprovante de residencia portugal
+        moro num quarto e o senhorio nao quer dar declaraçao, como tiro o atestado de residencia na junta?
+        a junta pediu duas testemunhas recenseadas na freguesia e eu nao conheço ninguem, o que faço?
+        o atestado de residencia da junta custa quanto e quanto tempo dura a validade?
+        o centro de saude pede atestado da junta a dizer que moro em portugal ha mais de 90 dias, como peço isso?
+        posso pedir o atestado de residencia online ou tenho de ir à junta de freguesia?
+        a morada no meu NIF é diferente da casa onde vivo, a junta passa o atestado assim mesmo?
+        a junta recusou o atestado a quem ainda espera a AIMA, posso queixar-me ao provedor de justiça?

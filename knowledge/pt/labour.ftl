@@ -56,6 +56,14 @@ wages-and-hours = Salário mínimo, horário de trabalho, férias e subsídios
         ordenado minimo liquido quanto fica
         trabalho ao fim de semana e feriados tenho direito a mais?
         recebo menos que o salário mínimo, o que posso fazer?
+        o patrao ainda nao pagou o subsidio de ferias e eu ja vou de ferias semana que vem, ate quando ele tem de pagar?
+        o contrato acabou em maio, recebo o subsidio de natal proporcional aos meses que trabalhei?
+        tenho 10 dias de ferias que nao gozei e vou sair da empresa, pagam esses dias na conta final?
+        a empresa quer pagar os subsidios de ferias e natal em duodecimos todo mes, pode fazer isso sem eu concordar?
+        trabalho das 9 as 18 com 1 hora de almoço, essa hora conta como horario de trabalho pago?
+        faço turnos de noite num armazem, tenho direito a receber mais pelo trabalho noturno?
+        trabalho meio periodo 20 horas por semana, quanto é o salario minimo pra mim?
+        estamos em janeiro e o patrao ainda nao pagou o subsidio de natal, qual é o prazo legal pro pagamento?
 
 employment-contract = Contrato de trabalho: o que deve ter e que tipos existem
     .summary = O contrato de trabalho pode ser sem termo (efetivo) ou a termo (a prazo). Quem vem de fora da União Europeia deve, em regra, ter o contrato por escrito, com o salário, o horário, o local e a função. Leia antes de assinar e guarde uma cópia.
@@ -115,6 +123,14 @@ employment-contract = Contrato de trabalho: o que deve ter e que tipos existem
         posso trabalhar sem contrato em portugal?
         me mandaram embora no período de experiência sem aviso
         recibos verdes ou contrato de trabalho
+        estou no terceiro contrato a prazo seguido na mesma empresa, ao fim de quanto tempo tenho de ficar efetivo?
+        a empresa nao renovou o meu contrato a termo e disse que o motivo nao precisa de ser explicado, é assim?
+        o patrao pediu pra eu assinar uma carta de demissao sem data junto com o contrato, isso é normal?
+        trabalho ha 5 meses num restaurante so com acordo verbal, tenho contrato de trabalho ou nao?
+        o meu contrato nao diz a funçao nem o horario, so o salario, isso é valido?
+        estou no periodo experimental de 180 dias, podem me despedir sem dar motivo nem indemnizaçao?
+        o meu contrato de trabalho tem de ter o numero do meu visto ou titulo de residencia?
+        como confirmo se o patrao me inscreveu na seguranca social depois de assinar o contrato?
 
 report-labour-abuse = Denunciar abusos no trabalho à ACT
     .summary = Se não lhe pagam, se o trabalho é perigoso ou se é maltratado, pode fazer queixa à ACT (Autoridade para as Condições do Trabalho). A ACT não revela à entidade patronal quem fez a queixa. Os direitos do trabalho valem também para quem não tem autorização de residência.
@@ -170,6 +186,14 @@ report-labour-abuse = Denunciar abusos no trabalho à ACT
         patrão grita e ameaça os trabalhadores imigrantes
         não me deram recibo de vencimento nem descontos na segurança social
         onde fazer queixa laboral online
+        a empresa deve-me o subsidio de ferias de dois anos e o de natal, onde apresento queixa?
+        o patrao nao me paga as horas extras e ameaça despedir quem reclamar, como faço denuncia na ACT sem ele saber?
+        sai da firma ha 8 meses e ainda me devem o ultimo salario, ainda vou a tempo de reclamar?
+        a ACT fez inspeçao mas o patrao continua sem pagar, como recebo o dinheiro que me devem?
+        o chefe humilha e grita comigo todos os dias na frente dos colegas, isso é assedio moral? a quem me queixo?
+        trabalho ha um ano e o patrao nunca fez os descontos pra seguranca social, posso denunciar?
+        fazer queixa na ACT precisa de chave movel digital ou posso ir presencial?
+        estou sem titulo de residencia e a obra nao tem capacetes nem seguranca, posso denunciar sem medo?
 
 finding-work = Procurar trabalho: o IEFP e os centros de emprego
     .summary = O IEFP (Instituto do Emprego e Formação Profissional) ajuda a procurar trabalho através dos centros de emprego. A inscrição não se paga e dá acesso a ofertas de emprego, cursos de formação e estágios.
@@ -228,6 +252,13 @@ finding-work = Procurar trabalho: o IEFP e os centros de emprego
         vir para portugal procurar trabalho com visto
         oferta de trabalho falsa no facebook
         estou desempregado e quero fazer formação paga
+        cheguei ha pouco com autorizaçao de residencia e nao conheço ninguem, como começo a procurar emprego?
+        o centro de emprego chamou-me pra uma entrevista e nao posso ir, perco a inscriçao?
+        uma agencia pediu 300 euros pra me arranjar trabalho na apanha da fruta, isso é legal?
+        como faço um curriculo no modelo portugues pra mandar pras empresas?
+        tenho o processo pendente na aima, o IEFP deixa inscrever com o comprovativo?
+        ha estagios profissionais pagos pelo IEFP pra quem procura o primeiro emprego?
+        como sei se uma empresa de trabalho temporario é licenciada?
 
 work-accident = Acidente de trabalho: o que fazer
     .summary = Se tiver um acidente de trabalho, receba primeiro cuidados médicos e avise logo a entidade patronal. A entidade patronal tem de ter um seguro de acidentes de trabalho, que paga o tratamento e uma compensação enquanto não pode trabalhar.
@@ -281,6 +312,14 @@ work-accident = Acidente de trabalho: o que fazer
         acidente a caminho do trabalho conta?
         a seguradora não quer pagar o tratamento
         me machuquei no trabalho e tenho medo de ser despedido
+        magoei as costas a carregar caixas no armazem, é acidente de trabalho? quem paga o tratamento?
+        o medico da seguradora deu-me alta mas ainda tenho dores e nao consigo trabalhar, posso contestar?
+        o patrao nao quer participar o acidente ao seguro e diz pra eu ir ao centro de saude, o que faço?
+        estou de baixa pelo seguro e o contrato acabou, a seguradora continua a pagar?
+        a seguradora tem de pagar o transporte para as consultas e a fisioterapia?
+        fiquei com incapacidade permanente depois do acidente, tenho direito a pensao ou indemnizaçao?
+        tive um acidente de mota quando ia pro trabalho, o seguro de acidentes de trabalho cobre?
+        trabalhava sem contrato e a empresa nao tem seguro, o fundo de acidentes de trabalho paga?
 
 qualification-recognition = Reconhecer qualificações e exercer profissões regulamentadas
     .summary = Para a maior parte dos trabalhos não precisa de reconhecer o diploma. Nas profissões regulamentadas, como médico, enfermeiro, engenheiro, advogado ou professor, precisa de autorização da ordem profissional ou do organismo responsável antes de trabalhar nessa profissão.
@@ -336,3 +375,10 @@ qualification-recognition = Reconhecer qualificações e exercer profissões reg
         sem diploma mas tenho experiência, como provar as minhas competências?
         reconhecimento de qualificações profissionais quanto custa
         cabeleireiro ou eletricista precisa de certificado em portugal?
+        sou dentista formado no brasil, o que preciso pra trabalhar como dentista em portugal?
+        sou engenheiro civil com CREA, como faço a inscriçao na ordem dos engenheiros?
+        fiz psicologia em angola, preciso do reconhecimento do diploma e da ordem pra exercer?
+        o reconhecimento automatico ou especifico, qual peço na plataforma ReCon para o meu mestrado?
+        enquanto espero pela ordem dos enfermeiros posso trabalhar como auxiliar de saude?
+        os documentos da faculdade precisam de apostila de haia e tradução certificada pro reconhecimento?
+        sou professora no brasil, como faço pra dar aulas numa escola publica em portugal?

@@ -51,6 +51,13 @@ legal-aid = Apoio jurídico gratuito e advogado nomeado
         apoio juridico formulario documentos
         pedido de apoio judiciário recusado
         consulta jurídica gratuita
+        o senhorio meteu uma açao contra mim no tribunal e nao tenho dinheiro pra advogado, como peço um pela seguranca social?
+        tenho um prazo a correr no tribunal, se eu pedir apoio judiciario o prazo para?
+        pedi protecao juridica ha 2 meses e a seguranca social nao respondeu, o que acontece?
+        posso escolher o advogado oficioso ou é a ordem dos advogados que nomeia?
+        o advogado que me nomearam nao atende o telefone nem responde, posso pedir outro?
+        ganho pouco mas nao sou pobre, posso ter apoio parcial e pagar o advogado em prestaçoes?
+        fui despedido e quero processar a empresa, ha consulta juridica gratuita antes de ir a tribunal?
 
 discrimination-complaint = Queixa por discriminação racial ou étnica
     .summary = Em Portugal é proibido discriminar alguém pela cor da pele, pela origem étnica ou pela nacionalidade. A CICDR é a entidade responsável pelas queixas, mas em { $cicdr-status-date } ainda não as estava a tratar: há outros caminhos que funcionam, como a ACT, a polícia, o Ministério Público e a APAV.
@@ -96,6 +103,13 @@ discrimination-complaint = Queixa por discriminação racial ou étnica
         a polícia me tratou mal por causa da cor da pele
         discriminação racial APAV ajuda
         o dono do bar não me deixou entrar por ser cigano
+        no trabalho o chefe faz piadas sobre brasileiros e so a mim da os piores turnos, isso é discriminaçao? onde me queixo?
+        a funcionaria da repartiçao recusou me atender e disse pra voltar pra minha terra, como faço queixa?
+        fizeram comentarios racistas sobre mim no facebook, posso apresentar queixa a policia?
+        a CICDR ainda esta a receber queixas de discriminaçao racial ou tenho de ir a outro lado?
+        a imobiliaria disse que o proprietario nao aluga a africanos, isso é crime? onde denuncio?
+        um segurança do supermercado seguiu-me a loja toda por ser negro, posso reclamar no livro de reclamaçoes?
+        a escola trata o meu filho de forma diferente por ser cigano, a quem peço ajuda?
 
 domestic-violence = Violência doméstica: ajuda e proteção
     .summary = A violência doméstica é crime público em Portugal e as vítimas têm direito a proteção, também as que não têm autorização de residência. Em perigo ligue { $emergency-phone }. Para apoio, ligue { $dv-phone }, gratuito e a qualquer hora, ou envie SMS para { $dv-sms }.
@@ -144,6 +158,13 @@ domestic-violence = Violência doméstica: ajuda e proteção
         SMS para pedir ajuda violência
         ameaças e controle do namorado, é violência doméstica?
         estatuto de vítima direitos
+        o meu companheiro controla o meu telemovel e o dinheiro e diz que me tira o visto, isso é violencia domestica?
+        quero sair de casa com os meus filhos mas nao tenho pra onde ir, ha casa de abrigo?
+        tenho reagrupamento familiar pelo meu marido e ele bate-me, posso ter residencia autonoma se me separar?
+        fiz queixa de violencia domestica e depois arrependi-me, posso retirar a queixa?
+        o meu ex continua a perseguir-me e ameaçar por mensagens, o que posso fazer?
+        nao falo bem portugues, a linha de apoio a vitimas de violencia tem interprete?
+        a vizinha grita por socorro todas as noites, posso denunciar a violencia domestica mesmo sem ser a vitima?
 
 human-trafficking = Tráfico de pessoas e trabalho forçado
     .summary = Se alguém o obriga a trabalhar, lhe tirou os documentos ou o prende com uma dívida que nunca acaba, pode ser vítima de tráfico de pessoas. Ligue { $trafficking-phone }, a qualquer hora e de forma anónima, ou { $emergency-phone } se estiver em perigo. As vítimas têm proteção e podem receber autorização de residência.
@@ -194,6 +215,12 @@ human-trafficking = Tráfico de pessoas e trabalho forçado
         exploração sexual ajuda
         prometeram trabalho em portugal e chegando tiraram os documentos
         trabalho sem salário e ameaçam denunciar-me à polícia
+        o intermediario que me trouxe pra portugal diz que devo 5 mil euros da viagem e desconta tudo do meu salario, o que faço?
+        trabalhamos nas estufas 12 horas sem folga e o encarregado guarda os passaportes de todos, a quem peço ajuda?
+        prometeram-me trabalho num restaurante mas obrigam-me a prostituir, como saio disto?
+        se eu denunciar a rede que me explorou, posso ter autorizaçao de residencia como vitima de trafico?
+        conheço uns trabalhadores que vivem fechados num contentor e nao recebem, posso denunciar anonimamente?
+        tenho medo que a policia me prenda por estar ilegal se eu disser que fui vitima de trafico
 
 rights-regardless-of-status = Direitos de todos, com ou sem papéis
     .summary = Mesmo sem autorização de residência tem direitos em Portugal: cuidados de saúde urgentes, escola para as crianças, salário e segurança no trabalho, e proteção se for vítima de um crime. Saiba onde pedir cada um.
@@ -241,3 +268,10 @@ rights-regardless-of-status = Direitos de todos, com ou sem papéis
         o patrão diz que sem papéis não tenho direito a salário
         a polícia pode me prender por estar sem visto?
         onde pedir ajuda se estou em situação irregular
+        estou sem papeis ha 2 anos e tenho medo de tudo, que direitos tenho mesmo assim em portugal?
+        o meu titulo caducou e a aima nao responde, continuo a ter direito a escola pros filhos e a medico?
+        fui assaltado na rua mas tenho medo de ir a psp porque estou ilegal, vao me deportar se eu fizer queixa?
+        um senhor cobra 500 euros pra tratar dos meus papeis na AIMA, é confiavel?
+        trabalho sem contrato e sem autorizaçao de residencia, o patrao pode ficar com o meu passaporte?
+        ha associaçoes de imigrantes que ajudam de graça quem esta em situaçao irregular?
+        estou a espera da decisao da aima, posso ser expulso de portugal enquanto espero?

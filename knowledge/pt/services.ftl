@@ -53,6 +53,13 @@ migrant-helpline = Linha de Apoio a Migrantes
         quero informação sobre residência por telefone
         ninguém atende na linha de apoio ao migrante
         linha gratuita para imigrantes
+        nao falo portugues e quero perguntar sobre o meu processo de residencia por telefone, ha uma linha em ingles ou russo?
+        qual é o numero da linha de apoio ao migrante pra ligar de um telemovel?
+        a que horas atende a linha de apoio a migrantes? ligo e esta sempre ocupado
+        a linha de apoio aos migrantes pode explicar que documentos levo pro reagrupamento familiar?
+        sou do nepal e falo pouco ingles, a linha tem tradutor na minha lingua?
+        estou fora de portugal, consigo ligar pra linha de apoio ao imigrante do estrangeiro?
+        a linha SOS imigrante ainda existe agora que o ACM acabou?
 
 one-stop-shop-services = CNAI: centros de apoio a migrantes (lojas AIMA)
     .summary = Os CNAI (Centros Nacionais de Apoio à Integração de Migrantes) juntam no mesmo edifício vários serviços públicos para imigrantes. Há centros em Lisboa, no Porto, em Faro e em Beja; hoje dependem da AIMA e também são chamados "lojas AIMA".
@@ -107,6 +114,13 @@ one-stop-shop-services = CNAI: centros de apoio a migrantes (lojas AIMA)
         posso tratar NIF e segurança social no mesmo sítio?
         fui à loja da AIMA e não me atenderam sem agendamento
         o que levar ao CNAI
+        fui ao CNAI dos anjos as 7 da manha e ja nao havia senhas, a que horas tenho de chegar?
+        no CNAI posso tratar do NISS e da inscriçao no centro de saude no mesmo dia?
+        moro em braga, ha algum centro de apoio a migrantes perto ou so em lisboa e porto?
+        qual é a morada do CNAI do porto? encontro moradas diferentes na internet
+        o CNAI tem gabinete de apoio juridico gratuito para imigrantes?
+        alguem na fila do CNAI estava a vender senhas, isso é permitido?
+        no CNAI de lisboa ha mediador que fala crioulo ou ingles?
 
 driving-licence-exchange = Trocar a carta de condução estrangeira
     .summary = Quem vem viver para Portugal com uma carta de condução de fora da União Europeia tem, em regra, de a trocar por uma carta portuguesa no IMT (Instituto da Mobilidade e dos Transportes). As cartas de alguns países da CPLP e da OCDE podem ser usadas sem troca, com condições.
@@ -167,6 +181,14 @@ driving-licence-exchange = Trocar a carta de condução estrangeira
         carta de cabo verde é válida em portugal
         documentos para troca de carta de condução no IMT
         a minha carta caducou enquanto esperava a troca
+        sou brasileiro com residencia ha 1 ano, ainda posso dirigir com a CNH do brasil ou ja tenho de trocar?
+        pedi a troca da carta no IMT e deram-me uma guia em papel, posso conduzir no estrangeiro com ela?
+        passou o prazo pra trocar a minha carta de angola, tenho de ir a escola de conduçao e fazer exame?
+        onde consigo o certificado de autenticidade da carteira de motorista pedido pelo IMT?
+        quanto tempo demora o IMT a enviar a carta portuguesa depois do pedido de troca?
+        a minha carta é da india, posso trocar ou tenho de tirar a carta de novo em portugal?
+        como turista posso alugar carro e conduzir com a carta do meu pais?
+        o atestado medico para a troca de carta faço no centro de saude ou num medico privado?
 
 bank-account = Abrir uma conta no banco
     .summary = Para abrir uma conta num banco em Portugal precisa, em regra, de um documento de identificação, do NIF e de um comprovativo de morada. Se não tem outra conta à ordem, tem direito a uma conta de serviços mínimos bancários, que custa no máximo { $bank-basic-account-max-fee } por ano.
@@ -215,3 +237,10 @@ bank-account = Abrir uma conta no banco
         quanto custa manter uma conta no banco
         abrir conta online no banco em portugal
         o banco pede comprovativo de morada e eu não tenho
+        ainda estou no brasil, consigo abrir conta num banco portugues online antes de mudar?
+        o banco pede contrato de trabalho e comprovativo de morada e eu ainda nao tenho, ha algum banco que aceite so passaporte e NIF?
+        o patrao quer o meu IBAN pra pagar o salario, serve uma conta revolut ou tem de ser PT?
+        estao a cobrar comissao de manutençao todo mes na minha conta, posso mudar para a conta de servicos minimos bancarios?
+        o banco recusou abrir conta sem dizer porque, onde reclamo?
+        recebi uma SMS do banco a pedir os codigos do MB WAY, é golpe?
+        um conhecido pediu pra receber dinheiro na minha conta e passar pra outra pessoa, tem problema?

@@ -42,6 +42,13 @@ nif-tax-number = Número de contribuinte (NIF)
         preciso de representante fiscal se moro em portugal?
         mudei de morada, como atualizo nas finanças
         como recebo a senha do portal das finanças depois de tirar o nif
+        qual é o equivalente ao CPF em portugal pra alugar casa e abrir conta?
+        uma empresa na internet cobra 100 euros pra tirar o meu NIF antes de eu viajar, vale a pena ou faço sozinho nas financas?
+        cheguei a portugal e o meu NIF tem morada no brasil, como mudo pra morada portuguesa e tiro o representante fiscal?
+        nao ha vagas pra marcaçao nas financas da minha zona, como tiro o NIF?
+        a senha do portal das financas vai por carta para a morada, e se eu ainda moro fora?
+        esqueci o meu numero de contribuinte, como descubro qual é?
+        o meu filho menor precisa de ter NIF proprio? como peço?
 
 niss-social-security = Número da Segurança Social (NISS)
     .summary = O NISS (número de identificação da Segurança Social) é preciso para trabalhar com descontos e ter acesso a apoios como o subsídio de doença ou de desemprego. Quem é estrangeiro pode pedi-lo pela internet, no sítio da Segurança Social, e depois levanta-o pessoalmente.
@@ -88,6 +95,13 @@ niss-social-security = Número da Segurança Social (NISS)
         o meu patrão pede o número da segurança social
         quanto tempo demora a sair o NISS
         tenho NISS mas o patrão não faz os descontos
+        pedi o NISS pelo formulario online ha 3 semanas e nao recebi email nenhum, o que faço?
+        qual o equivalente ao INSS aqui em portugal e como me inscrevo?
+        o patrao desconta a seguranca social no recibo mas quando vejo na seguranca social direta nao aparece nada, o que faço?
+        vou começar a passar recibos verdes, tenho de me inscrever na seguranca social como independente?
+        ja tenho NISS, como crio a senha da seguranca social direta?
+        o tempo que contribui no INSS do brasil conta pra reforma em portugal?
+        o patrao pode pedir o NISS por mim ou tenho de ser eu a ir la?
 
 unemployment-benefit = Subsídio de desemprego
     .summary = Se perdeu o trabalho sem ser por sua vontade e descontou para a Segurança Social o tempo suficiente, pode ter direito ao subsídio de desemprego. Tem de se inscrever no centro de emprego do IEFP e pedir o subsídio dentro do prazo.
@@ -154,6 +168,14 @@ unemployment-benefit = Subsídio de desemprego
         inscrição no centro de emprego para receber subsídio
         imigrante com título de residência recebe desemprego?
         prazo para pedir subsídio de desemprego
+        a empresa deve-me 3 meses de ordenado e quero sair com justa causa, assim ainda tenho direito ao subsidio de desemprego?
+        fiz acordo de rescisao com a empresa, perco o direito ao fundo de desemprego?
+        trabalhei 10 meses com descontos e fui despedida, chega pro subsidio de desemprego ou so pro social?
+        o patrao nao me quer dar a declaraçao de situaçao de desemprego, como peço o subsidio sem ela?
+        a minha autorizaçao de residencia esta a renovar e fiquei desempregado, posso pedir o subsidio com o recibo?
+        se eu recusar uma oferta de emprego do centro de emprego perco o subsidio de desemprego?
+        estou a receber desemprego e quero ir ao brasil visitar a familia 2 semanas, tenho de avisar a seguranca social?
+        o subsidio de desemprego dura quantos meses para quem tem 35 anos?
 
 family-benefits = Abono de família e outros apoios para famílias
     .summary = O abono de família é um valor pago todos os meses pela Segurança Social para ajudar a criar os filhos. O valor depende dos rendimentos da família e da idade da criança. Não é preciso ter descontado para a Segurança Social.
@@ -214,6 +236,13 @@ family-benefits = Abono de família e outros apoios para famílias
         pedir abono na segurança social direta
         abono de família recusado
         os meus filhos têm autorização de residência, posso pedir o abono?
+        o meu bebe nasceu em portugal e temos residencia, como peço o abono pela seguranca social direta?
+        o abono de familia depende dos descontos dos pais ou do rendimento da familia?
+        o meu filho fez 16 anos e cortaram o abono, tenho de entregar a prova escolar?
+        a minha familia ainda esta a espera do titulo de residencia, ja podemos pedir o abono pras crianças?
+        estou gravida de 5 meses, ha algum abono pre-natal pra quem ganha pouco?
+        o pai do bebe tambem tem direito a licença e subsidio parental em portugal?
+        trabalho a recibos verdes com poucos descontos, tenho direito a subsidio social parental depois do parto?
 
 social-support-income = Rendimento Social de Inserção (RSI) e apoio social urgente
     .summary = O Rendimento Social de Inserção (RSI) é um apoio mensal da Segurança Social para pessoas e famílias em pobreza extrema, ligado a um plano para melhorar a sua situação. Em caso de emergência, como ficar sem casa ou sem comida, há apoio social urgente.
@@ -279,3 +308,10 @@ social-support-income = Rendimento Social de Inserção (RSI) e apoio social urg
         preciso de título de residência para o RSI?
         ajuda para família em pobreza
         RSI recusado o que fazer
+        estou desempregado sem subsidio, nao tenho dinheiro pra comida nem pra conta da luz este mes, a quem recorro?
+        imigrante com autorizaçao de residencia ha 1 ano pode pedir o RSI ou precisa de mais tempo?
+        fui despejada e estou a dormir no carro com o meu filho, pra onde ligo hoje?
+        como funciona o contrato de inserçao do RSI, o que tenho de cumprir?
+        a junta de freguesia ou a camara podem ajudar a pagar uma renda em atraso ou medicamentos?
+        onde ha banco alimentar ou cantina social em lisboa pra quem nao tem documentos?
+        recebo RSI e arranjei um trabalho part-time, tenho de avisar a seguranca social?
