@@ -64,7 +64,7 @@ naturalisation = Nacionalidade portuguesa por naturalização
         - Se o pedido for recusado, pode contestar a decisão. Peça apoio jurídico à Segurança Social se não puder pagar um advogado.
         - Desconfie de quem promete a nacionalidade depressa a troco de dinheiro.
         - Ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
-    .keywords = nacionalidade, nacionalidade portuguesa, naturalização, naturalizacao, naturalizar, cidadania, cidadania portuguesa, ser português, ser portugues, passaporte português, passaporte portugues, cartão de cidadão, cartao de cidadao, tirar a nacionalidade, pedir nacionalidade, pedido de nacionalidade, nacionalidade por tempo de residência, nacionalidade por tempo de residencia, cidadania por tempo de residencia, anos de residência, anos de residencia, 7 anos, 10 anos, sete anos, dez anos, nova lei da nacionalidade, lei da nacionalidade, lei da nacionalidade 2026, lei orgânica 1/2026, teste cívico, TNIC, processo pendente, pedidos pendentes, tempo de espera, IRN, irn, conservatória, conservatoria, registos centrais, dupla nacionalidade, dupla cidadania, requerimento nacionalidade, processo de nacionalidade, quanto custa a nacionalidade, taxa nacionalidade
+    .keywords = nacionalidade, nacionalidade portuguesa, naturalização, naturalizacao, naturalizar, cidadania, cidadania portuguesa, ser português, ser portugues, passaporte português, passaporte portugues, cartão de cidadão, cartao de cidadao, tirar a nacionalidade, pedir nacionalidade, pedido de nacionalidade, nacionalidade por tempo de residência, nacionalidade por tempo de residencia, cidadania por tempo de residencia, anos de residência, anos de residencia, 7 anos, 10 anos, sete anos, dez anos, nova lei da nacionalidade, lei da nacionalidade, lei da nacionalidade 2026, lei orgânica 1/2026, teste cívico, TNIC, processo pendente, pedidos pendentes, tempo de espera, IRN, irn, conservatória, conservatoria, registos centrais, dupla nacionalidade, dupla cidadania, requerimento nacionalidade, processo de nacionalidade, quanto custa a nacionalidade, taxa nacionalidade, virar portugues, passaporte europeu, tempo de residencia legal, ARI, golden visa, registo criminal, certidão de registo criminal, antecedentes criminais, demora nacionalidade, prazo nacionalidade, menor, filho menor
     .questions =
         quantos anos preciso morar em portugal pra pedir a cidadania portuguesa
         sou brasileiro e tenho titulo de residencia ha 5 anos, ja posso tirar a nacionalidade?
@@ -78,6 +78,14 @@ naturalisation = Nacionalidade portuguesa por naturalização
         quanto custa pedir a cidadania portuguesa em 2026
         tenho uma condenação antiga no meu país, posso ser naturalizado?
         recusaram meu pedido de nacionalidade, como recorrer
+        ja moro em portugal ha 6 anos com titulo de residencia, com a nova lei quantos anos faltam pra eu pedir a cidadania?
+        dei entrada na nacionalidade ha 2 anos e ate agora nada, quanto tempo o IRN esta demorando pra decidir?
+        como vejo em que fase esta o meu processo de nacionalidade na conservatoria dos registos centrais?
+        o tempo com visto de estudante conta como residencia legal para a naturalização?
+        vivi 3 anos fora de portugal a meio, perco o tempo contado para a cidadania?
+        posso pedir a nacionalidade para mim e para o meu filho menor no mesmo processo?
+        com a cidadania portuguesa tenho de desistir da brasileira ou posso ter dupla nacionalidade?
+        fiquei 2 anos a espera do cartao de residencia da aima, esse tempo de espera entra na contagem dos anos pra nacionalidade?
 
 nationality-children-born-here = Nacionalidade dos filhos nascidos em Portugal
     .summary = Nascer em Portugal não dá sempre a nacionalidade portuguesa. Pela lei em vigor desde { $nationality-law-in-force }, segundo as fontes, o filho de pais estrangeiros só é português de origem se, quando nasceu, um dos pais vivia legalmente em Portugal há pelo menos { $nationality-reform-birth-parent-years ->
@@ -121,7 +129,7 @@ nationality-children-born-here = Nacionalidade dos filhos nascidos em Portugal
         - Se a Conservatória não aceitar as suas provas, peça o motivo por escrito.
         - Se não tiver a certeza de que regra se aplica, fale com um advogado. Peça apoio jurídico à Segurança Social se não puder pagar.
         - Ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }, ou num CNAI.
-    .keywords = filho nascido em portugal, filho nascido em Portugal, bebé nascido em portugal, bebe nascido em portugal, bebê, nasceu em portugal, nacionalidade do filho, nacionalidade para filhos, nacionalidade do bebé, cidadania do filho, cidadania para bebe, filho português, filho portugues, criança portuguesa, registo de nascimento, registro de nascimento, certidão de nascimento, certidao de nascimento, nascer cidadão, nascer cidadao, conservatória, conservatoria, IRN, cartão de cidadão do filho, cartao de cidadao bebe, naturalização de menores, naturalizacao menor, ius soli, pais estrangeiros, filhos de imigrantes, nova lei da nacionalidade, 5 anos, cinco anos
+    .keywords = filho nascido em portugal, filho nascido em Portugal, bebé nascido em portugal, bebe nascido em portugal, bebê, nasceu em portugal, nacionalidade do filho, nacionalidade para filhos, nacionalidade do bebé, cidadania do filho, cidadania para bebe, filho português, filho portugues, criança portuguesa, registo de nascimento, registro de nascimento, certidão de nascimento, certidao de nascimento, nascer cidadão, nascer cidadao, conservatória, conservatoria, IRN, cartão de cidadão do filho, cartao de cidadao bebe, naturalização de menores, naturalizacao menor, ius soli, pais estrangeiros, filhos de imigrantes, nova lei da nacionalidade, 5 anos, cinco anos, filho nascido aqui, nacionalidade originaria, português de origem, atribuição da nacionalidade, registar o filho como português, nenem, recem nascido
     .questions =
         meu filho nasceu em portugal ele é portugues?
         bebe nascido em portugal de pais brasileiros tem direito a nacionalidade
@@ -133,6 +141,13 @@ nationality-children-born-here = Nacionalidade dos filhos nascidos em Portugal
         documentos para pedir nacionalidade do filho menor
         cidadania para filho nascido em portugal quanto custa
         sou cabo-verdiano e o meu filho nasceu no hospital em Lisboa, ele pode ter cartão de cidadão?
+        o meu bebe nasceu agora no hospital de faro e nós somos brasileiros com residencia ha 3 anos, ele ja nasce portugues?
+        quando registei o meu filho na conservatoria nao pedi a nacionalidade, ainda da pra pedir depois?
+        a minha filha nasceu em lisboa em 2021 quando eu estava sem papeis, agora tenho residencia, ela pode ser portuguesa?
+        filho nascido em portugal de pais estrangeiros, como tiro o cartao de cidadao dele?
+        o meu filho nasceu aqui e ja anda na escola ha 5 anos, pode pedir a naturalização mesmo sendo menor?
+        pai estrangeiro e mae portuguesa, o bebe nascido em portugal é portugues automaticamente?
+        que papeis levo a conservatoria para o meu filho nascido aqui ter nacionalidade portuguesa?
 
 portuguese-language-test = Prova de português (A2) e teste cívico para a nacionalidade
     .summary = Para a naturalização é preciso provar que sabe português, em regra de nível A2. A lei em vigor desde { $nationality-law-in-force } acrescenta, segundo as fontes, um teste de conhecimentos sobre a cultura portuguesa e os direitos e deveres dos cidadãos; como se faz ainda não está definido. Confirme no IRN que provas lhe pedem.
@@ -176,7 +191,7 @@ portuguese-language-test = Prova de português (A2) e teste cívico para a nacio
         - Se reprovar, pode inscrever-se noutra data.
         - Se o IRN não aceitar o seu certificado, peça o motivo por escrito.
         - Ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
-    .keywords = prova de português, prova de portugues, teste de português, teste de portugues, exame de português, exame de portugues, A2, a2, nível A2, nivel a2, CIPLE, ciple, CAPLE, caple, PaN, IAVE, iave, prova de língua, prova de lingua, certificado de português, certificado de portugues, certificado A2, português para nacionalidade, portugues para nacionalidade, língua portuguesa nacionalidade, dispensa de prova, dispensa do teste, brasileiro precisa de prova, PALOP, CPLP, Camões, camoes, PLA, prova oral, teste de lingua, exame de lingua, teste cultura, teste cívico, teste civico, TNIC, teste de cidadania, teste de integração, direitos e deveres
+    .keywords = prova de português, prova de portugues, teste de português, teste de portugues, exame de português, exame de portugues, A2, a2, nível A2, nivel a2, CIPLE, ciple, CAPLE, caple, PaN, IAVE, iave, prova de língua, prova de lingua, certificado de português, certificado de portugues, certificado A2, português para nacionalidade, portugues para nacionalidade, língua portuguesa nacionalidade, dispensa de prova, dispensa do teste, brasileiro precisa de prova, PALOP, CPLP, Camões, camoes, PLA, prova oral, teste de lingua, exame de lingua, teste cultura, teste cívico, teste civico, TNIC, teste de cidadania, teste de integração, direitos e deveres, conhecimento da lingua portuguesa, comprovar portugues, certificado de habilitações portuguesas, escola portuguesa
     .questions =
         prova de portugues para nacionalidade onde fazer
         exame A2 camões CAPLE quanto custa
@@ -188,3 +203,10 @@ portuguese-language-test = Prova de português (A2) e teste cívico para a nacio
         comprei um certificado de portugues de uma escola, é válido no IRN?
         onde marcar a prova PaN de português
         chumbei no exame de lingua, posso repetir?
+        sou angolano e a minha lingua ja é o portugues, mesmo assim tenho de fazer a prova A2 pra nacionalidade?
+        o CIPLE do camoes e a prova do IAVE servem os dois para o pedido de nacionalidade?
+        fiz o 9 ano numa escola em portugal, o certificado de habilitações dispensa o exame de portugues?
+        como vai ser o teste de cultura e direitos e deveres que a nova lei pede para a cidadania?
+        onde me inscrevo pro exame CIPLE e quanto custa?
+        o meu pai tem 70 anos e nao sabe escrever, ele tem de fazer a prova de portugues para a cidadania?
+        um curso online deu-me um certificado A2 em 2 semanas, o IRN aceita isso?

@@ -40,7 +40,7 @@ school-enrolment = Matricular os filhos na escola
         ## Se algo correr mal
         - Recusaram a matrícula: peça o motivo por escrito e fale com a direção do agrupamento.
         - Peça ajuda à Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }, ou num CNAI.
-    .keywords = matrícula, matricula, matricular, inscrever na escola, inscrição escolar, inscricao escola, escola, escola pública, escola publica, colégio, colegio, agrupamento de escolas, agrupamento, ano letivo, ano lectivo, jardim de infância, jardim de infancia, pré-escolar, pre escolar, creche, primeira classe, 1.º ano, filhos, criança, crianca, menino, aluno, estudante, ensino básico, ensino basico, ensino fundamental, ensino médio, ensino medio, secundário, secundario, PLNM, português língua não materna, apoio em português, ASE, ação social escolar, acao social escolar, manuais escolares, livros grátis, livros gratis, sem papéis, sem papeis, sem documentos, filho sem documentos, encarregado de educação, portal das matrículas, vaga na escola, escolaridade obrigatória
+    .keywords = matrícula, matricula, matricular, inscrever na escola, inscrição escolar, inscricao escola, escola, escola pública, escola publica, colégio, colegio, agrupamento de escolas, agrupamento, ano letivo, ano lectivo, jardim de infância, jardim de infancia, pré-escolar, pre escolar, creche, primeira classe, 1.º ano, filhos, criança, crianca, menino, aluno, estudante, ensino básico, ensino basico, ensino fundamental, ensino médio, ensino medio, secundário, secundario, PLNM, português língua não materna, apoio em português, ASE, ação social escolar, acao social escolar, manuais escolares, livros grátis, livros gratis, sem papéis, sem papeis, sem documentos, filho sem documentos, encarregado de educação, portal das matrículas, vaga na escola, escolaridade obrigatória, escola do bairro, escola perto de casa, transferencia de escola, 1º ciclo, ensino fundamental brasil, alimentação escolar, refeições escolares, almoço na escola, escalão A
     .questions =
         como matricular meu filho na escola em portugal
         cheguei agora com as crianças em março, a escola aceita matrícula a meio do ano?
@@ -52,6 +52,14 @@ school-enrolment = Matricular os filhos na escola
         a escola recusou inscrever a minha filha porque eu não tenho NIF, o que faço
         agrupamento de escolas perto de casa como encontrar
         refeição na escola e material escolar, tem ajuda para famílias com pouco dinheiro?
+        cheguei do brasil em novembro com as crianças de 8 e 12 anos, a escola publica aceita matricular a meio do ano letivo?
+        o agrupamento diz que nao tem vaga na escola perto de casa, o que posso fazer?
+        como faço a matricula pelo portal das matriculas se nao tenho cartao de cidadao nem chave movel?
+        a minha filha tem 4 anos, ha jardim de infancia publico gratis ou so creche paga?
+        o meu filho vem de angola e nao trouxe o historico escolar, a escola coloca ele em que ano?
+        tenho direito a escalao A ou B da açao social escolar pro almoço e livros se ganho pouco?
+        nao tenho autorizaçao de residencia, a escola pode recusar o meu filho ou avisar a AIMA?
+        quero mudar o meu filho de escola porque mudamos de casa, como peço a transferencia?
 
 portuguese-courses = Cursos de português gratuitos para adultos
     .summary = Os cursos de Português Língua de Acolhimento (PLA) são, na grande maioria, gratuitos e destinam-se a migrantes que não têm o português como língua materna. São dados em escolas públicas, centros do IEFP e Centros Qualifica. O certificado de nível A2 serve de prova de português para a nacionalidade e para a residência permanente.
@@ -94,7 +102,7 @@ portuguese-courses = Cursos de português gratuitos para adultos
         - Não há vaga ou curso perto: peça para ficar em lista de espera e tente outra escola ou outro centro.
         - Para saber onde há cursos, pode também escrever à AIMA: { $aima-language-email }.
         - Ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
-    .keywords = curso de português, curso de portugues, aulas de português, aulas de portugues, aprender português, aprender portugues, português para estrangeiros, portugues para estrangeiros, PLA, português língua de acolhimento, portugues lingua de acolhimento, PPT, português para todos, portugues para todos, curso gratuito, curso gratis, curso grátis, aulas gratis, escola de línguas, A1, A2, B1, B2, nível A2, nivel a2, certificado de português, certificado a2, IEFP, iefp, centro de emprego, Qualifica, centro qualifica, língua portuguesa, lingua portuguesa, falar português, falar portugues, não falo português, nao falo portugues, idioma, curso de idioma, portuguese course, learn portuguese
+    .keywords = curso de português, curso de portugues, aulas de português, aulas de portugues, aprender português, aprender portugues, português para estrangeiros, portugues para estrangeiros, PLA, português língua de acolhimento, portugues lingua de acolhimento, PPT, português para todos, portugues para todos, curso gratuito, curso gratis, curso grátis, aulas gratis, escola de línguas, A1, A2, B1, B2, nível A2, nivel a2, certificado de português, certificado a2, IEFP, iefp, centro de emprego, Qualifica, centro qualifica, língua portuguesa, lingua portuguesa, falar português, falar portugues, não falo português, nao falo portugues, idioma, curso de idioma, portuguese course, learn portuguese, ensino de português, português para imigrantes, aulas a noite, curso pós-laboral, curso online de portugues, alfabetização
     .questions =
         curso de portugues gratis para imigrantes
         onde aprender português de graça em Lisboa
@@ -106,6 +114,13 @@ portuguese-courses = Cursos de português gratuitos para adultos
         curso portugues para estrangeiros sem autorização de residencia posso frequentar?
         quanto custa um curso de lingua portuguesa para adultos
         o curso de português dá certificado para a nacionalidade?
+        acabei de chegar da ucrania e nao falo nada de portugues, onde ha curso gratis perto de Setubal?
+        trabalho o dia todo, ha aulas de portugues a noite ou ao sabado para imigrantes?
+        ja fiz o nivel A2 do PLA, posso continuar para o B1 de graça?
+        quero aprender portugues mas ainda nao tenho titulo de residencia, so o NIF, aceitam a inscrição no PLA?
+        a minha mae nao sabe ler nem escrever, ha curso de portugues com alfabetizaçao?
+        como me inscrevo num curso de portugues no centro de emprego, tenho de estar desempregado?
+        o certificado do curso PLA serve para a residencia e para a nacionalidade?
 
 higher-education = Entrar no ensino superior
     .summary = Quem vive legalmente em Portugal há algum tempo concorre às universidades e politécnicos como os estudantes portugueses, em regra pelo Concurso Nacional de Acesso da DGES. Quem vem do estrangeiro para estudar concorre como estudante internacional, diretamente à instituição, e paga propinas mais altas.
@@ -154,7 +169,7 @@ higher-education = Entrar no ensino superior
         ## Se algo correr mal
         - Não sabe se é estudante nacional ou internacional: pergunte aos serviços académicos antes de se candidatar.
         - Ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
-    .keywords = universidade, faculdade, facul, politécnico, politecnico, ensino superior, licenciatura, mestrado, doutoramento, doutorado, graduação, graduacao, curso superior, candidatura, concurso nacional de acesso, acesso ao ensino superior, vestibular, ENEM, exames nacionais, provas de ingresso, estudante internacional, propina, propinas, mensalidade, quanto custa a universidade, bolsa de estudo, bolsa, DGES, dges, maiores de { $higher-ed-mature-age }, acesso para maiores, estudar em portugal, estudar em Portugal, entrar na universidade, matrícula universidade, estatuto de igualdade, refugiado estudante
+    .keywords = universidade, faculdade, facul, politécnico, politecnico, ensino superior, licenciatura, mestrado, doutoramento, doutorado, graduação, graduacao, curso superior, candidatura, concurso nacional de acesso, acesso ao ensino superior, vestibular, ENEM, exames nacionais, provas de ingresso, estudante internacional, propina, propinas, mensalidade, quanto custa a universidade, bolsa de estudo, bolsa, DGES, dges, maiores de { $higher-ed-mature-age }, acesso para maiores, estudar em portugal, estudar em Portugal, entrar na universidade, matrícula universidade, estatuto de igualdade, refugiado estudante, fazer faculdade, regime de estudante internacional, valor das propinas, concurso especial, maiores de 23, nota de candidatura, universidade publica, universidade de lisboa, universidade do porto, coimbra, ensino medio completo
     .questions =
         como entrar na universidade em portugal sendo estrangeiro
         estudante internacional propinas quanto custa
@@ -166,6 +181,13 @@ higher-education = Entrar no ensino superior
         o ENEM serve para entrar numa universidade portuguesa?
         meu filho terminou o secundário aqui, pode entrar na universidade como português?
         politécnico para estrangeiros, como me candidato
+        tenho 25 anos e nao terminei o secundario, posso entrar na universidade pelo concurso dos maiores de 23?
+        quanto custa a propina de uma licenciatura pra estudante internacional na universidade do porto?
+        tenho residencia em portugal ha 2 anos, pago a propina de estudante nacional ou internacional?
+        fiz o ensino medio no brasil, preciso fazer os exames nacionais portugueses pra entrar na faculdade?
+        quero fazer mestrado em portugal, a candidatura é direto na universidade?
+        sou refugiado, ha algum regime especial para entrar no ensino superior?
+        ha bolsa de estudo da DGES para estudantes imigrantes na faculdade?
 
 diploma-equivalence = Equivalência de certificados escolares e diplomas estrangeiros
     .summary = Os certificados do ensino básico e secundário tirados no estrangeiro recebem equivalência numa escola, em qualquer altura do ano. Os diplomas do ensino superior são reconhecidos pela DGES ou por uma universidade ou politécnico, com um pedido pela internet.
@@ -205,7 +227,7 @@ diploma-equivalence = Equivalência de certificados escolares e diplomas estrang
         - Não consegue documentos do seu país (por exemplo, por guerra ou por ser refugiado): diga-o na escola ou à DGES. Há procedimentos alternativos.
         - Se o pedido for recusado, peça a decisão por escrito: pode reclamar ou recorrer.
         - Ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
-    .keywords = equivalência, equivalencia, equivalências, equivalencias, equivaler, reconhecimento de diploma, reconhecimento, reconhecer diploma, revalidação, revalidacao, revalidar diploma, validar diploma, diploma estrangeiro, certificado escolar, certificado de habilitações, certificado de habilitacoes, histórico escolar, historico escolar, 12.º ano, 12 ano, 9.º ano, ensino médio, ensino medio, secundário, secundario, licenciatura, mestrado, doutoramento, graduação, graduacao, faculdade, universidade, DGES, DGE, ReCon, apostila, apostila de haia, apostilamento, tradução, traducao, legalizar documentos, ordem dos médicos, ordem dos enfermeiros, ordem dos engenheiros
+    .keywords = equivalência, equivalencia, equivalências, equivalencias, equivaler, reconhecimento de diploma, reconhecimento, reconhecer diploma, revalidação, revalidacao, revalidar diploma, validar diploma, diploma estrangeiro, certificado escolar, certificado de habilitações, certificado de habilitacoes, histórico escolar, historico escolar, 12.º ano, 12 ano, 9.º ano, ensino médio, ensino medio, secundário, secundario, licenciatura, mestrado, doutoramento, graduação, graduacao, faculdade, universidade, DGES, DGE, ReCon, apostila, apostila de haia, apostilamento, tradução, traducao, legalizar documentos, ordem dos médicos, ordem dos enfermeiros, ordem dos engenheiros, equivalencia de estudos, equivalência ao 12º ano, historico escolar brasileiro, boletim escolar, certificado de conclusão, tabela de equivalências, equivalencia de notas, média do secundário
     .questions =
         equivalencia do ensino medio brasileiro em portugal
         como fazer equivalência do 12º ano estrangeiro
@@ -217,3 +239,11 @@ diploma-equivalence = Equivalência de certificados escolares e diplomas estrang
         o meu certificado escolar precisa de apostila de haia para equivalência?
         preciso de equivalência do diploma para concorrer a um emprego
         sou de cabo verde e fiz o liceu lá, como obtenho a equivalência ao secundário português?
+        o meu filho fez o 7 ano no brasil, como é feita a equivalencia quando chega a escola portuguesa?
+        terminei o ensino medio em angola e preciso da equivalencia ao 12 ano pra um emprego, onde peço?
+        a equivalencia de estudos estrangeiros pode ser pedida em qualquer escola secundaria?
+        vim de cabo verde com o 10 ano feito, a escola da equivalencia e em que ano entro?
+        preciso da media do ensino medio convertida para a escala portuguesa pra me candidatar, como se faz?
+        o historico escolar precisa de traduçao ou vale em portugues do brasil?
+        quanto tempo demora o reconhecimento do grau de mestre estrangeiro e quanto custa?
+        perdi os certificados da escola no meu pais, como consigo a equivalencia sem eles?

@@ -50,7 +50,7 @@ sns-user-number = Número de utente do SNS
         - Recusaram a inscrição: peça o motivo por escrito e o nome do serviço. Escreva no Livro de Reclamações ou apresente queixa à ERS.
         - Peça ajuda à Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }, ou num CNAI.
         - Mudou de casa: peça a transferência da inscrição para o centro de saúde da nova zona.
-    .keywords = número de utente, numero de utente, nº de utente, n utente, utente, cartão de utente, cartao de utente, NNU, RNU, registo nacional de utentes, SNS, sns, serviço nacional de saúde, servico nacional de saude, saúde, saude, centro de saúde, centro de saude, centro saude, posto de saúde, posto de saude, USF, médico de família, medico de familia, inscrição, inscricao, inscrever no centro de saude, SUS, cartão SUS, cartao do sus, consulta, médico, medico, doutor, vacinas, receita, sem papéis, sem papeis, sem documentos, sem autorização de residência, sem autorizacao de residencia, atestado da junta, registo em curso, registo incompleto, registo atualizado, AIMA, denúncia, denuncia
+    .keywords = número de utente, numero de utente, nº de utente, n utente, utente, cartão de utente, cartao de utente, NNU, RNU, registo nacional de utentes, SNS, sns, serviço nacional de saúde, servico nacional de saude, saúde, saude, centro de saúde, centro de saude, centro saude, posto de saúde, posto de saude, USF, médico de família, medico de familia, inscrição, inscricao, inscrever no centro de saude, SUS, cartão SUS, cartao do sus, consulta, médico, medico, doutor, vacinas, receita, sem papéis, sem papeis, sem documentos, sem autorização de residência, sem autorizacao de residencia, atestado da junta, registo em curso, registo incompleto, registo atualizado, AIMA, denúncia, denuncia, sus portugues, utente provisorio
     .questions =
         numero de utente como tirar
         como conseguir número de utente sem autorização de residência
@@ -62,6 +62,14 @@ sns-user-number = Número de utente do SNS
         o numero do utente serve para ir ao hospital publico?
         o centro de saúde vai passar os meus dados para a AIMA?
         porque me cobraram a consulta se tenho numero de utente provisório
+        acabei de chegar com visto de residencia e ainda nao tenho o cartao da aima, ja posso ter numero de utente?
+        como tiro o cartao do SUS aqui em portugal, é no posto de saude?
+        o meu numero de utente ficou provisorio, como passo a registo atualizado depois de receber o titulo de residencia?
+        pra inscrever no sns o centro de saude pediu atestado da junta e contrato de arrendamento, é obrigatorio?
+        recusaram-me o numero de utente no centro de saude porque nao tenho autorizacao de residencia, onde reclamo?
+        o meu filho de 3 anos precisa de numero de utente proprio? como faço a inscriçao dele?
+        mudei de lisboa pro porto, tenho de fazer nova inscriçao no sns ou transferir o numero de utente?
+        perdi o papel com o numero de utente, como descubro qual é?
 
 emergency-and-sns24 = Emergências ({ $emergency-phone }) e linha SNS 24
     .summary = Numa emergência em que a vida está em risco ligue { $emergency-phone }: é gratuito. Para um problema de saúde que não é uma emergência ligue primeiro para o SNS 24, { $sns24-phone }: um profissional de saúde avalia o caso e diz-lhe o que fazer e onde ir.
@@ -101,7 +109,7 @@ emergency-and-sns24 = Emergências ({ $emergency-phone }) e linha SNS 24
         ## Se algo correr mal
         - Se acha que foi mal atendido, peça o Livro de Reclamações no hospital ou no centro de saúde.
         - Se não tem médico nem número de utente, veja como se inscrever no centro de saúde.
-    .keywords = { $emergency-phone }, emergência, emergencia, urgência, urgencia, urgências, urgencias, ambulância, ambulancia, INEM, inem, SNS 24, sns24, sns 24, saúde 24, saude 24, linha de saúde, linha saude, { $sns24-phone }, hospital, pronto socorro, pronto-socorro, SAMU, bombeiros, polícia, policia, febre, dor, doente, criança doente, crianca doente, médico à noite, medico a noite, triagem, taxa moderadora, quanto custa a urgência, numero de emergencia, número de emergência, enfermeiro, linha de saude, 911, acidente
+    .keywords = { $emergency-phone }, emergência, emergencia, urgência, urgencia, urgências, urgencias, ambulância, ambulancia, INEM, inem, SNS 24, sns24, sns 24, saúde 24, saude 24, linha de saúde, linha saude, { $sns24-phone }, hospital, pronto socorro, pronto-socorro, SAMU, bombeiros, polícia, policia, febre, dor, doente, criança doente, crianca doente, médico à noite, medico a noite, triagem, taxa moderadora, quanto custa a urgência, numero de emergencia, número de emergência, enfermeiro, linha de saude, 911, acidente, pronto atendimento, upa, chamar ambulancia, pulseira, triagem de manchester, encaminhamento sns 24
     .questions =
         numero de emergencia em portugal
         112 é gratis?
@@ -113,6 +121,13 @@ emergency-and-sns24 = Emergências ({ $emergency-phone }) e linha SNS 24
         ambulancia em portugal como chamar
         o que dizer quando ligo para o 112
         dor no peito forte devo ir ao hospital ou ligar
+        a minha filha de 2 anos ta com febre de 39 a meia noite, ligo pro sns 24 ou vou direto a urgencia?
+        qual é o numero do samu em portugal? no brasil era 192
+        fui a urgencia do hospital sem ligar antes pro sns24 e cobraram taxa, isso é normal?
+        nao tenho saldo no telemovel, consigo ligar pro 112 mesmo assim?
+        esperei 8 horas na urgencia com pulseira verde, é sempre assim?
+        o sns 24 atende em ingles ou outra lingua se eu nao falar bem portugues?
+        o meu vizinho desmaiou na rua, o que digo quando ligo pro 112?
 
 family-doctor = Médico de família e centro de saúde
     .summary = O médico de família acompanha a sua saúde e a da sua família no centro de saúde da zona onde vive. Para o ter, inscreva-se no centro de saúde com o número de utente e peça médico de família. Se não houver vaga, fica em lista de espera, mas continua a poder ser atendido.
@@ -154,7 +169,7 @@ family-doctor = Médico de família e centro de saúde
         - Quer reclamar: use o Livro de Reclamações ou o gabinete do cidadão da ULS.
         - Mudou de morada: peça a transferência da inscrição para o centro de saúde da nova zona.
         - Não fala bem português: leve alguém de confiança ou ligue para a Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
-    .keywords = médico de família, medico de familia, médico de familia, medico familia, médica de família, clínico geral, clinico geral, centro de saúde, centro de saude, posto de saúde, posto de saude, USF, UCSP, ULS, unidade de saúde familiar, enfermeiro de família, inscrição no centro de saúde, inscrever no centro de saude, lista de espera, sem médico de família, sem medico de familia, utente sem médico, marcar consulta, marcação de consulta, consulta, consulta do dia, consulta aberta, receita, renovar receita, baixa médica, baixa medica, atestado médico, CIT, SNS, sns, SNS 24, app sns24, UBS, unidade básica de saúde, postinho, doutor, mudar de médico, transferir centro de saúde
+    .keywords = médico de família, medico de familia, médico de familia, medico familia, médica de família, clínico geral, clinico geral, centro de saúde, centro de saude, posto de saúde, posto de saude, USF, UCSP, ULS, unidade de saúde familiar, enfermeiro de família, inscrição no centro de saúde, inscrever no centro de saude, lista de espera, sem médico de família, sem medico de familia, utente sem médico, marcar consulta, marcação de consulta, consulta, consulta do dia, consulta aberta, receita, renovar receita, baixa médica, baixa medica, atestado médico, CIT, SNS, sns, SNS 24, app sns24, UBS, unidade básica de saúde, postinho, doutor, mudar de médico, transferir centro de saúde, médico de família atribuído, falta de medico de familia, consulta de recurso, receita crónica, certificado de incapacidade temporária, USF modelo B
     .questions =
         como ter medico de familia
         inscrever no centro de saude
@@ -166,6 +181,13 @@ family-doctor = Médico de família e centro de saúde
         preciso de receita de medicamento mas nao tenho medico de familia
         o centro de saúde diz que não há vagas para médico, o que posso fazer?
         USF ou UCSP qual a diferença para me inscrever
+        estou ha 2 anos em lista de espera pra medico de familia, ha alguma forma de acelerar?
+        como marco consulta no centro de saude pela app do sns24 ou tenho de ir la cedo?
+        preciso renovar a receita do remedio da tensão e nao tenho medico de familia atribuido, onde vou?
+        fiquei doente e preciso de baixa medica pro trabalho, o centro de saude passa mesmo sem medico de familia?
+        nao gosto do meu medico de familia, posso pedir pra mudar de medico na mesma USF?
+        consulta aberta ou do dia no centro de saude, como funciona pra quem nao tem medico?
+        o medico de familia pode me encaminhar pra um especialista no hospital?
 
 health-without-papers = Saúde sem autorização de residência
     .summary = Sem autorização de residência pode usar o Serviço Nacional de Saúde (SNS) e ter número de utente, com registo "em curso" ou "incompleto" (Entidade Reguladora da Saúde, { $health-ers-faq-date }). A urgência, a gravidez e o parto, as crianças, as vacinas e as doenças contagiosas são atendidas em qualquer situação; outros cuidados podem ser cobrados. Não encontrámos regra que mande os serviços de saúde avisar a AIMA.
@@ -216,7 +238,7 @@ health-without-papers = Saúde sem autorização de residência
         - Recusaram-lhe atendimento: peça o motivo por escrito, escreva no Livro de Reclamações ou apresente queixa à ERS.
         - Recebeu uma fatura que não consegue pagar: fale com os serviços do hospital e com a Segurança Social.
         - Para ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }, ou um CNAI.
-    .keywords = sem papéis, sem papeis, sem documentos, indocumentado, ilegal, irregular, situação irregular, situacao irregular, sem autorização de residência, sem autorizacao de residencia, sem titulo de residencia, sem visto, visto caducado, à espera da AIMA, a espera da aima, processo pendente, imigrante ilegal, posso ir ao médico, posso ir ao medico, posso ir ao hospital, hospital, centro de saúde, centro de saude, SNS, sns, número de utente, numero de utente, tenho de pagar, pagar consulta, fatura hospital, conta do hospital, denunciar, denúncia, denuncia, polícia, policia, AIMA descobre, o hospital avisa a AIMA, sigilo, sigilo médico, segredo médico, atestado da junta, registo em curso, registo incompleto, número de utente provisório, urgência, urgencia, grávida, gravida, vacinas, tuberculose, HIV, VIH, sida, SUS, saúde gratuita, saude de graça
+    .keywords = sem papéis, sem papeis, sem documentos, indocumentado, ilegal, irregular, situação irregular, situacao irregular, sem autorização de residência, sem autorizacao de residencia, sem titulo de residencia, sem visto, visto caducado, à espera da AIMA, a espera da aima, processo pendente, imigrante ilegal, posso ir ao médico, posso ir ao medico, posso ir ao hospital, hospital, centro de saúde, centro de saude, SNS, sns, número de utente, numero de utente, tenho de pagar, pagar consulta, fatura hospital, conta do hospital, denunciar, denúncia, denuncia, polícia, policia, AIMA descobre, o hospital avisa a AIMA, sigilo, sigilo médico, segredo médico, atestado da junta, registo em curso, registo incompleto, número de utente provisório, urgência, urgencia, grávida, gravida, vacinas, tuberculose, HIV, VIH, sida, SUS, saúde gratuita, saude de graça, saúde para imigrantes ilegais, consulta paga, cobrança hospital, estrangeiro sem residencia, turista doente, visto vencido, overstay, quimioterapia, doença crónica, diabetes
     .questions =
         sou ilegal posso ir ao hospital
         sem papeis tenho direito a saude em portugal
@@ -228,6 +250,13 @@ health-without-papers = Saúde sem autorização de residência
         tratamento de HIV ou tuberculose sem visto
         visto de turista vencido e preciso de médico
         me cobraram uma fatura no hospital e não tenho dinheiro, o que fazer
+        estou ilegal em portugal ha um ano e tenho diabetes, consigo tratamento no centro de saude ou tenho de pagar tudo?
+        fui atendido na urgencia sem autorizaçao de residencia e mandaram uma fatura pra casa de 300 euros, tenho de pagar?
+        com manifestaçao de interesse pendente na aima conto como utente com registo em curso ou incompleto?
+        o medico pode chamar a policia se souber que estou sem papeis?
+        preciso de uma cirurgia que nao é urgente e nao tenho titulo de residencia, o SNS faz ou cobra?
+        os meus filhos nao tem documentos, podem ser vistos no centro de saude de graça?
+        o meu visto de turista acabou e tenho uma doença cronica, que atestado da junta preciso pra ser atendido?
 
 pregnancy-and-children-health = Gravidez e saúde das crianças
     .summary = Na gravidez, as consultas no centro de saúde, as análises, as ecografias e o parto num hospital do SNS são assegurados, também a quem não tem autorização de residência. As vacinas do Programa Nacional de Vacinação são gratuitas e as crianças têm consultas regulares no centro de saúde.
@@ -269,7 +298,7 @@ pregnancy-and-children-health = Gravidez e saúde das crianças
         - Recusaram-lhe a consulta: peça o motivo por escrito e escreva no Livro de Reclamações ou à Entidade Reguladora da Saúde (ERS).
         - Numa emergência, na gravidez ou com uma criança, ligue { $emergency-phone }.
         - Para ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
-    .keywords = gravidez, grávida, gravida, estou grávida, estou gravida, gestante, gestação, pré-natal, pre natal, pré natal, prenatal, consulta de gravidez, vigilância da gravidez, ecografia, ecografias, ultrassom, ultrassonografia, ecografia gratuita, análises, exames, parto, dar à luz, ter o bebé, ter o bebe, maternidade, obstetrícia, obstetricia, urgência obstétrica, sns grávida, boletim da grávida, cheque-dentista, cheque dentista, bebé, bebe, bebê, recém-nascido, recem nascido, nenem, neném, teste do pezinho, registar o bebé, registo de nascimento, nascer cidadão, certidão de nascimento, vacinas, vacina, vacinação, vacinacao, boletim de vacinas, caderneta de vacinação, cartão de vacina, PNV, plano nacional de vacinação, pediatra, pediatria, urgência pediátrica, criança doente, filho doente, saúde infantil, puericultura, consulta do bebé, planeamento familiar, pílula, contraceção, aborto, IVG, abono pré-natal, licença parental
+    .keywords = gravidez, grávida, gravida, estou grávida, estou gravida, gestante, gestação, pré-natal, pre natal, pré natal, prenatal, consulta de gravidez, vigilância da gravidez, ecografia, ecografias, ultrassom, ultrassonografia, ecografia gratuita, análises, exames, parto, dar à luz, ter o bebé, ter o bebe, maternidade, obstetrícia, obstetricia, urgência obstétrica, sns grávida, boletim da grávida, cheque-dentista, cheque dentista, bebé, bebe, bebê, recém-nascido, recem nascido, nenem, neném, teste do pezinho, registar o bebé, registo de nascimento, nascer cidadão, certidão de nascimento, vacinas, vacina, vacinação, vacinacao, boletim de vacinas, caderneta de vacinação, cartão de vacina, PNV, plano nacional de vacinação, pediatra, pediatria, urgência pediátrica, criança doente, filho doente, saúde infantil, puericultura, consulta do bebé, planeamento familiar, pílula, contraceção, aborto, IVG, abono pré-natal, licença parental, acompanhamento pré-natal, gravidez de risco, ecografia morfologica, parto normal, cesariana, maternidade publica, depois do parto, puerperio, amamentação, vacinas em atraso, BCG, pediatra do centro de saude
     .questions =
         gravida sem documentos tenho direito a consultas
         acompanhamento da gravidez no centro de saúde
@@ -281,3 +310,11 @@ pregnancy-and-children-health = Gravidez e saúde das crianças
         pediatra para meu filho, como marcar
         depois do parto, como registar o bebé e ter número de utente
         meu filho está com vacinas atrasadas, onde pode vacinar?
+        descobri que estou gravida de 8 semanas e acabei de chegar a portugal, como começo o pre natal no posto de saude?
+        sou gravida sem autorizaçao de residencia, vou ter de pagar o parto na maternidade?
+        as ecografias do primeiro trimestre sao pagas ou o centro de saude da credencial?
+        o meu bebe nasceu ha 1 semana, quando é a primeira consulta e o teste do pezinho?
+        trouxe o cartao de vacinas do brasil, o centro de saude completa as vacinas que faltam no plano portugues?
+        as vacinas das crianças sao obrigatorias pra matricular na escola?
+        tenho cheque-dentista pra gravida? e as crianças tambem tem dentista gratis?
+        quero fazer planeamento familiar e tomar a pilula, é gratis no centro de saude?

@@ -48,7 +48,7 @@ renting-a-home = Arrendar casa
         - O senhorio não quer fazer contrato nem passar recibos: sem contrato registado é difícil provar a morada e pedir apoios. Informe-se nas Finanças, pelo { $at-phone }.
         - Recusaram-lhe a casa por ser estrangeiro: guarde anúncios e mensagens e veja como apresentar queixa por discriminação.
         - Para ajuda na sua língua, ligue para a Linha de Apoio a Migrantes: { $lam-phone-landline } ou { $lam-phone-mobile }.
-    .keywords = arrendar, arrendamento, arrendar casa, alugar casa, aluguel, aluguer, alugar quarto, quarto, casa, apartamento, apartamento para alugar, renda, aluguel mensal, contrato de arrendamento, contrato de aluguel, contrato, senhorio, proprietário, proprietario, dono da casa, inquilino, arrendatário, arrendatario, caução, caucao, calção, depósito, deposito, rendas adiantadas, fiador, fiadora, recibo de renda, recibos de renda, recibo eletronico, imposto do selo, registar contrato nas financas, registo do contrato, contrato registado, imobiliária, imobiliaria, comissão, idealista, olx, burla, golpe, discriminação, não arrendam a estrangeiros, nao aceitam imigrantes, certificado energético
+    .keywords = arrendar, arrendamento, arrendar casa, alugar casa, aluguel, aluguer, alugar quarto, quarto, casa, apartamento, apartamento para alugar, renda, aluguel mensal, contrato de arrendamento, contrato de aluguel, contrato, senhorio, proprietário, proprietario, dono da casa, inquilino, arrendatário, arrendatario, caução, caucao, calção, depósito, deposito, rendas adiantadas, fiador, fiadora, recibo de renda, recibos de renda, recibo eletronico, imposto do selo, registar contrato nas financas, registo do contrato, contrato registado, imobiliária, imobiliaria, comissão, idealista, olx, burla, golpe, discriminação, não arrendam a estrangeiros, nao aceitam imigrantes, certificado energético, caução de 2 meses, devolução da caução, deposito de garantia, rendas antecipadas, sem fiador, fiador portugues, contrato verbal, comunicar contrato as financas, landlord, anuncio falso
     .questions =
         como alugar apartamento em portugal sendo imigrante
         arrendar casa sem fiador
@@ -60,6 +60,13 @@ renting-a-home = Arrendar casa
         quanto de caução o dono da casa pode pedir
         preciso de contrato de arrendamento para o atestado de residência e para a AIMA
         estou a procurar casa e pedem NIF e fiador português, o que faço?
+        vi um apartamento no idealista e o dono pediu pra transferir a caução antes de ver a casa, pode ser golpe?
+        a imobiliaria pede 2 meses de caução, 2 rendas adiantadas e fiador, o maximo que a lei deixa é quanto?
+        sai da casa e a senhoria nao quer devolver a caução dizendo que tinha estragos, o que faço?
+        alugo um quarto sem contrato e sem recibo, posso pedir ao senhorio pra fazer contrato escrito?
+        a senhoria nao declara a renda nas financas e nao me passa recibo eletronico, isso é problema pra mim?
+        que deve constar no contrato de arrendamento, quem paga agua luz e gas?
+        sou estrangeiro sem titulo de residencia, posso assinar contrato de arrendamento so com o NIF e passaporte?
 
 tenant-rights-eviction = Direitos do inquilino e despejo
     .summary = O senhorio não pode pô-lo fora de casa por conta própria: trocar a fechadura, cortar a água ou a luz, ou tirar as suas coisas é ilegal. Para acabar o contrato ou subir a renda tem de avisar por escrito e com antecedência, e um despejo só pode acontecer por decisão do Balcão do Arrendatário e do Senhorio ou de um tribunal.
@@ -106,7 +113,7 @@ tenant-rights-eviction = Direitos do inquilino e despejo
         - Trocaram a fechadura, tiraram as suas coisas ou ameaçaram-no: chame a PSP ou a GNR. Em perigo, ligue { $emergency-phone }.
         - Se ficar sem casa: Linha Nacional de Emergência Social, { $social-emergency-phone }.
         - Para ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
-    .keywords = despejo, despejar, despejado, ordem de despejo, ação de despejo, acao de despejo, BAS, balcão do arrendatário, balcao do arrendatario e do senhorio, BNA, balcão nacional do arrendamento, inquilino, direitos do inquilino, arrendatário, senhorio, dono da casa, expulso de casa, mandar embora, me mandou sair, tenho de sair de casa, trocou a fechadura, cortou a água, cortou a luz, aumento da renda, aumentar a renda, subiu a renda, atualização de renda, coeficiente, fim do contrato, não renovar contrato, nao renova o contrato, oposição à renovação, carta do senhorio, aviso prévio, pré-aviso, pre aviso, assédio, assedio, obras, humidade, renda em atraso, dívida de renda, sem casa, sem abrigo, sem-abrigo, advogado, despejo ilegal
+    .keywords = despejo, despejar, despejado, ordem de despejo, ação de despejo, acao de despejo, BAS, balcão do arrendatário, balcao do arrendatario e do senhorio, BNA, balcão nacional do arrendamento, inquilino, direitos do inquilino, arrendatário, senhorio, dono da casa, expulso de casa, mandar embora, me mandou sair, tenho de sair de casa, trocou a fechadura, cortou a água, cortou a luz, aumento da renda, aumentar a renda, subiu a renda, atualização de renda, coeficiente, fim do contrato, não renovar contrato, nao renova o contrato, oposição à renovação, carta do senhorio, aviso prévio, pré-aviso, pre aviso, assédio, assedio, obras, humidade, renda em atraso, dívida de renda, sem casa, sem abrigo, sem-abrigo, advogado, despejo ilegal, proprietaria, despejo por falta de pagamento, ação de despejo no tribunal, notificação do BAS, diferimento da desocupação, subir a renda, aumentar o aluguel, limite de aumento da renda, vendeu a casa, casa vendida, venda da casa, novo dono, prazo para sair, carta registada, aviso de receção, reparações, infiltração, bolor, cortaram a agua
     .questions =
         senhorio quer me despejar o que fazer
         dono da casa trocou a fechadura com as minhas coisas dentro
@@ -118,6 +125,14 @@ tenant-rights-eviction = Direitos do inquilino e despejo
         balcão do arrendatário e do senhorio o que é
         o senhorio entra em casa sem avisar
         estou atrasado com a renda, ele pode me pôr na rua?
+        o dono da casa vendeu o apartamento e o novo proprietario quer que eu saia ja, tenho de sair antes do contrato acabar?
+        o senhorio mandou mensagem no whatsapp a dizer que a renda sobe 150 euros no mes que vem, isso vale sem carta?
+        tenho bolor e infiltraçao no quarto ha meses e o senhorio nao faz obras, posso deixar de pagar a renda?
+        recebi uma notificaçao do balcao do arrendatario e do senhorio, quantos dias tenho pra me opor?
+        o meu contrato de arrendamento é de 1 ano, o senhorio pode nao renovar logo no primeiro ano?
+        quero sair da casa antes do fim do contrato, com quanto tempo tenho de avisar o senhorio?
+        tenho filhos pequenos e recebi ordem de despejo, posso pedir mais tempo pra sair?
+        o senhorio ameaça tirar as minhas coisas de casa se eu nao sair esta semana, chamo a policia?
 
 housing-support = Apoios à habitação e à renda
     .summary = Há programas públicos que ajudam a pagar a renda ou dão acesso a casas com renda mais baixa: Porta 65, Arrendamento Acessível, habitação municipal e apoios de emergência da Segurança Social. Quase todos pedem título de residência, NIF, contrato registado nas Finanças e IRS entregue.
@@ -162,7 +177,7 @@ housing-support = Apoios à habitação e à renda
         - Candidatura recusada: leia o motivo. Normalmente pode responder por escrito dentro do prazo indicado na decisão.
         - Ficou sem casa ou vai ficar: ligue para a Linha Nacional de Emergência Social, { $social-emergency-phone }, ou vá aos serviços da Segurança Social ({ $ss-phone }).
         - Para ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
-    .keywords = apoio à renda, apoio a renda, apoio renda, subsídio de renda, subsidio de renda, subsídio de arrendamento, ajuda para pagar a renda, ajuda renda, porta 65, porta65, porta 65 jovem, porta 65+, apoio extraordinário à renda, apoio extraordinario renda, arrendamento acessível, arrendamento acessivel, renda acessível, renda acessivel, habitação social, habitacao social, casa social, bairro social, casa da câmara, casa da camara, câmara municipal, camara municipal, renda apoiada, 1.º direito, primeiro direito, IHRU, portal da habitação, portal da habitacao, sem casa, sem abrigo, sem-abrigo, despejada, emergência social, emergencia social, { $social-emergency-phone }, segurança social, seguranca social, auxílio moradia, auxilio aluguel, bolsa aluguel, casa barata
+    .keywords = apoio à renda, apoio a renda, apoio renda, subsídio de renda, subsidio de renda, subsídio de arrendamento, ajuda para pagar a renda, ajuda renda, porta 65, porta65, porta 65 jovem, porta 65+, apoio extraordinário à renda, apoio extraordinario renda, arrendamento acessível, arrendamento acessivel, renda acessível, renda acessivel, habitação social, habitacao social, casa social, bairro social, casa da câmara, casa da camara, câmara municipal, camara municipal, renda apoiada, 1.º direito, primeiro direito, IHRU, portal da habitação, portal da habitacao, sem casa, sem abrigo, sem-abrigo, despejada, emergência social, emergencia social, { $social-emergency-phone }, segurança social, seguranca social, auxílio moradia, auxilio aluguel, bolsa aluguel, casa barata, apoio de 200 euros, ajuda com aluguel, habitação a custo controlado, candidatura porta 65, programa de arrendamento acessível, PAA
     .questions =
         porta 65 como candidatar
         ajuda para pagar renda imigrante
@@ -173,6 +188,13 @@ housing-support = Apoios à habitação e à renda
         tenho título de residência e ganho pouco, posso ter ajuda na renda?
         subsídio de renda precisa do IRS entregue?
         habitação municipal lista de espera
+        o apoio extraordinario a renda caiu na minha conta sem eu pedir, sou estrangeiro, tenho direito?
+        tenho 28 anos e pago 700 euros de renda, o porta 65 jovem aceita imigrantes com titulo de residencia?
+        como me inscrevo para habitaçao social na camara municipal e quanto tempo demora?
+        o meu contrato nao esta registado nas financas, posso pedir apoio a renda assim?
+        ha ajuda pra pagar a caução e a primeira renda quando se muda de casa?
+        ganho salario minimo e a renda leva metade, que programas de apoio a habitaçao existem?
+        tenho autorizacao de residencia ha pouco tempo e ainda nao entreguei IRS, posso concorrer ao arrendamento acessivel?
 
 address-certificate = Atestado de residência (Junta de Freguesia)
     .summary = O atestado de residência é um documento da Junta de Freguesia que confirma onde vive. É pedido no centro de saúde, na escola, na AIMA e noutros serviços. A Junta não o pode recusar só porque ainda não tem autorização de residência.
@@ -223,7 +245,7 @@ address-certificate = Atestado de residência (Junta de Freguesia)
         - Recusaram o atestado: peça a recusa por escrito, com o motivo. Pode reclamar na própria Junta ou apresentar queixa, gratuita, ao Provedor de Justiça.
         - Não conhece eleitores da freguesia: pergunte que outras provas a Junta aceita.
         - Para ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
-    .keywords = atestado de residência, atestado de residencia, atestado de morada, atestado da junta, atestado junta de freguesia, comprovativo de morada, comprovante de residência, comprovante de endereço, comprovante de endereco, comprovativo de residencia, prova de morada, junta de freguesia, junta, freguesia, declaração de morada, declaracao de residencia, testemunhas, eleitores, recenseados, morada, endereço, endereco, atestado para a aima, atestado para o centro de saude, atestado para a escola, sem contrato, moro num quarto, provedor de justiça, certidão de residência, certidao de residencia
+    .keywords = atestado de residência, atestado de residencia, atestado de morada, atestado da junta, atestado junta de freguesia, comprovativo de morada, comprovante de residência, comprovante de endereço, comprovante de endereco, comprovativo de residencia, prova de morada, junta de freguesia, junta, freguesia, declaração de morada, declaracao de residencia, testemunhas, eleitores, recenseados, morada, endereço, endereco, atestado para a aima, atestado para o centro de saude, atestado para a escola, sem contrato, moro num quarto, provedor de justiça, certidão de residência, certidao de residencia, atestado com testemunhas, duas testemunhas, morada fiscal, atestado para o sns, atestado de residencia gratis
     .questions =
         atestado de residencia junta de freguesia como tirar
         comprovativo de morada para a AIMA
@@ -235,3 +257,10 @@ address-certificate = Atestado de residência (Junta de Freguesia)
         preciso de atestado de morada para inscrever no centro de saúde
         dois eleitores recenseados como testemunhas, o que é isso
         comprovante de residencia portugal
+        moro num quarto e o senhorio nao quer dar declaraçao, como tiro o atestado de residencia na junta?
+        a junta pediu duas testemunhas recenseadas na freguesia e eu nao conheço ninguem, o que faço?
+        o atestado de residencia da junta custa quanto e quanto tempo dura a validade?
+        o centro de saude pede atestado da junta a dizer que moro em portugal ha mais de 90 dias, como peço isso?
+        posso pedir o atestado de residencia online ou tenho de ir à junta de freguesia?
+        a morada no meu NIF é diferente da casa onde vivo, a junta passa o atestado assim mesmo?
+        a junta recusou o atestado a quem ainda espera a AIMA, posso queixar-me ao provedor de justiça?

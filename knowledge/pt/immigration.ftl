@@ -51,7 +51,7 @@ residence-permit-work = Autorização de residência para trabalhar
 
         ## Se o processo estiver parado
         Contacte a AIMA pelo formulário { $aima-contact-form }. Para ajuda na sua língua, ligue para a Linha de Apoio a Migrantes: { $lam-phone-landline } (rede fixa) ou { $lam-phone-mobile } (telemóvel).
-    .keywords = autorização de residência, autorizacao de residencia, título de residência, titulo de residencia, AR, cartão de residência, visto de trabalho, legalizar, legalização, papéis, papeis, documentos, SEF, AIMA, manifestação de interesse, contrato de trabalho, trabalhar em Portugal, independente, recibos verdes, recusa, recusado, pedido recusado, indeferimento, indeferido, projeto de indeferimento, audiência prévia, audiencia previa, reclamação, recurso, recurso hierárquico, tribunal administrativo, impugnação, abandono voluntário, advogado
+    .keywords = autorização de residência, autorizacao de residencia, título de residência, titulo de residencia, AR, cartão de residência, visto de trabalho, legalizar, legalização, papéis, papeis, documentos, SEF, AIMA, manifestação de interesse, contrato de trabalho, trabalhar em Portugal, independente, recibos verdes, recusa, recusado, pedido recusado, indeferimento, indeferido, projeto de indeferimento, audiência prévia, audiencia previa, reclamação, recurso, recurso hierárquico, tribunal administrativo, impugnação, abandono voluntário, advogado, residencia para trabalhar, visto de trabalho subordinado, residence permit, regularizar
     .questions =
         autorizacao de residencia para trabalhar
         entrei como turista e arranjei trabalho, posso me legalizar?
@@ -64,6 +64,14 @@ residence-permit-work = Autorização de residência para trabalhar
         o meu pedido de residência foi recusado, o que posso fazer?
         processo parado na AIMA há mais de um ano, o que fazer
         quanto custa a autorização de residência e quanto tempo dura o cartão
+        cheguei com visto de trabalho faz 2 meses e arranjei patrao, o que preciso pra pedir a autorizaçao de residencia na AIMA?
+        vim com visto de procura de trabalho e ja tenho promessa de contrato, como passo para residencia de trabalho?
+        sou independente a recibos verdes, com atividade aberta nas financas, posso pedir residencia por conta propria?
+        recebi uma carta da AIMA com projeto de indeferimento e tenho poucos dias pra responder, o que escrevo na audiencia previa?
+        a AIMA indeferiu o meu pedido e mandou sair do pais, da pra contestar no tribunal administrativo?
+        quais documentos levo pra AIMA pra residencia de trabalho, precisa registo criminal do brasil?
+        entrei sem visto em 2023 e fiz manifestaçao de interesse antes de acabar, o meu processo continua valido?
+        tenho contrato numa firma em Braga mas nao tenho visto de residencia, ainda consigo me regularizar?
 
 aima-appointments = Marcações na AIMA e acompanhar o seu processo
     .summary = A AIMA não faz marcações por telefone. A marcação é feita automaticamente, quando o visto é emitido ou quando o pedido é submetido num portal da AIMA, ou pedida pelo formulário de contacto, com um só pedido por pessoa.
@@ -102,7 +110,7 @@ aima-appointments = Marcações na AIMA e acompanhar o seu processo
         ## Se algo correr mal
         - Esperou muito e não teve resposta: envie o formulário uma vez, guarde o comprovativo e não envie pedidos repetidos.
         - Precisa de ajuda na sua língua: ligue para a Linha de Apoio a Migrantes, { $lam-phone-landline } (rede fixa) ou { $lam-phone-mobile } (telemóvel ou estrangeiro).
-    .keywords = marcação, marcacao, marcaçao, marcar, agendamento, agendar, agenda, vaga, atendimento, AIMA, aima, SEF, sef, contactenos, formulário, formulario, processo pendente, processo parado, acompanhar processo, estado do processo, convocatória, convocatoria, notificação, email da aima, telefone da aima, ligar para a aima, não atendem, nao atendem, sem resposta, renovação, renovacao, portal aima, biometria, estrutura de missão, entrevista, balcão aima, loja aima
+    .keywords = marcação, marcacao, marcaçao, marcar, agendamento, agendar, agenda, vaga, atendimento, AIMA, aima, SEF, sef, contactenos, formulário, formulario, processo pendente, processo parado, acompanhar processo, estado do processo, convocatória, convocatoria, notificação, email da aima, telefone da aima, ligar para a aima, não atendem, nao atendem, sem resposta, renovação, renovacao, portal aima, biometria, estrutura de missão, entrevista, balcão aima, loja aima, recolha de dados biométricos, pedido de agendamento, remarcar, reagendar, mensagem da aima, spam, demora, atraso
     .questions =
         como marcar na AIMA
         agendamento aima não consigo
@@ -114,6 +122,14 @@ aima-appointments = Marcações na AIMA e acompanhar o seu processo
         alguém me vendeu uma vaga na AIMA, é golpe?
         quanto tempo demora a AIMA a responder
         estou há meses à espera de agendamento depois do visto, o que faço
+        o consulado emitiu o meu visto mas nunca recebi mensagem com a data na AIMA, como peço o agendamento?
+        mandei 10 emails e formularios pra aima e nada, ta certo mandar tantos pedidos?
+        alguem sabe se a aima marca a recolha de biometria por email ou tenho de ligar?
+        pedi a residencia no portal da aima ha um ano e ainda nao fui chamado pras biometrias, como vejo o estado do processo?
+        o agendamento da aima caiu no spam e perdi o dia, como faço pra remarcar?
+        a minha esposa e eu temos processos separados, temos de mandar um pedido de marcaçao cada um?
+        tem alguem vendendo vaga de agendamento na aima pelo whatsapp, isso existe mesmo?
+        o numero de telefone da aima serve pra marcar atendimento?
 
 residence-permit-renewal = Renovar a autorização de residência
     .summary = A autorização de residência temporária tem de ser renovada na AIMA antes de caducar, normalmente pela internet, no Portal das Renovações. Guarde o recibo do pedido: prova que continua legal enquanto espera pelo cartão novo.
@@ -171,7 +187,7 @@ residence-permit-renewal = Renovar a autorização de residência
         - O portal não aceita o pedido ou dá erro: escreva à AIMA pelo formulário { $aima-contact-form }, com um só pedido.
         - O pedido foi recusado: a decisão tem de dizer porquê. Os prazos para reclamar ou recorrer são curtos: peça logo apoio jurídico.
         - Para ajuda na sua língua, ligue para a Linha de Apoio a Migrantes: { $lam-phone-landline } (rede fixa) ou { $lam-phone-mobile } (telemóvel).
-    .keywords = renovação, renovacao, renovaçao, renovar, renovar título, renovar titulo, renovar residência, renovar residencia, renovar AR, renovar cartão de residência, título caducado, titulo caducado, título vencido, titulo vencido, residência vencida, residencia vencida, cartão vencido, documento vencido, caducou, expirou, venceu, portal das renovações, portal renovacoes, portal-renovacoes, recibo de renovação, comprovativo de renovação, comprovante, prorrogação, prorrogacao, validade, AIMA, aima, SEF, taxa de renovação, residência permanente, residencia permanente, longa duração, autorização de residência, autorizacao de residencia, AR
+    .keywords = renovação, renovacao, renovaçao, renovar, renovar título, renovar titulo, renovar residência, renovar residencia, renovar AR, renovar cartão de residência, título caducado, titulo caducado, título vencido, titulo vencido, residência vencida, residencia vencida, cartão vencido, documento vencido, caducou, expirou, venceu, portal das renovações, portal renovacoes, portal-renovacoes, recibo de renovação, comprovativo de renovação, comprovante, prorrogação, prorrogacao, validade, AIMA, aima, SEF, taxa de renovação, residência permanente, residencia permanente, longa duração, autorização de residência, autorizacao de residencia, AR, renovação online, guia de pagamento, comprovativo de pedido de renovação, coima, multa, declaração de não dívida
     .questions =
         renovar titulo de residencia
         renovação automática AIMA portal das renovações
@@ -183,6 +199,14 @@ residence-permit-renewal = Renovar a autorização de residência
         quanto custa renovar o título de residência
         residencia permanente depois de quantos anos
         o portal da renovação dá erro, como faço
+        o meu titulo de residencia vence daqui a 2 meses, quando abre o portal pra eu pedir a renovaçao?
+        fiz a renovaçao online e paguei a guia, mas o cartao venceu e ainda nao chegou o novo, posso trabalhar com o recibo?
+        deixei o titulo caducar sem renovar por 3 meses, vou pagar multa? ainda da pra renovar?
+        mudei de emprego e de morada desde a primeira autorizaçao, tenho de dizer isso na renovaçao?
+        a guia de pagamento da renovaçao expirou antes de eu pagar, o que faço agora?
+        pra renovar a residencia pedem declaraçao de nao divida das financas e da seguranca social, onde tiro?
+        vou viajar pro brasil de ferias e o meu titulo esta vencido, so tenho o recibo da renovaçao, vou ter problema na volta?
+        ja tenho 5 anos de residencia legal, em vez de renovar posso pedir a residencia permanente?
 
 visas-entry = Vistos para entrar em Portugal
     .summary = O visto pede-se antes de viajar, no consulado de Portugal do país onde vive. O tipo de visto decide o que pode fazer em Portugal: visitar, ficar algum tempo ou vir viver e depois pedir a autorização de residência à AIMA.
@@ -238,7 +262,7 @@ visas-entry = Vistos para entrar em Portugal
         - Ficar depois do fim do visto pode dar coima, afastamento do país e proibição de voltar.
         - Desconfie de quem vende vistos, marcações ou contratos falsos.
         - Para ajuda na sua língua, ligue para a Linha de Apoio a Migrantes: { $lam-phone-landline } (rede fixa) ou { $lam-phone-mobile } (telemóvel).
-    .keywords = visto, vistos, visa, tipos de visto, visto de turista, visto turismo, visto Schengen, schengen, visto de curta duração, visto de estada temporária, visto temporario, visto de residência, visto de residencia, visto D, visto de procura de trabalho, visto procura de trabalho, visto procura de emprego, visto de procura de emprego, procura de emprego, procura de trabalho qualificado, job seeker, job seeker visa, visto de estudante, visto nómada digital, nomade digital, visto D7, reformado, consulado, embaixada, VFS, VFS Global, BLS, TLScontact, MNE, entrar em Portugal, entrada, fronteira, aeroporto, turista, ficar ilegal, overstay, sem visto, isenção de visto, vir para Portugal, imigrar, emigrar para portugal, EES, ETIAS, sistema de entrada e saída, entrada/saída, carimbo no passaporte, carimbo, impressões digitais, biometria, dados biométricos, autorização de viagem, filas no aeroporto
+    .keywords = visto, vistos, visa, tipos de visto, visto de turista, visto turismo, visto Schengen, schengen, visto de curta duração, visto de estada temporária, visto temporario, visto de residência, visto de residencia, visto D, visto de procura de trabalho, visto procura de trabalho, visto procura de emprego, visto de procura de emprego, procura de emprego, procura de trabalho qualificado, job seeker, job seeker visa, visto de estudante, visto nómada digital, nomade digital, visto D7, reformado, consulado, embaixada, VFS, VFS Global, BLS, TLScontact, MNE, entrar em Portugal, entrada, fronteira, aeroporto, turista, ficar ilegal, overstay, sem visto, isenção de visto, vir para Portugal, imigrar, emigrar para portugal, EES, ETIAS, sistema de entrada e saída, entrada/saída, carimbo no passaporte, carimbo, impressões digitais, biometria, dados biométricos, autorização de viagem, filas no aeroporto, visto para aposentado, 90/180, espaço schengen, sair do pais, sair e voltar, reentrada, negaram o visto, visto negado, visto recusado
     .questions =
         que visto preciso para morar em portugal
         visto de procura de trabalho ainda existe?
@@ -251,6 +275,14 @@ visas-entry = Vistos para entrar em Portugal
         quanto tempo posso ficar como turista em portugal
         visto de residência para trabalho subordinado no consulado, que documentos?
         negaram o meu visto no consulado, posso recorrer?
+        vou me aposentar no brasil e quero morar em portugal com a minha renda, qual visto peço, o D7?
+        quanto tempo posso ficar em portugal como turista, são 90 dias em 180? e posso ir a espanha nesse tempo?
+        o meu visto de residencia tem validade de 4 meses, tenho de entrar em portugal dentro desse prazo?
+        trabalho remoto para uma empresa americana, o visto de nomada digital serve pra mim?
+        no aeroporto de lisboa pedem o que a um turista brasileiro na fronteira, passagem de volta e dinheiro?
+        fiquei mais tempo do que os 90 dias como turista, vou ser barrado se sair e tentar voltar?
+        o consulado recusou o meu visto de trabalho por falta de documentos, posso pedir de novo?
+        o agendamento no VFS para pedir o visto demora meses, ha outra forma?
 
 family-reunification = Reagrupamento familiar: trazer a família
     .summary = Quem tem autorização de residência em Portugal pode pedir à AIMA o reagrupamento familiar, para trazer o cônjuge, os filhos e, em certos casos, os pais. Desde a Lei 61/2025, em regra só se pode pedir depois de algum tempo de residência, com exceções, e é preciso provar meios de subsistência e alojamento.
@@ -302,7 +334,7 @@ family-reunification = Reagrupamento familiar: trazer a família
         - Se o seu familiar já está em Portugal, pergunte à AIMA se o pedido pode ser feito cá.
         - Pedido recusado: antes de recusar, a AIMA tem de o ouvir (audiência prévia), e a decisão tem de dizer porquê e como a pode contestar. Os prazos são curtos: peça logo apoio jurídico.
         - Para ajuda na sua língua, ligue para a Linha de Apoio a Migrantes: { $lam-phone-landline } (rede fixa) ou { $lam-phone-mobile } (telemóvel).
-    .keywords = reagrupamento familiar, reagrupamento, reagrupar, reagrupamento de família, reunificação familiar, reunificacao familiar, reunião familiar, reuniao familiar, trazer a família, trazer a familia, trazer família, trazer minha família, trazer minha familia, trazer esposa e filhos, esposa e filhos, trazer esposa, trazer minha esposa, trazer mulher, trazer marido, trazer filhos, trazer meus filhos, trazer os pais, trazer mãe, chamar a família, chamar a familia, família, familia, cônjuge, conjuge, esposa, marido, filhos, menores, pais, união de facto, uniao de facto, união estável, uniao estavel, visto de reagrupamento, visto familiar, meios de subsistência, meios de subsistencia, alojamento, lei 61/2025, AIMA, SEF
+    .keywords = reagrupamento familiar, reagrupamento, reagrupar, reagrupamento de família, reunificação familiar, reunificacao familiar, reunião familiar, reuniao familiar, trazer a família, trazer a familia, trazer família, trazer minha família, trazer minha familia, trazer esposa e filhos, esposa e filhos, trazer esposa, trazer minha esposa, trazer mulher, trazer marido, trazer filhos, trazer meus filhos, trazer os pais, trazer mãe, chamar a família, chamar a familia, família, familia, cônjuge, conjuge, esposa, marido, filhos, menores, pais, união de facto, uniao de facto, união estável, uniao estavel, visto de reagrupamento, visto familiar, meios de subsistência, meios de subsistencia, alojamento, lei 61/2025, AIMA, SEF, trazer meu marido, trazer a namorada, trazer companheira, enteado, filho maior, dependente, certidão de casamento
     .questions =
         reagrupamento familiar como trazer minha esposa
         trazer meus filhos para portugal
@@ -314,6 +346,13 @@ family-reunification = Reagrupamento familiar: trazer a família
         documentos para reagrupamento familiar certidão de casamento apostilada
         união de facto conta para reagrupamento?
         pedido de reagrupamento recusado pela AIMA, como recorrer
+        tenho titulo de residencia ha 1 ano e o meu marido e os filhos estao em angola, ja posso pedir reagrupamento ou tenho de esperar?
+        casei no brasil mas a certidao de casamento nao esta transcrita, preciso disso pro reagrupamento familiar?
+        o meu filho ja tem 19 anos e estuda na faculdade, ainda conta como familia para trazer?
+        ganho o salario minimo, e suficiente como meios de subsistencia pra trazer a minha esposa e um filho?
+        a minha esposa ja esta em portugal comigo com visto de turista, pedimos o reagrupamento aqui ou ela tem de voltar?
+        posso trazer o filho da minha mulher de outro casamento, o enteado, pelo reagrupamento?
+        quando a minha familia chegar pelo reagrupamento eles podem trabalhar logo?
 
 asylum-protection = Pedir asilo ou proteção internacional
     .summary = Quem fugiu do seu país por perseguição, guerra ou risco grave pode pedir proteção internacional em Portugal: o estatuto de refugiado ou a proteção subsidiária. O pedido faz-se à AIMA ou a qualquer polícia, é gratuito e, enquanto é analisado, a pessoa não pode ser mandada de volta.
@@ -355,7 +394,7 @@ asylum-protection = Pedir asilo ou proteção internacional
         - Se foi enganado ou obrigado a trabalhar, pode ser vítima de tráfico: ligue { $trafficking-phone }.
         - Em perigo imediato, ligue { $emergency-phone }.
         - Para ajuda na sua língua, ligue para a Linha de Apoio a Migrantes: { $lam-phone-landline } (rede fixa) ou { $lam-phone-mobile } (telemóvel).
-    .keywords = asilo, asilo político, asilo politico, pedir asilo, pedido de asilo, refugiado, refugiada, refugiados, refúgio, refugio, pedido de refúgio, pedido de refugio, estatuto de refugiado, proteção internacional, protecao internacional, proteção subsidiária, protecao subsidiaria, proteção temporária, protecao temporaria, proteção humanitária, razões humanitárias, perseguição, perseguicao, guerra, fugi da guerra, fugir da guerra, fugir, fugi do meu país, fugi do meu pais, pedir proteção, pedir protecao, ameaça de morte, Ucrânia, Ucrania, ucraniano, ucranianos, deslocados, autorização de residência provisória, declaração comprovativa, CPR, ACNUR, UNHCR, Dublin, AIMA, SEF, asylum
+    .keywords = asilo, asilo político, asilo politico, pedir asilo, pedido de asilo, refugiado, refugiada, refugiados, refúgio, refugio, pedido de refúgio, pedido de refugio, estatuto de refugiado, proteção internacional, protecao internacional, proteção subsidiária, protecao subsidiaria, proteção temporária, protecao temporaria, proteção humanitária, razões humanitárias, perseguição, perseguicao, guerra, fugi da guerra, fugir da guerra, fugir, fugi do meu país, fugi do meu pais, pedir proteção, pedir protecao, ameaça de morte, Ucrânia, Ucrania, ucraniano, ucranianos, deslocados, autorização de residência provisória, declaração comprovativa, CPR, ACNUR, UNHCR, Dublin, AIMA, SEF, asylum, asilo em portugal, solicitar asilo, requerente de asilo, conflito armado, deportado, devolvido, repatriado, CPR conselho portugues para os refugiados
     .questions =
         como pedir asilo em portugal
         refugiado em portugal direitos
@@ -367,6 +406,13 @@ asylum-protection = Pedir asilo ou proteção internacional
         fui perseguido por motivos políticos e tenho medo de voltar, o que faço?
         asilo recusado o que fazer
         estatuto de refugiado ou proteção subsidiária diferença
+        cheguei ao aeroporto de lisboa e tenho medo de voltar pro meu pais por causa das ameaças, posso pedir asilo logo ali?
+        ja estou em portugal ha meses sem documentos e fugi de perseguiçao politica, ainda posso pedir proteçao internacional?
+        sou homossexual e no meu pais isso da prisao, tenho direito a estatuto de refugiado?
+        o meu pedido de asilo foi recusado e dizem que tenho poucos dias pra recorrer, quem me ajuda?
+        passei por espanha antes de chegar a portugal, vao me mandar de volta pra la por causa do dublin?
+        requerente de asilo tem direito a casa e dinheiro enquanto espera a decisao?
+        sou ucraniana com proteçao temporaria, ela foi prolongada outra vez?
 
 student-residence = Residência para estudantes e investigadores
     .summary = Para estudar ou fazer investigação em Portugal precisa, em regra, de um visto de estudo ou de investigação, pedido no consulado, e depois de uma autorização de residência dada pela AIMA. Quem estuda no ensino superior pode trabalhar, se o comunicar à AIMA.
@@ -409,7 +455,7 @@ student-residence = Residência para estudantes e investigadores
         - Peça ajuda ao gabinete de relações internacionais da sua instituição.
         - Processo parado na AIMA: use o formulário { $aima-contact-form }, com um só pedido.
         - Para ajuda na sua língua, ligue para a Linha de Apoio a Migrantes: { $lam-phone-landline } (rede fixa) ou { $lam-phone-mobile } (telemóvel).
-    .keywords = estudante, estudantes, estudar em Portugal, estudar em portugal, visto de estudante, visto de estudo, visto estudantil, visto para estudar, residência de estudante, residencia de estudante, autorização de residência para estudo, autorizacao de residencia estudo, estudante internacional, intercâmbio, intercambio, Erasmus, universidade, faculdade, politécnico, politecnico, mestrado, doutoramento, doutorado, licenciatura, graduação, graduacao, pós-graduação, propinas, mensalidade, matrícula, matricula, investigador, pesquisador, investigação, pesquisa, bolsa, bolseiro, bolsista, convenção de acolhimento, trabalhar e estudar, estudante pode trabalhar, trabalhar estudando, part-time, meio período, DGES, AIMA, SEF
+    .keywords = estudante, estudantes, estudar em Portugal, estudar em portugal, visto de estudante, visto de estudo, visto estudantil, visto para estudar, residência de estudante, residencia de estudante, autorização de residência para estudo, autorizacao de residencia estudo, estudante internacional, intercâmbio, intercambio, Erasmus, universidade, faculdade, politécnico, politecnico, mestrado, doutoramento, doutorado, licenciatura, graduação, graduacao, pós-graduação, propinas, mensalidade, matrícula, matricula, investigador, pesquisador, investigação, pesquisa, bolsa, bolseiro, bolsista, convenção de acolhimento, trabalhar e estudar, estudante pode trabalhar, trabalhar estudando, part-time, meio período, DGES, AIMA, SEF, estudante estrangeiro, aluno estrangeiro, estudantes brasileiros, carta de aceitação, aproveitamento escolar, estatuto de estudante, termo de responsabilidade, pos-doc, estagiario, voluntario
     .questions =
         visto de estudante portugal
         autorização de residência para estudante
@@ -421,6 +467,13 @@ student-residence = Residência para estudantes e investigadores
         visto para curso de línguas ou ensino secundário
         quanto dinheiro preciso mostrar para visto de estudante
         meu filho vem estudar na universidade em coimbra, que visto precisa?
+        fui aceite num mestrado em lisboa, como peço o visto de estudo e depois a residencia na AIMA?
+        estou com residencia de estudante e arranjei um part-time num restaurante, tenho de comunicar a AIMA?
+        chumbei algumas cadeiras, a AIMA pode recusar a renovaçao do titulo de estudante por falta de aproveitamento?
+        terminei a licenciatura aqui e o titulo de estudante vai caducar, como mudo para autorizaçao de residencia de trabalho?
+        vou fazer doutoramento com bolsa da FCT, preciso de visto de investigador ou de estudante?
+        os meus pais vao mandar dinheiro todo mes, serve o termo de responsabilidade como meios de subsistencia?
+        quero fazer um curso de verao de 2 meses em portugal, preciso de visto de estudo?
 
 cplp-mobility = Autorização de residência CPLP
     .summary = Os cidadãos de países de língua portuguesa onde está em vigor o Acordo de Mobilidade da CPLP podem pedir à AIMA a autorização de residência CPLP, com regras mais simples. Desde a Lei 61/2025 é preciso chegar a Portugal com um visto de residência: já não se pode entrar como turista e pedir depois.
@@ -465,7 +518,7 @@ cplp-mobility = Autorização de residência CPLP
         - Pediu a AR CPLP antes de { $foreigners-law-2025-in-force } depois de entrar como turista: pergunte à AIMA pelo formulário em que ponto está o processo. Não repita pedidos.
         - Ainda tem a folha A4 e a AIMA não o contactou: pergunte pelo formulário.
         - Para ajuda, ligue para a Linha de Apoio a Migrantes: { $lam-phone-landline } (rede fixa) ou { $lam-phone-mobile } (telemóvel).
-    .keywords = CPLP, cplp, AR CPLP, residência CPLP, residencia cplp, autorização de residência CPLP, autorizacao de residencia cplp, acordo de mobilidade, mobilidade CPLP, visto CPLP, lusófono, lusofono, países de língua portuguesa, paises de lingua portuguesa, PALOP, brasileiro, brasileira, Brasil, angolano, Angola, cabo-verdiano, cabo verdiano, caboverdiano, Cabo Verde, guineense, Guiné-Bissau, Guine Bissau, moçambicano, mocambicano, Moçambique, são-tomense, santomense, São Tomé, timorense, Timor-Leste, Guiné Equatorial, folha A4, papel A4, cartão CPLP, entrar como turista, turista, legalizar, legalização, AIMA, SEF
+    .keywords = CPLP, cplp, AR CPLP, residência CPLP, residencia cplp, autorização de residência CPLP, autorizacao de residencia cplp, acordo de mobilidade, mobilidade CPLP, visto CPLP, lusófono, lusofono, países de língua portuguesa, paises de lingua portuguesa, PALOP, brasileiro, brasileira, Brasil, angolano, Angola, cabo-verdiano, cabo verdiano, caboverdiano, Cabo Verde, guineense, Guiné-Bissau, Guine Bissau, moçambicano, mocambicano, Moçambique, são-tomense, santomense, São Tomé, timorense, Timor-Leste, Guiné Equatorial, folha A4, papel A4, cartão CPLP, entrar como turista, turista, legalizar, legalização, AIMA, SEF, titulo cplp, documento A4, cplp caducada
     .questions =
         autorização de residência CPLP como pedir
         sou brasileiro posso pedir residencia CPLP?
@@ -477,3 +530,10 @@ cplp-mobility = Autorização de residência CPLP
         renovação da autorização de residência CPLP
         a autorização CPLP dá para viajar na europa?
         quanto custa a residência CPLP
+        tenho a autorizaçao cplp naquela folha A4, a AIMA vai trocar por cartao? tenho de fazer alguma coisa?
+        com a residencia cplp em papel posso viajar pra frança ou so com o cartao?
+        sou de sao tome e quero vir morar em portugal, peço visto no consulado como cidadao cplp?
+        a minha residencia cplp caducou, como faço a renovaçao e que documentos pedem?
+        pedi a cplp pelo portal depois de entrar como turista antes da lei mudar, o que acontece ao meu pedido?
+        sou guineense, o acordo de mobilidade da cplp vale para a guine-bissau?
+        a autorizaçao cplp da direito a trabalhar ou so a viver em portugal?

@@ -44,7 +44,7 @@ wages-and-hours = Salário mínimo, horário de trabalho, férias e subsídios
         3. Um sindicato também o pode ajudar.
 
         Não deixe passar muito tempo depois de o contrato acabar: os créditos salariais têm prazo.
-    .keywords = salário mínimo, salario minimo, ordenado minimo, ordenado, salário, salario, vencimento, recibo de vencimento, horas extra, horas extras, hora extra, trabalho suplementar, horário, horario, horas de trabalho, jornada, folga, descanso, férias, ferias, subsídio de férias, subsidio de ferias, subsídio de Natal, subsidio de natal, 13 mês, 14 mês, décimo terceiro, decimo terceiro, feriado, trabalho noturno, banco de horas, patrão, patrao, não me paga, nao me paga, salários em atraso, ACT, RMMG, ordenado mínimo
+    .keywords = salário mínimo, salario minimo, ordenado minimo, ordenado, salário, salario, vencimento, recibo de vencimento, horas extra, horas extras, hora extra, trabalho suplementar, horário, horario, horas de trabalho, jornada, folga, descanso, férias, ferias, subsídio de férias, subsidio de ferias, subsídio de Natal, subsidio de natal, 13 mês, 14 mês, décimo terceiro, decimo terceiro, feriado, trabalho noturno, banco de horas, patrão, patrao, não me paga, nao me paga, salários em atraso, ACT, RMMG, ordenado mínimo, subsidio de ferias nao pago, quando pagam o subsidio de natal, pagar o subsídio, proporcionais, ferias nao gozadas, duodécimos, salario liquido, salário bruto, descontos do salario, trabalho ao domingo, dia de descanso, folga semanal, pausa para almoço, intervalo de refeição, trabalho por turnos, acréscimo, feriados obrigatorios, tempo parcial salario
     .questions =
         salario minimo em portugal 2026
         quantas horas por dia posso trabalhar
@@ -56,6 +56,14 @@ wages-and-hours = Salário mínimo, horário de trabalho, férias e subsídios
         ordenado minimo liquido quanto fica
         trabalho ao fim de semana e feriados tenho direito a mais?
         recebo menos que o salário mínimo, o que posso fazer?
+        o patrao ainda nao pagou o subsidio de ferias e eu ja vou de ferias semana que vem, ate quando ele tem de pagar?
+        o contrato acabou em maio, recebo o subsidio de natal proporcional aos meses que trabalhei?
+        tenho 10 dias de ferias que nao gozei e vou sair da empresa, pagam esses dias na conta final?
+        a empresa quer pagar os subsidios de ferias e natal em duodecimos todo mes, pode fazer isso sem eu concordar?
+        trabalho das 9 as 18 com 1 hora de almoço, essa hora conta como horario de trabalho pago?
+        faço turnos de noite num armazem, tenho direito a receber mais pelo trabalho noturno?
+        trabalho meio periodo 20 horas por semana, quanto é o salario minimo pra mim?
+        estamos em janeiro e o patrao ainda nao pagou o subsidio de natal, qual é o prazo legal pro pagamento?
 
 employment-contract = Contrato de trabalho: o que deve ter e que tipos existem
     .summary = O contrato de trabalho pode ser sem termo (efetivo) ou a termo (a prazo). Quem vem de fora da União Europeia deve, em regra, ter o contrato por escrito, com o salário, o horário, o local e a função. Leia antes de assinar e guarde uma cópia.
@@ -103,7 +111,7 @@ employment-contract = Contrato de trabalho: o que deve ter e que tipos existem
 
         ## Se algo correr mal
         Não lhe dão contrato escrito, ou o contrato não corresponde ao trabalho que faz: contacte a ACT, { $act-phone } ({ $act-hours }), ou apresente queixa em { $act-web }.
-    .keywords = contrato de trabalho, contrato, contracto, contrato escrito, contrato a termo, contrato a prazo, contrato sem termo, efetivo, efectivo, contrato temporário, contrato temporario, termo certo, termo incerto, renovação do contrato, renovacao, período experimental, periodo experimental, periodo de experiencia, experiência, tempo parcial, part-time, meio período, meio periodo, carteira assinada, assinar contrato, promessa de contrato, patrão, patrao, entidade patronal, empregador, trabalhar sem contrato, recibo, ACT, efetivar
+    .keywords = contrato de trabalho, contrato, contracto, contrato escrito, contrato a termo, contrato a prazo, contrato sem termo, efetivo, efectivo, contrato temporário, contrato temporario, termo certo, termo incerto, renovação do contrato, renovacao, período experimental, periodo experimental, periodo de experiencia, experiência, tempo parcial, part-time, meio período, meio periodo, carteira assinada, assinar contrato, promessa de contrato, patrão, patrao, entidade patronal, empregador, trabalhar sem contrato, recibo, ACT, efetivar, contrato por tempo indeterminado, ficar efetivo, passar a efetivo, vinculo, nao renovar contrato, caducidade do contrato, aviso de não renovação, duração maxima do contrato, periodo de teste, mandado embora na experiencia, carta de demissão, papel em branco, contrato em portugues, cópia do contrato, categoria profissional, contrato de trabalho para estrangeiro
     .questions =
         contrato de trabalho o que deve ter
         contrato a termo e sem termo diferença
@@ -115,6 +123,14 @@ employment-contract = Contrato de trabalho: o que deve ter e que tipos existem
         posso trabalhar sem contrato em portugal?
         me mandaram embora no período de experiência sem aviso
         recibos verdes ou contrato de trabalho
+        estou no terceiro contrato a prazo seguido na mesma empresa, ao fim de quanto tempo tenho de ficar efetivo?
+        a empresa nao renovou o meu contrato a termo e disse que o motivo nao precisa de ser explicado, é assim?
+        o patrao pediu pra eu assinar uma carta de demissao sem data junto com o contrato, isso é normal?
+        trabalho ha 5 meses num restaurante so com acordo verbal, tenho contrato de trabalho ou nao?
+        o meu contrato nao diz a funçao nem o horario, so o salario, isso é valido?
+        estou no periodo experimental de 180 dias, podem me despedir sem dar motivo nem indemnizaçao?
+        o meu contrato de trabalho tem de ter o numero do meu visto ou titulo de residencia?
+        como confirmo se o patrao me inscreveu na seguranca social depois de assinar o contrato?
 
 report-labour-abuse = Denunciar abusos no trabalho à ACT
     .summary = Se não lhe pagam, se o trabalho é perigoso ou se é maltratado, pode fazer queixa à ACT (Autoridade para as Condições do Trabalho). A ACT não revela à entidade patronal quem fez a queixa. Os direitos do trabalho valem também para quem não tem autorização de residência.
@@ -158,7 +174,7 @@ report-labour-abuse = Denunciar abusos no trabalho à ACT
         - Um sindicato do seu setor.
         - A APAV, { $apav-phone }.
         - A Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }, ou um CNAI, se tem receio por causa da sua situação de residência.
-    .keywords = denúncia, denuncia, denunciar, queixa, fazer queixa, queixa confidencial, confidencialidade, reclamar, reclamação, reclamacao, ACT, act, inspeção do trabalho, inspecao do trabalho, inspetor, não me pagam, nao me pagam, nao paga, salário em atraso, salario em atraso, calote, exploração, exploracao, abuso, assédio, assedio, assédio moral, patrão, patrao, patroa, maltrato, ameaças, trabalho perigoso, sem segurança, acidente, sem contrato, sem papéis, sem papeis, ilegal, anónimo, anonimo, denuncia anonima, passaporte retido, ficou com o passaporte, trabalho escravo, escravidão, ministério do trabalho, ministerio do trabalho, sindicato
+    .keywords = denúncia, denuncia, denunciar, queixa, fazer queixa, queixa confidencial, confidencialidade, reclamar, reclamação, reclamacao, ACT, act, inspeção do trabalho, inspecao do trabalho, inspetor, não me pagam, nao me pagam, nao paga, salário em atraso, salario em atraso, calote, exploração, exploracao, abuso, assédio, assedio, assédio moral, patrão, patrao, patroa, maltrato, ameaças, trabalho perigoso, sem segurança, acidente, sem contrato, sem papéis, sem papeis, ilegal, anónimo, anonimo, denuncia anonima, passaporte retido, ficou com o passaporte, trabalho escravo, escravidão, ministério do trabalho, ministerio do trabalho, sindicato, denunciar empresa, autoridade para as condições do trabalho, fiscalização, ordenado em atraso, subsídios em atraso, subsidio de natal em atraso, nao pagou as ferias, horas nao pagas, horas extras nao pagas, tribunal do trabalho, ministerio publico, créditos salariais, prescrição, assedio laboral, mobbing, humilhação, sem equipamento de proteção, EPI, sem descontos, nao me inscreveu na seguranca social
     .questions =
         como denunciar patrão à ACT
         o patrão não me paga há dois meses
@@ -170,6 +186,14 @@ report-labour-abuse = Denunciar abusos no trabalho à ACT
         patrão grita e ameaça os trabalhadores imigrantes
         não me deram recibo de vencimento nem descontos na segurança social
         onde fazer queixa laboral online
+        a empresa deve-me o subsidio de ferias de dois anos e o de natal, onde apresento queixa?
+        o patrao nao me paga as horas extras e ameaça despedir quem reclamar, como faço denuncia na ACT sem ele saber?
+        sai da firma ha 8 meses e ainda me devem o ultimo salario, ainda vou a tempo de reclamar?
+        a ACT fez inspeçao mas o patrao continua sem pagar, como recebo o dinheiro que me devem?
+        o chefe humilha e grita comigo todos os dias na frente dos colegas, isso é assedio moral? a quem me queixo?
+        trabalho ha um ano e o patrao nunca fez os descontos pra seguranca social, posso denunciar?
+        fazer queixa na ACT precisa de chave movel digital ou posso ir presencial?
+        estou sem titulo de residencia e a obra nao tem capacetes nem seguranca, posso denunciar sem medo?
 
 finding-work = Procurar trabalho: o IEFP e os centros de emprego
     .summary = O IEFP (Instituto do Emprego e Formação Profissional) ajuda a procurar trabalho através dos centros de emprego. A inscrição não se paga e dá acesso a ofertas de emprego, cursos de formação e estágios.
@@ -216,7 +240,7 @@ finding-work = Procurar trabalho: o IEFP e os centros de emprego
         - Se ficou sem trabalho, veja também se tem direito a subsídio de desemprego.
         - Se uma oferta parece exploração ou tráfico de pessoas, ligue { $trafficking-phone } ou, em perigo, { $emergency-phone }.
         - Para ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
-    .keywords = trabalho, emprego, procurar trabalho, procurar emprego, arranjar trabalho, arranjar emprego, achar emprego, vaga, vagas, vagas de emprego, ofertas de emprego, oferta de trabalho, IEFP, iefp, centro de emprego, centro emprego, inscrição no centro de emprego, inscricao iefp, iefp online, desempregado, candidato a emprego, formação, formacao, curso, cursos gratis, cursos gratuitos, formação profissional, estágio, estagio, Qualifica, RVCC, currículo, curriculo, CV, agência de emprego, agencia, trabalho temporário, empresa de trabalho temporario, ETT, visto de procura de trabalho, job, bico, biscate, serviço, servico
+    .keywords = trabalho, emprego, procurar trabalho, procurar emprego, arranjar trabalho, arranjar emprego, achar emprego, vaga, vagas, vagas de emprego, ofertas de emprego, oferta de trabalho, IEFP, iefp, centro de emprego, centro emprego, inscrição no centro de emprego, inscricao iefp, iefp online, desempregado, candidato a emprego, formação, formacao, curso, cursos gratis, cursos gratuitos, formação profissional, estágio, estagio, Qualifica, RVCC, currículo, curriculo, CV, agência de emprego, agencia, trabalho temporário, empresa de trabalho temporario, ETT, visto de procura de trabalho, job, bico, biscate, serviço, servico, sites de emprego, net empregos, indeed, linkedin, currículo português, fazer curriculo, emprego para imigrantes, trabalho para estrangeiros, trabalho para brasileiros, técnico de emprego, plano pessoal de emprego, convocatória do centro de emprego, estagios pagos, formação com bolsa, ETT licenciada, agência que cobra, trabalho na agricultura, apanha da fruta
     .questions =
         como arranjar emprego em portugal
         inscrição no centro de emprego IEFP
@@ -228,6 +252,13 @@ finding-work = Procurar trabalho: o IEFP e os centros de emprego
         vir para portugal procurar trabalho com visto
         oferta de trabalho falsa no facebook
         estou desempregado e quero fazer formação paga
+        cheguei ha pouco com autorizaçao de residencia e nao conheço ninguem, como começo a procurar emprego?
+        o centro de emprego chamou-me pra uma entrevista e nao posso ir, perco a inscriçao?
+        uma agencia pediu 300 euros pra me arranjar trabalho na apanha da fruta, isso é legal?
+        como faço um curriculo no modelo portugues pra mandar pras empresas?
+        tenho o processo pendente na aima, o IEFP deixa inscrever com o comprovativo?
+        ha estagios profissionais pagos pelo IEFP pra quem procura o primeiro emprego?
+        como sei se uma empresa de trabalho temporario é licenciada?
 
 work-accident = Acidente de trabalho: o que fazer
     .summary = Se tiver um acidente de trabalho, receba primeiro cuidados médicos e avise logo a entidade patronal. A entidade patronal tem de ter um seguro de acidentes de trabalho, que paga o tratamento e uma compensação enquanto não pode trabalhar.
@@ -269,7 +300,7 @@ work-accident = Acidente de trabalho: o que fazer
         - A entidade patronal diz que não foi acidente de trabalho, ou não o quer participar: contacte a ACT, { $act-phone } ({ $act-hours }), ou { $act-web }.
         - No Tribunal do Trabalho, o Ministério Público pode defendê-lo sem custos. Pode também pedir apoio judiciário na Segurança Social.
         - Para ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
-    .keywords = acidente de trabalho, acidente no trabalho, acidente trabalho, me machuquei no trabalho, magoei-me no trabalho, lesão, lesao, ferido, caí no trabalho, cai no trabalho, queda, seguro, seguro de acidentes, seguradora, apólice, apolice, baixa, baixa médica, baixa medica, atestado, incapacidade, indemnização, indemnizacao, indenização, indenizacao, pensão, pensao, alta, alta clínica, acidente in itinere, acidente no caminho, tribunal do trabalho, Fundo de Acidentes de Trabalho, FAT, doença profissional, doenca profissional, obra, construção, construcao, andaime, INSS, afastamento
+    .keywords = acidente de trabalho, acidente no trabalho, acidente trabalho, me machuquei no trabalho, magoei-me no trabalho, lesão, lesao, ferido, caí no trabalho, cai no trabalho, queda, seguro, seguro de acidentes, seguradora, apólice, apolice, baixa, baixa médica, baixa medica, atestado, incapacidade, indemnização, indemnizacao, indenização, indenizacao, pensão, pensao, alta, alta clínica, acidente in itinere, acidente no caminho, tribunal do trabalho, Fundo de Acidentes de Trabalho, FAT, doença profissional, doenca profissional, obra, construção, construcao, andaime, INSS, afastamento, acidente laboral, participação de acidente, baixa pelo seguro, incapacidade permanente, IPP, incapacidade temporária, ITA, despesas de transporte, deslocações, fisioterapia, tendinite, hérnia, queimadura, acidente de percurso
     .questions =
         acidente de trabalho o que fazer
         cai no trabalho e parti o braço, o patrão tem de pagar?
@@ -281,6 +312,14 @@ work-accident = Acidente de trabalho: o que fazer
         acidente a caminho do trabalho conta?
         a seguradora não quer pagar o tratamento
         me machuquei no trabalho e tenho medo de ser despedido
+        magoei as costas a carregar caixas no armazem, é acidente de trabalho? quem paga o tratamento?
+        o medico da seguradora deu-me alta mas ainda tenho dores e nao consigo trabalhar, posso contestar?
+        o patrao nao quer participar o acidente ao seguro e diz pra eu ir ao centro de saude, o que faço?
+        estou de baixa pelo seguro e o contrato acabou, a seguradora continua a pagar?
+        a seguradora tem de pagar o transporte para as consultas e a fisioterapia?
+        fiquei com incapacidade permanente depois do acidente, tenho direito a pensao ou indemnizaçao?
+        tive um acidente de mota quando ia pro trabalho, o seguro de acidentes de trabalho cobre?
+        trabalhava sem contrato e a empresa nao tem seguro, o fundo de acidentes de trabalho paga?
 
 qualification-recognition = Reconhecer qualificações e exercer profissões regulamentadas
     .summary = Para a maior parte dos trabalhos não precisa de reconhecer o diploma. Nas profissões regulamentadas, como médico, enfermeiro, engenheiro, advogado ou professor, precisa de autorização da ordem profissional ou do organismo responsável antes de trabalhar nessa profissão.
@@ -324,7 +363,7 @@ qualification-recognition = Reconhecer qualificações e exercer profissões reg
 
         ## Se algo correr mal
         Se o pedido for recusado, peça a decisão por escrito com os motivos: pode responder ou recorrer. Para orientação, fale com um CNAI ou com a Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
-    .keywords = reconhecimento, reconhecer diploma, ReCon, recon, emolumentos, reconhecimento de diploma, reconhecimento de curso, validar diploma, validação de diploma, validacao de diploma, revalidação, revalidacao, revalidar diploma, equivalência, equivalencia, equivalência de curso, profissão regulamentada, profissao regulamentada, ordem profissional, ordem dos médicos, ordem dos medicos, ordem dos enfermeiros, ordem dos engenheiros, ordem dos advogados, CREA, CRM, OAB, médico estrangeiro, medico estrangeiro, enfermeira, engenheiro, professor, DGES, dges, reconhecimento automático, reconhecimento de nível, licenciatura, mestrado, grau académico, grau academico, apostila, apostila de haia, tradução certificada, traducao, qualificações, qualificacoes, Qualifica, RVCC, diploma estrangeiro, faculdade, universidade
+    .keywords = reconhecimento, reconhecer diploma, ReCon, recon, emolumentos, reconhecimento de diploma, reconhecimento de curso, validar diploma, validação de diploma, validacao de diploma, revalidação, revalidacao, revalidar diploma, equivalência, equivalencia, equivalência de curso, profissão regulamentada, profissao regulamentada, ordem profissional, ordem dos médicos, ordem dos medicos, ordem dos enfermeiros, ordem dos engenheiros, ordem dos advogados, CREA, CRM, OAB, médico estrangeiro, medico estrangeiro, enfermeira, engenheiro, professor, DGES, dges, reconhecimento automático, reconhecimento de nível, licenciatura, mestrado, grau académico, grau academico, apostila, apostila de haia, tradução certificada, traducao, qualificações, qualificacoes, Qualifica, RVCC, diploma estrangeiro, faculdade, universidade, medico brasileiro, dentista brasileiro, psicologo, farmacêutico, arquiteto, fisioterapeuta, inscrição na ordem, exame da ordem, prova de comunicação médica, PCM, reconhecimento específico, plataforma recon, CRP
     .questions =
         sou enfermeira brasileira como trabalhar em portugal
         reconhecer diploma de medicina em portugal ordem dos médicos
@@ -336,3 +375,10 @@ qualification-recognition = Reconhecer qualificações e exercer profissões reg
         sem diploma mas tenho experiência, como provar as minhas competências?
         reconhecimento de qualificações profissionais quanto custa
         cabeleireiro ou eletricista precisa de certificado em portugal?
+        sou dentista formado no brasil, o que preciso pra trabalhar como dentista em portugal?
+        sou engenheiro civil com CREA, como faço a inscriçao na ordem dos engenheiros?
+        fiz psicologia em angola, preciso do reconhecimento do diploma e da ordem pra exercer?
+        o reconhecimento automatico ou especifico, qual peço na plataforma ReCon para o meu mestrado?
+        enquanto espero pela ordem dos enfermeiros posso trabalhar como auxiliar de saude?
+        os documentos da faculdade precisam de apostila de haia e tradução certificada pro reconhecimento?
+        sou professora no brasil, como faço pra dar aulas numa escola publica em portugal?

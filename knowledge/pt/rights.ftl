@@ -39,7 +39,7 @@ legal-aid = Apoio jurídico gratuito e advogado nomeado
         - Tem um problema sério com o advogado nomeado: explique o motivo à Ordem dos Advogados e peça a substituição.
         - Dúvidas sobre o pedido: Segurança Social, { $ss-phone } ou { $ss-phone-alt } ({ $ss-hours }).
         - Ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
-    .keywords = apoio jurídico, apoio juridico, proteção jurídica, protecao juridica, apoio judiciário, apoio judiciario, advogado gratuito, advogado de graça, advogado de graca, advogado oficioso, advogado do estado, defensor oficioso, defensoria pública, defensoria publica, defensor público, patrono, nomeação de patrono, consulta jurídica, consulta juridica, não tenho dinheiro para advogado, nao tenho dinheiro para advogado, taxa de justiça, custas, tribunal, processo, ordem dos advogados, segurança social, seguranca social, advogado, adevogado, advocado, jurista, lawyer, justiça gratuita, justica gratuita
+    .keywords = apoio jurídico, apoio juridico, proteção jurídica, protecao juridica, apoio judiciário, apoio judiciario, advogado gratuito, advogado de graça, advogado de graca, advogado oficioso, advogado do estado, defensor oficioso, defensoria pública, defensoria publica, defensor público, patrono, nomeação de patrono, consulta jurídica, consulta juridica, não tenho dinheiro para advogado, nao tenho dinheiro para advogado, taxa de justiça, custas, tribunal, processo, ordem dos advogados, segurança social, seguranca social, advogado, adevogado, advocado, jurista, lawyer, justiça gratuita, justica gratuita, advogado oficioso gratis, advogado pago pelo estado, pedido de proteção jurídica, requerimento de proteção jurídica, dispensa de taxa de justiça, isenção de custas, pagamento faseado, deferimento tácito, assistência jurídica, ajuda juridica, julgado de paz, impugnação, Lei 34/2004, preciso de advogado, contratar advogado, honorarios
     .questions =
         advogado gratuito em portugal
         apoio judiciário segurança social
@@ -51,6 +51,13 @@ legal-aid = Apoio jurídico gratuito e advogado nomeado
         apoio juridico formulario documentos
         pedido de apoio judiciário recusado
         consulta jurídica gratuita
+        o senhorio meteu uma açao contra mim no tribunal e nao tenho dinheiro pra advogado, como peço um pela seguranca social?
+        tenho um prazo a correr no tribunal, se eu pedir apoio judiciario o prazo para?
+        pedi protecao juridica ha 2 meses e a seguranca social nao respondeu, o que acontece?
+        posso escolher o advogado oficioso ou é a ordem dos advogados que nomeia?
+        o advogado que me nomearam nao atende o telefone nem responde, posso pedir outro?
+        ganho pouco mas nao sou pobre, posso ter apoio parcial e pagar o advogado em prestaçoes?
+        fui despedido e quero processar a empresa, ha consulta juridica gratuita antes de ir a tribunal?
 
 discrimination-complaint = Queixa por discriminação racial ou étnica
     .summary = Em Portugal é proibido discriminar alguém pela cor da pele, pela origem étnica ou pela nacionalidade. A CICDR é a entidade responsável pelas queixas, mas em { $cicdr-status-date } ainda não as estava a tratar: há outros caminhos que funcionam, como a ACT, a polícia, o Ministério Público e a APAV.
@@ -84,7 +91,7 @@ discrimination-complaint = Queixa por discriminação racial ou étnica
         ## Se algo correr mal
         - A polícia não quer receber a queixa: entregue-a por escrito no Ministério Público, no tribunal da sua zona.
         - Não sabe por onde começar: ligue para a APAV ou para a Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
-    .keywords = discriminação, discriminacao, descriminação, descriminacao, racismo, racista, xenofobia, xenófobo, preconceito, cor da pele, negro, cigano, étnico, etnico, racial, CICDR, cicdr, comissão contra a discriminação, comissao para a igualdade, queixa, denúncia, denuncia, reclamação, reclamacao, livro de reclamações, livro de reclamacoes, insulto, ofensa, ódio, odio, discurso de ódio, não me deixaram entrar, nao me deixaram entrar, não me arrendam casa, nao me arrendam casa, por ser estrangeiro, por ser brasileiro, por ser africano, APAV, ACT, ministério público, ministerio publico, injúria racial, injuria racial
+    .keywords = discriminação, discriminacao, descriminação, descriminacao, racismo, racista, xenofobia, xenófobo, preconceito, cor da pele, negro, cigano, étnico, etnico, racial, CICDR, cicdr, comissão contra a discriminação, comissao para a igualdade, queixa, denúncia, denuncia, reclamação, reclamacao, livro de reclamações, livro de reclamacoes, insulto, ofensa, ódio, odio, discurso de ódio, não me deixaram entrar, nao me deixaram entrar, não me arrendam casa, nao me arrendam casa, por ser estrangeiro, por ser brasileiro, por ser africano, APAV, ACT, ministério público, ministerio publico, injúria racial, injuria racial, fui discriminado, racismo em portugal, racismo no trabalho, comentário racista, preconceito contra imigrantes, tratamento diferente, recusa de serviço, recusaram atender, redes sociais
     .questions =
         fui discriminado por ser brasileiro
         racismo no trabalho onde fazer queixa
@@ -96,6 +103,13 @@ discrimination-complaint = Queixa por discriminação racial ou étnica
         a polícia me tratou mal por causa da cor da pele
         discriminação racial APAV ajuda
         o dono do bar não me deixou entrar por ser cigano
+        no trabalho o chefe faz piadas sobre brasileiros e so a mim da os piores turnos, isso é discriminaçao? onde me queixo?
+        a funcionaria da repartiçao recusou me atender e disse pra voltar pra minha terra, como faço queixa?
+        fizeram comentarios racistas sobre mim no facebook, posso apresentar queixa a policia?
+        a CICDR ainda esta a receber queixas de discriminaçao racial ou tenho de ir a outro lado?
+        a imobiliaria disse que o proprietario nao aluga a africanos, isso é crime? onde denuncio?
+        um segurança do supermercado seguiu-me a loja toda por ser negro, posso reclamar no livro de reclamaçoes?
+        a escola trata o meu filho de forma diferente por ser cigano, a quem peço ajuda?
 
 domestic-violence = Violência doméstica: ajuda e proteção
     .summary = A violência doméstica é crime público em Portugal e as vítimas têm direito a proteção, também as que não têm autorização de residência. Em perigo ligue { $emergency-phone }. Para apoio, ligue { $dv-phone }, gratuito e a qualquer hora, ou envie SMS para { $dv-sms }.
@@ -132,7 +146,7 @@ domestic-violence = Violência doméstica: ajuda e proteção
         ## Se algo correr mal
         - Não lhe receberam a queixa: vá ao Ministério Público, no tribunal da sua zona.
         - Mais informação: { $cig-web }.
-    .keywords = violência doméstica, violencia domestica, violência, violencia, agressão, agressao, agressor, bater, bateu, me bate, marido bate, companheiro, namorado violento, maus tratos, maus-tratos, abuso, ameaças, ameacas, medo, casa de abrigo, abrigo, estatuto de vítima, estatuto de vitima, vítima, vitima, CIG, APAV, apav, linha violência doméstica, sms, { $dv-phone }, { $dv-sms }, queixa, denúncia, denuncia, polícia, policia, violação, violacao, abuso sexual, residência autónoma, residencia autonoma, reagrupamento, ajuda urgente, socorro
+    .keywords = violência doméstica, violencia domestica, violência, violencia, agressão, agressao, agressor, bater, bateu, me bate, marido bate, companheiro, namorado violento, maus tratos, maus-tratos, abuso, ameaças, ameacas, medo, casa de abrigo, abrigo, estatuto de vítima, estatuto de vitima, vítima, vitima, CIG, APAV, apav, linha violência doméstica, sms, { $dv-phone }, { $dv-sms }, queixa, denúncia, denuncia, polícia, policia, violação, violacao, abuso sexual, residência autónoma, residencia autonoma, reagrupamento, ajuda urgente, socorro, violencia psicologica, violência física, perseguição, stalking, controle do telemóvel, ameaça de morte, medida de afastamento, pulseira eletronica, ordem de proteção, casa de acolhimento, fugir de casa, mulher agredida, filhos testemunham
     .questions =
         violencia domestica o que fazer
         o meu marido bate-me e tenho medo
@@ -144,6 +158,13 @@ domestic-violence = Violência doméstica: ajuda e proteção
         SMS para pedir ajuda violência
         ameaças e controle do namorado, é violência doméstica?
         estatuto de vítima direitos
+        o meu companheiro controla o meu telemovel e o dinheiro e diz que me tira o visto, isso é violencia domestica?
+        quero sair de casa com os meus filhos mas nao tenho pra onde ir, ha casa de abrigo?
+        tenho reagrupamento familiar pelo meu marido e ele bate-me, posso ter residencia autonoma se me separar?
+        fiz queixa de violencia domestica e depois arrependi-me, posso retirar a queixa?
+        o meu ex continua a perseguir-me e ameaçar por mensagens, o que posso fazer?
+        nao falo bem portugues, a linha de apoio a vitimas de violencia tem interprete?
+        a vizinha grita por socorro todas as noites, posso denunciar a violencia domestica mesmo sem ser a vitima?
 
 human-trafficking = Tráfico de pessoas e trabalho forçado
     .summary = Se alguém o obriga a trabalhar, lhe tirou os documentos ou o prende com uma dívida que nunca acaba, pode ser vítima de tráfico de pessoas. Ligue { $trafficking-phone }, a qualquer hora e de forma anónima, ou { $emergency-phone } se estiver em perigo. As vítimas têm proteção e podem receber autorização de residência.
@@ -182,7 +203,7 @@ human-trafficking = Tráfico de pessoas e trabalho forçado
         - Tem medo de falar com a polícia: ligue primeiro para a linha { $trafficking-phone } ou para a APAV. Explicam-lhe os passos e podem acompanhá-lo.
         - Conhece alguém nesta situação: pode ligar por essa pessoa, sem dar o seu nome.
         - Mais informação: Observatório do Tráfico de Seres Humanos, { $otsh-web }.
-    .keywords = tráfico de pessoas, trafico de pessoas, tráfico de seres humanos, trafico humano, tráfico humano, traficante, trabalho forçado, trabalho forcado, trabalho escravo, escravidão, escravatura, escravo, exploração, exploracao, exploração laboral, exploração sexual, prostituição forçada, prostituicao forcada, ficaram com o passaporte, tiraram o passaporte, patrão ficou com os documentos, dívida, divida, não me deixam sair, nao me deixam sair, não me pagam, nao me pagam, engano, promessa de trabalho, aliciador, angariador, máfia, mafia, OTSH, EME, linha tráfico, { $trafficking-phone }, vítima, vitima, autorização de residência vítima
+    .keywords = tráfico de pessoas, trafico de pessoas, tráfico de seres humanos, trafico humano, tráfico humano, traficante, trabalho forçado, trabalho forcado, trabalho escravo, escravidão, escravatura, escravo, exploração, exploracao, exploração laboral, exploração sexual, prostituição forçada, prostituicao forcada, ficaram com o passaporte, tiraram o passaporte, patrão ficou com os documentos, dívida, divida, não me deixam sair, nao me deixam sair, não me pagam, nao me pagam, engano, promessa de trabalho, aliciador, angariador, máfia, mafia, OTSH, EME, linha tráfico, { $trafficking-phone }, vítima, vitima, autorização de residência vítima, servidão por dívidas, divida da viagem, pagar a viagem, passaporte apreendido, documentos retidos, reteve o passaporte, preso no trabalho, trabalho sem folga, trabalho sem salario, recrutador, intermediário, redes de imigração ilegal, auxílio à imigração ilegal, exploração na agricultura, estufas, odemira, casa de alterne, estatuto de vítima de tráfico, prazo de reflexão
     .questions =
         o patrão ficou com o meu passaporte
         tráfico de pessoas denúncia
@@ -194,6 +215,12 @@ human-trafficking = Tráfico de pessoas e trabalho forçado
         exploração sexual ajuda
         prometeram trabalho em portugal e chegando tiraram os documentos
         trabalho sem salário e ameaçam denunciar-me à polícia
+        o intermediario que me trouxe pra portugal diz que devo 5 mil euros da viagem e desconta tudo do meu salario, o que faço?
+        trabalhamos nas estufas 12 horas sem folga e o encarregado guarda os passaportes de todos, a quem peço ajuda?
+        prometeram-me trabalho num restaurante mas obrigam-me a prostituir, como saio disto?
+        se eu denunciar a rede que me explorou, posso ter autorizaçao de residencia como vitima de trafico?
+        conheço uns trabalhadores que vivem fechados num contentor e nao recebem, posso denunciar anonimamente?
+        tenho medo que a policia me prenda por estar ilegal se eu disser que fui vitima de trafico
 
 rights-regardless-of-status = Direitos de todos, com ou sem papéis
     .summary = Mesmo sem autorização de residência tem direitos em Portugal: cuidados de saúde urgentes, escola para as crianças, salário e segurança no trabalho, e proteção se for vítima de um crime. Saiba onde pedir cada um.
@@ -230,7 +257,7 @@ rights-regardless-of-status = Direitos de todos, com ou sem papéis
         - Ninguém pode ficar com o seu passaporte. Não o entregue ao patrão nem a intermediários.
         - Desconfie de quem cobra para "tratar dos papéis" ou vende marcações na AIMA: as marcações não se pagam.
         - Guarde cópias de todos os documentos, contratos, recibos e mensagens de trabalho.
-    .keywords = sem papéis, sem papeis, sem documentos, indocumentado, ilegal, irregular, sem visto, sem residência, sem residencia, título caducado, titulo caducado, visto caducado, direitos, meus direitos, os meus direitos, direitos do imigrante, direitos dos imigrantes, saúde sem papéis, saude sem papeis, escola sem papéis, escola sem papeis, matrícula, matricula, filhos escola, trabalhar sem papéis, trabalhar sem papeis, salário, salario, ACT, queixa, urgência, urgencia, hospital, centro de saúde, centro de saude, asilo, refugiado, polícia, policia, posso ser expulso, tenho direito, direito a médico, direito a medico, CNAI, CLAIM, linha de apoio
+    .keywords = sem papéis, sem papeis, sem documentos, indocumentado, ilegal, irregular, sem visto, sem residência, sem residencia, título caducado, titulo caducado, visto caducado, direitos, meus direitos, os meus direitos, direitos do imigrante, direitos dos imigrantes, saúde sem papéis, saude sem papeis, escola sem papéis, escola sem papeis, matrícula, matricula, filhos escola, trabalhar sem papéis, trabalhar sem papeis, salário, salario, ACT, queixa, urgência, urgencia, hospital, centro de saúde, centro de saude, asilo, refugiado, polícia, policia, posso ser expulso, tenho direito, direito a médico, direito a medico, CNAI, CLAIM, linha de apoio, titulo vencido, processo na aima pendente, à espera da AIMA, deportação, detido, direitos humanos, associação de imigrantes, vender marcações, cobrar para tratar dos papeis
     .questions =
         que direitos tenho sem papéis em portugal
         imigrante ilegal direitos
@@ -241,3 +268,10 @@ rights-regardless-of-status = Direitos de todos, com ou sem papéis
         o patrão diz que sem papéis não tenho direito a salário
         a polícia pode me prender por estar sem visto?
         onde pedir ajuda se estou em situação irregular
+        estou sem papeis ha 2 anos e tenho medo de tudo, que direitos tenho mesmo assim em portugal?
+        o meu titulo caducou e a aima nao responde, continuo a ter direito a escola pros filhos e a medico?
+        fui assaltado na rua mas tenho medo de ir a psp porque estou ilegal, vao me deportar se eu fizer queixa?
+        um senhor cobra 500 euros pra tratar dos meus papeis na AIMA, é confiavel?
+        trabalho sem contrato e sem autorizaçao de residencia, o patrao pode ficar com o meu passaporte?
+        ha associaçoes de imigrantes que ajudam de graça quem esta em situaçao irregular?
+        estou a espera da decisao da aima, posso ser expulso de portugal enquanto espero?

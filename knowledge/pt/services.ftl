@@ -42,7 +42,7 @@ migrant-helpline = Linha de Apoio a Migrantes
         ## Se não consegue falar com ninguém
         - Há muitas chamadas: tente outra vez logo à hora de abertura ou noutro dia.
         - Se a sua dúvida é sobre um processo na AIMA, use o formulário { $aima-contact-form } e guarde o comprovativo.
-    .keywords = linha de apoio a migrantes, linha de apoio ao migrante, linha de apoio ao imigrante, LAM, SOS imigrante, sos imigrante, linha sos imigrante, ACM, alto comissariado, telefone, número de telefone, numero de telefone, ligar, contacto, contato, ajuda, apoio, informação, informacao, tradutor, intérprete, interprete, tradução, traducao, na minha língua, minha lingua, idioma, línguas, linguas, inglês, ucraniano, russo, árabe, crioulo, CNAI, CNAIM, loja AIMA, helpline, hotline, mediador, mediadores, imigrante, imigrantes, migrantes, { $lam-phone-landline }, { $lam-phone-mobile }
+    .keywords = linha de apoio a migrantes, linha de apoio ao migrante, linha de apoio ao imigrante, LAM, SOS imigrante, sos imigrante, linha sos imigrante, ACM, alto comissariado, telefone, número de telefone, numero de telefone, ligar, contacto, contato, ajuda, apoio, informação, informacao, tradutor, intérprete, interprete, tradução, traducao, na minha língua, minha lingua, idioma, línguas, linguas, inglês, ucraniano, russo, árabe, crioulo, CNAI, CNAIM, loja AIMA, helpline, hotline, mediador, mediadores, imigrante, imigrantes, migrantes, { $lam-phone-landline }, { $lam-phone-mobile }, linha de apoio aos migrantes, informações por telefone, falar com alguem, atendimento telefónico, serviço de tradução telefónica, STT, em frances, em espanhol, em romeno, em nepali, em hindi, em urdu, em bengali
     .questions =
         linha de apoio ao migrante número
         telefone para tirar dúvidas sobre imigração
@@ -53,6 +53,13 @@ migrant-helpline = Linha de Apoio a Migrantes
         quero informação sobre residência por telefone
         ninguém atende na linha de apoio ao migrante
         linha gratuita para imigrantes
+        nao falo portugues e quero perguntar sobre o meu processo de residencia por telefone, ha uma linha em ingles ou russo?
+        qual é o numero da linha de apoio ao migrante pra ligar de um telemovel?
+        a que horas atende a linha de apoio a migrantes? ligo e esta sempre ocupado
+        a linha de apoio aos migrantes pode explicar que documentos levo pro reagrupamento familiar?
+        sou do nepal e falo pouco ingles, a linha tem tradutor na minha lingua?
+        estou fora de portugal, consigo ligar pra linha de apoio ao imigrante do estrangeiro?
+        a linha SOS imigrante ainda existe agora que o ACM acabou?
 
 one-stop-shop-services = CNAI: centros de apoio a migrantes (lojas AIMA)
     .summary = Os CNAI (Centros Nacionais de Apoio à Integração de Migrantes) juntam no mesmo edifício vários serviços públicos para imigrantes. Há centros em Lisboa, no Porto, em Faro e em Beja; hoje dependem da AIMA e também são chamados "lojas AIMA".
@@ -96,7 +103,7 @@ one-stop-shop-services = CNAI: centros de apoio a migrantes (lojas AIMA)
         - Não conseguiu senha: volte noutro dia, mais cedo, ou trate do assunto por telefone ou pela internet, se for possível.
         - Desconfie de quem vende senhas, lugares na fila ou marcações: são gratuitas.
         - Informação na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } (rede fixa) ou { $lam-phone-mobile } (telemóvel), { $lam-hours }.
-    .keywords = CNAI, cnai, CNAIM, cnaim, loja AIMA, loja aima, lojas aima, centro nacional de apoio ao imigrante, centro de apoio ao imigrante, centro de apoio a migrantes, apoio ao imigrante, balcão único, balcao unico, loja do imigrante, loja do cidadão, loja do cidadao, CLAIM, claim, gabinete de apoio ao imigrante, Anjos, Intendente, Rua Álvaro Coutinho, alvaro coutinho, senha, tirar senha, horário, horario, morada, endereço, endereco, atendimento presencial, onde fica, Lisboa, Porto, Faro, Beja, ACM, mediador, tradutor
+    .keywords = CNAI, cnai, CNAIM, cnaim, loja AIMA, loja aima, lojas aima, centro nacional de apoio ao imigrante, centro de apoio ao imigrante, centro de apoio a migrantes, apoio ao imigrante, balcão único, balcao unico, loja do imigrante, loja do cidadão, loja do cidadao, CLAIM, claim, gabinete de apoio ao imigrante, Anjos, Intendente, Rua Álvaro Coutinho, alvaro coutinho, senha, tirar senha, horário, horario, morada, endereço, endereco, atendimento presencial, onde fica, Lisboa, Porto, Faro, Beja, ACM, mediador, tradutor, CNAIM Norte, CLAIM da camara, fila, filas, atendimento sem marcação, mediador cultural, gabinete juridico
     .questions =
         CNAI lisboa morada e horário
         loja AIMA porto
@@ -107,6 +114,13 @@ one-stop-shop-services = CNAI: centros de apoio a migrantes (lojas AIMA)
         posso tratar NIF e segurança social no mesmo sítio?
         fui à loja da AIMA e não me atenderam sem agendamento
         o que levar ao CNAI
+        fui ao CNAI dos anjos as 7 da manha e ja nao havia senhas, a que horas tenho de chegar?
+        no CNAI posso tratar do NISS e da inscriçao no centro de saude no mesmo dia?
+        moro em braga, ha algum centro de apoio a migrantes perto ou so em lisboa e porto?
+        qual é a morada do CNAI do porto? encontro moradas diferentes na internet
+        o CNAI tem gabinete de apoio juridico gratuito para imigrantes?
+        alguem na fila do CNAI estava a vender senhas, isso é permitido?
+        no CNAI de lisboa ha mediador que fala crioulo ou ingles?
 
 driving-licence-exchange = Trocar a carta de condução estrangeira
     .summary = Quem vem viver para Portugal com uma carta de condução de fora da União Europeia tem, em regra, de a trocar por uma carta portuguesa no IMT (Instituto da Mobilidade e dos Transportes). As cartas de alguns países da CPLP e da OCDE podem ser usadas sem troca, com condições.
@@ -155,7 +169,7 @@ driving-licence-exchange = Trocar a carta de condução estrangeira
         ## Se algo correr mal
         - Passou o prazo: não conduza até ter a carta portuguesa. Conduzir sem carta válida em Portugal tem consequências graves.
         - Dúvidas: { $imt-web }, ou a Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
-    .keywords = carta de condução, carta de conducao, carta, carta de motorista, carteira de motorista, carteira de habilitação, carteira de habilitacao, CNH, cnh, habilitação, habilitacao, licença de condução, licenca de conducao, driving licence, troca de carta, trocar carta, trocar a carta, troca da carta brasileira, carta brasileira, carta angolana, carta cabo-verdiana, conduzir, guiar, dirigir, IMT, imt, IMTonline, imt online, atestado médico, atestado medico, exame de condução, exame de conducao, carta internacional, CPLP, OCDE, validar carta, reconhecer carta
+    .keywords = carta de condução, carta de conducao, carta, carta de motorista, carteira de motorista, carteira de habilitação, carteira de habilitacao, CNH, cnh, habilitação, habilitacao, licença de condução, licenca de conducao, driving licence, troca de carta, trocar carta, trocar a carta, troca da carta brasileira, carta brasileira, carta angolana, carta cabo-verdiana, conduzir, guiar, dirigir, IMT, imt, IMTonline, imt online, atestado médico, atestado medico, exame de condução, exame de conducao, carta internacional, CPLP, OCDE, validar carta, reconhecer carta, carta de conduçao estrangeira, carta portuguesa, tirar carta em portugal, escola de condução, autoescola, auto escola, exame de codigo, exame pratico, guia de substituição, documento provisório da carta, certidão de autenticidade, atestado medico eletronico, conduzir com carta estrangeira, permissão internacional
     .questions =
         trocar carta de condução brasileira em portugal
         carteira de motorista do brasil vale em portugal?
@@ -167,6 +181,14 @@ driving-licence-exchange = Trocar a carta de condução estrangeira
         carta de cabo verde é válida em portugal
         documentos para troca de carta de condução no IMT
         a minha carta caducou enquanto esperava a troca
+        sou brasileiro com residencia ha 1 ano, ainda posso dirigir com a CNH do brasil ou ja tenho de trocar?
+        pedi a troca da carta no IMT e deram-me uma guia em papel, posso conduzir no estrangeiro com ela?
+        passou o prazo pra trocar a minha carta de angola, tenho de ir a escola de conduçao e fazer exame?
+        onde consigo o certificado de autenticidade da carteira de motorista pedido pelo IMT?
+        quanto tempo demora o IMT a enviar a carta portuguesa depois do pedido de troca?
+        a minha carta é da india, posso trocar ou tenho de tirar a carta de novo em portugal?
+        como turista posso alugar carro e conduzir com a carta do meu pais?
+        o atestado medico para a troca de carta faço no centro de saude ou num medico privado?
 
 bank-account = Abrir uma conta no banco
     .summary = Para abrir uma conta num banco em Portugal precisa, em regra, de um documento de identificação, do NIF e de um comprovativo de morada. Se não tem outra conta à ordem, tem direito a uma conta de serviços mínimos bancários, que custa no máximo { $bank-basic-account-max-fee } por ano.
@@ -203,7 +225,7 @@ bank-account = Abrir uma conta no banco
         - Nunca dê os códigos do cartão ou do homebanking por telefone, SMS ou e-mail. O banco não os pede.
         - Não aceite receber na sua conta dinheiro de outras pessoas para o passar a terceiros: pode ser um crime.
         - Ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
-    .keywords = conta bancária, conta bancaria, conta no banco, abrir conta, abrir conta no banco, abrir conta bancaria, conta à ordem, conta a ordem, conta corrente, conta-corrente, banco, bancos, IBAN, iban, NIB, cartão multibanco, cartao multibanco, cartão de débito, cartao de debito, multibanco, MB WAY, mbway, serviços mínimos bancários, servicos minimos bancarios, conta de serviços mínimos, conta low cost, conta barata, conta sem comissões, conta sem comissoes, conta base, comissões, comissoes, banco de portugal, homebanking, conta salário, conta salario, banco não abre conta, banco nao abre conta, sem residência, sem residencia, bank account
+    .keywords = conta bancária, conta bancaria, conta no banco, abrir conta, abrir conta no banco, abrir conta bancaria, conta à ordem, conta a ordem, conta corrente, conta-corrente, banco, bancos, IBAN, iban, NIB, cartão multibanco, cartao multibanco, cartão de débito, cartao de debito, multibanco, MB WAY, mbway, serviços mínimos bancários, servicos minimos bancarios, conta de serviços mínimos, conta low cost, conta barata, conta sem comissões, conta sem comissoes, conta base, comissões, comissoes, banco de portugal, homebanking, conta salário, conta salario, banco não abre conta, banco nao abre conta, sem residência, sem residencia, bank account, abrir conta sem NIF, abrir conta com passaporte, conta para estrangeiros, banco online, conta digital, ActivoBank, Millennium, CGD, caixa geral de depositos, Santander, Novo Banco, Revolut, wise, transferencia internacional, receber salario, comprovativo de IBAN, fatura da luz, livro de reclamações banco, fraude bancaria, golpe MB WAY, phishing
     .questions =
         abrir conta no banco sem residencia
         conta bancária para imigrante
@@ -215,3 +237,10 @@ bank-account = Abrir uma conta no banco
         quanto custa manter uma conta no banco
         abrir conta online no banco em portugal
         o banco pede comprovativo de morada e eu não tenho
+        ainda estou no brasil, consigo abrir conta num banco portugues online antes de mudar?
+        o banco pede contrato de trabalho e comprovativo de morada e eu ainda nao tenho, ha algum banco que aceite so passaporte e NIF?
+        o patrao quer o meu IBAN pra pagar o salario, serve uma conta revolut ou tem de ser PT?
+        estao a cobrar comissao de manutençao todo mes na minha conta, posso mudar para a conta de servicos minimos bancarios?
+        o banco recusou abrir conta sem dizer porque, onde reclamo?
+        recebi uma SMS do banco a pedir os codigos do MB WAY, é golpe?
+        um conhecido pediu pra receber dinheiro na minha conta e passar pra outra pessoa, tem problema?

@@ -30,7 +30,7 @@ nif-tax-number = Número de contribuinte (NIF)
         - Não há vagas para marcação: tente noutro Serviço de Finanças ou noutra Loja do Cidadão, ou escreva pelo e-balcão.
         - Perdeu o número: está em cartas e faturas antigas, ou pode pedi-lo num Serviço de Finanças com o seu documento de identificação.
         - Para ajuda na sua língua, ligue para a Linha de Apoio a Migrantes: { $lam-phone-landline } ou { $lam-phone-mobile }.
-    .keywords = NIF, nif, número de contribuinte, numero de contribuinte, contribuinte, número fiscal, numero fiscal, número de identificação fiscal, numero de identificacao fiscal, finanças, financas, AT, autoridade tributária, repartição de finanças, reparticao das financas, portal das finanças, portal das financas, e-balcão, ebalcao, e balcao, representante fiscal, representante legal, procuração, procuracao, senha das finanças, senha financas, CPF, tax number, NIF online, tirar nif, pedir nif, fazer nif, nif sem residencia, IRS, loja do cidadão, loja do cidadao
+    .keywords = NIF, nif, número de contribuinte, numero de contribuinte, contribuinte, número fiscal, numero fiscal, número de identificação fiscal, numero de identificacao fiscal, finanças, financas, AT, autoridade tributária, repartição de finanças, reparticao das financas, portal das finanças, portal das financas, e-balcão, ebalcao, e balcao, representante fiscal, representante legal, procuração, procuracao, senha das finanças, senha financas, CPF, tax number, NIF online, tirar nif, pedir nif, fazer nif, nif sem residencia, IRS, loja do cidadão, loja do cidadao, CPF portugues, equivalente ao CPF, NIF pela internet, nif para nao residente, NIF do brasil, representante fiscal obrigatorio, solicitador, agência de nif, alterar morada nas finanças, atualizar morada, notificações eletrónicas, caixa postal eletrónica, serviço de finanças, marcação nas finanças, perdi o NIF
     .questions =
         como tirar NIF
         numero de contribuinte para estrangeiro
@@ -42,6 +42,13 @@ nif-tax-number = Número de contribuinte (NIF)
         preciso de representante fiscal se moro em portugal?
         mudei de morada, como atualizo nas finanças
         como recebo a senha do portal das finanças depois de tirar o nif
+        qual é o equivalente ao CPF em portugal pra alugar casa e abrir conta?
+        uma empresa na internet cobra 100 euros pra tirar o meu NIF antes de eu viajar, vale a pena ou faço sozinho nas financas?
+        cheguei a portugal e o meu NIF tem morada no brasil, como mudo pra morada portuguesa e tiro o representante fiscal?
+        nao ha vagas pra marcaçao nas financas da minha zona, como tiro o NIF?
+        a senha do portal das financas vai por carta para a morada, e se eu ainda moro fora?
+        esqueci o meu numero de contribuinte, como descubro qual é?
+        o meu filho menor precisa de ter NIF proprio? como peço?
 
 niss-social-security = Número da Segurança Social (NISS)
     .summary = O NISS (número de identificação da Segurança Social) é preciso para trabalhar com descontos e ter acesso a apoios como o subsídio de doença ou de desemprego. Quem é estrangeiro pode pedi-lo pela internet, no sítio da Segurança Social, e depois levanta-o pessoalmente.
@@ -76,7 +83,7 @@ niss-social-security = Número da Segurança Social (NISS)
         - A entidade patronal desconta do salário mas não entrega à Segurança Social: guarde os recibos de vencimento e fale com a Segurança Social e com a ACT.
         - Dúvidas: ligue { $ss-phone } ou { $ss-phone-alt } ({ $ss-hours }).
         - Para ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
-    .keywords = NISS, niss, NIS, número da segurança social, numero da seguranca social, numero de seguranca social, segurança social, seguranca social, seg social, segurança social direta, seguranca social direta, SSD, descontos, contribuições, contribuicoes, inscrição na segurança social, inscricao seguranca social, cidadão estrangeiro, cidadao estrangeiro, pedido de niss, niss online, tirar niss, INSS, previdência, previdencia, carreira contributiva, recibos verdes, trabalhador independente, chave móvel digital, chave movel digital, baixa, reforma
+    .keywords = NISS, niss, NIS, número da segurança social, numero da seguranca social, numero de seguranca social, segurança social, seguranca social, seg social, segurança social direta, seguranca social direta, SSD, descontos, contribuições, contribuicoes, inscrição na segurança social, inscricao seguranca social, cidadão estrangeiro, cidadao estrangeiro, pedido de niss, niss online, tirar niss, INSS, previdência, previdencia, carreira contributiva, recibos verdes, trabalhador independente, chave móvel digital, chave movel digital, baixa, reforma, número de beneficiário, formulario niss, NISS pela internet, levantar o NISS, email da segurança social, segurança social direta senha, contribuições do patrão, patrão não desconta, extrato de remunerações, declaração trimestral, INSS portugal, seguranca social do brasil, acordo de segurança social brasil
     .questions =
         como tirar NISS
         número da segurança social para estrangeiro
@@ -88,6 +95,13 @@ niss-social-security = Número da Segurança Social (NISS)
         o meu patrão pede o número da segurança social
         quanto tempo demora a sair o NISS
         tenho NISS mas o patrão não faz os descontos
+        pedi o NISS pelo formulario online ha 3 semanas e nao recebi email nenhum, o que faço?
+        qual o equivalente ao INSS aqui em portugal e como me inscrevo?
+        o patrao desconta a seguranca social no recibo mas quando vejo na seguranca social direta nao aparece nada, o que faço?
+        vou começar a passar recibos verdes, tenho de me inscrever na seguranca social como independente?
+        ja tenho NISS, como crio a senha da seguranca social direta?
+        o tempo que contribui no INSS do brasil conta pra reforma em portugal?
+        o patrao pode pedir o NISS por mim ou tenho de ser eu a ir la?
 
 unemployment-benefit = Subsídio de desemprego
     .summary = Se perdeu o trabalho sem ser por sua vontade e descontou para a Segurança Social o tempo suficiente, pode ter direito ao subsídio de desemprego. Tem de se inscrever no centro de emprego do IEFP e pedir o subsídio dentro do prazo.
@@ -142,7 +156,7 @@ unemployment-benefit = Subsídio de desemprego
         - Pedido recusado: peça a decisão por escrito e reclame no prazo indicado na carta.
         - Dúvidas: Segurança Social, { $ss-phone } ou { $ss-phone-alt } ({ $ss-hours }).
         - Ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
-    .keywords = subsídio de desemprego, subsidio de desemprego, subsidio desemprego, fundo de desemprego, seguro desemprego, seguro-desemprego, desempregado, desemprego, fiquei sem trabalho, fiquei sem emprego, perdi o emprego, perdi o trabalho, fui despedido, despedimento, demitido, mandado embora, fim do contrato, contrato acabou, subsídio social de desemprego, subsidio social, declaração de situação de desemprego, modelo 5044, RP 5044, centro de emprego, IEFP, iefp, segurança social, seguranca social, seg social, quanto tempo recebo, quanto recebo, prazo para pedir, IAS
+    .keywords = subsídio de desemprego, subsidio de desemprego, subsidio desemprego, fundo de desemprego, seguro desemprego, seguro-desemprego, desempregado, desemprego, fiquei sem trabalho, fiquei sem emprego, perdi o emprego, perdi o trabalho, fui despedido, despedimento, demitido, mandado embora, fim do contrato, contrato acabou, subsídio social de desemprego, subsidio social, declaração de situação de desemprego, modelo 5044, RP 5044, centro de emprego, IEFP, iefp, segurança social, seguranca social, seg social, quanto tempo recebo, quanto recebo, prazo para pedir, IAS, subsidio de desemprego valor, calculo do subsidio de desemprego, seguro desemprego portugal, justa causa, despedimento com justa causa, rescisão com justa causa, rescisao por justa causa, resolução do contrato, despedimento coletivo, acordo de revogação, rescisão por mútuo acordo, declaração da entidade patronal, prazo de garantia, descontos suficientes, ter direito ao desemprego, perder o subsidio
     .questions =
         subsídio de desemprego como pedir
         fui despedido tenho direito a fundo de desemprego?
@@ -154,6 +168,14 @@ unemployment-benefit = Subsídio de desemprego
         inscrição no centro de emprego para receber subsídio
         imigrante com título de residência recebe desemprego?
         prazo para pedir subsídio de desemprego
+        a empresa deve-me 3 meses de ordenado e quero sair com justa causa, assim ainda tenho direito ao subsidio de desemprego?
+        fiz acordo de rescisao com a empresa, perco o direito ao fundo de desemprego?
+        trabalhei 10 meses com descontos e fui despedida, chega pro subsidio de desemprego ou so pro social?
+        o patrao nao me quer dar a declaraçao de situaçao de desemprego, como peço o subsidio sem ela?
+        a minha autorizaçao de residencia esta a renovar e fiquei desempregado, posso pedir o subsidio com o recibo?
+        se eu recusar uma oferta de emprego do centro de emprego perco o subsidio de desemprego?
+        estou a receber desemprego e quero ir ao brasil visitar a familia 2 semanas, tenho de avisar a seguranca social?
+        o subsidio de desemprego dura quantos meses para quem tem 35 anos?
 
 family-benefits = Abono de família e outros apoios para famílias
     .summary = O abono de família é um valor pago todos os meses pela Segurança Social para ajudar a criar os filhos. O valor depende dos rendimentos da família e da idade da criança. Não é preciso ter descontado para a Segurança Social.
@@ -202,7 +224,7 @@ family-benefits = Abono de família e outros apoios para famílias
         - Pedido recusado ou escalão errado: peça a decisão por escrito e reclame no prazo indicado.
         - Dúvidas: Segurança Social, { $ss-phone } ou { $ss-phone-alt } ({ $ss-hours }).
         - Ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
-    .keywords = abono de família, abono de familia, abono, abono familia, abono dos filhos, bolsa família, bolsa familia, salário família, salario familia, abono pré-natal, abono pre natal, grávida, gravida, gravidez, filhos, criança, crianca, bebé, bebe, nascimento, escalão, escalao, escalões do abono, prova escolar, garantia para a infância, garantia infancia, subsídio parental, subsidio parental, licença de maternidade, licenca maternidade, licença parental, bonificação por deficiência, apoio às famílias, apoio a familia, segurança social, seguranca social, seg social, dinheiro para os filhos
+    .keywords = abono de família, abono de familia, abono, abono familia, abono dos filhos, bolsa família, bolsa familia, salário família, salario familia, abono pré-natal, abono pre natal, grávida, gravida, gravidez, filhos, criança, crianca, bebé, bebe, nascimento, escalão, escalao, escalões do abono, prova escolar, garantia para a infância, garantia infancia, subsídio parental, subsidio parental, licença de maternidade, licenca maternidade, licença parental, bonificação por deficiência, apoio às famílias, apoio a familia, segurança social, seguranca social, seg social, dinheiro para os filhos, abono de familia para imigrantes, abono das crianças, valor do abono, licença de paternidade, licença parental inicial, auxilio maternidade, ajuda para bebe
     .questions =
         abono de família como pedir
         abono para filhos de imigrantes
@@ -214,6 +236,13 @@ family-benefits = Abono de família e outros apoios para famílias
         pedir abono na segurança social direta
         abono de família recusado
         os meus filhos têm autorização de residência, posso pedir o abono?
+        o meu bebe nasceu em portugal e temos residencia, como peço o abono pela seguranca social direta?
+        o abono de familia depende dos descontos dos pais ou do rendimento da familia?
+        o meu filho fez 16 anos e cortaram o abono, tenho de entregar a prova escolar?
+        a minha familia ainda esta a espera do titulo de residencia, ja podemos pedir o abono pras crianças?
+        estou gravida de 5 meses, ha algum abono pre-natal pra quem ganha pouco?
+        o pai do bebe tambem tem direito a licença e subsidio parental em portugal?
+        trabalho a recibos verdes com poucos descontos, tenho direito a subsidio social parental depois do parto?
 
 social-support-income = Rendimento Social de Inserção (RSI) e apoio social urgente
     .summary = O Rendimento Social de Inserção (RSI) é um apoio mensal da Segurança Social para pessoas e famílias em pobreza extrema, ligado a um plano para melhorar a sua situação. Em caso de emergência, como ficar sem casa ou sem comida, há apoio social urgente.
@@ -267,7 +296,7 @@ social-support-income = Rendimento Social de Inserção (RSI) e apoio social urg
         - Pedido recusado: peça a decisão por escrito e reclame no prazo indicado.
         - Dúvidas: Segurança Social, { $ss-phone } ou { $ss-phone-alt } ({ $ss-hours }).
         - Ajuda na sua língua: Linha de Apoio a Migrantes, { $lam-phone-landline } ou { $lam-phone-mobile }.
-    .keywords = RSI, rsi, rendimento social de inserção, rendimento social de insercao, rendimento minimo, rendimento mínimo, rendimento mínimo garantido, bolsa família, bolsa familia, auxílio, auxilio, ajuda do governo, ajuda do estado, apoio social, ação social, acao social, assistente social, assistência social, pobreza, sem dinheiro, sem comida, fome, passar fome, sem casa, sem abrigo, sem-abrigo, morador de rua, emergência social, emergencia social, linha 144, { $social-emergency-phone }, banco alimentar, cabaz, cesta básica, cesta basica, santa casa, junta de freguesia, câmara municipal, camara, renda, contrato de inserção, segurança social, seguranca social
+    .keywords = RSI, rsi, rendimento social de inserção, rendimento social de insercao, rendimento minimo, rendimento mínimo, rendimento mínimo garantido, bolsa família, bolsa familia, auxílio, auxilio, ajuda do governo, ajuda do estado, apoio social, ação social, acao social, assistente social, assistência social, pobreza, sem dinheiro, sem comida, fome, passar fome, sem casa, sem abrigo, sem-abrigo, morador de rua, emergência social, emergencia social, linha 144, { $social-emergency-phone }, banco alimentar, cabaz, cesta básica, cesta basica, santa casa, junta de freguesia, câmara municipal, camara, renda, contrato de inserção, segurança social, seguranca social, RSI requisitos, pedido de RSI, cantina social, refeições gratuitas, comida gratis, sopa dos pobres, instituição de solidariedade, caritas, misericórdia, dormir na rua, pessoa sem abrigo, desalojado, técnico de ação social
     .questions =
         rendimento social de inserção como pedir
         RSI imigrante tem direito
@@ -279,3 +308,10 @@ social-support-income = Rendimento Social de Inserção (RSI) e apoio social urg
         preciso de título de residência para o RSI?
         ajuda para família em pobreza
         RSI recusado o que fazer
+        estou desempregado sem subsidio, nao tenho dinheiro pra comida nem pra conta da luz este mes, a quem recorro?
+        imigrante com autorizaçao de residencia ha 1 ano pode pedir o RSI ou precisa de mais tempo?
+        fui despejada e estou a dormir no carro com o meu filho, pra onde ligo hoje?
+        como funciona o contrato de inserçao do RSI, o que tenho de cumprir?
+        a junta de freguesia ou a camara podem ajudar a pagar uma renda em atraso ou medicamentos?
+        onde ha banco alimentar ou cantina social em lisboa pra quem nao tem documentos?
+        recebo RSI e arranjei um trabalho part-time, tenho de avisar a seguranca social?
