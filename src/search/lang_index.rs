@@ -31,6 +31,7 @@ const PREFIX_WEIGHT: f32 = 0.6;
 /// What two query words side by side that an article names together add,
 /// as a share of their rarity.
 const PAIR_WEIGHT: f32 = 1.0;
+const PAIR_MATCHES: usize = 3;
 
 /// One indexed field of one segment, ready to read postings from.
 struct FieldReader {
@@ -409,9 +410,13 @@ impl LangIndex {
         let mut out = vec![0f32; self.docs()];
         for w in terms.windows(2) {
             let mut found: Vec<(u32, f32)> = Vec::new();
-            for (a, _, wa) in &w[0].matches {
-                for (b, _, wb) in &w[1].matches {
-                    let Some(docs) = self.pairs.get(a).and_then(|next| next.get(b)) else {
+            // A word's closest matches only: a prefix may stand for dozens.
+            for (a, _, wa) in w[0].matches.iter().take(PAIR_MATCHES) {
+                let Some(next) = self.pairs.get(a) else {
+                    continue;
+                };
+                for (b, _, wb) in w[1].matches.iter().take(PAIR_MATCHES) {
+                    let Some(docs) = next.get(b) else {
                         continue;
                     };
                     let value = wa * w[0].idf + wb * w[1].idf;

@@ -356,18 +356,28 @@ fn build_lang(lang: Lang, texts: &[ArticleTexts]) -> Result<(LangPart, Shown), I
                 .collect(),
             body.iter().flat_map(|s| s.tokens.iter().cloned()).collect(),
         ];
-        let names = std::iter::once(t.title.as_str())
-            .chain(t.keywords.split(','))
-            .chain(t.questions.lines());
-        for phrase in names {
-            let terms: Vec<String> = analyzer
-                .tokens(phrase)
-                .into_iter()
-                .filter(|t| !analyzer.is_stop_word(&phrase[t.offset_from..t.offset_to]))
-                .map(|t| t.text)
-                .collect();
-            if terms.len() > 1 {
-                phrases.push((a.id.clone(), terms));
+        // Title, keywords and example questions name things: their word
+        // runs (a keyword ends at a comma, a question at its line's end).
+        for (text, tokens) in [&t.title, &t.keywords, &t.questions]
+            .into_iter()
+            .zip(&field_tokens)
+        {
+            let mut run: Vec<String> = Vec::new();
+            let mut end = 0;
+            for token in tokens {
+                if text[end..token.offset_from].contains([',', '\n']) {
+                    if run.len() > 1 {
+                        phrases.push((a.id.clone(), std::mem::take(&mut run)));
+                    }
+                    run.clear();
+                }
+                end = token.offset_to;
+                if !analyzer.is_stop_word(&text[token.offset_from..token.offset_to]) {
+                    run.push(token.text.clone());
+                }
+            }
+            if run.len() > 1 {
+                phrases.push((a.id.clone(), run));
             }
         }
         let mut d = doc!(id => a.id.clone());
