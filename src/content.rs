@@ -60,8 +60,16 @@ impl Content {
         settings: &LangSettings,
         day: NaiveDate,
     ) -> Result<Content, LoadError> {
-        let files = source.read()?;
-        let (knowledge, issues) = knowledge::load_for(&files, settings, day);
+        Self::from_files(&source.read()?, settings, day)
+    }
+
+    /// Loads and indexes files already read (with the console's edits).
+    pub fn from_files(
+        files: &knowledge::files::Files,
+        settings: &LangSettings,
+        day: NaiveDate,
+    ) -> Result<Content, LoadError> {
+        let (knowledge, issues) = knowledge::load_for(files, settings, day);
         let (errors, warnings): (Vec<Issue>, Vec<Issue>) = issues
             .into_iter()
             .partition(|i| i.severity == Severity::Error);

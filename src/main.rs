@@ -320,13 +320,12 @@ fn kb_stamp(config: &Config, lang: &str, article: Option<&str>, status: &str) ->
             knowledge::catalogue::ReviewEntry {
                 status,
                 source: source.clone(),
+                reviewed_on: None,
             },
         );
         stamped += 1;
     }
-    let header = "# Review status of each translation and the version (hash) of the Portuguese\n\
-                  # source it follows. Written by `balcao kb stamp`; a translation whose source\n\
-                  # changed since is reported as outdated.\n\n";
+    let header = knowledge::edits::REVIEW_HEADER;
     std::fs::write(&path, format!("{header}{}", toml::to_string(&review)?))?;
     println!(
         "stamped {stamped} {lang} translation(s) as {}",

@@ -6,20 +6,17 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
-use chrono::NaiveDate;
-use chrono_tz::Tz;
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
 use crate::clock::Clock;
 use crate::config::Config;
 use crate::content::{Content, ContentHandle, LoadError};
+pub use crate::reload::Reloader;
 use crate::handoff::Handoff;
 use crate::handoff::hours::local_day;
 use crate::handoff::model::Channel;
 use crate::handoff::outbox::{Deliveries, Delivery};
-use crate::knowledge::files::Source;
-use crate::lang::LangSettings;
 use crate::store::{self, StoreError};
 use crate::web::kiosk_chat::KioskChat;
 use crate::web::metrics::{Metrics, MetricsAccess};
@@ -72,63 +69,6 @@ const RETENTION_EVERY: Duration = Duration::from_secs(3600);
 /// hand (or a suspended machine) is noticed within this, not at midnight.
 const DAY_CHECK_EVERY: Duration = Duration::from_secs(2);
 
-/// Rebuilds content from its source and swaps it in.
-#[derive(Clone)]
-pub struct Reloader {
-    source: Source,
-    settings: LangSettings,
-    content: Arc<ContentHandle>,
-    metrics: Arc<Metrics>,
-    clock: Arc<dyn Clock>,
-    timezone: Tz,
-}
-
-impl Reloader {
-    /// The reader's day: facts take the value valid on it.
-    fn today(&self) -> NaiveDate {
-        local_day(self.timezone, self.clock.now())
-    }
-
-    /// Rebuilds the content when the day it was built for is over, so a fact
-    /// that changes on a date shows its new value from that midnight on.
-    /// Returns whether it rebuilt.
-    pub async fn roll_over(&self) -> Result<bool, LoadError> {
-        if self.content.current().knowledge.day == self.today() {
-            return Ok(false);
-        }
-        self.reload().await.map(|()| true)
-    }
-
-    /// Loads the knowledge files again. On success the new version serves
-    /// from the next request on; on failure the last good one keeps serving.
-    pub async fn reload(&self) -> Result<(), LoadError> {
-        let (source, settings, day) = (self.source.clone(), self.settings.clone(), self.today());
-        let loaded =
-            tokio::task::spawn_blocking(move || Content::load_for(&source, &settings, day))
-                .await
-                .unwrap_or_else(|e| {
-                    Err(LoadError::Broken(vec![crate::knowledge::Issue::new(
-                        crate::knowledge::Severity::Error,
-                        format!("loader panicked: {e}"),
-                    )]))
-                });
-        match loaded {
-            Ok(content) => {
-                let docs = content.index.documents();
-                self.content.replace(content);
-                Metrics::count(&self.metrics.reloads);
-                tracing::info!(documents = docs, %day, "knowledge reloaded");
-                Ok(())
-            }
-            Err(e) => {
-                Metrics::count(&self.metrics.reload_failures);
-                tracing::error!(error = %e, "knowledge reload refused; the previous version keeps serving");
-                Err(e)
-            }
-        }
-    }
-}
-
 /// Loads the knowledge (refusing a broken one), opens the database, binds
 /// and starts serving.
 pub async fn start(config: &Config, clock: Arc<dyn Clock>) -> Result<Running, StartError> {
@@ -157,6 +97,24 @@ pub async fn start(config: &Config, clock: Arc<dyn Clock>) -> Result<Running, St
     }
     let store = store::open(&config.database_url).await?;
     let content = Arc::new(ContentHandle::new(content));
+    let metrics = Arc::new(Metrics::new(MetricsAccess {
+        token: config.metrics.token.clone(),
+        own_listener: config.metrics.bind.is_some(),
+    }));
+    let reloader = Reloader {
+        source: config.knowledge.clone(),
+        settings: config.languages.clone(),
+        content: content.clone(),
+        metrics: metrics.clone(),
+        clock: clock.clone(),
+        timezone: config.handoff.timezone,
+        store: store.clone(),
+    };
+    // Edits made in the console are served from the start (loading twice
+    // only when there are any).
+    if !store.newest_versions().await?.is_empty() || !store.reviews().await?.is_empty() {
+        reloader.reload().await?;
+    }
     let handoff = Handoff::new(
         store.clone(),
         clock.clone(),
@@ -177,10 +135,8 @@ pub async fn start(config: &Config, clock: Arc<dyn Clock>) -> Result<Running, St
         content,
         store,
         clock,
-        metrics: Arc::new(Metrics::new(MetricsAccess {
-            token: config.metrics.token.clone(),
-            own_listener: config.metrics.bind.is_some(),
-        })),
+        metrics,
+        reloader: reloader.clone(),
         handoff,
         public_url: public_url(config, addr).into(),
         limits: Arc::new(Limits::new(&config.http)),
@@ -203,14 +159,6 @@ pub async fn start(config: &Config, clock: Arc<dyn Clock>) -> Result<Running, St
             (Some(addr), Some(task))
         }
         None => (None, None),
-    };
-    let reloader = Reloader {
-        source: config.knowledge.clone(),
-        settings: config.languages.clone(),
-        content: state.content.clone(),
-        metrics: state.metrics.clone(),
-        clock: state.clock.clone(),
-        timezone: config.handoff.timezone,
     };
     let mut deliveries = Deliveries::new();
     deliveries.insert(

@@ -24,6 +24,10 @@ pub mod action {
     pub const PASSWORD_CHANGED: &str = "password_changed";
     pub const RESET_LINK: &str = "reset_link_issued";
     pub const PASSWORD_RESET: &str = "password_reset";
+    pub const EDITOR_GRANTS: &str = "editor_grants_changed";
+    pub const KNOWLEDGE_EDITED: &str = "knowledge_edited";
+    pub const KNOWLEDGE_RESTORED: &str = "knowledge_restored";
+    pub const KNOWLEDGE_REVIEWED: &str = "knowledge_reviewed";
 }
 
 /// A new account as typed by an administrator.
@@ -178,6 +182,18 @@ pub async fn record(
     subject: &Mediator,
     at: DateTime<Utc>,
 ) -> Result<(), StoreError> {
+    record_about(store, by, action, &subject.username, at).await
+}
+
+/// Writes an action about something other than an account (an article in a
+/// language and its version) to the audit log.
+pub async fn record_about(
+    store: &dyn Store,
+    by: Actor<'_>,
+    action: &str,
+    subject: &str,
+    at: DateTime<Utc>,
+) -> Result<(), StoreError> {
     let (mediator_id, username) = match by {
         Actor::Mediator(m) => (Some(m.id), m.username.clone()),
         Actor::CommandLine => (None, String::new()),
@@ -189,7 +205,7 @@ pub async fn record(
             username,
             action: action.into(),
             case_id: None,
-            subject: Some(subject.username.clone()),
+            subject: Some(subject.to_string()),
         })
         .await
 }

@@ -89,6 +89,9 @@ impl ReviewStatus {
 pub struct ReviewEntry {
     pub status: ReviewStatus,
     pub source: String,
+    /// The day a mediator reviewed it (YYYY-MM-DD), when one did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reviewed_on: Option<String>,
 }
 
 /// article id → language → record.

@@ -23,6 +23,19 @@ pub struct Issue {
     /// The message, article or fact the issue is about.
     pub id: Option<String>,
     pub message: String,
+    /// What kind of problem, where someone editing in the console is told
+    /// in their language (the message is for developers).
+    pub kind: Option<IssueKind>,
+}
+
+/// Problems an edit can cause, each with what names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IssueKind {
+    /// The Fluent text does not parse.
+    Syntax,
+    MissingTitle,
+    MissingAttribute(String),
+    UnknownFact(String),
 }
 
 impl Issue {
@@ -33,7 +46,13 @@ impl Issue {
             line: None,
             id: None,
             message: message.into(),
+            kind: None,
         }
+    }
+
+    pub fn kind(mut self, kind: IssueKind) -> Self {
+        self.kind = Some(kind);
+        self
     }
 
     pub fn file(mut self, file: impl Into<String>) -> Self {

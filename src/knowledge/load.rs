@@ -10,7 +10,7 @@ use super::catalogue::{Catalogue, ReviewFile};
 use super::facts::{self, Fact};
 use super::files::Files;
 use super::ftl;
-use super::issues::{Issue, Severity};
+use super::issues::{Issue, IssueKind, Severity};
 use super::validate::{check_articles, check_bodies, check_catalogue, check_formatting, check_ui};
 use super::{FactArg, Knowledge};
 use crate::lang::{Lang, LangSettings};
@@ -82,7 +82,8 @@ pub fn load_for(files: &Files, settings: &LangSettings, day: NaiveDate) -> (Know
         for e in errors {
             let mut issue = Issue::new(Severity::Error, e.message)
                 .file(path)
-                .line(e.line);
+                .line(e.line)
+                .kind(IssueKind::Syntax);
             if let Some(id) = e.id {
                 issue = issue.id(id);
             }

@@ -3,6 +3,8 @@
 
 pub mod catalogue;
 pub mod check;
+pub mod edits;
+pub mod entry;
 pub mod facts;
 pub mod files;
 pub mod ftl;
@@ -20,7 +22,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 pub use catalogue::{ArticleMeta, Body, Category, ReviewStatus};
 pub use facts::Fact;
-pub use issues::{Issue, Severity};
+pub use issues::{Issue, IssueKind, Severity};
 pub use load::{load, load_for};
 
 use crate::lang::{Lang, LangSettings};

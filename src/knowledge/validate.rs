@@ -10,7 +10,7 @@ use fluent_bundle::resolver::{ResolverError, errors::ReferenceKind};
 use super::Knowledge;
 use super::catalogue::{Catalogue, ReviewFile, ReviewStatus};
 use super::facts::Fact;
-use super::issues::{Issue, Severity};
+use super::issues::{Issue, IssueKind, Severity};
 use super::load::{ARTICLE_ATTRS, Area, CATALOGUE, MsgInfo, REVIEW};
 use crate::lang::Lang;
 
@@ -105,13 +105,19 @@ pub(super) fn check_articles(
                 Some(_) => {}
             }
             if !m.has_value {
-                issues.push(at(
-                    Severity::Error,
-                    "missing the title (the message value)".into(),
-                ));
+                issues.push(
+                    at(
+                        Severity::Error,
+                        "missing the title (the message value)".into(),
+                    )
+                    .kind(IssueKind::MissingTitle),
+                );
             }
             for attr in ARTICLE_ATTRS.iter().filter(|a| !m.attrs.contains(**a)) {
-                issues.push(at(Severity::Error, format!("missing attribute .{attr}")));
+                issues.push(
+                    at(Severity::Error, format!("missing attribute .{attr}"))
+                        .kind(IssueKind::MissingAttribute(attr.to_string())),
+                );
             }
             if !m.attrs.contains("questions") {
                 issues.push(at(
@@ -120,7 +126,10 @@ pub(super) fn check_articles(
                 ));
             }
             for v in m.vars.iter().filter(|v| !fact_ids.contains(v.as_str())) {
-                issues.push(at(Severity::Error, format!("unknown fact variable ${v}")));
+                issues.push(
+                    at(Severity::Error, format!("unknown fact variable ${v}"))
+                        .kind(IssueKind::UnknownFact(v.clone())),
+                );
             }
         }
         for a in cat.articles.iter().filter(|a| !a.draft) {

@@ -5,6 +5,7 @@
 pub mod accounts;
 pub mod cases;
 pub mod delivery;
+pub mod knowledge;
 mod sqlite;
 pub mod telegram;
 pub mod tickets;
@@ -23,6 +24,7 @@ pub use cases::{
     StatRow,
 };
 pub use delivery::{DeliveryRow, DeliveryStore};
+pub use knowledge::{ArticleVersion, KnowledgeStore, Review, Saved};
 pub use sqlite::SqliteStore;
 pub use telegram::{InboxItem, TelegramStore, TrailItem, TrailKind};
 pub use tickets::{FeedbackCount, NewTicket, TicketChange, TicketStore};
@@ -66,7 +68,9 @@ pub struct MissCount {
 }
 
 #[async_trait]
-pub trait Store: AccountStore + CaseStore + TicketStore + TelegramStore + DeliveryStore {
+pub trait Store:
+    AccountStore + CaseStore + TicketStore + TelegramStore + DeliveryStore + KnowledgeStore
+{
     /// Whether the database answers.
     async fn ping(&self) -> Result<(), StoreError>;
     async fn record_search_miss(&self, miss: &SearchMiss) -> Result<(), StoreError>;

@@ -7,10 +7,11 @@ use axum::extract::{Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use serde_json::json;
+use serde_json::{Value, json};
 
 use super::AppState;
 use crate::auth::MIN_PASSWORD_CHARS;
+use crate::editing::Problem;
 use crate::handoff::files::MAX_FILE_MB;
 use crate::handoff::{HandoffError, MAX_TEXT_CHARS};
 use crate::lang::{Lang, LangSettings};
@@ -83,6 +84,12 @@ pub enum ApiError {
         code: &'static str,
         id: &'static str,
     },
+    /// A knowledge edit that would break the article: nothing was saved.
+    #[error("edit refused: {0:?}")]
+    EditRefused(Vec<Problem>),
+    /// Someone saved the article after the version the edit started from.
+    #[error("edit conflict")]
+    EditConflict { latest: Value },
     #[error("unavailable: {0}")]
     Unavailable(String),
     #[error("internal: {0}")]
@@ -106,7 +113,10 @@ impl ApiError {
             ApiError::Forbidden | ApiError::Csrf | ApiError::AccountDisabled => {
                 StatusCode::FORBIDDEN
             }
-            ApiError::Taken | ApiError::WrongState => StatusCode::CONFLICT,
+            ApiError::Taken | ApiError::WrongState | ApiError::EditConflict { .. } => {
+                StatusCode::CONFLICT
+            }
+            ApiError::EditRefused(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::UnknownArticle | ApiError::NotFound => StatusCode::NOT_FOUND,
             ApiError::Gone { .. } => StatusCode::GONE,
             ApiError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
@@ -144,6 +154,8 @@ impl ApiError {
             ApiError::Gone { code, .. } => code,
             ApiError::KioskToken => "unknown_kiosk",
             ApiError::SwitchedOff { code, .. } => code,
+            ApiError::EditRefused(_) => "edit_refused",
+            ApiError::EditConflict { .. } => "edit_conflict",
             ApiError::Unavailable(_) => "unavailable",
             ApiError::Internal(_) => "internal",
         }
@@ -193,6 +205,8 @@ impl ApiError {
             ApiError::Gone { id, .. } => (id, vec![]),
             ApiError::KioskToken => ("error-kiosk-token", vec![]),
             ApiError::SwitchedOff { id, .. } => (id, vec![]),
+            ApiError::EditRefused(_) => ("error-edit-refused", vec![]),
+            ApiError::EditConflict { .. } => ("error-edit-conflict", vec![]),
             ApiError::Unavailable(_) => ("error-unavailable", vec![]),
             ApiError::Internal(_) => (
                 "error-internal",
@@ -235,6 +249,12 @@ impl ApiError {
             ApiError::RateLimited,
         )
             .into_response()
+    }
+}
+
+impl From<crate::content::LoadError> for ApiError {
+    fn from(e: crate::content::LoadError) -> Self {
+        ApiError::Internal(e.to_string())
     }
 }
 
@@ -349,6 +369,14 @@ pub async fn localise_errors(State(state): State<AppState>, req: Request, next: 
         let (id, args) = e.message(&request_id);
         let message = content.knowledge.ui_with(lang, id, &args);
         let mut body = json!({ "error": { "code": e.code(), "message": message } });
+        match &e {
+            ApiError::EditRefused(problems) => {
+                let ui = |id: &str, args: &[(&str, String)]| content.knowledge.ui_with(lang, id, args);
+                body["error"]["problems"] = json!(problems.iter().map(|p| problem_text(p, &ui)).collect::<Vec<_>>());
+            }
+            ApiError::EditConflict { latest } => body["error"]["latest"] = latest.clone(),
+            _ => {}
+        }
         if e.status().is_server_error() {
             body["error"]["request_id"] = json!(request_id);
         }
@@ -366,4 +394,25 @@ pub async fn localise_errors(State(state): State<AppState>, req: Request, next: 
         res.headers_mut().insert("x-request-id", v);
     }
     res
+}
+
+/// One reason an edit was refused, in the editor's language.
+fn problem_text(p: &Problem, ui: &dyn Fn(&str, &[(&str, String)]) -> String) -> String {
+    match p {
+        Problem::LineStart { attr, line } => ui(
+            "edit-problem-line-start",
+            &[("field", attr.clone()), ("line", line.to_string())],
+        ),
+        Problem::Syntax { line, detail } => ui(
+            "edit-problem-syntax",
+            &[
+                ("line", line.map_or_else(|| "?".into(), |l| l.to_string())),
+                ("detail", detail.clone()),
+            ],
+        ),
+        Problem::MissingTitle => ui("edit-problem-missing-title", &[]),
+        Problem::MissingAttribute(a) => ui("edit-problem-missing-field", &[("field", a.clone())]),
+        Problem::UnknownFact(f) => ui("edit-problem-unknown-fact", &[("name", f.clone())]),
+        Problem::Other(detail) => ui("edit-problem-other", &[("detail", detail.clone())]),
+    }
 }

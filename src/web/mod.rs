@@ -65,6 +65,8 @@ pub struct AppState {
     pub http: Arc<HttpSettings>,
     /// Tells open console streams that sessions ended, so theirs can end.
     pub session_ends: Arc<session_watch::SessionEnds>,
+    /// Publishes the console's knowledge edits.
+    pub reloader: crate::reload::Reloader,
 }
 
 /// Request budgets, kept in memory (a restart forgives).

@@ -6,6 +6,7 @@ mod accounts;
 mod cases;
 mod delivery;
 mod erase;
+mod knowledge;
 mod private;
 mod telegram;
 mod tickets;

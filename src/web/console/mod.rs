@@ -5,6 +5,7 @@ mod account;
 mod admin;
 mod assets;
 mod cases;
+mod knowledge;
 mod password;
 mod signin;
 mod team;
@@ -64,6 +65,23 @@ pub fn router() -> Router<AppState> {
         .route("/mediators/{id}/enable", post(team::enable))
         .route("/mediators/{id}/end-sessions", post(team::end_sessions))
         .route("/mediators/{id}/reset-link", post(team::reset_link))
+        .route("/mediators/{id}/editor-langs", post(knowledge::set_grants))
+        .route(
+            "/knowledge/articles/{id}/{lang}",
+            get(knowledge::view).put(knowledge::put),
+        )
+        .route(
+            "/knowledge/articles/{id}/{lang}/versions",
+            get(knowledge::versions),
+        )
+        .route(
+            "/knowledge/articles/{id}/{lang}/restore",
+            post(knowledge::restore),
+        )
+        .route(
+            "/knowledge/articles/{id}/{lang}/review",
+            post(knowledge::review),
+        )
         .route("/audit", get(admin::audit));
     Router::new()
         .nest("/api/v1/console", api)

@@ -1,0 +1,200 @@
+//! Knowledge edited by mediators in the console: who may edit which
+//! language, the checks an edit passes before it is published, and the
+//! edits laid over the folder's files to make the knowledge that is served.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use crate::handoff::model::Mediator;
+use crate::knowledge::files::Files;
+use crate::knowledge::{self, Issue, IssueKind, Severity, edits, entry};
+use crate::lang::{Lang, LangSettings};
+use crate::store::{KnowledgeStore, StoreError};
+
+/// Whether `who` may edit articles in `lang`: administrators every
+/// language, the Portuguese sources included; editors the translations
+/// they were granted.
+pub fn may_edit(who: &Mediator, grants: &[Lang], lang: Lang) -> bool {
+    who.is_admin() || (lang != Lang::SOURCE && grants.contains(&lang))
+}
+
+/// The folder's files with every saved edit on top, and each review that
+/// covers the newest version of what it reviewed.
+pub async fn overlay(files: &mut Files, store: &dyn KnowledgeStore) -> Result<(), StoreError> {
+    let mut newest: HashMap<(String, Lang), i64> = HashMap::new();
+    for v in store.newest_versions().await? {
+        edits::put_entry(files, &v.article, v.lang, &v.entry);
+        newest.insert((v.article, v.lang), v.version);
+    }
+    for r in store.reviews().await? {
+        let current = newest
+            .get(&(r.article.clone(), r.lang))
+            .copied()
+            .unwrap_or(0);
+        if r.version == current {
+            let day = r.at.date_naive().to_string();
+            edits::put_review(files, &r.article, r.lang, &r.source_hash, &day);
+        }
+    }
+    Ok(())
+}
+
+/// Why an edit was refused, each problem in words a Fluent message takes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// A line of a text starts with a character Fluent reads as syntax.
+    LineStart { attr: String, line: usize },
+    Syntax { line: Option<usize>, detail: String },
+    MissingTitle,
+    MissingAttribute(String),
+    UnknownFact(String),
+    /// Anything else `kb check` reports, in its own (English) words.
+    Other(String),
+}
+
+impl Problem {
+    fn from_issue(i: Issue) -> Problem {
+        match i.kind {
+            Some(IssueKind::Syntax) => Problem::Syntax {
+                line: i.line,
+                detail: i.message,
+            },
+            Some(IssueKind::MissingTitle) => Problem::MissingTitle,
+            Some(IssueKind::MissingAttribute(a)) => Problem::MissingAttribute(a),
+            Some(IssueKind::UnknownFact(f)) => Problem::UnknownFact(f),
+            None => Problem::Other(i.message),
+        }
+    }
+}
+
+/// What an editor changes in an article: its title and attribute texts.
+/// Attributes left out keep their current text.
+pub struct Edit<'a> {
+    pub id: &'a str,
+    pub lang: Lang,
+    pub title: &'a str,
+    pub attrs: &'a [(&'a str, &'a str)],
+}
+
+/// The article's entry with the edit applied, as Fluent text.
+pub fn compose(files: &Files, edit: &Edit) -> Result<String, Vec<Problem>> {
+    let mut problems = Vec::new();
+    let mut current = edits::article_entry(files, edit.id, edit.lang)
+        .and_then(|t| entry::split(&t))
+        .unwrap_or(entry::Entry {
+            id: edit.id.to_string(),
+            title: String::new(),
+            attrs: Vec::new(),
+        });
+    if edit.title.trim().is_empty() || edit.title.contains(['\n', '\r']) {
+        problems.push(Problem::MissingTitle);
+    }
+    current.title = edit.title.trim().to_string();
+    for (name, text) in edit.attrs {
+        // Fluent reads a line starting with "." as a new attribute: in a
+        // text it would silently cut it there.
+        for (n, line) in text.lines().enumerate() {
+            if line.trim_start().starts_with('.') {
+                problems.push(Problem::LineStart {
+                    attr: name.to_string(),
+                    line: n + 1,
+                });
+            }
+        }
+        match current.attrs.iter_mut().find(|(n, _)| n == name) {
+            Some((_, t)) => *t = text.to_string(),
+            None => current.attrs.push((name.to_string(), text.to_string())),
+        }
+    }
+    if problems.is_empty() {
+        Ok(entry::compose(&current))
+    } else {
+        Err(problems)
+    }
+}
+
+/// The files with `text` as the article's entry, if the knowledge base
+/// they make passes every check `kb check` makes on that article and its
+/// file; otherwise what is wrong with it.
+pub fn check(
+    files: &Files,
+    settings: &LangSettings,
+    day: NaiveDate,
+    id: &str,
+    lang: Lang,
+    text: &str,
+) -> Result<Files, Vec<Problem>> {
+    let mut candidate = files.clone();
+    if !edits::put_entry(&mut candidate, id, lang, text) {
+        return Err(vec![Problem::Other(format!("no article {id}"))]);
+    }
+    let path = edits::article_path(files, id, lang);
+    let (_, issues) = knowledge::load_for(&candidate, settings, day);
+    let problems: Vec<Problem> = issues
+        .into_iter()
+        .filter(|i| i.severity == Severity::Error)
+        .filter(|i| i.id.as_deref() == Some(id) || (i.file.is_some() && i.file == path))
+        .map(Problem::from_issue)
+        .collect();
+    if problems.is_empty() {
+        Ok(candidate)
+    } else {
+        Err(problems)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn files() -> Files {
+        let mut f = Files::default();
+        for (p, t) in [
+            (
+                "knowledge/pt/housing.ftl",
+                "casa = Casa\n    .summary = Resumo\n    .body = Corpo\n    .keywords = k\n",
+            ),
+            (
+                "knowledge/uk/housing.ftl",
+                "casa = Житло\n    .summary = Коротко\n    .body = Текст\n    .keywords = к\n",
+            ),
+        ] {
+            f.texts.insert(p.into(), t.into());
+        }
+        f
+    }
+
+    #[test]
+    fn an_edit_keeps_the_attributes_it_leaves_out_and_refuses_a_line_fluent_would_cut() {
+        let f = files();
+        let edit = Edit {
+            id: "casa",
+            lang: Lang::Uk,
+            title: "Оренда житла",
+            attrs: &[("body", "Перший рядок.\n\nДругий.")],
+        };
+        let text = compose(&f, &edit).unwrap();
+        assert_eq!(
+            text,
+            "casa = Оренда житла\n    .summary = Коротко\n    .body =\n        Перший рядок.\n\n        Другий.\n    .keywords = к"
+        );
+        let bad = Edit {
+            attrs: &[("body", "Текст\n.keywords = зламано")],
+            ..edit
+        };
+        assert_eq!(
+            compose(&f, &bad),
+            Err(vec![Problem::LineStart {
+                attr: "body".into(),
+                line: 2
+            }])
+        );
+        let no_title = Edit {
+            title: "Рядок\nінший = вставка",
+            attrs: &[],
+            ..bad
+        };
+        assert_eq!(compose(&f, &no_title), Err(vec![Problem::MissingTitle]));
+    }
+}

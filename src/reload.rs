@@ -1,0 +1,100 @@
+//! Rebuilding what is served from the knowledge folder and the console's
+//! edits, and swapping it in: on a file change, at midnight, and when an
+//! editor publishes.
+
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use chrono_tz::Tz;
+
+use crate::clock::Clock;
+use crate::content::{Content, ContentHandle, LoadError};
+use crate::editing;
+use crate::handoff::hours::local_day;
+use crate::knowledge::files::{Files, Source};
+use crate::knowledge::{Issue, Severity};
+use crate::lang::LangSettings;
+use crate::store::Store;
+use crate::web::metrics::Metrics;
+
+/// Rebuilds content from its source and swaps it in.
+#[derive(Clone)]
+pub struct Reloader {
+    pub(crate) source: Source,
+    pub(crate) settings: LangSettings,
+    pub(crate) content: Arc<ContentHandle>,
+    pub(crate) metrics: Arc<Metrics>,
+    pub(crate) clock: Arc<dyn Clock>,
+    pub(crate) timezone: Tz,
+    /// The console's edits, laid over the source's files.
+    pub(crate) store: Arc<dyn Store>,
+}
+
+impl Reloader {
+    /// The reader's day: facts take the value valid on it.
+    pub fn today(&self) -> NaiveDate {
+        local_day(self.timezone, self.clock.now())
+    }
+
+    /// Rebuilds the content when the day it was built for is over, so a fact
+    /// that changes on a date shows its new value from that midnight on.
+    /// Returns whether it rebuilt.
+    pub async fn roll_over(&self) -> Result<bool, LoadError> {
+        if self.content.current().knowledge.day == self.today() {
+            return Ok(false);
+        }
+        self.reload().await.map(|()| true)
+    }
+
+    /// Loads the knowledge files again. On success the new version serves
+    /// from the next request on; on failure the last good one keeps serving.
+    pub async fn reload(&self) -> Result<(), LoadError> {
+        let files = self.files().await?;
+        self.publish(files).await
+    }
+
+    /// The source's files as they are, without the console's edits.
+    pub async fn folder_files(&self) -> Result<Files, LoadError> {
+        let source = self.source.clone();
+        Ok(tokio::task::spawn_blocking(move || source.read())
+            .await
+            .map_err(|e| broken(format!("reading the knowledge stopped: {e}")))??)
+    }
+
+    /// The source's files with the console's edits on top: the knowledge
+    /// that is served.
+    pub async fn files(&self) -> Result<Files, LoadError> {
+        let mut files = self.folder_files().await?;
+        editing::overlay(&mut files, &*self.store)
+            .await
+            .map_err(|e| broken(format!("reading the console's edits: {e}")))?;
+        Ok(files)
+    }
+
+    /// Builds content from `files` and serves it from the next request
+    /// on; on failure the last good version keeps serving.
+    pub async fn publish(&self, files: Files) -> Result<(), LoadError> {
+        let (settings, day) = (self.settings.clone(), self.today());
+        let loaded = tokio::task::spawn_blocking(move || Content::from_files(&files, &settings, day))
+            .await
+            .unwrap_or_else(|e| Err(broken(format!("loader panicked: {e}"))));
+        match loaded {
+            Ok(content) => {
+                let docs = content.index.documents();
+                self.content.replace(content);
+                Metrics::count(&self.metrics.reloads);
+                tracing::info!(documents = docs, %day, "knowledge reloaded");
+                Ok(())
+            }
+            Err(e) => {
+                Metrics::count(&self.metrics.reload_failures);
+                tracing::error!(error = %e, "knowledge reload refused; the previous version keeps serving");
+                Err(e)
+            }
+        }
+    }
+}
+
+fn broken(message: String) -> LoadError {
+    LoadError::Broken(vec![Issue::new(Severity::Error, message)])
+}

@@ -1,0 +1,62 @@
+//! Storage of knowledge edited in the console: versions of article entries,
+//! mediators' reviews, and who may edit which language.
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+use super::StoreError;
+use crate::lang::Lang;
+
+/// One saved version of an article in one language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ArticleVersion {
+    pub article: String,
+    pub lang: Lang,
+    /// 1 for the first edit; the shipped folder's text is version 0.
+    pub version: i64,
+    /// The whole Fluent entry.
+    pub entry: String,
+    /// Version hash of the folder's entry the edit was made on.
+    pub base_hash: String,
+    pub author: String,
+    pub at: DateTime<Utc>,
+    pub restores: Option<i64>,
+}
+
+/// What saving a version came to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Saved {
+    Version(i64),
+    /// Someone saved a newer version first.
+    Stale { latest: i64 },
+}
+
+/// A mediator's "I read it against the source, it is right".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Review {
+    pub article: String,
+    pub lang: Lang,
+    pub source_hash: String,
+    pub source_text: String,
+    /// The translation's version that was read (0: the folder's text).
+    pub version: i64,
+    pub reviewer: String,
+    pub at: DateTime<Utc>,
+}
+
+#[async_trait]
+pub trait KnowledgeStore: Send + Sync {
+    /// The newest version of every edited article-language.
+    async fn newest_versions(&self) -> Result<Vec<ArticleVersion>, StoreError>;
+    /// Every version of one article-language, newest first.
+    async fn versions(&self, article: &str, lang: Lang)
+    -> Result<Vec<ArticleVersion>, StoreError>;
+    /// Saves `v` as the version after `base` (0: the folder's text), unless
+    /// another was saved after `base` meanwhile. `v.version` is ignored.
+    async fn save_version(&self, v: &ArticleVersion, base: i64) -> Result<Saved, StoreError>;
+    async fn reviews(&self) -> Result<Vec<Review>, StoreError>;
+    async fn save_review(&self, r: &Review) -> Result<(), StoreError>;
+    async fn editor_langs(&self, mediator_id: i64) -> Result<Vec<Lang>, StoreError>;
+    async fn set_editor_langs(&self, mediator_id: i64, langs: &[Lang]) -> Result<(), StoreError>;
+}

@@ -1,0 +1,155 @@
+use async_trait::async_trait;
+use sqlx::Row;
+use sqlx::sqlite::SqliteRow;
+
+use super::{SqliteStore, lang, ms, time};
+use crate::lang::Lang;
+use crate::store::{ArticleVersion, KnowledgeStore, Review, Saved, StoreError};
+
+macro_rules! select_version {
+    ($tail:literal) => {
+        concat!(
+            "SELECT article, lang, version, entry, base_hash, author, at, restores \
+             FROM knowledge_versions ",
+            $tail
+        )
+    };
+}
+
+fn version(r: &SqliteRow) -> Result<ArticleVersion, StoreError> {
+    Ok(ArticleVersion {
+        article: r.try_get("article")?,
+        lang: lang(r, "lang")?,
+        version: r.try_get("version")?,
+        entry: r.try_get("entry")?,
+        base_hash: r.try_get("base_hash")?,
+        author: r.try_get("author")?,
+        at: time(r.try_get("at")?),
+        restores: r.try_get("restores")?,
+    })
+}
+
+#[async_trait]
+impl KnowledgeStore for SqliteStore {
+    async fn newest_versions(&self) -> Result<Vec<ArticleVersion>, StoreError> {
+        let rows = sqlx::query(select_version!(
+            "v WHERE version = (SELECT MAX(version) FROM knowledge_versions \
+             WHERE article = v.article AND lang = v.lang) ORDER BY article, lang"
+        ))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(version).collect()
+    }
+
+    async fn versions(
+        &self,
+        article: &str,
+        lang: Lang,
+    ) -> Result<Vec<ArticleVersion>, StoreError> {
+        let rows = sqlx::query(select_version!(
+            "WHERE article = ? AND lang = ? ORDER BY version DESC"
+        ))
+            .bind(article)
+            .bind(lang.code())
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter().map(version).collect()
+    }
+
+    async fn save_version(&self, v: &ArticleVersion, base: i64) -> Result<Saved, StoreError> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let latest: i64 = sqlx::query_scalar(
+            "SELECT COALESCE(MAX(version), 0) FROM knowledge_versions WHERE article = ? AND lang = ?",
+        )
+        .bind(&v.article)
+        .bind(v.lang.code())
+        .fetch_one(&mut *tx)
+        .await?;
+        if latest != base {
+            return Ok(Saved::Stale { latest });
+        }
+        sqlx::query(
+            "INSERT INTO knowledge_versions (article, lang, version, entry, base_hash, author, at, \
+             restores) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(&v.article)
+        .bind(v.lang.code())
+        .bind(latest + 1)
+        .bind(&v.entry)
+        .bind(&v.base_hash)
+        .bind(&v.author)
+        .bind(ms(v.at))
+        .bind(v.restores)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(Saved::Version(latest + 1))
+    }
+
+    async fn reviews(&self) -> Result<Vec<Review>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT article, lang, source_hash, source_text, version, reviewer, at FROM knowledge_reviews \
+             ORDER BY article, lang",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(Review {
+                    article: r.try_get("article")?,
+                    lang: lang(r, "lang")?,
+                    source_hash: r.try_get("source_hash")?,
+                    source_text: r.try_get("source_text")?,
+                    version: r.try_get("version")?,
+                    reviewer: r.try_get("reviewer")?,
+                    at: time(r.try_get("at")?),
+                })
+            })
+            .collect()
+    }
+
+    async fn save_review(&self, r: &Review) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO knowledge_reviews (article, lang, source_hash, source_text, version, \
+             reviewer, at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (article, lang) DO UPDATE SET \
+             source_hash = excluded.source_hash, source_text = excluded.source_text, \
+             version = excluded.version, \
+             reviewer = excluded.reviewer, at = excluded.at",
+        )
+        .bind(&r.article)
+        .bind(r.lang.code())
+        .bind(&r.source_hash)
+        .bind(&r.source_text)
+        .bind(r.version)
+        .bind(&r.reviewer)
+        .bind(ms(r.at))
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn editor_langs(&self, mediator_id: i64) -> Result<Vec<Lang>, StoreError> {
+        let rows = sqlx::query("SELECT lang FROM editor_grants WHERE mediator_id = ? ORDER BY lang")
+            .bind(mediator_id)
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter().map(|r| lang(r, "lang")).collect()
+    }
+
+    async fn set_editor_langs(&self, mediator_id: i64, langs: &[Lang]) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        sqlx::query("DELETE FROM editor_grants WHERE mediator_id = ?")
+            .bind(mediator_id)
+            .execute(&mut *tx)
+            .await?;
+        for l in langs {
+            sqlx::query("INSERT INTO editor_grants (mediator_id, lang) VALUES (?, ?)")
+                .bind(mediator_id)
+                .bind(l.code())
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+}

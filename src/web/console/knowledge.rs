@@ -1,0 +1,367 @@
+//! Editing and reviewing the knowledge base from the console: an article in
+//! one language side by side with its Portuguese source, saving a new
+//! version (checked as `kb check` would, refused when someone saved first),
+//! marking it reviewed, its history and restoring an earlier version. Each
+//! change is published at once and written to the audit log.
+
+use axum::Json;
+use axum::extract::{Path, State};
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use crate::editing::{self, Edit};
+use crate::handoff::accounts::{self, Actor};
+use crate::handoff::model::Mediator;
+use crate::knowledge::files::Files;
+use crate::knowledge::{ReviewStatus, edits, entry};
+use crate::lang::Lang;
+use crate::store::{ArticleVersion, Review, Saved};
+use crate::web::AppState;
+use crate::web::error::ApiError;
+use crate::web::session::{Admin, Authed};
+
+/// The attributes an editor edits, besides the title.
+const EDITED: [&str; 4] = ["summary", "body", "keywords", "questions"];
+
+/// An article in one language, checked to exist.
+struct Target {
+    id: String,
+    lang: Lang,
+}
+
+fn target(state: &AppState, id: String, lang: &str) -> Result<Target, ApiError> {
+    let lang: Lang = lang
+        .parse()
+        .map_err(|_| ApiError::UnknownLang(lang.to_string()))?;
+    if state.content.current().knowledge.article_meta(&id).is_none() {
+        return Err(ApiError::UnknownArticle);
+    }
+    Ok(Target { id, lang })
+}
+
+async fn may_edit(state: &AppState, who: &Mediator, lang: Lang) -> Result<bool, ApiError> {
+    let grants = state.store.editor_langs(who.id).await?;
+    Ok(editing::may_edit(who, &grants, lang))
+}
+
+async fn must_edit(state: &AppState, who: &Mediator, lang: Lang) -> Result<(), ApiError> {
+    if may_edit(state, who, lang).await? {
+        Ok(())
+    } else {
+        Err(ApiError::Forbidden)
+    }
+}
+
+/// The served files: the folder with every saved edit.
+async fn served(state: &AppState) -> Result<Files, ApiError> {
+    Ok(state.reloader.files().await?)
+}
+
+/// An entry as the editor edits it.
+fn fields(text: Option<String>) -> Value {
+    match text.as_deref().and_then(entry::split) {
+        None => Value::Null,
+        Some(e) => {
+            let mut out = json!({ "title": e.title });
+            for name in EDITED {
+                out[name] = json!(e.attr(name).unwrap_or_default());
+            }
+            out
+        }
+    }
+}
+
+fn version_json(v: &ArticleVersion) -> Value {
+    json!({
+        "version": v.version,
+        "author": v.author,
+        "at": v.at,
+        "restores": v.restores,
+        "fields": fields(Some(v.entry.clone())),
+    })
+}
+
+/// The newest saved version's number (0: the folder's text).
+async fn latest(state: &AppState, t: &Target) -> Result<Vec<ArticleVersion>, ApiError> {
+    Ok(state.store.versions(&t.id, t.lang).await?)
+}
+
+pub async fn view(
+    State(state): State<AppState>,
+    who: Authed,
+    Path((id, lang)): Path<(String, String)>,
+) -> Result<Json<Value>, ApiError> {
+    let t = target(&state, id, &lang)?;
+    let files = served(&state).await?;
+    let versions = latest(&state, &t).await?;
+    let content = state.content.current();
+    let k = &content.knowledge;
+    let status = if t.lang == Lang::SOURCE {
+        Some(ReviewStatus::Reviewed)
+    } else if k.has_translation(&t.id, t.lang) {
+        k.translations.get(&(t.id.clone(), t.lang)).copied()
+    } else {
+        None
+    };
+    let review = state
+        .store
+        .reviews()
+        .await?
+        .into_iter()
+        .find(|r| r.article == t.id && r.lang == t.lang);
+    Ok(Json(json!({
+        "article": t.id,
+        "lang": t.lang,
+        "version": versions.first().map_or(0, |v| v.version),
+        "may_edit": may_edit(&state, &who.mediator, t.lang).await?,
+        "source": fields(edits::article_entry(&files, &t.id, Lang::SOURCE)),
+        "translation": fields(edits::article_entry(&files, &t.id, t.lang)),
+        "review": {
+            "status": status.map(ReviewStatus::as_str),
+            "reviewed_by": review.as_ref().filter(|_| status == Some(ReviewStatus::Reviewed)).map(|r| &r.reviewer),
+            "reviewed_on": review.as_ref().filter(|_| status == Some(ReviewStatus::Reviewed)).map(|r| r.at.date_naive()),
+        },
+        "rendered": k.has_translation(&t.id, t.lang).then(|| k.render_article(&t.id, t.lang)).flatten(),
+    })))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ArticleEdit {
+    title: String,
+    summary: String,
+    body: String,
+    keywords: String,
+    #[serde(default)]
+    questions: Option<String>,
+    /// The version the edit was made on (0: the folder's text).
+    base_version: i64,
+}
+
+/// Checks `entry` against the served knowledge, saves it as the version
+/// after `base` and publishes it.
+async fn save(
+    state: &AppState,
+    who: &Mediator,
+    t: &Target,
+    files: &Files,
+    text: String,
+    base: i64,
+    restores: Option<i64>,
+) -> Result<i64, ApiError> {
+    let checked = editing::check(
+        files,
+        &state.reloader.settings,
+        state.reloader.today(),
+        &t.id,
+        t.lang,
+        &text,
+    )
+    .map_err(ApiError::EditRefused)?;
+    let base_hash = edits::article_entry(&state.reloader.folder_files().await?, &t.id, t.lang)
+        .map(|e| crate::knowledge::ftl::version_hash(&e))
+        .unwrap_or_default();
+    let version = ArticleVersion {
+        article: t.id.clone(),
+        lang: t.lang,
+        version: 0,
+        entry: text,
+        base_hash,
+        author: who.username.clone(),
+        at: state.clock.now(),
+        restores,
+    };
+    let number = match state.store.save_version(&version, base).await? {
+        Saved::Version(n) => n,
+        Saved::Stale { .. } => return Err(conflict(state, t).await),
+    };
+    state.reloader.publish(checked).await?;
+    let what = match restores {
+        Some(_) => accounts::action::KNOWLEDGE_RESTORED,
+        None => accounts::action::KNOWLEDGE_EDITED,
+    };
+    accounts::record_about(
+        &*state.store,
+        Actor::Mediator(who),
+        what,
+        &format!("{}.{} v{number}", t.id, t.lang.code()),
+        state.clock.now(),
+    )
+    .await?;
+    tracing::info!(by = who.id, article = t.id, lang = t.lang.code(), number, "console: knowledge saved");
+    Ok(number)
+}
+
+/// A 409 with the newest version, for the editor to compare with theirs.
+async fn conflict(state: &AppState, t: &Target) -> ApiError {
+    let newest = latest(state, t).await.ok().and_then(|v| v.into_iter().next());
+    ApiError::EditConflict {
+        latest: newest.as_ref().map_or(Value::Null, version_json),
+    }
+}
+
+pub async fn put(
+    State(state): State<AppState>,
+    who: Authed,
+    Path((id, lang)): Path<(String, String)>,
+    Json(req): Json<ArticleEdit>,
+) -> Result<Json<Value>, ApiError> {
+    let t = target(&state, id, &lang)?;
+    must_edit(&state, &who.mediator, t.lang).await?;
+    let newest = latest(&state, &t).await?.first().map_or(0, |v| v.version);
+    if req.base_version != newest {
+        return Err(conflict(&state, &t).await);
+    }
+    let files = served(&state).await?;
+    let mut attrs = vec![
+        ("summary", req.summary.as_str()),
+        ("body", req.body.as_str()),
+        ("keywords", req.keywords.as_str()),
+    ];
+    if let Some(q) = &req.questions {
+        attrs.push(("questions", q.as_str()));
+    }
+    let edit = Edit {
+        id: &t.id,
+        lang: t.lang,
+        title: &req.title,
+        attrs: &attrs,
+    };
+    let text = editing::compose(&files, &edit).map_err(ApiError::EditRefused)?;
+    let number = save(&state, &who.mediator, &t, &files, text, newest, None).await?;
+    Ok(Json(json!({ "version": number })))
+}
+
+pub async fn versions(
+    State(state): State<AppState>,
+    _who: Authed,
+    Path((id, lang)): Path<(String, String)>,
+) -> Result<Json<Value>, ApiError> {
+    let t = target(&state, id, &lang)?;
+    let versions = latest(&state, &t).await?;
+    Ok(Json(json!({
+        "versions": versions.iter().map(version_json).collect::<Vec<_>>(),
+    })))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Restore {
+    version: i64,
+    base_version: i64,
+}
+
+pub async fn restore(
+    State(state): State<AppState>,
+    who: Authed,
+    Path((id, lang)): Path<(String, String)>,
+    Json(req): Json<Restore>,
+) -> Result<Json<Value>, ApiError> {
+    let t = target(&state, id, &lang)?;
+    must_edit(&state, &who.mediator, t.lang).await?;
+    let versions = latest(&state, &t).await?;
+    let newest = versions.first().map_or(0, |v| v.version);
+    if req.base_version != newest {
+        return Err(conflict(&state, &t).await);
+    }
+    // Version 0 is the folder's text.
+    let text = if req.version == 0 {
+        edits::article_entry(&state.reloader.folder_files().await?, &t.id, t.lang)
+    } else {
+        versions
+            .iter()
+            .find(|v| v.version == req.version)
+            .map(|v| v.entry.clone())
+    }
+    .ok_or(ApiError::NotFound)?;
+    let files = served(&state).await?;
+    let number = save(&state, &who.mediator, &t, &files, text, newest, Some(req.version)).await?;
+    Ok(Json(json!({ "version": number })))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MarkReviewed {
+    /// The version that was read.
+    base_version: i64,
+}
+
+pub async fn review(
+    State(state): State<AppState>,
+    who: Authed,
+    Path((id, lang)): Path<(String, String)>,
+    Json(req): Json<MarkReviewed>,
+) -> Result<Json<Value>, ApiError> {
+    let t = target(&state, id, &lang)?;
+    if t.lang == Lang::SOURCE {
+        // The source is what translations are reviewed against.
+        return Err(ApiError::WrongState);
+    }
+    must_edit(&state, &who.mediator, t.lang).await?;
+    let newest = latest(&state, &t).await?.first().map_or(0, |v| v.version);
+    if req.base_version != newest {
+        return Err(conflict(&state, &t).await);
+    }
+    let files = served(&state).await?;
+    let source_text = edits::article_entry(&files, &t.id, Lang::SOURCE).ok_or(ApiError::UnknownArticle)?;
+    if edits::article_entry(&files, &t.id, t.lang).is_none() {
+        return Err(ApiError::WrongState);
+    }
+    state
+        .store
+        .save_review(&Review {
+            article: t.id.clone(),
+            lang: t.lang,
+            source_hash: crate::knowledge::ftl::version_hash(&source_text),
+            source_text,
+            version: newest,
+            reviewer: who.mediator.username.clone(),
+            at: state.clock.now(),
+        })
+        .await?;
+    state.reloader.reload().await?;
+    accounts::record_about(
+        &*state.store,
+        Actor::Mediator(&who.mediator),
+        accounts::action::KNOWLEDGE_REVIEWED,
+        &format!("{}.{} v{newest}", t.id, t.lang.code()),
+        state.clock.now(),
+    )
+    .await?;
+    Ok(Json(json!({ "reviewed": true })))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Grants {
+    langs: Vec<String>,
+}
+
+/// Which languages an account may edit (administrators only).
+pub async fn set_grants(
+    State(state): State<AppState>,
+    who: Admin,
+    Path(mediator): Path<i64>,
+    Json(req): Json<Grants>,
+) -> Result<Json<Value>, ApiError> {
+    let target = state
+        .store
+        .mediator(mediator)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    let langs: Vec<Lang> = req
+        .langs
+        .iter()
+        .map(|l| l.parse().map_err(|_| ApiError::UnknownLang(l.clone())))
+        .collect::<Result<_, _>>()?;
+    state.store.set_editor_langs(target.id, &langs).await?;
+    accounts::record(
+        &*state.store,
+        Actor::Mediator(&who.0.mediator),
+        accounts::action::EDITOR_GRANTS,
+        &target,
+        state.clock.now(),
+    )
+    .await?;
+    Ok(Json(json!({ "editor_langs": langs })))
+}
