@@ -114,9 +114,9 @@ pub fn compose(files: &Files, edit: &Edit) -> Result<String, Vec<Problem>> {
     }
 }
 
-/// The files with `text` as the article's entry, if the knowledge base
-/// they make passes every check `kb check` makes on that article and its
-/// file; otherwise what is wrong with it.
+/// Whether the files with `text` as the article's entry make a knowledge
+/// base that passes every check `kb check` makes on that article and its
+/// file; if not, what is wrong with it.
 pub fn check(
     files: &Files,
     settings: &LangSettings,
@@ -124,7 +124,7 @@ pub fn check(
     id: &str,
     lang: Lang,
     text: &str,
-) -> Result<Files, Vec<Problem>> {
+) -> Result<(), Vec<Problem>> {
     let mut candidate = files.clone();
     if !edits::put_entry(&mut candidate, id, lang, text) {
         return Err(vec![Problem::Other(format!("no article {id}"))]);
@@ -138,7 +138,7 @@ pub fn check(
         .map(Problem::from_issue)
         .collect();
     if problems.is_empty() {
-        Ok(candidate)
+        Ok(())
     } else {
         Err(problems)
     }

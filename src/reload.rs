@@ -73,7 +73,7 @@ impl Reloader {
 
     /// Builds content from `files` and serves it from the next request
     /// on; on failure the last good version keeps serving.
-    pub async fn publish(&self, files: Files) -> Result<(), LoadError> {
+    async fn publish(&self, files: Files) -> Result<(), LoadError> {
         let (settings, day) = (self.settings.clone(), self.today());
         let loaded = tokio::task::spawn_blocking(move || Content::from_files(&files, &settings, day))
             .await

@@ -140,9 +140,17 @@ impl Console {
     }
 
     pub async fn post(&self, path: &str, body: Value) -> (u16, Value) {
+        self.send(reqwest::Method::POST, path, body).await
+    }
+
+    pub async fn put(&self, path: &str, body: Value) -> (u16, Value) {
+        self.send(reqwest::Method::PUT, path, body).await
+    }
+
+    async fn send(&self, method: reqwest::Method, path: &str, body: Value) -> (u16, Value) {
         let r = self
             .client
-            .post(format!("{}/api/v1/console{path}", self.base))
+            .request(method, format!("{}/api/v1/console{path}", self.base))
             .header("x-csrf-token", &self.csrf)
             .json(&body)
             .send()

@@ -23,6 +23,7 @@ mod handoff_tickets;
 mod health;
 mod kb_check;
 mod kiosk;
+mod knowledge_editing;
 mod kiosk_presence;
 mod langid;
 mod lifecycle;

@@ -149,7 +149,7 @@ async fn save(
     base: i64,
     restores: Option<i64>,
 ) -> Result<i64, ApiError> {
-    let checked = editing::check(
+    editing::check(
         files,
         &state.reloader.settings,
         state.reloader.today(),
@@ -175,7 +175,9 @@ async fn save(
         Saved::Version(n) => n,
         Saved::Stale { .. } => return Err(conflict(state, t).await),
     };
-    state.reloader.publish(checked).await?;
+    // Rebuilt from the database, not from the checked files: a review of
+    // the version this one replaces no longer applies.
+    state.reloader.reload().await?;
     let what = match restores {
         Some(_) => accounts::action::KNOWLEDGE_RESTORED,
         None => accounts::action::KNOWLEDGE_EDITED,

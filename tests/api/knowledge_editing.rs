@@ -1,0 +1,269 @@
+//! Mediators editing and reviewing the knowledge base through the console
+//! API: what readers see after an edit (at once, and after a restart), who
+//! may edit which language, edits refused with their reason, two editors on
+//! one article, restoring, and reviews.
+
+use serde_json::{Value, json};
+
+use crate::console_helpers::Console;
+use crate::helpers::{TestApp, spawn_app};
+
+const ARTICLE: &str = "/knowledge/articles/renting-a-home";
+const NEW_SENTENCE: &str = "Посередник центру перевірив цей текст разом із відвідувачами.";
+
+/// An app with an administrator ("rui"), a Ukrainian-speaking mediator
+/// granted uk ("olena", whose console is in Ukrainian) and a Portuguese
+/// one without grants ("bruno").
+async fn team() -> (TestApp, Console, Console, Console) {
+    let app = spawn_app().await;
+    app.add_mediator("rui", &["en", "pt"], &[], true).await;
+    let olena_id = app.add_mediator("olena", &["uk"], &[], false).await;
+    app.add_mediator("bruno", &["pt"], &[], false).await;
+    let rui = app.console("rui").await;
+    let (s, v) = rui
+        .post(
+            &format!("/mediators/{olena_id}/editor-langs"),
+            json!({ "langs": ["uk"] }),
+        )
+        .await;
+    assert_eq!(s, 200, "{v}");
+    let olena = app.console("olena").await;
+    let bruno = app.console("bruno").await;
+    (app, rui, olena, bruno)
+}
+
+/// The article's editable fields with a sentence added to the body.
+fn edited(view: &Value, base: i64, sentence: &str) -> Value {
+    let t = &view["translation"];
+    json!({
+        "title": t["title"],
+        "summary": t["summary"],
+        "body": format!("{}\n\n{sentence}", t["body"].as_str().unwrap()),
+        "keywords": t["keywords"],
+        "base_version": base,
+    })
+}
+
+async fn public_text(app: &TestApp) -> String {
+    let (s, a) = app
+        .get_json("/api/v1/articles/renting-a-home?lang=uk")
+        .await;
+    assert_eq!(s, 200);
+    a["blocks"].to_string()
+}
+
+#[tokio::test]
+async fn a_uk_editor_corrects_an_article_and_readers_see_it_at_once_and_after_a_restart() {
+    let (mut app, _rui, olena, _bruno) = team().await;
+    let (s, view) = olena.get(&format!("{ARTICLE}/uk")).await;
+    assert_eq!(s, 200, "{view}");
+    assert_eq!(view["may_edit"], true);
+    assert_eq!(view["version"], 0);
+    assert!(view["source"]["title"].as_str().unwrap().contains("casa"), "{view}");
+    assert!(view["translation"]["body"].as_str().unwrap().contains("## "));
+    assert_eq!(view["review"]["status"], "machine-translated");
+    assert!(!public_text(&app).await.contains(NEW_SENTENCE));
+
+    let (s, saved) = olena
+        .put(&format!("{ARTICLE}/uk"), edited(&view, 0, NEW_SENTENCE))
+        .await;
+    assert_eq!(s, 200, "{saved}");
+    assert_eq!(saved["version"], 1);
+    assert!(public_text(&app).await.contains(NEW_SENTENCE), "served at once");
+    // Search finds the new words too.
+    let (_, found) = app
+        .get_json("/api/v1/search?lang=uk&q=посередник%20перевірив%20текст%20оренда")
+        .await;
+    assert_eq!(found["results"][0]["id"], "renting-a-home", "{found}");
+
+    app.restart().await;
+    assert!(
+        public_text(&app).await.contains(NEW_SENTENCE),
+        "edits are kept in the database and served after a restart"
+    );
+}
+
+#[tokio::test]
+async fn only_an_editor_of_the_language_or_an_administrator_may_change_it() {
+    let (app, rui, olena, bruno) = team().await;
+    let (_, view) = bruno.get(&format!("{ARTICLE}/uk")).await;
+    assert_eq!(view["may_edit"], false);
+    let (s, e) = bruno
+        .put(&format!("{ARTICLE}/uk"), edited(&view, 0, NEW_SENTENCE))
+        .await;
+    assert_eq!(s, 403, "{e}");
+    // A uk editor may not change the Portuguese source, nor review it.
+    let (_, pt) = olena.get(&format!("{ARTICLE}/pt")).await;
+    assert_eq!(pt["may_edit"], false);
+    let pt_edit = json!({
+        "title": pt["translation"]["title"], "summary": pt["translation"]["summary"],
+        "body": "Texto novo.", "keywords": pt["translation"]["keywords"], "base_version": 0,
+    });
+    let (s, _) = olena.put(&format!("{ARTICLE}/pt"), pt_edit.clone()).await;
+    assert_eq!(s, 403);
+    let (s, _) = bruno
+        .post(&format!("{ARTICLE}/uk/review"), json!({ "base_version": 0 }))
+        .await;
+    assert_eq!(s, 403);
+    // Without a session nothing is shown; without the CSRF header nothing is saved.
+    let anonymous = app.get(&format!("/api/v1/console{ARTICLE}/uk")).await;
+    assert_eq!(anonymous.status().as_u16(), 401);
+    let no_csrf = olena
+        .client
+        .put(format!("{}/api/v1/console{ARTICLE}/uk", olena.base))
+        .json(&edited(&view, 0, NEW_SENTENCE))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(no_csrf.status().as_u16(), 403);
+    assert!(!public_text(&app).await.contains(NEW_SENTENCE));
+    // The administrator may edit the source.
+    let (s, v) = rui.put(&format!("{ARTICLE}/pt"), pt_edit).await;
+    assert_eq!(s, 200, "{v}");
+}
+
+#[tokio::test]
+async fn a_broken_edit_is_refused_in_the_editors_language_and_nothing_is_published() {
+    let (app, _rui, olena, _bruno) = team().await;
+    let (_, view) = olena.get(&format!("{ARTICLE}/uk")).await;
+    let before = public_text(&app).await;
+    for (sentence, expect) in [
+        ("Ціна { $no-such-fact } євро.", "no-such-fact"),
+        ("Рядок\n.keywords = зламано", "крапки"),
+        ("Незакрита { дужка", "Не вдається прочитати"),
+    ] {
+        let (s, e) = olena
+            .put(&format!("{ARTICLE}/uk"), edited(&view, 0, sentence))
+            .await;
+        assert_eq!(s, 422, "{sentence}: {e}");
+        assert_eq!(e["error"]["code"], "edit_refused");
+        assert!(e["error"]["message"].as_str().unwrap().contains("Зміну не збережено"), "{e}");
+        let problems = e["error"]["problems"].to_string();
+        assert!(problems.contains(expect), "{sentence}: {problems}");
+    }
+    let mut no_title = edited(&view, 0, NEW_SENTENCE);
+    no_title["title"] = json!("  ");
+    let (s, e) = olena.put(&format!("{ARTICLE}/uk"), no_title).await;
+    assert_eq!(s, 422);
+    assert!(e["error"]["problems"].to_string().contains("заголовка"), "{e}");
+    assert_eq!(public_text(&app).await, before);
+    let (_, versions) = olena.get(&format!("{ARTICLE}/uk/versions")).await;
+    assert_eq!(versions["versions"], json!([]), "nothing saved");
+}
+
+#[tokio::test]
+async fn two_editors_on_one_article_never_overwrite_each_other() {
+    let (app, rui, olena, _bruno) = team().await;
+    let (_, view) = olena.get(&format!("{ARTICLE}/uk")).await;
+    let (s, _) = olena
+        .put(&format!("{ARTICLE}/uk"), edited(&view, 0, NEW_SENTENCE))
+        .await;
+    assert_eq!(s, 200);
+    // The administrator opened the article before olena saved.
+    let (s, e) = rui
+        .put(&format!("{ARTICLE}/uk"), edited(&view, 0, "Інше речення адміністратора."))
+        .await;
+    assert_eq!(s, 409, "{e}");
+    assert_eq!(e["error"]["code"], "edit_conflict");
+    assert_eq!(e["error"]["latest"]["version"], 1);
+    assert_eq!(e["error"]["latest"]["author"], "olena");
+    assert!(e["error"]["latest"]["fields"]["body"].as_str().unwrap().contains(NEW_SENTENCE));
+    let text = public_text(&app).await;
+    assert!(text.contains(NEW_SENTENCE) && !text.contains("адміністратора"));
+
+    // Both at the same moment on version 1: exactly one wins.
+    let (_, view) = olena.get(&format!("{ARTICLE}/uk")).await;
+    let path = format!("{ARTICLE}/uk");
+    let (a, b) = tokio::join!(
+        olena.put(&path, edited(&view, 1, "Перше.")),
+        rui.put(&path, edited(&view, 1, "Друге.")),
+    );
+    let mut statuses = [a.0, b.0];
+    statuses.sort();
+    assert_eq!(statuses, [200, 409], "{a:?} {b:?}");
+    let (_, versions) = olena.get(&format!("{ARTICLE}/uk/versions")).await;
+    assert_eq!(versions["versions"].as_array().unwrap().len(), 2);
+}
+
+#[tokio::test]
+async fn restoring_brings_back_an_earlier_version_as_a_new_one() {
+    let (app, _rui, olena, _bruno) = team().await;
+    let original = public_text(&app).await;
+    let (_, view) = olena.get(&format!("{ARTICLE}/uk")).await;
+    olena
+        .put(&format!("{ARTICLE}/uk"), edited(&view, 0, NEW_SENTENCE))
+        .await;
+    let (_, view1) = olena.get(&format!("{ARTICLE}/uk")).await;
+    let (s, _) = olena
+        .put(&format!("{ARTICLE}/uk"), edited(&view1, 1, "Друге речення."))
+        .await;
+    assert_eq!(s, 200);
+    let (s, r) = olena
+        .post(
+            &format!("{ARTICLE}/uk/restore"),
+            json!({ "version": 0, "base_version": 2 }),
+        )
+        .await;
+    assert_eq!(s, 200, "{r}");
+    assert_eq!(r["version"], 3);
+    assert_eq!(public_text(&app).await, original);
+    let (s, _) = olena
+        .post(
+            &format!("{ARTICLE}/uk/restore"),
+            json!({ "version": 1, "base_version": 3 }),
+        )
+        .await;
+    assert_eq!(s, 200);
+    let text = public_text(&app).await;
+    assert!(text.contains(NEW_SENTENCE) && !text.contains("Друге речення"));
+    let (_, versions) = olena.get(&format!("{ARTICLE}/uk/versions")).await;
+    let list = versions["versions"].as_array().unwrap();
+    assert_eq!(list.len(), 4);
+    assert_eq!(list[0]["restores"], 1);
+    assert_eq!(list[0]["author"], "olena");
+}
+
+#[tokio::test]
+async fn a_review_shows_until_the_next_edit_and_every_change_is_in_the_audit_log() {
+    let (app, rui, olena, _bruno) = team().await;
+    let (_, view) = olena.get(&format!("{ARTICLE}/uk")).await;
+    olena
+        .put(&format!("{ARTICLE}/uk"), edited(&view, 0, NEW_SENTENCE))
+        .await;
+    // A review of a version someone replaced meanwhile is refused.
+    let (s, _) = olena
+        .post(&format!("{ARTICLE}/uk/review"), json!({ "base_version": 0 }))
+        .await;
+    assert_eq!(s, 409);
+    let (s, r) = olena
+        .post(&format!("{ARTICLE}/uk/review"), json!({ "base_version": 1 }))
+        .await;
+    assert_eq!(s, 200, "{r}");
+    let (_, view) = olena.get(&format!("{ARTICLE}/uk")).await;
+    assert_eq!(view["review"]["status"], "reviewed");
+    assert_eq!(view["review"]["reviewed_by"], "olena");
+    let (_, a) = app
+        .get_json("/api/v1/articles/renting-a-home?lang=uk")
+        .await;
+    assert_eq!(a["review_status"], "reviewed");
+
+    // The next edit is not covered by that review.
+    olena
+        .put(&format!("{ARTICLE}/uk"), edited(&view, 1, "Ще одне речення."))
+        .await;
+    let (_, a) = app
+        .get_json("/api/v1/articles/renting-a-home?lang=uk")
+        .await;
+    assert_eq!(a["review_status"], "machine-translated");
+
+    let (_, log) = rui.get("/audit").await;
+    let actions: Vec<&str> = log["audit"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|e| e["action"].as_str())
+        .collect();
+    for a in ["editor_grants_changed", "knowledge_edited", "knowledge_reviewed"] {
+        assert!(actions.contains(&a), "{a} in {actions:?}");
+    }
+}
