@@ -8,9 +8,9 @@ use chrono::NaiveDate;
 
 use crate::handoff::model::Mediator;
 use crate::knowledge::files::Files;
-use crate::knowledge::{self, Issue, IssueKind, Severity, edits, entry};
+use crate::knowledge::{self, Issue, IssueKind, Severity, edits, entry, ftl};
 use crate::lang::{Lang, LangSettings};
-use crate::store::{KnowledgeStore, StoreError};
+use crate::store::{ArticleVersion, KnowledgeStore, StoreError};
 
 /// Whether `who` may edit articles in `lang`: administrators every
 /// language, the Portuguese sources included; editors the translations
@@ -19,12 +19,42 @@ pub fn may_edit(who: &Mediator, grants: &[Lang], lang: Lang) -> bool {
     who.is_admin() || (lang != Lang::SOURCE && grants.contains(&lang))
 }
 
-/// The folder's files with every saved edit on top, and each review that
-/// covers the newest version of what it reviewed.
+/// Where an edit stands against the knowledge folder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EditState {
+    /// The folder still has the text the edit was made on: the edit is
+    /// served, and `kb export` would write it.
+    NotExported,
+    /// The folder has the edit's text (a release shipped it).
+    Exported,
+    /// The folder's text changed since the edit was made, to something
+    /// else: the folder's text is served until an editor resolves it.
+    Conflict,
+}
+
+/// How `v` stands against the folder's `files`.
+pub fn edit_state(files: &Files, v: &ArticleVersion) -> EditState {
+    let folder = edits::article_entry(files, &v.article, v.lang).map(|e| ftl::text_hash(&e));
+    let folder = folder.unwrap_or_default();
+    if folder == ftl::text_hash(&v.entry) {
+        EditState::Exported
+    } else if folder == v.base_hash {
+        EditState::NotExported
+    } else {
+        EditState::Conflict
+    }
+}
+
+/// The folder's files with every saved edit on top (unless the folder
+/// changed underneath it), and each review that covers the newest version
+/// of what it reviewed.
 pub async fn overlay(files: &mut Files, store: &dyn KnowledgeStore) -> Result<(), StoreError> {
     let mut newest: HashMap<(String, Lang), i64> = HashMap::new();
     for v in store.newest_versions().await? {
-        edits::put_entry(files, &v.article, v.lang, &v.entry);
+        if edit_state(files, &v) == EditState::NotExported {
+            edits::put_entry(files, &v.article, v.lang, &v.entry);
+        }
         newest.insert((v.article, v.lang), v.version);
     }
     for r in store.reviews().await? {
@@ -44,8 +74,14 @@ pub async fn overlay(files: &mut Files, store: &dyn KnowledgeStore) -> Result<()
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
     /// A line of a text starts with a character Fluent reads as syntax.
-    LineStart { attr: String, line: usize },
-    Syntax { line: Option<usize>, detail: String },
+    LineStart {
+        attr: String,
+        line: usize,
+    },
+    Syntax {
+        line: Option<usize>,
+        detail: String,
+    },
     MissingTitle,
     MissingAttribute(String),
     UnknownFact(String),

@@ -127,6 +127,14 @@ enum KbCommand {
         #[arg(long, default_value = "machine-translated")]
         status: String,
     },
+    /// Write the knowledge as served (the folder with the console's edits
+    /// and reviews) to DIR, in the folder's format, to commit and ship
+    Export {
+        /// Where to write (a knowledge folder: its files are replaced)
+        dir: std::path::PathBuf,
+    },
+    /// List the console's edits and whether the folder has them yet
+    Status,
 }
 
 fn main() -> ExitCode {
@@ -155,6 +163,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     status,
                 },
         } => kb_stamp(&config, &lang, article.as_deref(), &status),
+        Command::Kb {
+            command: KbCommand::Export { dir },
+        } => kb_export(&config, &dir),
+        Command::Kb {
+            command: KbCommand::Status,
+        } => kb_status(&config),
         Command::Search {
             lang,
             json,
@@ -331,6 +345,71 @@ fn kb_stamp(config: &Config, lang: &str, article: Option<&str>, status: &str) ->
         "stamped {stamped} {lang} translation(s) as {}",
         status.as_str()
     );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The folder's files and the console's newest versions.
+async fn edited_knowledge(
+    config: &Config,
+) -> Result<(
+    knowledge::files::Files,
+    knowledge::files::Files,
+    Vec<balcao::store::ArticleVersion>,
+)> {
+    let store = balcao::store::open(&config.database_url).await?;
+    let folder = config.knowledge.read()?;
+    let mut served = folder.clone();
+    let overlaid = balcao::editing::overlay(&mut served, &*store).await;
+    let versions = store.newest_versions().await;
+    store.close().await;
+    overlaid?;
+    Ok((folder, served, versions?))
+}
+
+fn kb_export(config: &Config, dir: &std::path::Path) -> Result<ExitCode> {
+    let rt = tokio::runtime::Runtime::new()?;
+    let (_, served, _) = rt.block_on(edited_knowledge(config))?;
+    let mut written = 0;
+    for (path, text) in served.iter() {
+        let Some(rel) = path.strip_prefix("knowledge/") else {
+            continue;
+        };
+        let to = dir.join(rel);
+        if let Some(parent) = to.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        std::fs::write(&to, text).with_context(|| format!("writing {}", to.display()))?;
+        written += 1;
+    }
+    println!("wrote {written} file(s) to {}", dir.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn kb_status(config: &Config) -> Result<ExitCode> {
+    use balcao::editing::{EditState, edit_state};
+    let rt = tokio::runtime::Runtime::new()?;
+    let (folder, _, versions) = rt.block_on(edited_knowledge(config))?;
+    let mut pending = 0;
+    for v in &versions {
+        let state = edit_state(&folder, v);
+        let said = match state {
+            EditState::NotExported => "not exported",
+            EditState::Exported => continue,
+            EditState::Conflict => {
+                "conflict: the folder changed since the edit; resolve it in the console"
+            }
+        };
+        pending += 1;
+        println!(
+            "{}.{} version {} by {} on {}: {said}",
+            v.article,
+            v.lang.code(),
+            v.version,
+            v.author,
+            v.at.date_naive()
+        );
+    }
+    println!("{pending} edit(s) not in the folder");
     Ok(ExitCode::SUCCESS)
 }
 

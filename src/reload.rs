@@ -75,9 +75,10 @@ impl Reloader {
     /// on; on failure the last good version keeps serving.
     async fn publish(&self, files: Files) -> Result<(), LoadError> {
         let (settings, day) = (self.settings.clone(), self.today());
-        let loaded = tokio::task::spawn_blocking(move || Content::from_files(&files, &settings, day))
-            .await
-            .unwrap_or_else(|e| Err(broken(format!("loader panicked: {e}"))));
+        let loaded =
+            tokio::task::spawn_blocking(move || Content::from_files(&files, &settings, day))
+                .await
+                .unwrap_or_else(|e| Err(broken(format!("loader panicked: {e}"))));
         match loaded {
             Ok(content) => {
                 let docs = content.index.documents();

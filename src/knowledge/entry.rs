@@ -80,7 +80,11 @@ fn dedent(lines: &[&str]) -> String {
         out.push(first);
     }
     for l in rest {
-        out.push(if l.trim().is_empty() { "" } else { &l[indent..] });
+        out.push(if l.trim().is_empty() {
+            ""
+        } else {
+            &l[indent..]
+        });
     }
     while out.last().is_some_and(|l| l.is_empty()) {
         out.pop();
@@ -149,17 +153,24 @@ mod tests {
         assert_eq!(e.attr("keywords"), Some("rent, lease"));
         let body = e.attr("body").unwrap();
         assert!(body.starts_with("First paragraph.\n\n## Before you sign\n- A deposit"));
-        assert!(body.contains("\n    [one] { $n } month\n   *[other]"), "{body}");
+        assert!(
+            body.contains("\n    [one] { $n } month\n   *[other]"),
+            "{body}"
+        );
         assert_eq!(compose(&e), ENTRY);
     }
 
     #[test]
     fn the_entry_is_replaced_in_place_and_the_rest_of_the_file_is_kept() {
-        let file = format!("# Housing\n\nbefore = B\n    .summary = s\n\n{ENTRY}\n\nafter = A\n    .summary = t\n");
+        let file = format!(
+            "# Housing\n\nbefore = B\n    .summary = s\n\n{ENTRY}\n\nafter = A\n    .summary = t\n"
+        );
         let mut e = split(ENTRY).unwrap();
         e.title = "Renting a flat".into();
         let out = put_in_file(&file, "renting", &compose(&e));
-        assert!(out.starts_with("# Housing\n\nbefore = B\n    .summary = s\n\nrenting = Renting a flat\n"));
+        assert!(out.starts_with(
+            "# Housing\n\nbefore = B\n    .summary = s\n\nrenting = Renting a flat\n"
+        ));
         assert!(out.ends_with("\n\nafter = A\n    .summary = t\n"), "{out}");
         let added = put_in_file("a = A\n", "b", "b = B");
         assert_eq!(added, "a = A\n\nb = B\n");

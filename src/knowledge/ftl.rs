@@ -170,6 +170,19 @@ fn inline_vars(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
     }
 }
 
+/// A stable short hash of a whole text (FNV-1a, 64 bits, trailing spaces
+/// ignored): tells whether an entry is the same text as another.
+pub fn text_hash(text: &str) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for line in text.trim_end().lines() {
+        for b in line.trim_end().bytes().chain(std::iter::once(b'\n')) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{h:016x}")
+}
+
 /// A stable short hash of a text (FNV-1a, 64 bits), used as the version of a
 /// Portuguese source article that a translation follows. Trailing spaces are
 /// ignored so re-indenting alone does not mark translations outdated, and so

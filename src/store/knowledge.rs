@@ -29,7 +29,9 @@ pub struct ArticleVersion {
 pub enum Saved {
     Version(i64),
     /// Someone saved a newer version first.
-    Stale { latest: i64 },
+    Stale {
+        latest: i64,
+    },
 }
 
 /// A mediator's "I read it against the source, it is right".
@@ -50,8 +52,7 @@ pub trait KnowledgeStore: Send + Sync {
     /// The newest version of every edited article-language.
     async fn newest_versions(&self) -> Result<Vec<ArticleVersion>, StoreError>;
     /// Every version of one article-language, newest first.
-    async fn versions(&self, article: &str, lang: Lang)
-    -> Result<Vec<ArticleVersion>, StoreError>;
+    async fn versions(&self, article: &str, lang: Lang) -> Result<Vec<ArticleVersion>, StoreError>;
     /// Saves `v` as the version after `base` (0: the folder's text), unless
     /// another was saved after `base` meanwhile. `v.version` is ignored.
     async fn save_version(&self, v: &ArticleVersion, base: i64) -> Result<Saved, StoreError>;

@@ -371,8 +371,11 @@ pub async fn localise_errors(State(state): State<AppState>, req: Request, next: 
         let mut body = json!({ "error": { "code": e.code(), "message": message } });
         match &e {
             ApiError::EditRefused(problems) => {
-                let ui = |id: &str, args: &[(&str, String)]| content.knowledge.ui_with(lang, id, args);
-                body["error"]["problems"] = json!(problems.iter().map(|p| problem_text(p, &ui)).collect::<Vec<_>>());
+                let texts: Vec<String> = problems
+                    .iter()
+                    .map(|p| problem_text(p, &content.knowledge, lang))
+                    .collect();
+                body["error"]["problems"] = json!(texts);
             }
             ApiError::EditConflict { latest } => body["error"]["latest"] = latest.clone(),
             _ => {}
@@ -397,7 +400,8 @@ pub async fn localise_errors(State(state): State<AppState>, req: Request, next: 
 }
 
 /// One reason an edit was refused, in the editor's language.
-fn problem_text(p: &Problem, ui: &dyn Fn(&str, &[(&str, String)]) -> String) -> String {
+fn problem_text(p: &Problem, k: &crate::knowledge::Knowledge, lang: Lang) -> String {
+    let ui = |id: &str, args: &[(&str, String)]| k.ui_with(lang, id, args);
     match p {
         Problem::LineStart { attr, line } => ui(
             "edit-problem-line-start",

@@ -5,8 +5,11 @@
 
 use serde_json::{Value, json};
 
+use balcao::knowledge::files::Source;
+
+use crate::cli::balcao;
 use crate::console_helpers::Console;
-use crate::helpers::{TestApp, spawn_app};
+use crate::helpers::{Options, TestApp, copy_of_shipped, repo, spawn_app, spawn_with};
 
 const ARTICLE: &str = "/knowledge/articles/renting-a-home";
 const NEW_SENTENCE: &str = "Посередник центру перевірив цей текст разом із відвідувачами.";
@@ -59,8 +62,16 @@ async fn a_uk_editor_corrects_an_article_and_readers_see_it_at_once_and_after_a_
     assert_eq!(s, 200, "{view}");
     assert_eq!(view["may_edit"], true);
     assert_eq!(view["version"], 0);
-    assert!(view["source"]["title"].as_str().unwrap().contains("casa"), "{view}");
-    assert!(view["translation"]["body"].as_str().unwrap().contains("## "));
+    assert!(
+        view["source"]["title"].as_str().unwrap().contains("casa"),
+        "{view}"
+    );
+    assert!(
+        view["translation"]["body"]
+            .as_str()
+            .unwrap()
+            .contains("## ")
+    );
     assert_eq!(view["review"]["status"], "machine-translated");
     assert!(!public_text(&app).await.contains(NEW_SENTENCE));
 
@@ -69,7 +80,10 @@ async fn a_uk_editor_corrects_an_article_and_readers_see_it_at_once_and_after_a_
         .await;
     assert_eq!(s, 200, "{saved}");
     assert_eq!(saved["version"], 1);
-    assert!(public_text(&app).await.contains(NEW_SENTENCE), "served at once");
+    assert!(
+        public_text(&app).await.contains(NEW_SENTENCE),
+        "served at once"
+    );
     // Search finds the new words too.
     let (_, found) = app
         .get_json("/api/v1/search?lang=uk&q=посередник%20перевірив%20текст%20оренда")
@@ -102,7 +116,10 @@ async fn only_an_editor_of_the_language_or_an_administrator_may_change_it() {
     let (s, _) = olena.put(&format!("{ARTICLE}/pt"), pt_edit.clone()).await;
     assert_eq!(s, 403);
     let (s, _) = bruno
-        .post(&format!("{ARTICLE}/uk/review"), json!({ "base_version": 0 }))
+        .post(
+            &format!("{ARTICLE}/uk/review"),
+            json!({ "base_version": 0 }),
+        )
         .await;
     assert_eq!(s, 403);
     // Without a session nothing is shown; without the CSRF header nothing is saved.
@@ -137,7 +154,13 @@ async fn a_broken_edit_is_refused_in_the_editors_language_and_nothing_is_publish
             .await;
         assert_eq!(s, 422, "{sentence}: {e}");
         assert_eq!(e["error"]["code"], "edit_refused");
-        assert!(e["error"]["message"].as_str().unwrap().contains("Зміну не збережено"), "{e}");
+        assert!(
+            e["error"]["message"]
+                .as_str()
+                .unwrap()
+                .contains("Зміну не збережено"),
+            "{e}"
+        );
         let problems = e["error"]["problems"].to_string();
         assert!(problems.contains(expect), "{sentence}: {problems}");
     }
@@ -145,7 +168,10 @@ async fn a_broken_edit_is_refused_in_the_editors_language_and_nothing_is_publish
     no_title["title"] = json!("  ");
     let (s, e) = olena.put(&format!("{ARTICLE}/uk"), no_title).await;
     assert_eq!(s, 422);
-    assert!(e["error"]["problems"].to_string().contains("заголовка"), "{e}");
+    assert!(
+        e["error"]["problems"].to_string().contains("заголовка"),
+        "{e}"
+    );
     assert_eq!(public_text(&app).await, before);
     let (_, versions) = olena.get(&format!("{ARTICLE}/uk/versions")).await;
     assert_eq!(versions["versions"], json!([]), "nothing saved");
@@ -161,13 +187,21 @@ async fn two_editors_on_one_article_never_overwrite_each_other() {
     assert_eq!(s, 200);
     // The administrator opened the article before olena saved.
     let (s, e) = rui
-        .put(&format!("{ARTICLE}/uk"), edited(&view, 0, "Інше речення адміністратора."))
+        .put(
+            &format!("{ARTICLE}/uk"),
+            edited(&view, 0, "Інше речення адміністратора."),
+        )
         .await;
     assert_eq!(s, 409, "{e}");
     assert_eq!(e["error"]["code"], "edit_conflict");
     assert_eq!(e["error"]["latest"]["version"], 1);
     assert_eq!(e["error"]["latest"]["author"], "olena");
-    assert!(e["error"]["latest"]["fields"]["body"].as_str().unwrap().contains(NEW_SENTENCE));
+    assert!(
+        e["error"]["latest"]["fields"]["body"]
+            .as_str()
+            .unwrap()
+            .contains(NEW_SENTENCE)
+    );
     let text = public_text(&app).await;
     assert!(text.contains(NEW_SENTENCE) && !text.contains("адміністратора"));
 
@@ -195,7 +229,10 @@ async fn restoring_brings_back_an_earlier_version_as_a_new_one() {
         .await;
     let (_, view1) = olena.get(&format!("{ARTICLE}/uk")).await;
     let (s, _) = olena
-        .put(&format!("{ARTICLE}/uk"), edited(&view1, 1, "Друге речення."))
+        .put(
+            &format!("{ARTICLE}/uk"),
+            edited(&view1, 1, "Друге речення."),
+        )
         .await;
     assert_eq!(s, 200);
     let (s, r) = olena
@@ -232,11 +269,17 @@ async fn a_review_shows_until_the_next_edit_and_every_change_is_in_the_audit_log
         .await;
     // A review of a version someone replaced meanwhile is refused.
     let (s, _) = olena
-        .post(&format!("{ARTICLE}/uk/review"), json!({ "base_version": 0 }))
+        .post(
+            &format!("{ARTICLE}/uk/review"),
+            json!({ "base_version": 0 }),
+        )
         .await;
     assert_eq!(s, 409);
     let (s, r) = olena
-        .post(&format!("{ARTICLE}/uk/review"), json!({ "base_version": 1 }))
+        .post(
+            &format!("{ARTICLE}/uk/review"),
+            json!({ "base_version": 1 }),
+        )
         .await;
     assert_eq!(s, 200, "{r}");
     let (_, view) = olena.get(&format!("{ARTICLE}/uk")).await;
@@ -249,7 +292,10 @@ async fn a_review_shows_until_the_next_edit_and_every_change_is_in_the_audit_log
 
     // The next edit is not covered by that review.
     olena
-        .put(&format!("{ARTICLE}/uk"), edited(&view, 1, "Ще одне речення."))
+        .put(
+            &format!("{ARTICLE}/uk"),
+            edited(&view, 1, "Ще одне речення."),
+        )
         .await;
     let (_, a) = app
         .get_json("/api/v1/articles/renting-a-home?lang=uk")
@@ -263,7 +309,110 @@ async fn a_review_shows_until_the_next_edit_and_every_change_is_in_the_audit_log
         .iter()
         .filter_map(|e| e["action"].as_str())
         .collect();
-    for a in ["editor_grants_changed", "knowledge_edited", "knowledge_reviewed"] {
+    for a in [
+        "editor_grants_changed",
+        "knowledge_edited",
+        "knowledge_reviewed",
+    ] {
         assert!(actions.contains(&a), "{a} in {actions:?}");
     }
+}
+
+#[tokio::test]
+async fn kb_export_writes_what_is_served_and_kb_status_says_what_the_folder_lacks() {
+    let (app, _rui, olena, _bruno) = team().await;
+    let (_, view) = olena.get(&format!("{ARTICLE}/uk")).await;
+    olena
+        .put(&format!("{ARTICLE}/uk"), edited(&view, 0, NEW_SENTENCE))
+        .await;
+    let (s, _) = olena
+        .post(
+            &format!("{ARTICLE}/uk/review"),
+            json!({ "base_version": 1 }),
+        )
+        .await;
+    assert_eq!(s, 200);
+    let db = app.config.database_url.clone();
+    let shipped = repo().join("knowledge");
+    let run = |args: &[&str], knowledge: &std::path::Path| {
+        let out = balcao()
+            .args(args)
+            .args(["--database-url", &db, "--knowledge-dir"])
+            .arg(knowledge)
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout).to_string();
+        assert!(
+            out.status.success(),
+            "{args:?}: {text}{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        text
+    };
+    let status = run(&["kb", "status"], &shipped);
+    assert!(
+        status.contains("renting-a-home.uk version 1 by olena"),
+        "{status}"
+    );
+    assert!(
+        status.contains("not exported") && status.contains("1 edit(s)"),
+        "{status}"
+    );
+
+    // Exported into a copy of the folder: it passes the strict check...
+    let dir = tempfile::tempdir().unwrap();
+    copy_of_shipped(dir.path());
+    let copy = dir.path().join("knowledge");
+    let out = balcao()
+        .args(["kb", "export"])
+        .arg(&copy)
+        .args(["--database-url", &db, "--knowledge-dir"])
+        .arg(&shipped)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let check = balcao()
+        .args(["kb", "check", "--strict", "--knowledge-dir"])
+        .arg(&copy)
+        .arg("--locales-dir")
+        .arg(dir.path().join("locales"))
+        .output()
+        .unwrap();
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stdout)
+    );
+    // ...holds the edit, so it counts as exported...
+    assert!(run(&["kb", "status"], &copy).contains("0 edit(s) not in the folder"));
+    // ...and served on its own (a new release, a fresh database) gives
+    // readers the same text, reviewed.
+    let release = spawn_with(Options {
+        source: Some(Source::Dirs {
+            knowledge: copy.clone(),
+            locales: dir.path().join("locales"),
+        }),
+        ..Options::default()
+    })
+    .await;
+    assert_eq!(public_text(&release).await, public_text(&app).await);
+    let (_, a) = release
+        .get_json("/api/v1/articles/renting-a-home?lang=uk")
+        .await;
+    assert_eq!(a["review_status"], "reviewed");
+
+    // A folder whose text changed underneath the edit is a conflict.
+    let file = copy.join("uk/housing.ftl");
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(
+        &file,
+        text.replace(NEW_SENTENCE, "Інший текст нового випуску."),
+    )
+    .unwrap();
+    let status = run(&["kb", "status"], &copy);
+    assert!(status.contains("conflict"), "{status}");
 }

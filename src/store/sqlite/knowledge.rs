@@ -41,18 +41,14 @@ impl KnowledgeStore for SqliteStore {
         rows.iter().map(version).collect()
     }
 
-    async fn versions(
-        &self,
-        article: &str,
-        lang: Lang,
-    ) -> Result<Vec<ArticleVersion>, StoreError> {
+    async fn versions(&self, article: &str, lang: Lang) -> Result<Vec<ArticleVersion>, StoreError> {
         let rows = sqlx::query(select_version!(
             "WHERE article = ? AND lang = ? ORDER BY version DESC"
         ))
-            .bind(article)
-            .bind(lang.code())
-            .fetch_all(&self.pool)
-            .await?;
+        .bind(article)
+        .bind(lang.code())
+        .fetch_all(&self.pool)
+        .await?;
         rows.iter().map(version).collect()
     }
 
@@ -129,10 +125,11 @@ impl KnowledgeStore for SqliteStore {
     }
 
     async fn editor_langs(&self, mediator_id: i64) -> Result<Vec<Lang>, StoreError> {
-        let rows = sqlx::query("SELECT lang FROM editor_grants WHERE mediator_id = ? ORDER BY lang")
-            .bind(mediator_id)
-            .fetch_all(&self.pool)
-            .await?;
+        let rows =
+            sqlx::query("SELECT lang FROM editor_grants WHERE mediator_id = ? ORDER BY lang")
+                .bind(mediator_id)
+                .fetch_all(&self.pool)
+                .await?;
         rows.iter().map(|r| lang(r, "lang")).collect()
     }
 

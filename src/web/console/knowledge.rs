@@ -33,7 +33,13 @@ fn target(state: &AppState, id: String, lang: &str) -> Result<Target, ApiError> 
     let lang: Lang = lang
         .parse()
         .map_err(|_| ApiError::UnknownLang(lang.to_string()))?;
-    if state.content.current().knowledge.article_meta(&id).is_none() {
+    if state
+        .content
+        .current()
+        .knowledge
+        .article_meta(&id)
+        .is_none()
+    {
         return Err(ApiError::UnknownArticle);
     }
     Ok(Target { id, lang })
@@ -109,10 +115,18 @@ pub async fn view(
         .await?
         .into_iter()
         .find(|r| r.article == t.id && r.lang == t.lang);
+    // A folder changed underneath the newest edit (a new release) serves
+    // its own text; the editor sees both to resolve it by saving.
+    let folder = state.reloader.folder_files().await?;
+    let edit_state = versions.first().map(|v| editing::edit_state(&folder, v));
+    let folder_text = (edit_state == Some(editing::EditState::Conflict))
+        .then(|| fields(edits::article_entry(&folder, &t.id, t.lang)));
     Ok(Json(json!({
         "article": t.id,
         "lang": t.lang,
         "version": versions.first().map_or(0, |v| v.version),
+        "edit_state": edit_state,
+        "folder": folder_text,
         "may_edit": may_edit(&state, &who.mediator, t.lang).await?,
         "source": fields(edits::article_entry(&files, &t.id, Lang::SOURCE)),
         "translation": fields(edits::article_entry(&files, &t.id, t.lang)),
@@ -159,7 +173,7 @@ async fn save(
     )
     .map_err(ApiError::EditRefused)?;
     let base_hash = edits::article_entry(&state.reloader.folder_files().await?, &t.id, t.lang)
-        .map(|e| crate::knowledge::ftl::version_hash(&e))
+        .map(|e| crate::knowledge::ftl::text_hash(&e))
         .unwrap_or_default();
     let version = ArticleVersion {
         article: t.id.clone(),
@@ -190,13 +204,22 @@ async fn save(
         state.clock.now(),
     )
     .await?;
-    tracing::info!(by = who.id, article = t.id, lang = t.lang.code(), number, "console: knowledge saved");
+    tracing::info!(
+        by = who.id,
+        article = t.id,
+        lang = t.lang.code(),
+        number,
+        "console: knowledge saved"
+    );
     Ok(number)
 }
 
 /// A 409 with the newest version, for the editor to compare with theirs.
 async fn conflict(state: &AppState, t: &Target) -> ApiError {
-    let newest = latest(state, t).await.ok().and_then(|v| v.into_iter().next());
+    let newest = latest(state, t)
+        .await
+        .ok()
+        .and_then(|v| v.into_iter().next());
     ApiError::EditConflict {
         latest: newest.as_ref().map_or(Value::Null, version_json),
     }
@@ -277,7 +300,16 @@ pub async fn restore(
     }
     .ok_or(ApiError::NotFound)?;
     let files = served(&state).await?;
-    let number = save(&state, &who.mediator, &t, &files, text, newest, Some(req.version)).await?;
+    let number = save(
+        &state,
+        &who.mediator,
+        &t,
+        &files,
+        text,
+        newest,
+        Some(req.version),
+    )
+    .await?;
     Ok(Json(json!({ "version": number })))
 }
 
@@ -305,7 +337,8 @@ pub async fn review(
         return Err(conflict(&state, &t).await);
     }
     let files = served(&state).await?;
-    let source_text = edits::article_entry(&files, &t.id, Lang::SOURCE).ok_or(ApiError::UnknownArticle)?;
+    let source_text =
+        edits::article_entry(&files, &t.id, Lang::SOURCE).ok_or(ApiError::UnknownArticle)?;
     if edits::article_entry(&files, &t.id, t.lang).is_none() {
         return Err(ApiError::WrongState);
     }
