@@ -4,13 +4,26 @@
 
 use std::collections::HashMap;
 
-use chrono::NaiveDate;
+use std::sync::Arc;
+
+use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::handoff::model::Mediator;
 use crate::knowledge::files::Files;
 use crate::knowledge::{self, Issue, IssueKind, Severity, edits, entry, ftl};
 use crate::lang::{Lang, LangSettings};
-use crate::store::{ArticleVersion, KnowledgeStore, StoreError};
+use crate::store::{ArticleVersion, KnowledgeStore, Store, StoreError};
+
+/// Counts a reading of an article, without making the reader wait or fail
+/// on it.
+pub fn count_read(store: &Arc<dyn Store>, at: DateTime<Utc>, id: &str, lang: Lang) {
+    let (store, id) = (store.clone(), id.to_string());
+    tokio::spawn(async move {
+        if let Err(e) = store.record_read(at.date_naive(), &id, lang).await {
+            tracing::warn!(error = %e, "could not count an article reading");
+        }
+    });
+}
 
 /// Whether `who` may edit articles in `lang`: administrators every
 /// language, the Portuguese sources included; editors the translations

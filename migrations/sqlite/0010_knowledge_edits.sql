@@ -40,3 +40,13 @@ CREATE TABLE editor_grants (
     lang TEXT NOT NULL,
     PRIMARY KEY (mediator_id, lang)
 );
+
+-- How often each article was read in each language, per day, with nothing
+-- about the reader: the review queue puts the most read first.
+CREATE TABLE article_reads (
+    day TEXT NOT NULL,
+    article TEXT NOT NULL,
+    lang TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (day, article, lang)
+);

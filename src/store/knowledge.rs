@@ -2,7 +2,7 @@
 //! mediators' reviews, and who may edit which language.
 
 use async_trait::async_trait;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
 use super::StoreError;
@@ -47,6 +47,15 @@ pub struct Review {
     pub at: DateTime<Utc>,
 }
 
+/// What readers did with an article in one language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ReaderCount {
+    pub article: String,
+    pub lang: Lang,
+    pub reads: i64,
+    pub not_helpful: i64,
+}
+
 #[async_trait]
 pub trait KnowledgeStore: Send + Sync {
     /// The newest version of every edited article-language.
@@ -58,6 +67,15 @@ pub trait KnowledgeStore: Send + Sync {
     async fn save_version(&self, v: &ArticleVersion, base: i64) -> Result<Saved, StoreError>;
     async fn reviews(&self) -> Result<Vec<Review>, StoreError>;
     async fn save_review(&self, r: &Review) -> Result<(), StoreError>;
+    /// Counts one reading of an article in a language on `day`.
+    async fn record_read(
+        &self,
+        day: NaiveDate,
+        article: &str,
+        lang: Lang,
+    ) -> Result<(), StoreError>;
+    /// Per article and language since `since`: readings and 👎.
+    async fn reader_counts(&self, since: NaiveDate) -> Result<Vec<ReaderCount>, StoreError>;
     async fn editor_langs(&self, mediator_id: i64) -> Result<Vec<Lang>, StoreError>;
     async fn set_editor_langs(&self, mediator_id: i64, langs: &[Lang]) -> Result<(), StoreError>;
 }

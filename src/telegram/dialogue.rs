@@ -687,6 +687,7 @@ impl TelegramBot {
         };
         self.remember(&t.visitor, TrailKind::Read, id, &t.key)
             .await?;
+        crate::editing::count_read(&self.handoff.store, self.handoff.clock.now(), id, view.lang);
         let mut parts = format::article(&view);
         let mut buttons = vec![vec![
             (

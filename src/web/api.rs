@@ -140,12 +140,14 @@ async fn article(
     headers: HeaderMap,
 ) -> Result<Json<ArticleView>, ApiError> {
     let lang = Params::new(raw).reader_lang(&s, &headers)?;
-    s.content
+    let view = s
+        .content
         .current()
         .knowledge
         .render_article(&id, lang)
-        .map(Json)
-        .ok_or(ApiError::UnknownArticle)
+        .ok_or(ApiError::UnknownArticle)?;
+    crate::editing::count_read(&s.store, s.clock.now(), &view.id, view.lang);
+    Ok(Json(view))
 }
 
 #[derive(Serialize)]

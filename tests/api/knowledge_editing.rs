@@ -416,3 +416,72 @@ async fn kb_export_writes_what_is_served_and_kb_status_says_what_the_folder_lack
     let status = run(&["kb", "status"], &copy);
     assert!(status.contains("conflict"), "{status}");
 }
+
+#[tokio::test]
+async fn the_review_queue_puts_what_readers_flag_and_read_first_and_a_preview_saves_nothing() {
+    let (app, rui, olena, bruno) = team().await;
+    // Readers: the work permit is read three times in Ukrainian, the
+    // renting article once but marked unhelpful.
+    for _ in 0..3 {
+        app.get_json("/api/v1/articles/residence-permit-work?lang=uk")
+            .await;
+    }
+    app.get_json("/api/v1/articles/renting-a-home?lang=uk")
+        .await;
+    app.client
+        .post(format!(
+            "{}/api/v1/articles/renting-a-home/feedback",
+            app.base
+        ))
+        .json(&json!({ "lang": "uk", "helpful": false }))
+        .send()
+        .await
+        .unwrap();
+    let mut first = Vec::new();
+    for _ in 0..50 {
+        let (s, q) = olena.get("/knowledge/queue").await;
+        assert_eq!(s, 200, "{q}");
+        assert_eq!(q["langs"], json!(["uk"]));
+        first = q["items"].as_array().unwrap()[..2].to_vec();
+        if first[1]["reads"] == 3 {
+            break;
+        }
+        // Readings are counted without making the reader wait.
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(first[0]["article"], "renting-a-home", "{first:?}");
+    assert_eq!(first[0]["not_helpful"], 1);
+    assert_eq!(first[1]["article"], "residence-permit-work");
+    assert_eq!(first[1]["status"], "machine-translated");
+    assert!(
+        first[0]["title"]
+            .as_str()
+            .unwrap()
+            .chars()
+            .any(|c| ('а'..='я').contains(&c))
+    );
+    // An administrator's queue has every translated language; a mediator
+    // without grants has none.
+    let (_, q) = rui.get("/knowledge/queue").await;
+    assert_eq!(q["langs"].as_array().unwrap().len(), 8);
+    let (_, q) = bruno.get("/knowledge/queue").await;
+    assert_eq!(q["items"], json!([]));
+
+    // A preview shows the article as readers would see it, and saves nothing.
+    let (_, view) = olena.get(&format!("{ARTICLE}/uk")).await;
+    let mut fields = edited(&view, 0, NEW_SENTENCE);
+    fields.as_object_mut().unwrap().remove("base_version");
+    let (s, p) = olena
+        .post(&format!("{ARTICLE}/uk/preview"), fields.clone())
+        .await;
+    assert_eq!(s, 200, "{p}");
+    assert!(p["rendered"]["blocks"].to_string().contains(NEW_SENTENCE));
+    assert!(!public_text(&app).await.contains(NEW_SENTENCE));
+    fields["body"] = json!("{ $no-such-fact }");
+    let (s, e) = olena
+        .post(&format!("{ARTICLE}/uk/preview"), fields.clone())
+        .await;
+    assert_eq!(s, 422, "{e}");
+    let (s, _) = bruno.post(&format!("{ARTICLE}/uk/preview"), fields).await;
+    assert_eq!(s, 403);
+}

@@ -1,10 +1,11 @@
 use async_trait::async_trait;
+use chrono::NaiveDate;
 use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
 
 use super::{SqliteStore, lang, ms, time};
 use crate::lang::Lang;
-use crate::store::{ArticleVersion, KnowledgeStore, Review, Saved, StoreError};
+use crate::store::{ArticleVersion, KnowledgeStore, ReaderCount, Review, Saved, StoreError};
 
 macro_rules! select_version {
     ($tail:literal) => {
@@ -122,6 +123,47 @@ impl KnowledgeStore for SqliteStore {
         .execute(&self.pool)
         .await?;
         Ok(())
+    }
+
+    async fn record_read(
+        &self,
+        day: NaiveDate,
+        article: &str,
+        lang: Lang,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO article_reads (day, article, lang, n) VALUES (?, ?, ?, 1) \
+             ON CONFLICT (day, article, lang) DO UPDATE SET n = n + 1",
+        )
+        .bind(day.to_string())
+        .bind(article)
+        .bind(lang.code())
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn reader_counts(&self, since: NaiveDate) -> Result<Vec<ReaderCount>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT article, lang, SUM(reads) AS reads, SUM(no) AS no FROM ( \
+               SELECT article, lang, n AS reads, 0 AS no FROM article_reads WHERE day >= ?1 \
+               UNION ALL \
+               SELECT article, lang, 0, 1 - helpful FROM article_feedback WHERE day >= ?1 \
+             ) GROUP BY article, lang",
+        )
+        .bind(since.to_string())
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(ReaderCount {
+                    article: r.try_get("article")?,
+                    lang: lang(r, "lang")?,
+                    reads: r.try_get("reads")?,
+                    not_helpful: r.try_get("no")?,
+                })
+            })
+            .collect()
     }
 
     async fn editor_langs(&self, mediator_id: i64) -> Result<Vec<Lang>, StoreError> {

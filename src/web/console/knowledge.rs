@@ -139,17 +139,41 @@ pub async fn view(
     })))
 }
 
+/// What an editor edits.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ArticleEdit {
+pub struct Fields {
     title: String,
     summary: String,
     body: String,
     keywords: String,
     #[serde(default)]
     questions: Option<String>,
-    /// The version the edit was made on (0: the folder's text).
-    base_version: i64,
+    /// The version the edit was made on (0: the folder's text); required
+    /// to save.
+    #[serde(default)]
+    base_version: Option<i64>,
+}
+
+impl Fields {
+    /// The article's entry with these fields, or why it cannot be one.
+    fn compose(&self, files: &Files, t: &Target) -> Result<String, ApiError> {
+        let mut attrs = vec![
+            ("summary", self.summary.as_str()),
+            ("body", self.body.as_str()),
+            ("keywords", self.keywords.as_str()),
+        ];
+        if let Some(q) = &self.questions {
+            attrs.push(("questions", q.as_str()));
+        }
+        let edit = Edit {
+            id: &t.id,
+            lang: t.lang,
+            title: &self.title,
+            attrs: &attrs,
+        };
+        editing::compose(files, &edit).map_err(ApiError::EditRefused)
+    }
 }
 
 /// Checks `entry` against the served knowledge, saves it as the version
@@ -229,32 +253,91 @@ pub async fn put(
     State(state): State<AppState>,
     who: Authed,
     Path((id, lang)): Path<(String, String)>,
-    Json(req): Json<ArticleEdit>,
+    Json(req): Json<Fields>,
 ) -> Result<Json<Value>, ApiError> {
     let t = target(&state, id, &lang)?;
     must_edit(&state, &who.mediator, t.lang).await?;
+    let base = req.base_version.ok_or(ApiError::BadField("base_version"))?;
     let newest = latest(&state, &t).await?.first().map_or(0, |v| v.version);
-    if req.base_version != newest {
+    if base != newest {
         return Err(conflict(&state, &t).await);
     }
     let files = served(&state).await?;
-    let mut attrs = vec![
-        ("summary", req.summary.as_str()),
-        ("body", req.body.as_str()),
-        ("keywords", req.keywords.as_str()),
-    ];
-    if let Some(q) = &req.questions {
-        attrs.push(("questions", q.as_str()));
-    }
-    let edit = Edit {
-        id: &t.id,
-        lang: t.lang,
-        title: &req.title,
-        attrs: &attrs,
-    };
-    let text = editing::compose(&files, &edit).map_err(ApiError::EditRefused)?;
+    let text = req.compose(&files, &t)?;
     let number = save(&state, &who.mediator, &t, &files, text, newest, None).await?;
     Ok(Json(json!({ "version": number })))
+}
+
+/// The article as readers would see it with the edit, nothing saved.
+pub async fn preview(
+    State(state): State<AppState>,
+    who: Authed,
+    Path((id, lang)): Path<(String, String)>,
+    Json(req): Json<Fields>,
+) -> Result<Json<Value>, ApiError> {
+    let t = target(&state, id, &lang)?;
+    must_edit(&state, &who.mediator, t.lang).await?;
+    let mut files = served(&state).await?;
+    let text = req.compose(&files, &t)?;
+    let (settings, day) = (&state.reloader.settings, state.reloader.today());
+    editing::check(&files, settings, day, &t.id, t.lang, &text).map_err(ApiError::EditRefused)?;
+    edits::put_entry(&mut files, &t.id, t.lang, &text);
+    let (k, _) = crate::knowledge::load_for(&files, settings, day);
+    Ok(Json(json!({ "rendered": k.render_article(&t.id, t.lang) })))
+}
+
+/// The review queue: translations in the languages this mediator may edit
+/// that are machine-translated, outdated or missing, the most flagged by
+/// readers (👎) and then the most read first (the last 90 days).
+pub async fn queue(State(state): State<AppState>, who: Authed) -> Result<Json<Value>, ApiError> {
+    let grants = state.store.editor_langs(who.mediator.id).await?;
+    let langs: Vec<Lang> = Lang::ALL
+        .into_iter()
+        .filter(|l| *l != Lang::SOURCE && editing::may_edit(&who.mediator, &grants, *l))
+        .collect();
+    let since = state.reloader.today() - chrono::Duration::days(90);
+    let counts = state.store.reader_counts(since).await?;
+    let content = state.content.current();
+    let k = &content.knowledge;
+    let mut items = Vec::new();
+    for a in &k.articles {
+        for &lang in &langs {
+            let status = if k.has_translation(&a.id, lang) {
+                match k.translations.get(&(a.id.clone(), lang)) {
+                    Some(ReviewStatus::Reviewed) => continue,
+                    Some(s) => s.as_str(),
+                    None => ReviewStatus::MachineTranslated.as_str(),
+                }
+            } else {
+                "missing"
+            };
+            let c = counts.iter().find(|c| c.article == a.id && c.lang == lang);
+            let title = k
+                .render_article(&a.id, lang)
+                .map(|v| v.title)
+                .unwrap_or_default();
+            items.push(json!({
+                "article": a.id,
+                "lang": lang,
+                "title": title,
+                "status": status,
+                "not_helpful": c.map_or(0, |c| c.not_helpful),
+                "reads": c.map_or(0, |c| c.reads),
+            }));
+        }
+    }
+    let key = |v: &Value| {
+        (
+            v["not_helpful"].as_i64().unwrap_or(0),
+            v["reads"].as_i64().unwrap_or(0),
+        )
+    };
+    items.sort_by(|a, b| {
+        key(b)
+            .cmp(&key(a))
+            .then_with(|| a["title"].as_str().cmp(&b["title"].as_str()))
+    });
+    Ok(Json(json!({ "langs": langs, "items": items })))
 }
 
 pub async fn versions(

@@ -82,6 +82,11 @@ pub fn router() -> Router<AppState> {
             "/knowledge/articles/{id}/{lang}/review",
             post(knowledge::review),
         )
+        .route(
+            "/knowledge/articles/{id}/{lang}/preview",
+            post(knowledge::preview),
+        )
+        .route("/knowledge/queue", get(knowledge::queue))
         .route("/audit", get(admin::audit));
     Router::new()
         .nest("/api/v1/console", api)
