@@ -15,6 +15,7 @@ category-services = Services and contacts
 
 fallback-note = This text is not yet available in your language. It is shown in { $shown }.
 review-reviewed = Reviewed by a mediator.
+review-reviewed-on = Reviewed by a mediator on { $date }.
 review-machine-translated = Machine translation, not yet reviewed by a mediator.
 review-outdated = The original text changed after this translation was made; it may be out of date.
 article-last-reviewed = Last reviewed: { $date }

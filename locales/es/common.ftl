@@ -15,6 +15,7 @@ category-services = Servicios y contactos
 
 fallback-note = Este texto todavía no está disponible en su idioma. Se muestra en { $shown }.
 review-reviewed = Revisado por un mediador.
+review-reviewed-on = Revisado por un mediador el { $date }.
 review-machine-translated = Traducción automática, todavía no revisada por un mediador.
 review-outdated = El texto original cambió después de esta traducción; puede estar desactualizada.
 article-last-reviewed = Última revisión: { $date }

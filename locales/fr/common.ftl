@@ -15,6 +15,7 @@ category-services = Services et contacts
 
 fallback-note = Ce texte n'est pas encore disponible dans votre langue. Il est affiché en { $shown }.
 review-reviewed = Relu par un médiateur.
+review-reviewed-on = Relu par un médiateur le { $date }.
 review-machine-translated = Traduction automatique, pas encore relue par un médiateur.
 review-outdated = Le texte original a changé depuis cette traduction ; elle n'est peut-être plus à jour.
 article-last-reviewed = Dernière relecture : { $date }

@@ -15,6 +15,7 @@ category-services = Sirvisu i kontatu
 
 fallback-note = Es testu inda ka sta na bu lingua. Nu sta mostra-l na { $shown }.
 review-reviewed = Un mediador dja rivê es testu.
+review-reviewed-on = Un mediador rivê es testu na { $date }.
 review-machine-translated = Traduson otomátiku (di mákina), inda ka rivistu pa un mediador.
 review-outdated = Testu orijinal muda dipos di es traduson; pode ser ki e ka sta atualizadu.
 article-last-reviewed = Últimu rivizon: { $date }

@@ -15,6 +15,7 @@ category-services = Serviços e contactos
 
 fallback-note = Este texto ainda não está disponível na sua língua. É mostrado em { $shown }.
 review-reviewed = Revisto por um mediador.
+review-reviewed-on = Revisto por um mediador em { $date }.
 review-machine-translated = Tradução automática, ainda não revista por um mediador.
 review-outdated = O texto original mudou depois desta tradução; pode estar desatualizada.
 article-last-reviewed = Última revisão: { $date }

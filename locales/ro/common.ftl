@@ -15,6 +15,7 @@ category-services = Servicii și contacte
 
 fallback-note = Acest text nu este încă disponibil în limba dumneavoastră. Îl afișăm în limba: { $shown }.
 review-reviewed = Verificat de un mediator.
+review-reviewed-on = Verificat de un mediator pe { $date }.
 review-machine-translated = Traducere automată, încă neverificată de un mediator.
 review-outdated = Textul original s-a schimbat după această traducere; este posibil să nu mai fie actuală.
 article-last-reviewed = Ultima verificare: { $date }

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use chrono::NaiveDate;
 use fluent_bundle::concurrent::FluentBundle;
 
-use super::catalogue::{Catalogue, ReviewFile};
+use super::catalogue::{Catalogue, ReviewFile, ReviewStatus};
 use super::facts::{self, Fact};
 use super::files::Files;
 use super::ftl;
@@ -147,6 +147,13 @@ pub fn load_for(files: &Files, settings: &LangSettings, day: NaiveDate) -> (Know
         &mut translations,
         &mut issues,
     );
+    // The day a mediator reviewed a translation that is still reviewed.
+    let reviewed_on = review
+        .iter()
+        .flat_map(|(id, langs)| langs.iter().map(move |(lang, r)| ((id.clone(), *lang), r)))
+        .filter(|(key, _)| translations.get(key) == Some(&ReviewStatus::Reviewed))
+        .filter_map(|(key, r)| Some((key, r.reviewed_on.as_deref()?.parse().ok()?)))
+        .collect();
     check_bodies(&catalogue, &inventory, &mut issues);
     check_ui(&catalogue, &inventory, &mut issues);
     super::kriolu::check(files, &mut issues);
@@ -169,6 +176,7 @@ pub fn load_for(files: &Files, settings: &LangSettings, day: NaiveDate) -> (Know
         bundles,
         fact_args: HashMap::new(),
         translations,
+        reviewed_on,
         source_versions: source_spans,
         message_vars: inventory
             .iter()

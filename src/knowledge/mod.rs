@@ -60,6 +60,8 @@ pub struct Knowledge {
     fact_args: HashMap<Lang, HashMap<String, FactArg>>,
     /// Which translations exist, with their review status.
     pub translations: HashMap<(String, Lang), ReviewStatus>,
+    /// The day a mediator reviewed a translation, where one did.
+    pub reviewed_on: HashMap<(String, Lang), chrono::NaiveDate>,
     /// Article id → version (hash) of its Portuguese source text.
     pub source_versions: HashMap<String, String>,
     /// The variables each message uses, per language: formatting passes a

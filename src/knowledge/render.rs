@@ -212,7 +212,13 @@ impl Knowledge {
             fallback: shown != lang,
             fallback_note: self.fallback_note(lang, shown),
             review_status: status,
-            review_note: ui(&format!("review-{}", status.as_str()), &[]),
+            review_note: match self.reviewed_on.get(&(id.to_string(), shown)) {
+                Some(day) if status == ReviewStatus::Reviewed => ui(
+                    "review-reviewed-on",
+                    &[("date", facts::date(*day, &|k, a| self.ui_with(lang, k, a)))],
+                ),
+                _ => ui(&format!("review-{}", status.as_str()), &[]),
+            },
             last_reviewed: meta.last_reviewed,
             last_reviewed_text: ui(
                 "article-last-reviewed",

@@ -289,6 +289,12 @@ async fn a_review_shows_until_the_next_edit_and_every_change_is_in_the_audit_log
         .get_json("/api/v1/articles/renting-a-home?lang=uk")
         .await;
     assert_eq!(a["review_status"], "reviewed");
+    // Readers are told a mediator reviewed it, and when.
+    let note = a["review_note"].as_str().unwrap();
+    assert!(
+        note.starts_with("Перевірено медіатором") && note.contains("2026"),
+        "{note}"
+    );
 
     // The next edit is not covered by that review.
     olena
