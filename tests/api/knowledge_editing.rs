@@ -10,6 +10,8 @@ use balcao::knowledge::files::Source;
 use crate::cli::balcao;
 use crate::console_helpers::Console;
 use crate::helpers::{Options, TestApp, copy_of_shipped, repo, spawn_app, spawn_with};
+use crate::telegram_bot::spawn_bot;
+use crate::telegram_server::BotApi;
 
 const ARTICLE: &str = "/knowledge/articles/renting-a-home";
 const NEW_SENTENCE: &str = "Посередник центру перевірив цей текст разом із відвідувачами.";
@@ -18,7 +20,10 @@ const NEW_SENTENCE: &str = "Посередник центру перевірив
 /// granted uk ("olena", whose console is in Ukrainian) and a Portuguese
 /// one without grants ("bruno").
 async fn team() -> (TestApp, Console, Console, Console) {
-    let app = spawn_app().await;
+    team_on(spawn_app().await).await
+}
+
+async fn team_on(app: TestApp) -> (TestApp, Console, Console, Console) {
     app.add_mediator("rui", &["en", "pt"], &[], true).await;
     let olena_id = app.add_mediator("olena", &["uk"], &[], false).await;
     app.add_mediator("bruno", &["pt"], &[], false).await;
@@ -490,4 +495,50 @@ async fn the_review_queue_puts_what_readers_flag_and_read_first_and_a_preview_sa
     assert_eq!(s, 422, "{e}");
     let (s, _) = bruno.post(&format!("{ARTICLE}/uk/preview"), fields).await;
     assert_eq!(s, 403);
+}
+
+#[tokio::test]
+async fn a_telegram_user_reads_the_edited_article() {
+    let api = BotApi::start().await;
+    let (_app, _rui, olena, _bruno) = team_on(spawn_bot(&api, Options::default()).await).await;
+    let (_, view) = olena.get(&format!("{ARTICLE}/uk")).await;
+    let mut fields = edited(&view, 0, NEW_SENTENCE);
+    fields["title"] = json!("Оренда житла: що перевірити");
+    let (s, _) = olena.put(&format!("{ARTICLE}/uk"), fields).await;
+    assert_eq!(s, 200);
+
+    let chat = 7301;
+    api.say(chat, "uk", "/menu").await;
+    let (_, menu) = api
+        .wait_for(chat, 0, "menu", |c| !c.buttons().is_empty())
+        .await;
+    api.press(
+        chat,
+        "uk",
+        menu.message_id.unwrap(),
+        &menu.button("cat:housing"),
+    )
+    .await;
+    let (_, list) = api
+        .wait_for(chat, 1, "article list", |c| c.method == "editmessagetext")
+        .await;
+    let entry = list
+        .buttons()
+        .into_iter()
+        .find(|(_, d)| d == "art:renting-a-home")
+        .unwrap();
+    assert_eq!(
+        entry.0, "Оренда житла: що перевірити",
+        "the list shows the new title"
+    );
+    api.press(chat, "uk", list.message_id.unwrap(), &entry.1)
+        .await;
+    let (last, _) = api
+        .wait_for(chat, 2, "the article with its buttons", |c| {
+            c.method == "sendmessage" && !c.buttons().is_empty()
+        })
+        .await;
+    let text: String = api.to(chat)[2..=last].iter().map(|c| c.text()).collect();
+    assert!(text.contains("Оренда житла: що перевірити"), "{text}");
+    assert!(text.contains(NEW_SENTENCE), "{text}");
 }
