@@ -542,3 +542,43 @@ async fn a_telegram_user_reads_the_edited_article() {
     assert!(text.contains("Оренда житла: що перевірити"), "{text}");
     assert!(text.contains(NEW_SENTENCE), "{text}");
 }
+
+#[tokio::test]
+async fn when_the_source_changes_a_reviewed_translation_is_outdated_and_shows_what_changed() {
+    let (_app, rui, olena, _bruno) = team().await;
+    let (s, _) = olena
+        .post(
+            &format!("{ARTICLE}/uk/review"),
+            json!({ "base_version": 0 }),
+        )
+        .await;
+    assert_eq!(s, 200);
+    let (_, pt) = rui.get(&format!("{ARTICLE}/pt")).await;
+    let old_summary = pt["translation"]["summary"].as_str().unwrap().to_string();
+    let mut fields = pt["translation"].clone();
+    fields["summary"] = json!(format!("{old_summary} Peça sempre o recibo."));
+    fields["base_version"] = json!(0);
+    let (s, v) = rui.put(&format!("{ARTICLE}/pt"), fields).await;
+    assert_eq!(s, 200, "{v}");
+
+    let (_, view) = olena.get(&format!("{ARTICLE}/uk")).await;
+    assert_eq!(view["review"]["status"], "outdated", "{}", view["review"]);
+    assert_eq!(view["source_then"]["summary"], old_summary.as_str());
+    assert!(
+        view["source"]["summary"]
+            .as_str()
+            .unwrap()
+            .ends_with("Peça sempre o recibo.")
+    );
+    // Reviewing it again against the new source makes it current.
+    let (s, _) = olena
+        .post(
+            &format!("{ARTICLE}/uk/review"),
+            json!({ "base_version": 0 }),
+        )
+        .await;
+    assert_eq!(s, 200);
+    let (_, view) = olena.get(&format!("{ARTICLE}/uk")).await;
+    assert_eq!(view["review"]["status"], "reviewed");
+    assert_eq!(view["source_then"], Value::Null);
+}

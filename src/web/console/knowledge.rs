@@ -121,9 +121,18 @@ pub async fn view(
     let edit_state = versions.first().map(|v| editing::edit_state(&folder, v));
     let folder_text = (edit_state == Some(editing::EditState::Conflict))
         .then(|| fields(edits::article_entry(&folder, &t.id, t.lang)));
+    // What changed in the source since a mediator last reviewed the
+    // translation against it (translations stamped by file carry only a
+    // hash: the editor then reads the whole source).
+    let source_then = review.as_ref().and_then(|r| {
+        let now = k.source_versions.get(&t.id)?;
+        (status == Some(ReviewStatus::Outdated) && *now != r.source_hash)
+            .then(|| fields(Some(r.source_text.clone())))
+    });
     Ok(Json(json!({
         "article": t.id,
         "lang": t.lang,
+        "source_then": source_then,
         "version": versions.first().map_or(0, |v| v.version),
         "edit_state": edit_state,
         "folder": folder_text,
