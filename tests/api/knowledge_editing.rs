@@ -582,3 +582,46 @@ async fn when_the_source_changes_a_reviewed_translation_is_outdated_and_shows_wh
     assert_eq!(view["review"]["status"], "reviewed");
     assert_eq!(view["source_then"], Value::Null);
 }
+
+#[tokio::test]
+async fn content_health_counts_each_languages_state_and_lists_facts_and_searches_to_act_on() {
+    let (app, rui, olena, _bruno) = team().await;
+    let (_, before) = rui.get("/knowledge/health").await;
+    let uk = |h: &Value| {
+        h["langs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["lang"] == "uk")
+            .unwrap()
+            .clone()
+    };
+    let (reviewed, mt) = (
+        uk(&before)["reviewed"].as_i64().unwrap(),
+        uk(&before)["machine_translated"].as_i64().unwrap(),
+    );
+    olena
+        .post(
+            &format!("{ARTICLE}/uk/review"),
+            json!({ "base_version": 0 }),
+        )
+        .await;
+    // A search nobody could answer.
+    app.get_json("/api/v1/search?lang=pt&q=xqzv%20wrtp%20blorf")
+        .await;
+    let (s, after) = olena.get("/knowledge/health").await;
+    assert_eq!(s, 200, "{after}");
+    assert_eq!(uk(&after)["reviewed"], reviewed + 1);
+    assert_eq!(uk(&after)["machine_translated"], mt - 1);
+    let pt = &after["langs"][0];
+    assert_eq!(pt["lang"], "pt");
+    assert_eq!(pt["reviewed"], pt["articles"]);
+    // Unconfirmed facts are listed (the shipped facts have some).
+    let facts = after["facts"].as_array().unwrap();
+    assert!(facts.iter().any(|f| f["unconfirmed"] == true), "{facts:?}");
+    assert!(
+        after["unanswered"].to_string().contains("xqzv"),
+        "{}",
+        after["unanswered"]
+    );
+}

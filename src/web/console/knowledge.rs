@@ -492,3 +492,69 @@ pub async fn set_grants(
     .await?;
     Ok(Json(json!({ "editor_langs": langs })))
 }
+
+/// How far a fact's check may lie in the past before it is listed as due.
+const CHECK_DUE_AFTER_DAYS: i64 = 365;
+
+/// The state of the knowledge base: per language how much is reviewed,
+/// machine-translated, outdated or missing; facts past their validity, not
+/// checked for a year, or unconfirmed; and the searches that found nothing
+/// (the last 90 days), for someone to write what is missing.
+pub async fn health(State(state): State<AppState>, who: Authed) -> Result<Json<Value>, ApiError> {
+    let content = state.content.current();
+    let k = &content.knowledge;
+    let langs: Vec<Value> = Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            let mut counts = [0usize; 4];
+            for a in &k.articles {
+                let i = match k.translations.get(&(a.id.clone(), lang)) {
+                    Some(ReviewStatus::Reviewed) => 0,
+                    Some(ReviewStatus::MachineTranslated) => 1,
+                    Some(ReviewStatus::Outdated) => 2,
+                    None => 3,
+                };
+                counts[i] += 1;
+            }
+            json!({
+                "lang": lang,
+                "articles": k.articles.len(),
+                "reviewed": counts[0],
+                "machine_translated": counts[1],
+                "outdated": counts[2],
+                "missing": counts[3],
+            })
+        })
+        .collect();
+    let today = state.reloader.today();
+    let facts: Vec<Value> = k
+        .facts
+        .values()
+        .filter_map(|f| {
+            let check_due = f
+                .checked
+                .is_none_or(|c| (today - c).num_days() > CHECK_DUE_AFTER_DAYS);
+            (f.out_of_date || f.unconfirmed || check_due).then(|| {
+                json!({
+                    "id": f.id,
+                    "value": k.fact_text(who.mediator.ui_lang, &f.id),
+                    "checked": f.checked,
+                    "valid_until": f.valid_until,
+                    "source": f.source,
+                    "out_of_date": f.out_of_date,
+                    "unconfirmed": f.unconfirmed,
+                    "check_due": check_due,
+                })
+            })
+        })
+        .collect();
+    let unanswered = state
+        .store
+        .search_misses(today - chrono::Duration::days(90), 20)
+        .await?;
+    Ok(Json(json!({
+        "langs": langs,
+        "facts": facts,
+        "unanswered": unanswered,
+    })))
+}

@@ -87,6 +87,7 @@ pub fn router() -> Router<AppState> {
             post(knowledge::preview),
         )
         .route("/knowledge/queue", get(knowledge::queue))
+        .route("/knowledge/health", get(knowledge::health))
         .route("/audit", get(admin::audit));
     Router::new()
         .nest("/api/v1/console", api)
