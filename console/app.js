@@ -4,7 +4,10 @@
 
 // drafts: what a mediator is typing, by case, so a live update that redraws
 // the page never throws it away.
-const state = { me: null, csrf: null, t: {}, events: null, drafts: {} };
+// kb: the knowledge editor's page state by article and language (the
+// typed text and the version it started from, a preview, a conflict,
+// refused reasons), kept across redraws the same way.
+const state = { me: null, csrf: null, t: {}, events: null, drafts: {}, kb: {} };
 
 function t(id, args) {
   let s = state.t[id] || id;
@@ -41,6 +44,7 @@ async function api(method, path, body) {
     const err = new Error((data.error && data.error.message) || res.statusText);
     err.status = res.status;
     err.code = data.error && data.error.code;
+    err.data = data.error || {};
     throw err;
   }
   return data;
@@ -72,7 +76,7 @@ function drawTop() {
   top.hidden = false;
   document.getElementById('title').textContent = t('console-title');
   const nav = document.getElementById('nav');
-  const links = [['#/queue', 'console-nav-queue']];
+  const links = [['#/queue', 'console-nav-queue'], ['#/knowledge', 'console-nav-knowledge']];
   if (state.me.mediator.role === 'admin') {
     links.push(['#/stats', 'console-nav-stats'], ['#/team', 'console-nav-team'], ['#/audit', 'console-nav-audit']);
   }
@@ -489,6 +493,263 @@ async function auditView() {
         el('td', { text: a.subject || '' }))))];
 }
 
+// ---- knowledge --------------------------------------------------------------
+
+// Mediators review and correct the articles in the languages they may
+// edit: the queue of what needs a look, then one article beside its
+// Portuguese source, its preview as readers see it, and its history.
+
+const KB_FIELDS = ['title', 'summary', 'body', 'keywords', 'questions'];
+
+function kbStatus(s) { return t('console-kb-status-' + (s || 'missing')); }
+function kbPath(id, lang) { return '/knowledge/articles/' + encodeURIComponent(id) + '/' + lang; }
+function day(d) { return new Date(d + 'T12:00:00Z').toLocaleDateString(state.lang); }
+
+async function knowledgeQueueView() {
+  const q = await api('GET', '/knowledge/queue');
+  const heads = [t('console-stats-article'), t('console-language'), t('console-kb-status'),
+    t('console-kb-not-helpful'), t('console-kb-reads'), t('console-col-action')];
+  const action = i => el('a', { href: '#/knowledge/' + encodeURIComponent(i.article) + '/' + i.lang },
+    t(i.status === 'missing' ? 'console-kb-write' : 'console-kb-review'),
+    el('span', { class: 'visually-hidden', text: ' ' + i.title + ' (' + langName(i.lang) + ')' }));
+  return [
+    el('h1', { text: t('console-nav-knowledge') }),
+    q.langs.length ? el('p', { class: 'muted', text: t('console-kb-queue-langs', { langs: q.langs.map(langName).join(', ') }) }) : null,
+    q.items.length
+      ? table(heads, q.items.map(i => el('tr', { 'data-article': i.article, 'data-lang': i.lang },
+        el('td', { text: i.title }), el('td', { text: langName(i.lang) }),
+        el('td', { class: 'kb-status ' + i.status, text: kbStatus(i.status) }),
+        el('td', { text: number(i.not_helpful) }), el('td', { text: number(i.reads) }), el('td', {}, action(i)))))
+      : el('p', { id: 'kb-empty', text: t('console-kb-queue-empty') })];
+}
+
+// An entry's fields as read-only text, each under its name.
+function kbFields(fields, headingTag, idPrefix) {
+  if (!fields) return [el('p', { class: 'muted', text: t('console-kb-no-text') })];
+  return KB_FIELDS.filter(f => f !== 'questions' || (fields[f] || '').trim()).map(f => el('div', { class: 'kb-field' },
+    el(headingTag, { text: t('console-kb-field-' + f) }),
+    el('div', { class: 'kb-text', id: idPrefix ? idPrefix + f : null, text: fields[f] || '' })));
+}
+
+// The article as readers see it, from the public article JSON.
+function kbRendered(a) {
+  const blocks = (a.blocks || []).map(b => {
+    if (b.type === 'heading') return el('h4', { text: b.text });
+    if (b.type === 'list') return el('ul', {}, b.items.map(i => el('li', { text: i })));
+    if (b.type === 'steps') return el('ol', {}, b.items.map(i => el('li', { text: i })));
+    return el('p', { text: b.text });
+  });
+  return el('article', { class: 'kb-rendered', lang: a.lang || null },
+    el('h3', { text: a.title }), el('p', { class: 'kb-summary', text: a.summary }), blocks);
+}
+
+// Line differences by longest common subsequence: [[' ', line] | ['+', line] | ['-', line]].
+function lineDiff(before, after) {
+  const a = before ? before.split('\n') : [], b = after ? after.split('\n') : [];
+  const n = a.length, m = b.length;
+  const L = Array.from({ length: n + 1 }, () => new Int32Array(m + 1));
+  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--)
+    L[i][j] = a[i] === b[j] ? L[i + 1][j + 1] + 1 : Math.max(L[i + 1][j], L[i][j + 1]);
+  const out = [];
+  let i = 0, j = 0;
+  while (i < n && j < m) {
+    if (a[i] === b[j]) { out.push([' ', a[i]]); i++; j++; }
+    else if (L[i + 1][j] >= L[i][j + 1]) out.push(['-', a[i++]]);
+    else out.push(['+', b[j++]]);
+  }
+  while (i < n) out.push(['-', a[i++]]);
+  while (j < m) out.push(['+', b[j++]]);
+  return out;
+}
+
+// What changed between two versions' fields, field by field: removed lines
+// with "−" and added ones with "+", each also in its own colour.
+function kbDiff(before, after) {
+  const parts = [];
+  for (const f of KB_FIELDS) {
+    const changes = lineDiff((before || {})[f] || '', (after || {})[f] || '').filter(([k]) => k !== ' ');
+    if (!changes.length) continue;
+    parts.push(el('div', { class: 'diff-field' }, el('h4', { text: t('console-kb-field-' + f) }),
+      el('div', { class: 'diff' }, changes.map(([k, line]) => k === '+'
+        ? el('ins', { class: 'diff-add' }, el('span', { 'aria-hidden': 'true', text: '+ ' }), el('span', { class: 'visually-hidden', text: t('console-kb-diff-added') + ': ' }), line)
+        : el('del', { class: 'diff-del' }, el('span', { 'aria-hidden': 'true', text: '− ' }), el('span', { class: 'visually-hidden', text: t('console-kb-diff-removed') + ': ' }), line)))));
+  }
+  return parts.length ? parts : [el('p', { class: 'muted', text: t('console-kb-diff-none') })];
+}
+
+async function knowledgeArticleView(id, lang) {
+  const path = kbPath(id, lang);
+  const [v, h] = await Promise.all([api('GET', path), api('GET', path + '/versions')]);
+  const key = id + '/' + lang;
+  const kb = state.kb[key] || (state.kb[key] = {});
+  const current = v.translation || {};
+  const dirty = () => kb.draft && KB_FIELDS.some(f => (kb.draft.fields[f] || '') !== (current[f] || ''));
+  // A copy of the text as saved, on the version saved, is nothing to keep.
+  if (kb.draft && kb.draft.base === v.version && !dirty() && !kb.conflict) kb.draft = null;
+  const value = f => kb.draft ? (kb.draft.fields[f] || '') : (current[f] || '');
+  const edit = v.may_edit;
+  const again = () => route(true);
+
+  // The translation's fields: what was typed survives a live redraw, with
+  // the version it was typed on, so a save after someone else's is
+  // refused and both texts are shown rather than theirs overwritten.
+  const inputs = {};
+  for (const f of KB_FIELDS) {
+    const id_ = 'kb-' + f;
+    const input = f === 'title' ? el('input', { id: id_, readonly: !edit, class: 'kb-title' })
+      : el('textarea', { id: id_, readonly: !edit, rows: f === 'body' ? 22 : f === 'summary' ? 3 : 2, class: f === 'body' ? 'kb-body' : null, spellcheck: 'true', lang });
+    input.value = value(f);
+    input.addEventListener('input', () => {
+      if (!kb.draft) kb.draft = { base: v.version, fields: Object.fromEntries(KB_FIELDS.map(x => [x, current[x] || ''])) };
+      kb.draft.fields[f] = input.value;
+      kb.notice = null;
+      const n = document.getElementById('kb-notice');
+      if (n) n.remove();
+    });
+    inputs[f] = input;
+  }
+  const typed = () => Object.fromEntries(KB_FIELDS.map(f => [f, inputs[f].value]));
+  const body = () => {
+    const b = typed();
+    // Questions are optional: an article without them is sent without.
+    if (!b.questions.trim() && !(current.questions || '').trim()) delete b.questions;
+    return b;
+  };
+  const refused = err => {
+    if (err.code === 'edit_refused') { kb.problems = { message: err.message, list: err.data.problems || [] }; again(); return true; }
+    return false;
+  };
+
+  const preview = async () => {
+    try {
+      const r = await api('POST', path + '/preview', body());
+      kb.preview = r.rendered; kb.problems = null; again();
+    } catch (err) { if (!refused(err)) say(err.message); }
+  };
+  const save = async () => {
+    const base = kb.draft ? kb.draft.base : v.version;
+    const fields = typed();
+    try {
+      const r = await api('PUT', path, Object.assign(body(), { base_version: base }));
+      Object.assign(kb, { draft: null, conflict: null, problems: null, preview: null, notice: t('console-kb-saved', { version: r.version }) });
+      say(kb.notice);
+      again();
+    } catch (err) {
+      if (err.code === 'edit_conflict') {
+        // Keep what was typed, on the version it was typed on.
+        if (!kb.draft) kb.draft = { base, fields };
+        kb.conflict = { latest: err.data.latest, yours: fields, loaded: false };
+        kb.problems = null;
+        again();
+      } else if (!refused(err)) say(err.message);
+    }
+  };
+  const review = async () => {
+    try {
+      await api('POST', path + '/review', { base_version: v.version });
+      kb.notice = t('console-kb-marked-reviewed'); say(kb.notice); again();
+    } catch (err) { say(err.message); again(); }
+  };
+  const restore = n => async () => {
+    try {
+      const r = await api('POST', path + '/restore', { version: n, base_version: v.version });
+      kb.notice = t('console-kb-restored', { version: r.version });
+      // Typed text stays (a save then shows both); an untouched copy goes.
+      if (kb.draft && !dirty()) kb.draft = null;
+      kb.preview = null; kb.problems = null;
+      say(kb.notice); again();
+    } catch (err) { if (!refused(err)) say(err.message); again(); }
+  };
+
+  // Status line: the review in words, who reviewed it and when, the version.
+  const r = v.review || {};
+  const status = [kbStatus(v.translation ? r.status : null)];
+  if (r.status === 'reviewed' && r.reviewed_by) status.push(t('console-kb-reviewed-by', { name: r.reviewed_by, date: day(r.reviewed_on) }));
+  status.push(v.version ? t('console-kb-version', { version: v.version }) : t('console-kb-version-shipped'));
+  if (v.edit_state === 'not-exported' || v.edit_state === 'exported') status.push(t('console-kb-edit-state-' + v.edit_state));
+
+  const buttons = edit ? el('div', { class: 'row kb-actions' },
+    el('button', { id: 'kb-preview', class: 'secondary', type: 'button', on: { click: preview }, text: t('console-kb-preview') }),
+    el('button', { id: 'kb-save', type: 'button', on: { click: save }, text: t('console-save') }),
+    lang !== 'pt' && v.translation && r.status !== 'reviewed'
+      ? el('button', { id: 'kb-mark-reviewed', class: 'secondary', type: 'button', on: { click: review }, text: t('console-kb-mark-reviewed') }) : null)
+    : null;
+
+  const problems = kb.problems ? el('div', { id: 'kb-problems', class: 'warning', role: 'alert' },
+    el('p', { text: kb.problems.message }), el('ul', {}, kb.problems.list.map(p => el('li', { text: p })))) : null;
+
+  const langLabel = langName(lang);
+  const source = el('section', { class: 'kb-col', 'aria-labelledby': 'kb-source-h' },
+    el('h2', { id: 'kb-source-h', text: t('console-kb-source') }),
+    el('div', { lang: 'pt' }, kbFields(v.source, 'h3', 'kb-source-')));
+  const right = el('section', { class: 'kb-col', 'aria-labelledby': 'kb-translation-h' },
+    el('h2', { id: 'kb-translation-h', text: t('console-kb-translation', { lang: langLabel }) }),
+    edit ? null : el('p', { id: 'kb-readonly', class: 'warning', text: t('console-kb-may-not-edit', { lang: langLabel }) }),
+    v.translation ? null : el('p', { class: 'muted', text: t('console-kb-no-translation') }),
+    KB_FIELDS.map(f => el('div', { class: 'kb-field' },
+      el('label', { for: 'kb-' + f, text: t('console-kb-field-' + f) }), inputs[f])),
+    buttons, problems);
+
+  // Someone saved after this text was started: theirs beside ours.
+  let conflict = null;
+  if (kb.conflict) {
+    const c = kb.conflict, l = c.latest || {};
+    conflict = el('section', { id: 'kb-conflict', class: 'kb-conflict', 'aria-labelledby': 'kb-conflict-h' },
+      el('h2', { id: 'kb-conflict-h', text: t('console-kb-conflict-title') }),
+      el('p', { text: t('console-kb-conflict-text', { name: l.author || '—', version: l.version, time: l.at ? when(l.at) : '—' }) }),
+      c.loaded ? el('p', { id: 'kb-conflict-loaded', text: t('console-kb-conflict-loaded') }) : null,
+      el('h3', { text: t('console-kb-conflict-diff') }),
+      el('div', { class: 'kb-conflict-diff' }, kbDiff(l.fields, c.yours)),
+      el('div', { class: 'kb-columns' },
+        el('div', {}, el('h3', { text: t('console-kb-conflict-theirs', { name: l.author || '—', version: l.version }) }), kbFields(l.fields, 'h4')),
+        el('div', {}, el('h3', { text: t('console-kb-conflict-yours') }), kbFields(c.yours, 'h4'))),
+      el('div', { class: 'row' },
+        c.loaded ? null : el('button', { id: 'kb-load-theirs', type: 'button', on: { click: () => {
+          kb.draft = { base: l.version, fields: Object.assign({}, kb.draft ? kb.draft.fields : {}, l.fields) };
+          c.loaded = true; again();
+        } }, text: t('console-kb-load-theirs') }),
+        el('button', { id: 'kb-conflict-close', class: 'secondary', type: 'button', on: { click: () => { kb.conflict = null; again(); } }, text: t('console-kb-conflict-close') })));
+  } else if (kb.draft && kb.draft.base !== v.version) {
+    conflict = el('p', { id: 'kb-stale', class: 'warning', text: t('console-kb-stale', { version: v.version }) });
+  }
+
+  // A new release changed the files under the last edit: readers see the
+  // release's text; the editor sees it to settle which stays.
+  const folder = v.edit_state === 'conflict' ? el('section', { id: 'kb-folder', class: 'kb-conflict', 'aria-labelledby': 'kb-folder-h' },
+    el('h2', { id: 'kb-folder-h', text: t('console-kb-folder-title') }),
+    el('p', { text: t('console-kb-folder-text') }),
+    kbFields(v.folder, 'h3')) : null;
+
+  const previewPart = kb.preview ? el('section', { id: 'kb-preview-area', 'aria-labelledby': 'kb-preview-h' },
+    el('h2', { id: 'kb-preview-h', text: t('console-kb-preview-title') }), kbRendered(kb.preview)) : null;
+
+  // History, newest first, each against the one before it.
+  const versions = h.versions || [];
+  const history = el('section', { id: 'kb-history', 'aria-labelledby': 'kb-history-h' },
+    el('h2', { id: 'kb-history-h', text: t('console-kb-history') }),
+    versions.length ? el('ol', { class: 'kb-versions' }, versions.map((x, i) => {
+      const older = versions[i + 1];
+      const meta = [x.author, when(x.at)];
+      if (x.restores != null) meta.push(x.restores === 0 ? t('console-kb-restores-shipped') : t('console-kb-restores', { version: x.restores }));
+      return el('li', { 'data-version': x.version },
+        el('h3', { text: t('console-kb-version', { version: x.version }) + (x.version === v.version ? ' · ' + t('console-kb-current') : '') }),
+        el('p', { class: 'muted', text: meta.join(' · ') }),
+        older ? kbDiff(older.fields, x.fields) : el('p', { class: 'muted', text: t('console-kb-first-edit') }),
+        edit && x.version !== v.version ? el('button', { class: 'secondary', type: 'button', 'data-restore': x.version, on: { click: restore(x.version) } },
+          t('console-kb-restore'), el('span', { class: 'visually-hidden', text: ' ' + t('console-kb-version', { version: x.version }) })) : null);
+    })) : el('p', { id: 'kb-no-history', class: 'muted', text: t('console-kb-no-history') }),
+    edit && v.version > 0 ? el('button', { id: 'kb-restore-shipped', class: 'secondary', type: 'button', on: { click: restore(0) }, text: t('console-kb-restore-shipped') }) : null);
+
+  return [
+    el('p', {}, el('a', { href: '#/knowledge', text: t('console-kb-back') })),
+    el('h1', { text: (current.title || (v.source && v.source.title) || id) + ' · ' + langLabel }),
+    el('p', { id: 'kb-status-line', text: status.join(' · ') }),
+    kb.notice ? el('p', { id: 'kb-notice', class: 'notice', text: kb.notice }) : null,
+    folder, conflict,
+    el('div', { class: 'kb-columns' }, source, right),
+    previewPart, history];
+}
+
 // ---- routing ------------------------------------------------------------------
 
 // Renders can overlap (a click and a live update): only the newest one is
@@ -507,13 +768,30 @@ async function route(quiet) {
     else if ((m = h.match(/^#\/team\/(\d+)$/))) nodes = await teamAccountView(m[1]);
     else if (h === '#/account') nodes = myAccountView();
     else if (h === '#/audit') nodes = await auditView();
+    else if (h === '#/knowledge') nodes = await knowledgeQueueView();
+    else if ((m = h.match(/^#\/knowledge\/([^/]+)\/([a-z]+)$/))) nodes = await knowledgeArticleView(decodeURIComponent(m[1]), m[2]);
     else nodes = await queueView();
-    if (mine === renders) document.getElementById('main').replaceChildren(...nodes.flat(2).filter(n => n != null));
+    if (mine === renders) redraw(nodes, quiet);
   } catch (err) {
     if (err.status === 401) { signedOutView(); return; }
     // A render overtaken by a newer one (a live update while a transfer
     // went through) says nothing: what it failed to load is stale.
     if (mine === renders) say(err.message);
+  }
+}
+
+// A live redraw keeps the keyboard where it was: the control with the
+// same id gets the focus (and a text field its caret) back.
+function redraw(nodes, quiet) {
+  const main = document.getElementById('main');
+  const was = document.activeElement;
+  const id = quiet && was && main.contains(was) && was.id;
+  const caret = id && typeof was.selectionStart === 'number' ? [was.selectionStart, was.selectionEnd] : null;
+  main.replaceChildren(...nodes.flat(3).filter(n => n != null));
+  const now = id && document.getElementById(id);
+  if (now && now !== document.activeElement) {
+    now.focus({ preventScroll: true });
+    if (caret && typeof now.selectionStart === 'number') now.setSelectionRange(caret[0], caret[1]);
   }
 }
 
