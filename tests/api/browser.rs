@@ -435,3 +435,31 @@ async fn in_chromium_an_administrator_manages_an_account_and_the_mediator_resets
     .await
     .unwrap();
 }
+
+#[tokio::test]
+async fn in_chromium_an_editor_corrects_previews_saves_and_reviews_an_article_sees_a_conflict_and_restores_the_shipped_text()
+ {
+    let app = spawn_app().await;
+    // "olena" edits Ukrainian (console in Ukrainian), granted by the
+    // administrator "rui" through the console API; "bruno" has no grant.
+    app.add_mediator("rui", &["en", "pt"], &[], true).await;
+    let olena = app.add_mediator("olena", &["uk"], &[], false).await;
+    app.add_mediator("bruno", &["pt"], &[], false).await;
+    let (s, v) = app
+        .console("rui")
+        .await
+        .post(
+            &format!("/mediators/{olena}/editor-langs"),
+            serde_json::json!({ "langs": ["uk"] }),
+        )
+        .await;
+    assert_eq!(s, 200, "{v}");
+    let shots = screenshots();
+    let (base, shots_s) = (app.base.clone(), shots.display().to_string());
+    tokio::task::spawn_blocking(move || {
+        node("knowledge.mjs", &[&base, PASSWORD, &shots_s]);
+    })
+    .await
+    .unwrap();
+    println!("screenshots in {}", shots.display());
+}
