@@ -10,9 +10,10 @@ use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::handoff::model::Mediator;
 use crate::knowledge::files::Files;
+use crate::knowledge::load::FACTS;
 use crate::knowledge::{self, Issue, IssueKind, Severity, edits, entry, ftl};
 use crate::lang::{Lang, LangSettings};
-use crate::store::{ArticleVersion, KnowledgeStore, Store, StoreError};
+use crate::store::{ArticleVersion, Kind, KnowledgeStore, Store, StoreError};
 
 /// Counts a reading of an article, without making the reader wait or fail
 /// on it.
@@ -46,9 +47,28 @@ pub enum EditState {
     Conflict,
 }
 
+/// The text `files` hold for what a version is of: an article's entry in
+/// one language, or a fact's table.
+pub fn text_of(files: &Files, kind: Kind, id: &str, lang: Lang) -> Option<String> {
+    match kind {
+        Kind::Article => edits::article_entry(files, id, lang),
+        Kind::Fact => edits::fact_entry(files, id),
+    }
+}
+
+fn put(files: &mut Files, kind: Kind, id: &str, lang: Lang, text: &str) -> bool {
+    match kind {
+        Kind::Article => edits::put_entry(files, id, lang, text),
+        Kind::Fact => {
+            edits::put_fact(files, id, text);
+            true
+        }
+    }
+}
+
 /// How `v` stands against the folder's `files`.
 pub fn edit_state(files: &Files, v: &ArticleVersion) -> EditState {
-    let folder = edits::article_entry(files, &v.article, v.lang).map(|e| ftl::text_hash(&e));
+    let folder = text_of(files, v.kind, &v.article, v.lang).map(|e| ftl::text_hash(&e));
     let folder = folder.unwrap_or_default();
     if folder == ftl::text_hash(&v.entry) {
         EditState::Exported
@@ -66,9 +86,11 @@ pub async fn overlay(files: &mut Files, store: &dyn KnowledgeStore) -> Result<()
     let mut newest: HashMap<(String, Lang), i64> = HashMap::new();
     for v in store.newest_versions().await? {
         if edit_state(files, &v) == EditState::NotExported {
-            edits::put_entry(files, &v.article, v.lang, &v.entry);
+            put(files, v.kind, &v.article, v.lang, &v.entry);
         }
-        newest.insert((v.article, v.lang), v.version);
+        if v.kind == Kind::Article {
+            newest.insert((v.article, v.lang), v.version);
+        }
     }
     for r in store.reviews().await? {
         let current = newest
@@ -98,6 +120,8 @@ pub enum Problem {
     MissingTitle,
     MissingAttribute(String),
     UnknownFact(String),
+    /// A fact's text that is not exactly the table `[id]`.
+    FactTable(String),
     /// Anything else `kb check` reports, in its own (English) words.
     Other(String),
 }
@@ -170,15 +194,20 @@ pub fn check(
     files: &Files,
     settings: &LangSettings,
     day: NaiveDate,
-    id: &str,
-    lang: Lang,
+    (kind, id, lang): (Kind, &str, Lang),
     text: &str,
 ) -> Result<(), Vec<Problem>> {
+    if kind == Kind::Fact {
+        check_fact_table(id, text)?;
+    }
     let mut candidate = files.clone();
-    if !edits::put_entry(&mut candidate, id, lang, text) {
+    if !put(&mut candidate, kind, id, lang, text) {
         return Err(vec![Problem::Other(format!("no article {id}"))]);
     }
-    let path = edits::article_path(files, id, lang);
+    let path = match kind {
+        Kind::Article => edits::article_path(files, id, lang),
+        Kind::Fact => Some(FACTS.to_string()),
+    };
     let (_, issues) = knowledge::load_for(&candidate, settings, day);
     let problems: Vec<Problem> = issues
         .into_iter()
@@ -190,6 +219,22 @@ pub fn check(
         Ok(())
     } else {
         Err(problems)
+    }
+}
+
+/// A fact's text must be its own TOML table and nothing else.
+fn check_fact_table(id: &str, text: &str) -> Result<(), Vec<Problem>> {
+    let table: toml::Table = toml::from_str(text).map_err(|e| {
+        let line = e.span().map(|s| text[..s.start].lines().count().max(1));
+        vec![Problem::Syntax {
+            line,
+            detail: e.message().to_string(),
+        }]
+    })?;
+    if table.len() == 1 && table.contains_key(id) {
+        Ok(())
+    } else {
+        Err(vec![Problem::FactTable(id.to_string())])
     }
 }
 

@@ -53,3 +53,4 @@ edit-problem-missing-title = Няма загалоўка, або ён займа
 edit-problem-missing-field = Поле «{ $field }» адсутнічае або пустое.
 edit-problem-unknown-fact = { $name } — невядомы факт. Выкарыстоўвайце толькі факты са спісу побач з рэдактарам.
 edit-problem-other = { $detail }
+edit-problem-fact-table = Тэкст мусіць быць толькі табліцай [{ $name }] з яе радкамі.

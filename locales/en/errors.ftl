@@ -53,3 +53,4 @@ edit-problem-missing-title = The title is missing, or it has more than one line.
 edit-problem-missing-field = The { $field } field is missing or empty.
 edit-problem-unknown-fact = { $name } is not a known fact. Use only the facts listed beside the editor.
 edit-problem-other = { $detail }
+edit-problem-fact-table = The text must be the table [{ $name }] with its lines, and nothing else.

@@ -53,3 +53,4 @@ edit-problem-missing-title = Falta el título, o tiene más de una línea.
 edit-problem-missing-field = Falta el campo { $field } o está vacío.
 edit-problem-unknown-fact = { $name } no es un dato conocido. Use solo los datos indicados junto al editor.
 edit-problem-other = { $detail }
+edit-problem-fact-table = El texto debe ser solo la tabla [{ $name }] con sus líneas.

@@ -53,3 +53,4 @@ edit-problem-missing-title = Le titre manque, ou il fait plus d'une ligne.
 edit-problem-missing-field = Le champ { $field } manque ou est vide.
 edit-problem-unknown-fact = { $name } n'est pas une donnée connue. Utilisez seulement les données indiquées à côté de l'éditeur.
 edit-problem-other = { $detail }
+edit-problem-fact-table = Le texte doit être uniquement la table [{ $name }] et ses lignes.

@@ -53,3 +53,4 @@ edit-problem-missing-title = Titulu sta fadjadu, o el ten más di un linha.
 edit-problem-missing-field = Kampu { $field } sta fadjadu o bazíu.
 edit-problem-unknown-fact = { $name } ka é un dadu konxedu. Uza só dadus ki sta na lista djuntu di editor.
 edit-problem-other = { $detail }
+edit-problem-fact-table = Testu ten ki ser só tabela [{ $name }] ku se linhas.

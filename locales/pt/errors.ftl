@@ -53,3 +53,4 @@ edit-problem-missing-title = Falta o título, ou tem mais de uma linha.
 edit-problem-missing-field = Falta o campo { $field }, ou está vazio.
 edit-problem-unknown-fact = { $name } não é um dado conhecido. Use só os dados indicados ao lado do editor.
 edit-problem-other = { $detail }
+edit-problem-fact-table = O texto tem de ser só a tabela [{ $name }], com as suas linhas.

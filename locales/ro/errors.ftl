@@ -53,3 +53,4 @@ edit-problem-missing-title = Lipsește titlul sau are mai mult de un rând.
 edit-problem-missing-field = Câmpul { $field } lipsește sau este gol.
 edit-problem-unknown-fact = { $name } nu este o informație cunoscută. Folosiți doar informațiile din lista de lângă editor.
 edit-problem-other = { $detail }
+edit-problem-fact-table = Textul trebuie să fie doar tabelul [{ $name }], cu rândurile lui.

@@ -59,3 +59,4 @@ edit-problem-missing-title = Нет заголовка, или он занима
 edit-problem-missing-field = Поле «{ $field }» отсутствует или пустое.
 edit-problem-unknown-fact = { $name } — неизвестный факт. Используйте только факты из списка рядом с редактором.
 edit-problem-other = { $detail }
+edit-problem-fact-table = Текст должен быть только таблицей [{ $name }] с её строками.

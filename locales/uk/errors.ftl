@@ -53,3 +53,4 @@ edit-problem-missing-title = Немає заголовка, або він зай
 edit-problem-missing-field = Поле «{ $field }» відсутнє або порожнє.
 edit-problem-unknown-fact = { $name } — невідомий факт. Використовуйте лише факти зі списку поруч із редактором.
 edit-problem-other = { $detail }
+edit-problem-fact-table = Текст має бути лише таблицею [{ $name }] з її рядками.

@@ -4,8 +4,11 @@
 -- article-language is what readers see. `base_hash` is the version hash of
 -- the folder's entry the edit was made on, so a new release's folder can
 -- be told apart from an edit it already contains.
+-- A fact (kind 'fact') is versioned the same way: `article` is the fact's
+-- id, `lang` the source language, `entry` its table in facts.toml.
 CREATE TABLE knowledge_versions (
     id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL DEFAULT 'article',
     article TEXT NOT NULL,
     lang TEXT NOT NULL,
     version INTEGER NOT NULL,
@@ -15,7 +18,7 @@ CREATE TABLE knowledge_versions (
     at INTEGER NOT NULL,
     -- The version this one restores, if it is a restore.
     restores INTEGER,
-    UNIQUE (article, lang, version)
+    UNIQUE (kind, article, lang, version)
 );
 
 -- A translation read against its Portuguese source by a mediator and found

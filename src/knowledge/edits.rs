@@ -6,7 +6,7 @@ use super::catalogue::{ReviewEntry, ReviewFile, ReviewStatus};
 use super::entry;
 use super::files::Files;
 use super::ftl;
-use super::load::REVIEW;
+use super::load::{FACTS, REVIEW};
 use crate::lang::Lang;
 
 /// The header `review.toml` is written with.
@@ -65,5 +65,84 @@ pub fn put_review(files: &mut Files, id: &str, lang: Lang, source: &str, day: &s
         files
             .texts
             .insert(REVIEW.to_string(), format!("{REVIEW_HEADER}{text}"));
+    }
+}
+
+/// Lines `from..to` of fact `id`'s table in facts.toml: its `[id]` header,
+/// its keys and its `[[id.values]]` tables, without the blank and comment
+/// lines that introduce the next fact.
+fn fact_lines(text: &str, id: &str) -> Option<(usize, usize)> {
+    let lines: Vec<&str> = text.lines().collect();
+    let header = format!("[{id}]");
+    let values = format!("[[{id}.values]]");
+    let from = lines.iter().position(|l| l.trim() == header)?;
+    let mut to = from + 1;
+    for (i, line) in lines.iter().enumerate().skip(from + 1) {
+        let t = line.trim();
+        if t.starts_with('[') && t != values {
+            break;
+        }
+        if !t.is_empty() && !t.starts_with('#') {
+            to = i + 1;
+        }
+    }
+    Some((from, to))
+}
+
+/// Fact `id`'s table as facts.toml holds it.
+pub fn fact_entry(files: &Files, id: &str) -> Option<String> {
+    let text = files.get(FACTS)?;
+    let (from, to) = fact_lines(text, id)?;
+    Some(text.lines().collect::<Vec<_>>()[from..to].join("\n"))
+}
+
+/// Puts an edited fact table in place of the folder's, or at the end.
+pub fn put_fact(files: &mut Files, id: &str, entry: &str) {
+    let text = files.get(FACTS).unwrap_or_default().to_string();
+    let lines: Vec<&str> = text.lines().collect();
+    let new = match fact_lines(&text, id) {
+        Some((from, to)) => {
+            let mut out: Vec<&str> = lines[..from].to_vec();
+            out.extend(entry.trim_end().lines());
+            out.extend(&lines[to..]);
+            out.join("\n") + "\n"
+        }
+        None => format!("{}\n\n{}\n", text.trim_end(), entry.trim_end()),
+    };
+    files.texts.insert(FACTS.to_string(), new);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FACTS_TOML: &str = "# head\n\n[a]\ntype = \"money\"\nvalue = 1\n# about a\nsource = \"x\"\n\n[[a.values]]\nvalid_from = 2027-01-01\nvalue = 2\n\n# --- next ---\n\n[b]\ntype = \"text\"\nvalue = \"t\"\n";
+
+    #[test]
+    fn a_fact_table_is_found_with_its_values_and_replaced_alone() {
+        let mut files = Files::default();
+        files.texts.insert(FACTS.into(), FACTS_TOML.into());
+        let a = fact_entry(&files, "a").unwrap();
+        assert!(
+            a.starts_with("[a]\ntype") && a.ends_with("value = 2"),
+            "{a}"
+        );
+        assert_eq!(
+            fact_entry(&files, "b").unwrap(),
+            "[b]\ntype = \"text\"\nvalue = \"t\""
+        );
+        put_fact(&mut files, "a", "[a]\ntype = \"money\"\nvalue = 3");
+        let text = files.get(FACTS).unwrap();
+        assert_eq!(
+            text,
+            "# head\n\n[a]\ntype = \"money\"\nvalue = 3\n\n# --- next ---\n\n[b]\ntype = \"text\"\nvalue = \"t\"\n"
+        );
+        put_fact(&mut files, "c", "[c]\ntype = \"text\"\nvalue = \"new\"");
+        assert!(
+            files
+                .get(FACTS)
+                .unwrap()
+                .ends_with("value = \"t\"\n\n[c]\ntype = \"text\"\nvalue = \"new\"\n")
+        );
     }
 }

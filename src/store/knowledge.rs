@@ -8,9 +8,37 @@ use serde::Serialize;
 use super::StoreError;
 use crate::lang::Lang;
 
-/// One saved version of an article in one language.
+/// What a version is of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// An article in one language: its Fluent entry.
+    Article,
+    /// A fact (language: the source's): its table in facts.toml.
+    Fact,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Article => "article",
+            Kind::Fact => "fact",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Kind> {
+        match s {
+            "article" => Some(Kind::Article),
+            "fact" => Some(Kind::Fact),
+            _ => None,
+        }
+    }
+}
+
+/// One saved version of an article in one language, or of a fact.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ArticleVersion {
+    pub kind: Kind,
     pub article: String,
     pub lang: Lang,
     /// 1 for the first edit; the shipped folder's text is version 0.
@@ -58,10 +86,15 @@ pub struct ReaderCount {
 
 #[async_trait]
 pub trait KnowledgeStore: Send + Sync {
-    /// The newest version of every edited article-language.
+    /// The newest version of every edited article-language and fact.
     async fn newest_versions(&self) -> Result<Vec<ArticleVersion>, StoreError>;
-    /// Every version of one article-language, newest first.
-    async fn versions(&self, article: &str, lang: Lang) -> Result<Vec<ArticleVersion>, StoreError>;
+    /// Every version of one article-language (or fact), newest first.
+    async fn versions(
+        &self,
+        kind: Kind,
+        article: &str,
+        lang: Lang,
+    ) -> Result<Vec<ArticleVersion>, StoreError>;
     /// Saves `v` as the version after `base` (0: the folder's text), unless
     /// another was saved after `base` meanwhile. `v.version` is ignored.
     async fn save_version(&self, v: &ArticleVersion, base: i64) -> Result<Saved, StoreError>;

@@ -417,6 +417,7 @@ fn problem_text(p: &Problem, k: &crate::knowledge::Knowledge, lang: Lang) -> Str
         Problem::MissingTitle => ui("edit-problem-missing-title", &[]),
         Problem::MissingAttribute(a) => ui("edit-problem-missing-field", &[("field", a.clone())]),
         Problem::UnknownFact(f) => ui("edit-problem-unknown-fact", &[("name", f.clone())]),
+        Problem::FactTable(f) => ui("edit-problem-fact-table", &[("name", f.clone())]),
         Problem::Other(detail) => ui("edit-problem-other", &[("detail", detail.clone())]),
     }
 }

@@ -625,3 +625,68 @@ async fn content_health_counts_each_languages_state_and_lists_facts_and_searches
         after["unanswered"]
     );
 }
+
+#[tokio::test]
+async fn an_administrator_changes_a_fact_and_every_language_shows_the_new_value() {
+    let (app, rui, olena, _bruno) = team().await;
+    let path = "/knowledge/facts/housing-deposit-max-rents";
+    let (s, fact) = rui.get(path).await;
+    assert_eq!(s, 200, "{fact}");
+    assert_eq!(fact["may_edit"], true);
+    assert!(fact["used_by"].to_string().contains("renting-a-home"));
+    let text = fact["text"].as_str().unwrap().to_string();
+    assert!(
+        text.starts_with("[housing-deposit-max-rents]\ntype = \"duration\"\nvalue = 2"),
+        "{text}"
+    );
+    assert!(english(&app).await.contains("at most 2 months' rent"));
+
+    let new = text.replace("value = 2", "value = 3");
+    let (s, _) = olena
+        .put(path, json!({ "text": new, "base_version": 0 }))
+        .await;
+    assert_eq!(s, 403, "only administrators change facts");
+    for (bad, expect) in [
+        (text.replace("value = 2", "value = \"two\""), "edit_refused"),
+        (
+            text.replace("[housing-deposit-max-rents]", "[other-fact]"),
+            "edit_refused",
+        ),
+        (
+            "[housing-deposit-max-rents\nvalue = 3".to_string(),
+            "edit_refused",
+        ),
+    ] {
+        let (s, e) = rui
+            .put(path, json!({ "text": bad, "base_version": 0 }))
+            .await;
+        assert_eq!(
+            (s, e["error"]["code"].as_str().unwrap()),
+            (422, expect),
+            "{bad}: {e}"
+        );
+    }
+    let (s, v) = rui
+        .put(path, json!({ "text": new, "base_version": 0 }))
+        .await;
+    assert_eq!(s, 200, "{v}");
+    assert!(english(&app).await.contains("at most 3 months' rent"));
+    let (_, uk) = app
+        .get_json("/api/v1/articles/renting-a-home?lang=uk")
+        .await;
+    assert!(
+        uk["blocks"].to_string().contains("3 місяці"),
+        "{}",
+        uk["blocks"]
+    );
+    let (_, fact) = rui.get(path).await;
+    assert_eq!(fact["version"], 1);
+    assert_eq!(fact["versions"][0]["author"], "rui");
+}
+
+async fn english(app: &TestApp) -> String {
+    let (_, a) = app
+        .get_json("/api/v1/articles/renting-a-home?lang=en")
+        .await;
+    a["blocks"].to_string()
+}

@@ -3,14 +3,14 @@ use chrono::NaiveDate;
 use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
 
-use super::{SqliteStore, lang, ms, time};
+use super::{SqliteStore, lang, ms, parsed, time};
 use crate::lang::Lang;
-use crate::store::{ArticleVersion, KnowledgeStore, ReaderCount, Review, Saved, StoreError};
+use crate::store::{ArticleVersion, Kind, KnowledgeStore, ReaderCount, Review, Saved, StoreError};
 
 macro_rules! select_version {
     ($tail:literal) => {
         concat!(
-            "SELECT article, lang, version, entry, base_hash, author, at, restores \
+            "SELECT kind, article, lang, version, entry, base_hash, author, at, restores \
              FROM knowledge_versions ",
             $tail
         )
@@ -19,6 +19,7 @@ macro_rules! select_version {
 
 fn version(r: &SqliteRow) -> Result<ArticleVersion, StoreError> {
     Ok(ArticleVersion {
+        kind: parsed(r, "kind", Kind::parse)?,
         article: r.try_get("article")?,
         lang: lang(r, "lang")?,
         version: r.try_get("version")?,
@@ -35,17 +36,24 @@ impl KnowledgeStore for SqliteStore {
     async fn newest_versions(&self) -> Result<Vec<ArticleVersion>, StoreError> {
         let rows = sqlx::query(select_version!(
             "v WHERE version = (SELECT MAX(version) FROM knowledge_versions \
-             WHERE article = v.article AND lang = v.lang) ORDER BY article, lang"
+             WHERE kind = v.kind AND article = v.article AND lang = v.lang) \
+             ORDER BY kind, article, lang"
         ))
         .fetch_all(&self.pool)
         .await?;
         rows.iter().map(version).collect()
     }
 
-    async fn versions(&self, article: &str, lang: Lang) -> Result<Vec<ArticleVersion>, StoreError> {
+    async fn versions(
+        &self,
+        kind: Kind,
+        article: &str,
+        lang: Lang,
+    ) -> Result<Vec<ArticleVersion>, StoreError> {
         let rows = sqlx::query(select_version!(
-            "WHERE article = ? AND lang = ? ORDER BY version DESC"
+            "WHERE kind = ? AND article = ? AND lang = ? ORDER BY version DESC"
         ))
+        .bind(kind.as_str())
         .bind(article)
         .bind(lang.code())
         .fetch_all(&self.pool)
@@ -56,8 +64,10 @@ impl KnowledgeStore for SqliteStore {
     async fn save_version(&self, v: &ArticleVersion, base: i64) -> Result<Saved, StoreError> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let latest: i64 = sqlx::query_scalar(
-            "SELECT COALESCE(MAX(version), 0) FROM knowledge_versions WHERE article = ? AND lang = ?",
+            "SELECT COALESCE(MAX(version), 0) FROM knowledge_versions \
+             WHERE kind = ? AND article = ? AND lang = ?",
         )
+        .bind(v.kind.as_str())
         .bind(&v.article)
         .bind(v.lang.code())
         .fetch_one(&mut *tx)
@@ -66,9 +76,10 @@ impl KnowledgeStore for SqliteStore {
             return Ok(Saved::Stale { latest });
         }
         sqlx::query(
-            "INSERT INTO knowledge_versions (article, lang, version, entry, base_hash, author, at, \
-             restores) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO knowledge_versions (kind, article, lang, version, entry, base_hash, \
+             author, at, restores) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         )
+        .bind(v.kind.as_str())
         .bind(&v.article)
         .bind(v.lang.code())
         .bind(latest + 1)

@@ -15,7 +15,7 @@ use crate::handoff::model::Mediator;
 use crate::knowledge::files::Files;
 use crate::knowledge::{ReviewStatus, edits, entry};
 use crate::lang::Lang;
-use crate::store::{ArticleVersion, Review, Saved};
+use crate::store::{ArticleVersion, Kind, Review, Saved};
 use crate::web::AppState;
 use crate::web::error::ApiError;
 use crate::web::session::{Admin, Authed};
@@ -25,6 +25,7 @@ const EDITED: [&str; 4] = ["summary", "body", "keywords", "questions"];
 
 /// An article in one language, checked to exist.
 struct Target {
+    kind: Kind,
     id: String,
     lang: Lang,
 }
@@ -42,7 +43,11 @@ fn target(state: &AppState, id: String, lang: &str) -> Result<Target, ApiError> 
     {
         return Err(ApiError::UnknownArticle);
     }
-    Ok(Target { id, lang })
+    Ok(Target {
+        kind: Kind::Article,
+        id,
+        lang,
+    })
 }
 
 async fn may_edit(state: &AppState, who: &Mediator, lang: Lang) -> Result<bool, ApiError> {
@@ -89,7 +94,7 @@ fn version_json(v: &ArticleVersion) -> Value {
 
 /// The newest saved version's number (0: the folder's text).
 async fn latest(state: &AppState, t: &Target) -> Result<Vec<ArticleVersion>, ApiError> {
-    Ok(state.store.versions(&t.id, t.lang).await?)
+    Ok(state.store.versions(t.kind, &t.id, t.lang).await?)
 }
 
 pub async fn view(
@@ -200,15 +205,16 @@ async fn save(
         files,
         &state.reloader.settings,
         state.reloader.today(),
-        &t.id,
-        t.lang,
+        (t.kind, &t.id, t.lang),
         &text,
     )
     .map_err(ApiError::EditRefused)?;
-    let base_hash = edits::article_entry(&state.reloader.folder_files().await?, &t.id, t.lang)
+    let folder = state.reloader.folder_files().await?;
+    let base_hash = editing::text_of(&folder, t.kind, &t.id, t.lang)
         .map(|e| crate::knowledge::ftl::text_hash(&e))
         .unwrap_or_default();
     let version = ArticleVersion {
+        kind: t.kind,
         article: t.id.clone(),
         lang: t.lang,
         version: 0,
@@ -229,11 +235,15 @@ async fn save(
         Some(_) => accounts::action::KNOWLEDGE_RESTORED,
         None => accounts::action::KNOWLEDGE_EDITED,
     };
+    let subject = match t.kind {
+        Kind::Article => format!("{}.{} v{number}", t.id, t.lang.code()),
+        Kind::Fact => format!("{} v{number}", t.id),
+    };
     accounts::record_about(
         &*state.store,
         Actor::Mediator(who),
         what,
-        &format!("{}.{} v{number}", t.id, t.lang.code()),
+        &subject,
         state.clock.now(),
     )
     .await?;
@@ -289,7 +299,8 @@ pub async fn preview(
     let mut files = served(&state).await?;
     let text = req.compose(&files, &t)?;
     let (settings, day) = (&state.reloader.settings, state.reloader.today());
-    editing::check(&files, settings, day, &t.id, t.lang, &text).map_err(ApiError::EditRefused)?;
+    editing::check(&files, settings, day, (t.kind, &t.id, t.lang), &text)
+        .map_err(ApiError::EditRefused)?;
     edits::put_entry(&mut files, &t.id, t.lang, &text);
     let (k, _) = crate::knowledge::load_for(&files, settings, day);
     Ok(Json(json!({ "rendered": k.render_article(&t.id, t.lang) })))
@@ -383,7 +394,8 @@ pub async fn restore(
     }
     // Version 0 is the folder's text.
     let text = if req.version == 0 {
-        edits::article_entry(&state.reloader.folder_files().await?, &t.id, t.lang)
+        let folder = state.reloader.folder_files().await?;
+        editing::text_of(&folder, t.kind, &t.id, t.lang)
     } else {
         versions
             .iter()
@@ -557,4 +569,79 @@ pub async fn health(State(state): State<AppState>, who: Authed) -> Result<Json<V
         "facts": facts,
         "unanswered": unanswered,
     })))
+}
+
+/// A fact, checked to exist (or, for an administrator adding one, not).
+fn fact_target(state: &AppState, id: String) -> Result<Target, ApiError> {
+    if !state.content.current().knowledge.facts.contains_key(&id) {
+        return Err(ApiError::NotFound);
+    }
+    Ok(Target {
+        kind: Kind::Fact,
+        id,
+        lang: Lang::SOURCE,
+    })
+}
+
+/// A fact as its table in facts.toml, with its value as readers see it in
+/// the mediator's language and the articles that use it.
+pub async fn view_fact(
+    State(state): State<AppState>,
+    who: Authed,
+    Path(id): Path<String>,
+) -> Result<Json<Value>, ApiError> {
+    let t = fact_target(&state, id)?;
+    let files = served(&state).await?;
+    let versions = latest(&state, &t).await?;
+    let content = state.content.current();
+    let k = &content.knowledge;
+    let used_by: Vec<&str> = k
+        .articles
+        .iter()
+        .filter(|a| {
+            k.facts_used(&a.id, Lang::SOURCE)
+                .iter()
+                .any(|f| f.id == t.id)
+        })
+        .map(|a| a.id.as_str())
+        .collect();
+    Ok(Json(json!({
+        "fact": t.id,
+        "version": versions.first().map_or(0, |v| v.version),
+        "may_edit": who.mediator.is_admin(),
+        "text": edits::fact_entry(&files, &t.id),
+        "shown": k.fact_text(who.mediator.ui_lang, &t.id),
+        "used_by": used_by,
+        "versions": versions.iter().map(|v| json!({
+            "version": v.version, "author": v.author, "at": v.at,
+            "restores": v.restores, "text": v.entry,
+        })).collect::<Vec<_>>(),
+    })))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FactEdit {
+    /// The fact's whole table, `[id]` and its lines (and dated values).
+    text: String,
+    base_version: i64,
+}
+
+/// Changes a fact (administrators): every article and language that uses
+/// it shows the new value at once.
+pub async fn put_fact(
+    State(state): State<AppState>,
+    who: Admin,
+    Path(id): Path<String>,
+    Json(req): Json<FactEdit>,
+) -> Result<Json<Value>, ApiError> {
+    let t = fact_target(&state, id)?;
+    let newest = latest(&state, &t).await?.first().map_or(0, |v| v.version);
+    if req.base_version != newest {
+        return Err(conflict(&state, &t).await);
+    }
+    let files = served(&state).await?;
+    let text = req.text.replace("\r\n", "\n").trim().to_string();
+    let number = save(&state, &who.0.mediator, &t, &files, text, newest, None).await?;
+    Ok(Json(json!({ "version": number })))
 }

@@ -88,6 +88,10 @@ pub fn router() -> Router<AppState> {
         )
         .route("/knowledge/queue", get(knowledge::queue))
         .route("/knowledge/health", get(knowledge::health))
+        .route(
+            "/knowledge/facts/{id}",
+            get(knowledge::view_fact).put(knowledge::put_fact),
+        )
         .route("/audit", get(admin::audit));
     Router::new()
         .nest("/api/v1/console", api)
