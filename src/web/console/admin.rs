@@ -154,7 +154,14 @@ pub async fn mediators(
 ) -> Result<Json<Value>, ApiError> {
     let all = state.store.mediators().await?;
     if who.mediator.is_admin() {
-        return Ok(Json(json!({ "mediators": all })));
+        // With the languages each may edit in the knowledge base.
+        let mut out = Vec::new();
+        for m in &all {
+            let mut v = json!(m);
+            v["editor_langs"] = json!(state.store.editor_langs(m.id).await?);
+            out.push(v);
+        }
+        return Ok(Json(json!({ "mediators": out })));
     }
     let team: Vec<Value> = all
         .iter()
