@@ -64,6 +64,10 @@ async function teamAccountView(id) {
   const topics = choices('edit-topic-', t('console-topics'), state.me.categories.map(k => [k, t('category-' + k)]), m.topics);
   const services = choices('edit-service-', t('console-services'), state.me.services.map(s => [s.letter, s.letter]), m.services);
   const admin = el('input', { id: 'edit-admin', type: 'checkbox', checked: m.role === 'admin' });
+  // Translations this account may edit and review (the Portuguese source
+  // and facts are administrators' own).
+  const translated = state.me.languages.filter(l => l.code !== 'pt');
+  const editorLangs = choices('editor-lang-', t('console-editor-langs'), translated.map(l => [l.code, l.name]), m.editor_langs || []);
   const act = (path, message) => async () => {
     try { await api('POST', '/mediators/' + m.id + path, {}); say(message); route(true); } catch (err) { say(err.message); }
   };
@@ -93,6 +97,14 @@ async function teamAccountView(id) {
     } } }, langs.node, topics.node, services.node,
     el('div', { class: 'row' }, admin, el('label', { for: 'edit-admin', text: t('console-admin') })),
     el('button', { type: 'submit', text: t('console-save') })),
+    el('form', { class: 'stack', on: { submit: async e => {
+      e.preventDefault();
+      try {
+        await api('POST', '/mediators/' + m.id + '/editor-langs', { langs: editorLangs.value() });
+        say(t('console-saved')); route(true);
+      } catch (err) { say(err.message); }
+    } } }, editorLangs.node,
+    el('button', { id: 'save-editor-langs', type: 'submit', text: t('console-save-editor-langs') })),
     el('div', { class: 'row' },
       m.disabled ? el('button', { id: 'enable', on: { click: act('/enable', t('console-saved')) }, text: t('console-enable') })
         : el('button', { id: 'disable', class: 'danger', on: { click: act('/disable', t('console-saved')) }, text: t('console-disable') }),

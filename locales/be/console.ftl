@@ -252,3 +252,5 @@ console-kb-restore-shipped = Аднавіць першапачатковы тэ�
 console-kb-diff-added = дададзена
 console-kb-diff-removed = выдалена
 console-kb-diff-none = Тэкст не змяніўся.
+console-editor-langs = Мовы, на якіх гэты ўліковы запіс можа рэдагаваць артыкулы
+console-save-editor-langs = Захаваць мовы рэдагавання

@@ -248,3 +248,5 @@ console-kb-restore-shipped = Restore the shipped text
 console-kb-diff-added = added
 console-kb-diff-removed = removed
 console-kb-diff-none = The text did not change.
+console-editor-langs = Languages this account may edit
+console-save-editor-langs = Save the editing languages

@@ -248,3 +248,5 @@ console-kb-restore-shipped = Restaurar el texto original
 console-kb-diff-added = añadido
 console-kb-diff-removed = eliminado
 console-kb-diff-none = El texto no cambió.
+console-editor-langs = Idiomas en los que esta cuenta puede editar artículos
+console-save-editor-langs = Guardar los idiomas de edición

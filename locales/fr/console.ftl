@@ -248,3 +248,5 @@ console-kb-restore-shipped = Rétablir le texte d'origine
 console-kb-diff-added = ajouté
 console-kb-diff-removed = supprimé
 console-kb-diff-none = Le texte n'a pas changé.
+console-editor-langs = Langues dans lesquelles ce compte peut modifier les articles
+console-save-editor-langs = Enregistrer les langues de modification

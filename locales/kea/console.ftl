@@ -248,3 +248,5 @@ console-kb-restore-shipped = Torna pô testu orijinal
 console-kb-diff-added = djuntadu
 console-kb-diff-removed = tiradu
 console-kb-diff-none = Testu ka muda.
+console-editor-langs = Linguas ki es konta pode edita artigus
+console-save-editor-langs = Guarda linguas di edisan

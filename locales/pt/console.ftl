@@ -248,3 +248,5 @@ console-kb-restore-shipped = Repor o texto original
 console-kb-diff-added = acrescentado
 console-kb-diff-removed = retirado
 console-kb-diff-none = O texto não mudou.
+console-editor-langs = Línguas em que esta conta pode editar artigos
+console-save-editor-langs = Guardar as línguas de edição

@@ -248,3 +248,5 @@ console-kb-restore-shipped = Restaurează textul original
 console-kb-diff-added = adăugat
 console-kb-diff-removed = eliminat
 console-kb-diff-none = Textul nu s-a schimbat.
+console-editor-langs = Limbile în care acest cont poate edita articole
+console-save-editor-langs = Salvați limbile de editare

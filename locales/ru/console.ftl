@@ -252,3 +252,5 @@ console-kb-restore-shipped = Восстановить исходный текс�
 console-kb-diff-added = добавлено
 console-kb-diff-removed = удалено
 console-kb-diff-none = Текст не изменился.
+console-editor-langs = Языки, на которых эта учётная запись может редактировать статьи
+console-save-editor-langs = Сохранить языки редактирования

@@ -248,3 +248,5 @@ console-kb-restore-shipped = Відновити початковий текст
 console-kb-diff-added = додано
 console-kb-diff-removed = вилучено
 console-kb-diff-none = Текст не змінився.
+console-editor-langs = Мови, якими цей обліковий запис може редагувати статті
+console-save-editor-langs = Зберегти мови редагування
