@@ -257,6 +257,17 @@ async fn save(
     Ok(number)
 }
 
+/// The newest version's number, if it is `base` (what the editor started
+/// from); otherwise a 409 with the newest version.
+async fn newest_is(state: &AppState, t: &Target, base: i64) -> Result<i64, ApiError> {
+    let newest = latest(state, t).await?.first().map_or(0, |v| v.version);
+    if base == newest {
+        Ok(newest)
+    } else {
+        Err(conflict(state, t).await)
+    }
+}
+
 /// A 409 with the newest version, for the editor to compare with theirs.
 async fn conflict(state: &AppState, t: &Target) -> ApiError {
     let newest = latest(state, t)
@@ -277,10 +288,7 @@ pub async fn put(
     let t = target(&state, id, &lang)?;
     must_edit(&state, &who.mediator, t.lang).await?;
     let base = req.base_version.ok_or(ApiError::BadField("base_version"))?;
-    let newest = latest(&state, &t).await?.first().map_or(0, |v| v.version);
-    if base != newest {
-        return Err(conflict(&state, &t).await);
-    }
+    let newest = newest_is(&state, &t, base).await?;
     let files = served(&state).await?;
     let text = req.compose(&files, &t)?;
     let number = save(&state, &who.mediator, &t, &files, text, newest, None).await?;
@@ -387,11 +395,8 @@ pub async fn restore(
 ) -> Result<Json<Value>, ApiError> {
     let t = target(&state, id, &lang)?;
     must_edit(&state, &who.mediator, t.lang).await?;
+    let newest = newest_is(&state, &t, req.base_version).await?;
     let versions = latest(&state, &t).await?;
-    let newest = versions.first().map_or(0, |v| v.version);
-    if req.base_version != newest {
-        return Err(conflict(&state, &t).await);
-    }
     // Version 0 is the folder's text.
     let text = if req.version == 0 {
         let folder = state.reloader.folder_files().await?;
@@ -436,10 +441,7 @@ pub async fn review(
         return Err(ApiError::WrongState);
     }
     must_edit(&state, &who.mediator, t.lang).await?;
-    let newest = latest(&state, &t).await?.first().map_or(0, |v| v.version);
-    if req.base_version != newest {
-        return Err(conflict(&state, &t).await);
-    }
+    let newest = newest_is(&state, &t, req.base_version).await?;
     let files = served(&state).await?;
     let source_text =
         edits::article_entry(&files, &t.id, Lang::SOURCE).ok_or(ApiError::UnknownArticle)?;
@@ -636,10 +638,7 @@ pub async fn put_fact(
     Json(req): Json<FactEdit>,
 ) -> Result<Json<Value>, ApiError> {
     let t = fact_target(&state, id)?;
-    let newest = latest(&state, &t).await?.first().map_or(0, |v| v.version);
-    if req.base_version != newest {
-        return Err(conflict(&state, &t).await);
-    }
+    let newest = newest_is(&state, &t, req.base_version).await?;
     let files = served(&state).await?;
     let text = req.text.replace("\r\n", "\n").trim().to_string();
     let number = save(&state, &who.0.mediator, &t, &files, text, newest, None).await?;
