@@ -2,16 +2,14 @@
 //! language, the checks an edit passes before it is published, and the
 //! edits laid over the folder's files to make the knowledge that is served.
 
-use std::collections::HashMap;
-
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::handoff::model::Mediator;
 use crate::knowledge::files::Files;
-use crate::knowledge::load::FACTS;
-use crate::knowledge::{self, Issue, IssueKind, Severity, edits, entry, ftl};
+use crate::knowledge::{self, Issue, IssueKind, Knowledge, Severity, edits, entry, ftl};
 use crate::lang::{Lang, LangSettings};
 use crate::store::{ArticleVersion, Kind, KnowledgeStore, Store, StoreError};
 
@@ -80,11 +78,21 @@ pub fn edit_state(files: &Files, v: &ArticleVersion) -> EditState {
 }
 
 /// The folder's files with every saved edit on top (unless the folder
-/// changed underneath it), and each review that covers the newest version
-/// of what it reviewed.
-pub async fn overlay(files: &mut Files, store: &dyn KnowledgeStore) -> Result<(), StoreError> {
+/// changed underneath it, or its article or fact is in `skip`), and each
+/// review that covers the newest version of what it reviewed. Returns the
+/// edits skipped.
+pub async fn overlay(
+    files: &mut Files,
+    store: &dyn KnowledgeStore,
+    skip: Option<&HashSet<String>>,
+) -> Result<Vec<String>, StoreError> {
     let mut newest: HashMap<(String, Lang), i64> = HashMap::new();
+    let mut skipped = Vec::new();
     for v in store.newest_versions().await? {
+        if skip.is_some_and(|s| s.contains(&v.article)) {
+            skipped.push(format!("{} {} v{}", v.article, v.lang.code(), v.version));
+            continue;
+        }
         if edit_state(files, &v) == EditState::NotExported {
             put(files, v.kind, &v.article, v.lang, &v.entry);
         }
@@ -102,7 +110,7 @@ pub async fn overlay(files: &mut Files, store: &dyn KnowledgeStore) -> Result<()
             edits::put_review(files, &r.article, r.lang, &r.source_hash, &day);
         }
     }
-    Ok(())
+    Ok(skipped)
 }
 
 /// Why an edit was refused, each problem in words a Fluent message takes.
@@ -187,16 +195,17 @@ pub fn compose(files: &Files, edit: &Edit) -> Result<String, Vec<Problem>> {
     }
 }
 
-/// Whether the files with `text` as the article's entry make a knowledge
-/// base that passes every check `kb check` makes on that article and its
-/// file; if not, what is wrong with it.
+/// The knowledge the files make with `text` as the article's entry (or
+/// the fact's table), if it passes every check `kb check` makes; if not,
+/// what is wrong with it. The served knowledge has no errors, so every
+/// error is the edit's, wherever it shows.
 pub fn check(
     files: &Files,
     settings: &LangSettings,
     day: NaiveDate,
     (kind, id, lang): (Kind, &str, Lang),
     text: &str,
-) -> Result<(), Vec<Problem>> {
+) -> Result<Knowledge, Vec<Problem>> {
     if kind == Kind::Fact {
         check_fact_table(id, text)?;
     }
@@ -204,19 +213,14 @@ pub fn check(
     if !put(&mut candidate, kind, id, lang, text) {
         return Err(vec![Problem::Other(format!("no article {id}"))]);
     }
-    let path = match kind {
-        Kind::Article => edits::article_path(files, id, lang),
-        Kind::Fact => Some(FACTS.to_string()),
-    };
-    let (_, issues) = knowledge::load_for(&candidate, settings, day);
+    let (knowledge, issues) = knowledge::load_for(&candidate, settings, day);
     let problems: Vec<Problem> = issues
         .into_iter()
         .filter(|i| i.severity == Severity::Error)
-        .filter(|i| i.id.as_deref() == Some(id) || (i.file.is_some() && i.file == path))
         .map(Problem::from_issue)
         .collect();
     if problems.is_empty() {
-        Ok(())
+        Ok(knowledge)
     } else {
         Err(problems)
     }

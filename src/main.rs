@@ -359,7 +359,7 @@ async fn edited_knowledge(
     let store = balcao::store::open(&config.database_url).await?;
     let folder = config.knowledge.read()?;
     let mut served = folder.clone();
-    let overlaid = balcao::editing::overlay(&mut served, &*store).await;
+    let overlaid = balcao::editing::overlay(&mut served, &*store, None).await;
     let versions = store.newest_versions().await;
     store.close().await;
     overlaid?;

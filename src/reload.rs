@@ -2,6 +2,7 @@
 //! edits, and swapping it in: on a file change, at midnight, and when an
 //! editor publishes.
 
+use std::collections::HashSet;
 use std::sync::Arc;
 
 use chrono::NaiveDate;
@@ -28,6 +29,7 @@ pub struct Reloader {
     pub(crate) timezone: Tz,
     /// The console's edits, laid over the source's files.
     pub(crate) store: Arc<dyn Store>,
+    pub(crate) reloading: Arc<tokio::sync::Mutex<()>>,
 }
 
 impl Reloader {
@@ -46,29 +48,50 @@ impl Reloader {
         self.reload().await.map(|()| true)
     }
 
-    /// Loads the knowledge files again. On success the new version serves
-    /// from the next request on; on failure the last good one keeps serving.
+    /// Loads the knowledge files and the console's edits again. On success
+    /// the new version serves from the next request on; on failure the last
+    /// good one keeps serving.
+    ///
+    /// Reloads run one at a time, each reading the edits once it may go:
+    /// two editors saving at once both end up served, never the older
+    /// reading last. An edit the folder no longer fits (a new release
+    /// removed a fact it uses) is left out and logged, so one stale edit
+    /// does not hold back the folder and every other edit.
     pub async fn reload(&self) -> Result<(), LoadError> {
-        let files = self.files().await?;
-        self.publish(files).await
+        let _one_at_a_time = self.reloading.lock().await;
+        let (folder, served) = self.read().await?;
+        let issues = match self.publish(served).await {
+            Err(LoadError::Broken(issues)) => issues,
+            other => return other,
+        };
+        // Again without the edits the problems name, if any.
+        let named: HashSet<String> = issues.iter().filter_map(|i| i.id.clone()).collect();
+        let mut without = folder;
+        let left_out = editing::overlay(&mut without, &*self.store, Some(&named))
+            .await
+            .map_err(|e| failed(format!("reading the console's edits: {e}")))?;
+        if left_out.is_empty() {
+            return Err(LoadError::Broken(issues));
+        }
+        tracing::error!(
+            ?left_out,
+            "console edits the knowledge no longer fits are left out; an editor must redo them"
+        );
+        self.publish(without).await
     }
 
-    /// The source's files as they are, without the console's edits.
-    pub async fn folder_files(&self) -> Result<Files, LoadError> {
+    /// The source's files as they are, and with the console's edits on
+    /// top (the knowledge that is served), from one reading of the folder.
+    pub async fn read(&self) -> Result<(Files, Files), LoadError> {
         let source = self.source.clone();
-        Ok(tokio::task::spawn_blocking(move || source.read())
+        let folder = tokio::task::spawn_blocking(move || source.read())
             .await
-            .map_err(|e| broken(format!("reading the knowledge stopped: {e}")))??)
-    }
-
-    /// The source's files with the console's edits on top: the knowledge
-    /// that is served.
-    pub async fn files(&self) -> Result<Files, LoadError> {
-        let mut files = self.folder_files().await?;
-        editing::overlay(&mut files, &*self.store)
+            .map_err(|e| failed(format!("reading the knowledge stopped: {e}")))??;
+        let mut served = folder.clone();
+        editing::overlay(&mut served, &*self.store, None)
             .await
-            .map_err(|e| broken(format!("reading the console's edits: {e}")))?;
-        Ok(files)
+            .map_err(|e| failed(format!("reading the console's edits: {e}")))?;
+        Ok((folder, served))
     }
 
     /// Builds content from `files` and serves it from the next request
@@ -78,7 +101,7 @@ impl Reloader {
         let loaded =
             tokio::task::spawn_blocking(move || Content::from_files(&files, &settings, day))
                 .await
-                .unwrap_or_else(|e| Err(broken(format!("loader panicked: {e}"))));
+                .unwrap_or_else(|e| Err(failed(format!("loader panicked: {e}"))));
         match loaded {
             Ok(content) => {
                 let docs = content.index.documents();
@@ -96,6 +119,6 @@ impl Reloader {
     }
 }
 
-fn broken(message: String) -> LoadError {
+fn failed(message: String) -> LoadError {
     LoadError::Broken(vec![Issue::new(Severity::Error, message)])
 }

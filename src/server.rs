@@ -109,11 +109,15 @@ pub async fn start(config: &Config, clock: Arc<dyn Clock>) -> Result<Running, St
         clock: clock.clone(),
         timezone: config.handoff.timezone,
         store: store.clone(),
+        reloading: Arc::default(),
     };
     // Edits made in the console are served from the start (loading twice
-    // only when there are any).
-    if !store.newest_versions().await?.is_empty() || !store.reviews().await?.is_empty() {
-        reloader.reload().await?;
+    // only when there are any). If they cannot be, the folder's knowledge
+    // serves: the counter opens either way.
+    if (!store.newest_versions().await?.is_empty() || !store.reviews().await?.is_empty())
+        && let Err(e) = reloader.reload().await
+    {
+        tracing::error!(error = %e, "the console's edits could not be served; serving the knowledge folder");
     }
     let handoff = Handoff::new(
         store.clone(),

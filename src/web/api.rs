@@ -200,10 +200,7 @@ async fn feedback(
     Path(id): Path<String>,
     Json(req): Json<Feedback>,
 ) -> Result<Json<serde_json::Value>, ApiError> {
-    let lang: Lang = req
-        .lang
-        .parse()
-        .map_err(|_| ApiError::UnknownLang(req.lang))?;
+    let lang = ApiError::lang(&req.lang)?;
     if s.content.current().knowledge.article_meta(&id).is_none() {
         return Err(ApiError::UnknownArticle);
     }

@@ -12,7 +12,6 @@ use serde::Deserialize;
 use super::AppState;
 use super::error::{ApiError, accept_language};
 use crate::knowledge::render::{ArticleView, Block};
-use crate::lang::Lang;
 
 /// The page's styles, a file of their own so the policy needs no
 /// `'unsafe-inline'`.
@@ -70,12 +69,13 @@ async fn page(
     let content = state.content.current();
     let k = &content.knowledge;
     let lang = match p.lang {
-        Some(l) => l.parse::<Lang>().map_err(|_| ApiError::UnknownLang(l))?,
+        Some(l) => ApiError::lang(&l)?,
         None => accept_language(&headers, &k.settings),
     };
     let view = k
         .render_article(&id, lang)
         .ok_or(ApiError::UnknownArticle)?;
+    crate::editing::count_read(&state.store, state.clock.now(), &view.id, view.lang);
     let mut res = html(&view).into_response();
     let h = res.headers_mut();
     h.insert(

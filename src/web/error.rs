@@ -230,6 +230,13 @@ impl ApiError {
 }
 
 impl ApiError {
+    /// One of the nine languages from any tag naming it, or the localised
+    /// 400.
+    pub fn lang(tag: &str) -> Result<Lang, ApiError> {
+        tag.parse()
+            .map_err(|_| ApiError::UnknownLang(tag.to_string()))
+    }
+
     pub const fn invalid(code: &'static str, id: &'static str) -> ApiError {
         ApiError::Invalid { code, id }
     }

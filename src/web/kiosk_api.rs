@@ -65,11 +65,6 @@ fn kiosk<'a>(state: &'a AppState, headers: &HeaderMap) -> Result<(&'a Site, &'a 
     Ok((site, kiosk))
 }
 
-fn lang(code: &str) -> Result<Lang, ApiError> {
-    code.parse()
-        .map_err(|_| ApiError::UnknownLang(code.to_string()))
-}
-
 async fn me(State(state): State<AppState>, headers: HeaderMap) -> Result<Json<Value>, ApiError> {
     let (site, kiosk) = kiosk(&state, &headers)?;
     let services: Vec<Value> = state
@@ -100,7 +95,7 @@ async fn ticket(
     Json(req): Json<TicketReq>,
 ) -> Result<Json<Value>, ApiError> {
     let (site, k) = kiosk(&state, &headers)?;
-    let lang = lang(&req.lang)?;
+    let lang = ApiError::lang(&req.lang)?;
     let settings = &state.handoff.settings;
     let letter = match (req.service, &req.topic) {
         (Some(s), _) => Some(s),
@@ -144,7 +139,7 @@ async fn start_chat(
     Json(req): Json<ChatReq>,
 ) -> Result<Json<Value>, ApiError> {
     let (site, _) = kiosk(&state, &headers)?;
-    let lang = lang(&req.lang)?;
+    let lang = ApiError::lang(&req.lang)?;
     Ok(Json(open_chat(&state, site, lang, req).await?))
 }
 
@@ -371,7 +366,7 @@ async fn phone_link(
     Json(req): Json<PhoneLinkReq>,
 ) -> Result<Json<links::PhoneLink>, ApiError> {
     kiosk(&state, &headers)?;
-    let lang = lang(&req.lang)?;
+    let lang = ApiError::lang(&req.lang)?;
     let target = match (req.article, req.chat) {
         (Some(id), None) => {
             if state
@@ -417,7 +412,7 @@ async fn talk(
     Json(req): Json<ChatReq>,
 ) -> Result<Json<Value>, ApiError> {
     let (site, k) = kiosk(&state, &headers)?;
-    let lang = lang(&req.lang)?;
+    let lang = ApiError::lang(&req.lang)?;
     // The service follows the topic, or the category of the article read.
     let topic = req.topic.clone().or_else(|| {
         let content = state.content.current();
@@ -461,7 +456,7 @@ async fn hours(
     axum::extract::Query(q): axum::extract::Query<LangQuery>,
 ) -> Result<Json<Value>, ApiError> {
     kiosk(&state, &headers)?;
-    let lang = lang(&q.lang)?;
+    let lang = ApiError::lang(&q.lang)?;
     let (open_now, _) = state.handoff.open_now();
     let content = state.content.current();
     let hours = content
@@ -482,7 +477,7 @@ async fn strings(
     axum::extract::Query(q): axum::extract::Query<StringsQuery>,
 ) -> Result<Json<Value>, ApiError> {
     let lang = match q.lang {
-        Some(l) => lang(&l)?,
+        Some(l) => ApiError::lang(&l)?,
         None => Lang::SOURCE,
     };
     let content = state.content.current();

@@ -9,7 +9,9 @@ use balcao::knowledge::files::Source;
 
 use crate::cli::balcao;
 use crate::console_helpers::Console;
-use crate::helpers::{Options, TestApp, copy_of_shipped, repo, spawn_app, spawn_with};
+use crate::helpers::{
+    Options, TestApp, copy_of_shipped, repo, spawn_app, spawn_on_copy, spawn_with,
+};
 use crate::telegram_bot::spawn_bot;
 use crate::telegram_server::BotApi;
 
@@ -689,4 +691,79 @@ async fn english(app: &TestApp) -> String {
         .get_json("/api/v1/articles/renting-a-home?lang=en")
         .await;
     a["blocks"].to_string()
+}
+
+async fn uk_text(app: &TestApp, id: &str) -> String {
+    let (_, a) = app
+        .get_json(&format!("/api/v1/articles/{id}?lang=uk"))
+        .await;
+    a["blocks"].to_string()
+}
+
+/// Two articles' fields with a sentence added, for `who`.
+async fn add_sentence(who: &Console, id: &str, sentence: &str) -> (u16, Value) {
+    let path = format!("/knowledge/articles/{id}/uk");
+    let (_, view) = who.get(&path).await;
+    who.put(&path, edited(&view, 0, sentence)).await
+}
+
+#[tokio::test]
+async fn two_editors_saving_different_articles_at_once_are_both_served() {
+    let (app, rui, olena, _bruno) = team().await;
+    let (a, b) = tokio::join!(
+        add_sentence(&olena, "renting-a-home", NEW_SENTENCE),
+        add_sentence(
+            &rui,
+            "residence-permit-work",
+            "Друге редагування адміністратора."
+        ),
+    );
+    assert_eq!((a.0, b.0), (200, 200), "{a:?} {b:?}");
+    assert!(uk_text(&app, "renting-a-home").await.contains(NEW_SENTENCE));
+    assert!(
+        uk_text(&app, "residence-permit-work")
+            .await
+            .contains("Друге редагування адміністратора.")
+    );
+}
+
+#[tokio::test]
+async fn an_edit_a_new_release_no_longer_fits_is_left_out_and_the_service_still_starts() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, rui, olena, _bruno) =
+        team_on(spawn_on_copy(dir.path(), Options::default()).await).await;
+    let (s, e) = add_sentence(&olena, "renting-a-home", "Соціальний індекс: { $ias }.").await;
+    assert_eq!(s, 200, "{e}");
+    let (s, _) = add_sentence(
+        &rui,
+        "residence-permit-work",
+        "Друге редагування адміністратора.",
+    )
+    .await;
+    assert_eq!(s, 200);
+
+    // The next release renames the fact that edit uses; the folder itself
+    // is consistent.
+    let knowledge = dir.path().join("knowledge");
+    let facts = knowledge.join("facts.toml");
+    let text = std::fs::read_to_string(&facts).unwrap();
+    std::fs::write(&facts, text.replace("[ias]", "[ias-2027]")).unwrap();
+    for lang in ["pt", "en", "fr", "es", "ru", "uk", "ro", "be", "kea"] {
+        let f = knowledge.join(format!("{lang}/social.ftl"));
+        let text = std::fs::read_to_string(&f).unwrap();
+        std::fs::write(&f, text.replace("$ias }", "$ias-2027 }")).unwrap();
+    }
+    app.restart().await;
+
+    // The counter opens; the stale edit is left out, the other still served.
+    assert!(
+        !uk_text(&app, "renting-a-home")
+            .await
+            .contains("Соціальний індекс")
+    );
+    assert!(
+        uk_text(&app, "residence-permit-work")
+            .await
+            .contains("Друге редагування адміністратора.")
+    );
 }

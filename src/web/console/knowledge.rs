@@ -31,9 +31,7 @@ struct Target {
 }
 
 fn target(state: &AppState, id: String, lang: &str) -> Result<Target, ApiError> {
-    let lang: Lang = lang
-        .parse()
-        .map_err(|_| ApiError::UnknownLang(lang.to_string()))?;
+    let lang = ApiError::lang(lang)?;
     if state
         .content
         .current()
@@ -63,9 +61,10 @@ async fn must_edit(state: &AppState, who: &Mediator, lang: Lang) -> Result<(), A
     }
 }
 
-/// The served files: the folder with every saved edit.
-async fn served(state: &AppState) -> Result<Files, ApiError> {
-    Ok(state.reloader.files().await?)
+/// The folder's files, and the served ones (the folder with every saved
+/// edit).
+async fn read(state: &AppState) -> Result<(Files, Files), ApiError> {
+    Ok(state.reloader.read().await?)
 }
 
 /// An entry as the editor edits it.
@@ -92,7 +91,7 @@ fn version_json(v: &ArticleVersion) -> Value {
     })
 }
 
-/// The newest saved version's number (0: the folder's text).
+/// Every saved version, newest first (none: the folder's text is served).
 async fn latest(state: &AppState, t: &Target) -> Result<Vec<ArticleVersion>, ApiError> {
     Ok(state.store.versions(t.kind, &t.id, t.lang).await?)
 }
@@ -103,7 +102,7 @@ pub async fn view(
     Path((id, lang)): Path<(String, String)>,
 ) -> Result<Json<Value>, ApiError> {
     let t = target(&state, id, &lang)?;
-    let files = served(&state).await?;
+    let (folder, files) = read(&state).await?;
     let versions = latest(&state, &t).await?;
     let content = state.content.current();
     let k = &content.knowledge;
@@ -122,7 +121,6 @@ pub async fn view(
         .find(|r| r.article == t.id && r.lang == t.lang);
     // A folder changed underneath the newest edit (a new release) serves
     // its own text; the editor sees both to resolve it by saving.
-    let folder = state.reloader.folder_files().await?;
     let edit_state = versions.first().map(|v| editing::edit_state(&folder, v));
     let folder_text = (edit_state == Some(editing::EditState::Conflict))
         .then(|| fields(edits::article_entry(&folder, &t.id, t.lang)));
@@ -196,7 +194,7 @@ async fn save(
     state: &AppState,
     who: &Mediator,
     t: &Target,
-    files: &Files,
+    (folder, files): (&Files, &Files),
     text: String,
     base: i64,
     restores: Option<i64>,
@@ -209,8 +207,7 @@ async fn save(
         &text,
     )
     .map_err(ApiError::EditRefused)?;
-    let folder = state.reloader.folder_files().await?;
-    let base_hash = editing::text_of(&folder, t.kind, &t.id, t.lang)
+    let base_hash = editing::text_of(folder, t.kind, &t.id, t.lang)
         .map(|e| crate::knowledge::ftl::text_hash(&e))
         .unwrap_or_default();
     let version = ArticleVersion {
@@ -289,9 +286,18 @@ pub async fn put(
     must_edit(&state, &who.mediator, t.lang).await?;
     let base = req.base_version.ok_or(ApiError::BadField("base_version"))?;
     let newest = newest_is(&state, &t, base).await?;
-    let files = served(&state).await?;
+    let (folder, files) = read(&state).await?;
     let text = req.compose(&files, &t)?;
-    let number = save(&state, &who.mediator, &t, &files, text, newest, None).await?;
+    let number = save(
+        &state,
+        &who.mediator,
+        &t,
+        (&folder, &files),
+        text,
+        newest,
+        None,
+    )
+    .await?;
     Ok(Json(json!({ "version": number })))
 }
 
@@ -304,13 +310,11 @@ pub async fn preview(
 ) -> Result<Json<Value>, ApiError> {
     let t = target(&state, id, &lang)?;
     must_edit(&state, &who.mediator, t.lang).await?;
-    let mut files = served(&state).await?;
+    let (_, files) = read(&state).await?;
     let text = req.compose(&files, &t)?;
     let (settings, day) = (&state.reloader.settings, state.reloader.today());
-    editing::check(&files, settings, day, (t.kind, &t.id, t.lang), &text)
+    let k = editing::check(&files, settings, day, (t.kind, &t.id, t.lang), &text)
         .map_err(ApiError::EditRefused)?;
-    edits::put_entry(&mut files, &t.id, t.lang, &text);
-    let (k, _) = crate::knowledge::load_for(&files, settings, day);
     Ok(Json(json!({ "rendered": k.render_article(&t.id, t.lang) })))
 }
 
@@ -340,10 +344,7 @@ pub async fn queue(State(state): State<AppState>, who: Authed) -> Result<Json<Va
                 "missing"
             };
             let c = counts.iter().find(|c| c.article == a.id && c.lang == lang);
-            let title = k
-                .render_article(&a.id, lang)
-                .map(|v| v.title)
-                .unwrap_or_default();
+            let title = k.link(&a.id, lang).map(|l| l.title).unwrap_or_default();
             items.push(json!({
                 "article": a.id,
                 "lang": lang,
@@ -397,9 +398,9 @@ pub async fn restore(
     must_edit(&state, &who.mediator, t.lang).await?;
     let newest = newest_is(&state, &t, req.base_version).await?;
     let versions = latest(&state, &t).await?;
+    let (folder, files) = read(&state).await?;
     // Version 0 is the folder's text.
     let text = if req.version == 0 {
-        let folder = state.reloader.folder_files().await?;
         editing::text_of(&folder, t.kind, &t.id, t.lang)
     } else {
         versions
@@ -408,12 +409,11 @@ pub async fn restore(
             .map(|v| v.entry.clone())
     }
     .ok_or(ApiError::NotFound)?;
-    let files = served(&state).await?;
     let number = save(
         &state,
         &who.mediator,
         &t,
-        &files,
+        (&folder, &files),
         text,
         newest,
         Some(req.version),
@@ -442,7 +442,7 @@ pub async fn review(
     }
     must_edit(&state, &who.mediator, t.lang).await?;
     let newest = newest_is(&state, &t, req.base_version).await?;
-    let files = served(&state).await?;
+    let (_, files) = read(&state).await?;
     let source_text =
         edits::article_entry(&files, &t.id, Lang::SOURCE).ok_or(ApiError::UnknownArticle)?;
     if edits::article_entry(&files, &t.id, t.lang).is_none() {
@@ -493,7 +493,7 @@ pub async fn set_grants(
     let langs: Vec<Lang> = req
         .langs
         .iter()
-        .map(|l| l.parse().map_err(|_| ApiError::UnknownLang(l.clone())))
+        .map(|l| ApiError::lang(l))
         .collect::<Result<_, _>>()?;
     state.store.set_editor_langs(target.id, &langs).await?;
     accounts::record(
@@ -593,7 +593,7 @@ pub async fn view_fact(
     Path(id): Path<String>,
 ) -> Result<Json<Value>, ApiError> {
     let t = fact_target(&state, id)?;
-    let files = served(&state).await?;
+    let (_, files) = read(&state).await?;
     let versions = latest(&state, &t).await?;
     let content = state.content.current();
     let k = &content.knowledge;
@@ -639,8 +639,17 @@ pub async fn put_fact(
 ) -> Result<Json<Value>, ApiError> {
     let t = fact_target(&state, id)?;
     let newest = newest_is(&state, &t, req.base_version).await?;
-    let files = served(&state).await?;
+    let (folder, files) = read(&state).await?;
     let text = req.text.replace("\r\n", "\n").trim().to_string();
-    let number = save(&state, &who.0.mediator, &t, &files, text, newest, None).await?;
+    let number = save(
+        &state,
+        &who.0.mediator,
+        &t,
+        (&folder, &files),
+        text,
+        newest,
+        None,
+    )
+    .await?;
     Ok(Json(json!({ "version": number })))
 }
