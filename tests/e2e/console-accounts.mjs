@@ -56,6 +56,14 @@ try {
   await page.getByLabel('Health').check();
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await status().filter({ hasText: 'Saved.' }).waitFor();
+  // The languages bruno may edit in the knowledge base: translations only.
+  assert.equal(await page.locator('#editor-lang-pt').count(), 0, 'the Portuguese source is administrators\' own');
+  await page.locator('#editor-lang-uk').check();
+  await page.getByRole('button', { name: 'Save the editing languages' }).click();
+  await status().filter({ hasText: 'Saved.' }).waitFor();
+  await page.reload();
+  await page.getByRole('heading', { name: 'Account of bruno Silva' }).waitFor();
+  assert.equal(await page.locator('#editor-lang-uk').isChecked(), true, 'the grant was saved');
   await page.getByRole('button', { name: 'Disable account' }).click();
   await page.locator('#account-status', { hasText: 'Disabled' }).waitFor();
   assert.equal(await page.getByLabel('Health').isChecked(), true, 'the topic was saved');
