@@ -564,12 +564,12 @@ function lineDiff(before, after) {
 
 // What changed between two versions' fields, field by field: removed lines
 // with "−" and added ones with "+", each also in its own colour.
-function kbDiff(before, after) {
+function kbDiff(before, after, headingTag) {
   const parts = [];
   for (const f of KB_FIELDS) {
     const changes = lineDiff((before || {})[f] || '', (after || {})[f] || '').filter(([k]) => k !== ' ');
     if (!changes.length) continue;
-    parts.push(el('div', { class: 'diff-field' }, el('h4', { text: t('console-kb-field-' + f) }),
+    parts.push(el('div', { class: 'diff-field' }, el(headingTag || 'h4', { text: t('console-kb-field-' + f) }),
       el('div', { class: 'diff' }, changes.map(([k, line]) => k === '+'
         ? el('ins', { class: 'diff-add' }, el('span', { 'aria-hidden': 'true', text: '+ ' }), el('span', { class: 'visually-hidden', text: t('console-kb-diff-added') + ': ' }), line)
         : el('del', { class: 'diff-del' }, el('span', { 'aria-hidden': 'true', text: '− ' }), el('span', { class: 'visually-hidden', text: t('console-kb-diff-removed') + ': ' }), line)))));
@@ -645,6 +645,8 @@ async function knowledgeArticleView(id, lang) {
     }
   };
   const review = async () => {
+    // A review is of the saved text: typed changes are saved first.
+    if (dirty()) { say(t('console-kb-save-first')); return; }
     try {
       await api('POST', path + '/review', { base_version: v.version });
       kb.notice = t('console-kb-marked-reviewed'); say(kb.notice); again();
@@ -713,6 +715,13 @@ async function knowledgeArticleView(id, lang) {
     conflict = el('p', { id: 'kb-stale', class: 'warning', text: t('console-kb-stale', { version: v.version }) });
   }
 
+  // The source changed since the translation was reviewed: what changed,
+  // when the review kept the source it was read against; otherwise the
+  // whole source beside is what to read.
+  const sourceChanges = r.status === 'outdated' ? el('section', { id: 'kb-source-changes', 'aria-labelledby': 'kb-source-changes-h' },
+    el('h2', { id: 'kb-source-changes-h', text: t('console-kb-source-changes') }),
+    v.source_then ? kbDiff(v.source_then, v.source, 'h3') : el('p', { text: t('console-kb-source-changes-unknown') })) : null;
+
   // A new release changed the files under the last edit: readers see the
   // release's text; the editor sees it to settle which stays.
   const folder = v.edit_state === 'conflict' ? el('section', { id: 'kb-folder', class: 'kb-conflict', 'aria-labelledby': 'kb-folder-h' },
@@ -734,7 +743,7 @@ async function knowledgeArticleView(id, lang) {
       return el('li', { 'data-version': x.version },
         el('h3', { text: t('console-kb-version', { version: x.version }) + (x.version === v.version ? ' · ' + t('console-kb-current') : '') }),
         el('p', { class: 'muted', text: meta.join(' · ') }),
-        older ? kbDiff(older.fields, x.fields) : el('p', { class: 'muted', text: t('console-kb-first-edit') }),
+        older ? kbDiff(older.fields, x.fields) : kbDiff(h.shipped, x.fields),
         edit && x.version !== v.version ? el('button', { class: 'secondary', type: 'button', 'data-restore': x.version, on: { click: restore(x.version) } },
           t('console-kb-restore'), el('span', { class: 'visually-hidden', text: ' ' + t('console-kb-version', { version: x.version }) })) : null);
     })) : el('p', { id: 'kb-no-history', class: 'muted', text: t('console-kb-no-history') }),
@@ -745,7 +754,7 @@ async function knowledgeArticleView(id, lang) {
     el('h1', { text: (current.title || (v.source && v.source.title) || id) + ' · ' + langLabel }),
     el('p', { id: 'kb-status-line', text: status.join(' · ') }),
     kb.notice ? el('p', { id: 'kb-notice', class: 'notice', text: kb.notice }) : null,
-    folder, conflict,
+    folder, conflict, sourceChanges,
     el('div', { class: 'kb-columns' }, source, right),
     previewPart, history];
 }

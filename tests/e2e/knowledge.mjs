@@ -201,6 +201,8 @@ try {
   assert.match(await added.innerText(), /^\+ /);
   assert.equal(await newest.locator('del', { hasText: MINE }).count(), 0);
   assert.match(await newest.innerText(), /olena/);
+  // The first version against the text shipped in the folder.
+  assert.equal(await olena.locator('#kb-history li[data-version="1"] ins.diff-add', { hasText: NEW_SENTENCE }).count(), 1);
   await audit(olena, 'history');
   await olena.screenshot({ path: shots + '/knowledge-history.png', fullPage: true });
   await history.getByRole('button', { name: 'Відновити початковий текст' }).click();
@@ -208,6 +210,31 @@ try {
   await readersSee('the shipped text', a => text(a) === text(original));
   assert.match(await olena.locator('#kb-history li[data-version="4"]').innerText(), /відновлює початковий текст/);
   assert.equal(await body.inputValue(), before, 'the editor shows the shipped text');
+
+  // Mark reviewed with typed, unsaved changes: save first. Reviewed as saved.
+  await body.fill(before + '\nЩе не збережено.');
+  await olena.getByRole('button', { name: 'Позначити як перевірене' }).click();
+  await olena.locator('#status', { hasText: 'Спершу збережіть зміни' }).waitFor();
+  assert.notEqual((await readers()).review_status, 'reviewed');
+  await body.fill(before);
+  await olena.getByRole('button', { name: 'Позначити як перевірене' }).click();
+  await olena.locator('#kb-status-line', { hasText: 'Перевірено людиною' }).waitFor();
+
+  // The administrator changes the Portuguese summary: the translation is
+  // outdated, and its editor sees what changed in the source.
+  await rui.goto(base + `/console/#/knowledge/${ARTICLE}/pt`);
+  await rui.locator('h1', { hasText: 'Português' }).waitFor();
+  const ptSummary = rui.locator('#kb-summary');
+  await ptSummary.fill((await ptSummary.inputValue()) + ' Peça sempre o recibo.');
+  await rui.locator('#kb-save').click();
+  await rui.locator('#kb-notice', { hasText: 'Saved, version 1.' }).waitFor();
+  const pt = await (await fetch(base + '/api/v1/articles/' + ARTICLE + '?lang=pt')).json();
+  assert.match(pt.summary, /Peça sempre o recibo\.$/);
+  await olena.reload();
+  await olena.locator('#kb-source-changes ins.diff-add', { hasText: 'Peça sempre o recibo.' }).waitFor();
+  assert.match(await olena.locator('#kb-status-line').innerText(), /застар|змінився/i);
+  await audit(olena, 'source changes');
+  await olena.screenshot({ path: shots + '/knowledge-source-changes.png', fullPage: true });
 
   // On a narrow screen the two columns stack.
   await olena.setViewportSize({ width: 600, height: 900 });

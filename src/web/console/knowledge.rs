@@ -376,8 +376,11 @@ pub async fn versions(
 ) -> Result<Json<Value>, ApiError> {
     let t = target(&state, id, &lang)?;
     let versions = latest(&state, &t).await?;
+    let (folder, _) = read(&state).await?;
     Ok(Json(json!({
         "versions": versions.iter().map(version_json).collect::<Vec<_>>(),
+        // The text shipped in the folder, which the first version changed.
+        "shipped": fields(edits::article_entry(&folder, &t.id, t.lang)),
     })))
 }
 
