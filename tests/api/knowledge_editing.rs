@@ -230,10 +230,7 @@ async fn two_editors_on_one_article_never_overwrite_each_other() {
 async fn restoring_brings_back_an_earlier_version_as_a_new_one() {
     let (app, _rui, olena, _bruno) = team().await;
     let original = public_text(&app).await;
-    let (_, view) = olena.get(&format!("{ARTICLE}/uk")).await;
-    olena
-        .put(&format!("{ARTICLE}/uk"), edited(&view, 0, NEW_SENTENCE))
-        .await;
+    add_sentence(&olena, "renting-a-home", NEW_SENTENCE).await;
     let (_, view1) = olena.get(&format!("{ARTICLE}/uk")).await;
     let (s, _) = olena
         .put(
@@ -270,24 +267,11 @@ async fn restoring_brings_back_an_earlier_version_as_a_new_one() {
 #[tokio::test]
 async fn a_review_shows_until_the_next_edit_and_every_change_is_in_the_audit_log() {
     let (app, rui, olena, _bruno) = team().await;
-    let (_, view) = olena.get(&format!("{ARTICLE}/uk")).await;
-    olena
-        .put(&format!("{ARTICLE}/uk"), edited(&view, 0, NEW_SENTENCE))
-        .await;
+    add_sentence(&olena, "renting-a-home", NEW_SENTENCE).await;
     // A review of a version someone replaced meanwhile is refused.
-    let (s, _) = olena
-        .post(
-            &format!("{ARTICLE}/uk/review"),
-            json!({ "base_version": 0 }),
-        )
-        .await;
+    let (s, _) = mark_reviewed(&olena, 0).await;
     assert_eq!(s, 409);
-    let (s, r) = olena
-        .post(
-            &format!("{ARTICLE}/uk/review"),
-            json!({ "base_version": 1 }),
-        )
-        .await;
+    let (s, r) = mark_reviewed(&olena, 1).await;
     assert_eq!(s, 200, "{r}");
     let (_, view) = olena.get(&format!("{ARTICLE}/uk")).await;
     assert_eq!(view["review"]["status"], "reviewed");
@@ -334,16 +318,8 @@ async fn a_review_shows_until_the_next_edit_and_every_change_is_in_the_audit_log
 #[tokio::test]
 async fn kb_export_writes_what_is_served_and_kb_status_says_what_the_folder_lacks() {
     let (app, _rui, olena, _bruno) = team().await;
-    let (_, view) = olena.get(&format!("{ARTICLE}/uk")).await;
-    olena
-        .put(&format!("{ARTICLE}/uk"), edited(&view, 0, NEW_SENTENCE))
-        .await;
-    let (s, _) = olena
-        .post(
-            &format!("{ARTICLE}/uk/review"),
-            json!({ "base_version": 1 }),
-        )
-        .await;
+    add_sentence(&olena, "renting-a-home", NEW_SENTENCE).await;
+    let (s, _) = mark_reviewed(&olena, 1).await;
     assert_eq!(s, 200);
     let db = app.config.database_url.clone();
     let shipped = repo().join("knowledge");
@@ -548,12 +524,7 @@ async fn a_telegram_user_reads_the_edited_article() {
 #[tokio::test]
 async fn when_the_source_changes_a_reviewed_translation_is_outdated_and_shows_what_changed() {
     let (_app, rui, olena, _bruno) = team().await;
-    let (s, _) = olena
-        .post(
-            &format!("{ARTICLE}/uk/review"),
-            json!({ "base_version": 0 }),
-        )
-        .await;
+    let (s, _) = mark_reviewed(&olena, 0).await;
     assert_eq!(s, 200);
     let (_, pt) = rui.get(&format!("{ARTICLE}/pt")).await;
     let old_summary = pt["translation"]["summary"].as_str().unwrap().to_string();
@@ -573,12 +544,7 @@ async fn when_the_source_changes_a_reviewed_translation_is_outdated_and_shows_wh
             .ends_with("Peça sempre o recibo.")
     );
     // Reviewing it again against the new source makes it current.
-    let (s, _) = olena
-        .post(
-            &format!("{ARTICLE}/uk/review"),
-            json!({ "base_version": 0 }),
-        )
-        .await;
+    let (s, _) = mark_reviewed(&olena, 0).await;
     assert_eq!(s, 200);
     let (_, view) = olena.get(&format!("{ARTICLE}/uk")).await;
     assert_eq!(view["review"]["status"], "reviewed");
@@ -602,12 +568,7 @@ async fn content_health_counts_each_languages_state_and_lists_facts_and_searches
         uk(&before)["reviewed"].as_i64().unwrap(),
         uk(&before)["machine_translated"].as_i64().unwrap(),
     );
-    olena
-        .post(
-            &format!("{ARTICLE}/uk/review"),
-            json!({ "base_version": 0 }),
-        )
-        .await;
+    mark_reviewed(&olena, 0).await;
     // A search nobody could answer.
     app.get_json("/api/v1/search?lang=pt&q=xqzv%20wrtp%20blorf")
         .await;
@@ -700,7 +661,16 @@ async fn uk_text(app: &TestApp, id: &str) -> String {
     a["blocks"].to_string()
 }
 
-/// Two articles' fields with a sentence added, for `who`.
+/// Marks the uk article reviewed as of version `base`.
+async fn mark_reviewed(who: &Console, base: i64) -> (u16, Value) {
+    who.post(
+        &format!("{ARTICLE}/uk/review"),
+        json!({ "base_version": base }),
+    )
+    .await
+}
+
+/// Adds a sentence to an article's uk body, as `who`, on the shipped text.
 async fn add_sentence(who: &Console, id: &str, sentence: &str) -> (u16, Value) {
     let path = format!("/knowledge/articles/{id}/uk");
     let (_, view) = who.get(&path).await;
