@@ -107,7 +107,9 @@ function listen() {
   if (state.events) state.events.close();
   const es = new EventSource('/api/v1/console/events');
   let timer = null;
-  const refresh = () => { clearTimeout(timer); timer = setTimeout(() => { say(''); route(true); }, 150); };
+  // A redraw keeps the status line: what the mediator was just told (a
+  // refused call) must not vanish because someone else's ticket arrived.
+  const refresh = () => { clearTimeout(timer); timer = setTimeout(() => route(true), 150); };
   es.addEventListener('change', refresh);
   es.addEventListener('reload', refresh);
   // Signed out elsewhere, timed out or disabled: the next request asks to sign in.

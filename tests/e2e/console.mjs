@@ -204,6 +204,14 @@ try {
   await page.getByRole('button', { name: 'Call next ticket' }).click();
   await page.locator('#status', { hasText: 'There are no waiting tickets you can serve.' }).waitFor();
   assert.equal(await page.locator('.called', { hasText: ticket.label }).count(), 1, 'still called');
+  // A live update (someone else's new ticket) redraws the queue but does
+  // not wipe what the mediator was just told.
+  const other = await kiosk('/tickets', { lang: 'pt', topic: 'labour' });
+  await page.locator('.ticket', { hasText: other.label }).waitFor();
+  await page.waitForTimeout(500);
+  assert.match(await page.locator('#status').textContent(), /There are no waiting tickets you can serve\./);
+  await page.getByRole('button', { name: 'Call next ticket' }).click();
+  await page.locator('.called', { hasText: other.label }).waitFor();
 
   // In Ukrainian, the console's own words and the server's errors alike
   // (the browser asks for English).
