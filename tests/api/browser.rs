@@ -289,6 +289,9 @@ async fn in_chromium_a_mediators_photo_shows_on_the_kiosk_a_document_is_offered_
     let m = app.available("ana", &["en", "kea", "uk"], &[]).await;
     let chat = 6201;
     let blocked = crate::delivery::claimed_telegram_case(&api, &m, chat, "uk").await;
+    // The claim's greeting must have gone first: blocked while it is still
+    // queued, the greeting fails and the reply after it is held instead.
+    api.wait_text(chat, 0, "З вами зараз медіатор").await;
     api.block(chat);
     m.post(
         &format!("/cases/{blocked}/reply"),
