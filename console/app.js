@@ -110,7 +110,12 @@ function listen() {
   // A redraw keeps the status line: what the mediator was just told (a
   // refused call) must not vanish because someone else's ticket arrived.
   const refresh = () => { clearTimeout(timer); timer = setTimeout(() => route(true), 150); };
-  es.addEventListener('change', refresh);
+  // The knowledge changed (an editor saved, a release): only the pages
+  // that show it redraw.
+  es.addEventListener('change', e => {
+    const kind = JSON.parse(e.data || '{}').kind;
+    if (kind !== 'knowledge' || location.hash.startsWith('#/knowledge')) refresh();
+  });
   es.addEventListener('reload', refresh);
   // Signed out elsewhere, timed out or disabled: the next request asks to sign in.
   es.addEventListener('session_ended', () => { es.close(); route(true); });
