@@ -116,6 +116,9 @@ try {
   await body.waitFor();
   assert.ok((await olena.locator('#kb-source-body').innerText()).trim().length > 100, 'the Portuguese body is shown');
   assert.match(await olena.locator('#kb-status-line').innerText(), /Машинний переклад/);
+  // Beside the text, the article as readers see it now, facts filled in.
+  await olena.locator('#kb-preview-area h2', { hasText: 'Як читачі бачать її зараз' }).waitFor();
+  assert.ok(!(await olena.locator('#kb-preview-area').innerText()).includes('{ $'), 'facts are filled in');
   await audit(olena, 'editor');
   await olena.screenshot({ path: shots + '/knowledge-editor.png', fullPage: true });
 
@@ -131,6 +134,9 @@ try {
   await olena.evaluate(() => route(true));
   await olena.waitForTimeout(300);
   assert.ok((await body.inputValue()).includes(NEW_SENTENCE), 'the typed text survives a redraw');
+  // The preview follows the typing once it pauses, without a click.
+  await olena.locator('#kb-preview-area', { hasText: NEW_SENTENCE }).waitFor({ timeout: 5000 });
+  await olena.locator('#kb-preview-area h2', { hasText: 'Попередній перегляд' }).waitFor();
 
   await olena.getByRole('button', { name: 'Попередній перегляд' }).click();
   const preview = olena.locator('#kb-preview-area');
