@@ -524,7 +524,9 @@ async function knowledgeQueueView() {
     q.langs.length ? el('p', { class: 'muted', text: t('console-kb-queue-langs', { langs: q.langs.map(langName).join(', ') }) }) : null,
     q.items.length
       ? table(heads, q.items.map(i => el('tr', { 'data-article': i.article, 'data-lang': i.lang },
-        el('td', { text: i.title }), el('td', { text: langName(i.lang) }),
+        el('td', {}, i.title, i.searches && i.searches.length
+          ? el('p', { class: 'muted kb-searches', text: t('console-kb-searched-for', { searches: i.searches.join(' · ') }) }) : null),
+        el('td', { text: langName(i.lang) }),
         el('td', { class: 'kb-status ' + i.status, text: kbStatus(i.status) }),
         el('td', { text: number(i.not_helpful) }), el('td', { text: number(i.reads) }), el('td', {}, action(i)))))
       : el('p', { id: 'kb-empty', text: t('console-kb-queue-empty') })];

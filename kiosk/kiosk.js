@@ -62,7 +62,8 @@ const CYRILLIC_LANGS = ['ru', 'uk', 'be'];
 const cache = { langs: [], strings: {}, categories: {}, kiosk: null };
 // Everything about the current visitor, in memory only (never in storage),
 // so clearing the screen is replacing this object.
-const fresh = () => ({ lang: null, stack: [], current: null, read: [], searched: [], chat: null, ticket: null });
+// via: the search a result was opened from, told with a 👎 on it.
+const fresh = () => ({ lang: null, stack: [], current: null, read: [], searched: [], via: null, chat: null, ticket: null });
 let visitor = fresh();
 
 // ---- small helpers ----
@@ -282,7 +283,8 @@ const SCREENS = {
       button(t('kiosk-not-helpful'), () => rate(false), { iconName: 'down' }));
     async function rate(helpful) {
       try {
-        await api('/api/v1/articles/' + encodeURIComponent(id) + '/feedback', { lang: visitor.lang, helpful });
+        const query = !helpful && visitor.via && visitor.via.article === id ? visitor.via.query : undefined;
+        await api('/api/v1/articles/' + encodeURIComponent(id) + '/feedback', { lang: visitor.lang, helpful, query });
         feedback.replaceChildren(el('p', { class: 'thanks', role: 'status', text: t('kiosk-feedback-thanks') }));
       } catch (e) {
         feedback.append(el('p', { role: 'alert', text: e.message }));
@@ -333,6 +335,7 @@ const SCREENS = {
       results.replaceChildren(r.results.length
         ? el('ul', { class: 'list' }, r.results.map(x => el('li', {}, button([x.title, el('small', { text: x.snippet })], () => {
           if (!visitor.searched.includes(q)) visitor.searched.push(q);
+          visitor.via = { article: x.id, query: q };
           go('article', x.id);
         }, { attrs: { lang: x.lang } }))))
         : el('div', {}, el('p', { text: t('kiosk-search-none') }), button(t('kiosk-talk'), () => talk({}), { cls: 'primary', iconName: 'talk' })));

@@ -17,7 +17,7 @@ naturalisation = Партугальскае грамадзянства праз 
 
         ## Закон змяніўся { $nationality-law-in-force }
         - { $nationality-reform-approved } парламент прыняў рэформу закона аб грамадзянстве. { $nationality-tc-ruling } Канстытуцыйны суд прызнаў частку нормаў неканстытуцыйнымі, і прэзідэнт наклаў вета.
-        - { $nationality-revote-date } парламент зноў прагаласаваў за рэформу. Паводле крыніц, прэзідэнт падпісаў закон { $nationality-law-promulgated }, яго апублікавалі ў Diário da República { $nationality-law-published } (яго называюць Арганічным законам № 1/2026), і ён дзейнічае з { $nationality-law-in-force }.
+        - { $nationality-revote-date } парламент зноў прагаласаваў за рэформу. Паводле крыніц, прэзідэнт падпісаў закон { $nationality-law-promulgated }, яго апублікавалі ў Diário da República { $nationality-law-published } (яго называюць Арганічным законам № 1/2026), і ён дзейнічае з { $nationality-law-in-force }
         - Апублікаванага тэксту ў Diário da República мы не знайшлі: тут выкладзена тое, што пішуць адвакаты і навіны. Удакладніце ў IRN ({ $irn-web }) або ў адваката.
 
         ## Хто можа падаць заяву (закон, які дзейнічае з { $nationality-law-in-force }, паводле крыніц)

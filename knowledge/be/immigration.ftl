@@ -4,7 +4,7 @@
 residence-permit-work = Від на жыхарства для працы
     .summary = Каб жыць і працаваць у Партугаліі па найме або на сябе, патрэбны від на жыхарства (autorização de residência). Яго выдае AIMA. З 2024 года трэба прыязджаць з візай на жыхарства: узаконіцца па працоўным кантракце пасля ўезду як турыст ужо нельга.
     .body =
-        Від на жыхарства (autorização de residência, яшчэ кажуць "título de residência") — гэта дакумент, які дазваляе жыць і працаваць у Партугаліі. Ім займаецца AIMA (Agência para a Integração, Migrações e Asilo), якая замяніла былы SEF { $sef-abolished }.
+        Від на жыхарства (autorização de residência, яшчэ кажуць "título de residência") — гэта дакумент, які дазваляе жыць і працаваць у Партугаліі. Ім займаецца AIMA (Agência para a Integração, Migrações e Asilo), якая замяніла былы SEF { $sef-abolished }
 
         ## Што змянілася
         - З { $manifestation-of-interest-ended } больш няма "manifestação de interesse": нельга падаць на від на жыхарства толькі з працоўным кантрактам, калі вы ўехалі без візы. Справы, пададзеныя раней, разглядаюцца далей.
@@ -125,7 +125,7 @@ aima-appointments = Запіс у AIMA і як сачыць за сваёй сп
 residence-permit-renewal = Падаўжэнне віда на жыхарства
     .summary = Часовы від на жыхарства трэба падоўжыць у AIMA, пакуль ён не скончыўся, звычайна праз інтэрнэт, на Партале падаўжэнняў (Portal das Renovações). Захавайце квітанцыю пра заяву: яна даказвае, што вы знаходзіцеся тут легальна, пакуль чакаеце новую карту.
     .body =
-        Часовы від на жыхарства (título de residência temporária) мае тэрмін дзеяння. Да канца гэтага тэрміну падайце заяву на падаўжэнне (renovação) у AIMA (Agência para a Integração, Migrações e Asilo), якая замяніла SEF { $sef-abolished }. Першы від на жыхарства звычайна даюць на { $residence-permit-first-years ->
+        Часовы від на жыхарства (título de residência temporária) мае тэрмін дзеяння. Да канца гэтага тэрміну падайце заяву на падаўжэнне (renovação) у AIMA (Agência para a Integração, Migrações e Asilo), якая замяніла SEF { $sef-abolished } Першы від на жыхарства звычайна даюць на { $residence-permit-first-years ->
             [one] { $residence-permit-first-years } год
             [few] { $residence-permit-first-years } гады
             [many] { $residence-permit-first-years } гадоў
@@ -381,7 +381,7 @@ asylum-protection = Як папрасіць прытулку або міжнар
         ## Часовая абарона (Украіна)
         - Для ўкраінцаў і іншых людзей, якія жылі ва Украіне і ўцяклі ад вайны.
         - Заяву падаюць у AIMA. Часовая абарона дае від на жыхарства і аўтаматычна NIF, NISS і нумар пацыента SNS (número de utente).
-        - Еўрапейскі саюз падоўжыў гэты рэжым да { $temporary-protection-until }. Праверце на { $aima-web }, ці не падоўжылі яго яшчэ.
+        - Еўрапейскі саюз падоўжыў гэты рэжым да { $temporary-protection-until } Праверце на { $aima-web }, ці не падоўжылі яго яшчэ.
 
         ## Калі нешта пайшло не так
         - Вам адмовілі: каб абскардзіць рашэнне ў судзе, ёсць усяго некалькі дзён. Адразу прасіце юрыдычную дапамогу або звярніцеся ў Партугальскую раду па справах бежанцаў (Conselho Português para os Refugiados, CPR).

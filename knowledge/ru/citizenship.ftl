@@ -15,7 +15,7 @@ naturalisation = Португальское гражданство по нату
 
         ## Закон изменился { $nationality-law-in-force }
         - { $nationality-reform-approved } парламент принял реформу закона о гражданстве. { $nationality-tc-ruling } Конституционный суд признал часть норм неконституционными, и президент наложил вето.
-        - { $nationality-revote-date } парламент снова проголосовал за реформу. По данным источников, президент подписал закон { $nationality-law-promulgated }, он опубликован в Diário da República { $nationality-law-published } (его называют Органическим законом № 1/2026) и действует с { $nationality-law-in-force }.
+        - { $nationality-revote-date } парламент снова проголосовал за реформу. По данным источников, президент подписал закон { $nationality-law-promulgated }, он опубликован в Diário da República { $nationality-law-published } (его называют Органическим законом № 1/2026) и действует с { $nationality-law-in-force }
         - Опубликованный текст в Diário da República мы не нашли: здесь изложено то, что пишут адвокаты и новости. Уточните в IRN ({ $irn-web }) или у адвоката.
 
         ## Кто может подать (закон, действующий с { $nationality-law-in-force }, по данным источников)

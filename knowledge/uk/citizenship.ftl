@@ -15,7 +15,7 @@ naturalisation = Громадянство Португалії через нат
 
         ## Закон змінився { $nationality-law-in-force }
         - { $nationality-reform-approved } парламент ухвалив реформу закону про громадянство. { $nationality-tc-ruling } Конституційний суд визнав частину норм неконституційними, і президент наклав вето.
-        - { $nationality-revote-date } парламент знову проголосував за реформу. За джерелами, президент підписав закон { $nationality-law-promulgated }, його опубліковано в Diário da República { $nationality-law-published } (його називають Органічним законом № 1/2026), і він діє з { $nationality-law-in-force }.
+        - { $nationality-revote-date } парламент знову проголосував за реформу. За джерелами, президент підписав закон { $nationality-law-promulgated }, його опубліковано в Diário da República { $nationality-law-published } (його називають Органічним законом № 1/2026), і він діє з { $nationality-law-in-force }
         - Опублікованого тексту в Diário da República ми не знайшли: тут викладено те, що пишуть адвокати та новини. Уточніть в IRN ({ $irn-web }) або в адвоката.
 
         ## Хто може подати (закон, чинний з { $nationality-law-in-force }, за джерелами)

@@ -15,7 +15,7 @@ category-services = Службы і кантакты
 
 fallback-note = Гэты тэкст яшчэ не перакладзены на вашу мову. Ён паказаны на мове: { $shown }.
 review-reviewed = Праверана медыятарам.
-review-reviewed-on = Праверана медыятарам { $date }.
+review-reviewed-on = Праверана медыятарам { $date }
 review-machine-translated = Машынны пераклад, медыятар яго яшчэ не праверыў.
 review-outdated = Арыгінальны тэкст змяніўся пасля гэтага перакладу; пераклад можа быць састарэлым.
 article-last-reviewed = Апошняя праверка: { $date }

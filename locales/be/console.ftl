@@ -228,6 +228,7 @@ console-kb-edit-state-exported = зменена тут і выгружана ў 
 console-kb-preview = Папярэдні прагляд
 console-kb-preview-title = Папярэдні прагляд: артыкул такім, якім яго ўбачаць чытачы
 console-kb-readers-see = Як чытачы бачаць яго зараз
+console-kb-searched-for = Чытачы, якім артыкул не дапамог, шукалі: { $searches }
 console-kb-mark-reviewed = Пазначыць як правераны
 console-kb-marked-reviewed = Пазначана як правераны.
 console-kb-saved = Захавана, версія { $version }. Чытачы ўжо бачаць яе.

@@ -224,6 +224,7 @@ console-kb-edit-state-exported = cambiado aquí y exportado a los archivos
 console-kb-preview = Vista previa
 console-kb-preview-title = Vista previa: el artículo tal como lo verán los lectores
 console-kb-readers-see = Como lo ven ahora los lectores
+console-kb-searched-for = Los lectores que dijeron que no les ayudó habían buscado: { $searches }
 console-kb-mark-reviewed = Marcar como revisado
 console-kb-marked-reviewed = Marcado como revisado.
 console-kb-saved = Guardado, versión { $version }. Los lectores ya la ven.

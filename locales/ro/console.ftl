@@ -224,6 +224,7 @@ console-kb-edit-state-exported = modificat aici și exportat în fișiere
 console-kb-preview = Previzualizare
 console-kb-preview-title = Previzualizare: articolul așa cum îl vor vedea cititorii
 console-kb-readers-see = Așa cum îl văd cititorii acum
+console-kb-searched-for = Cititorii cărora nu le-a fost de folos căutaseră: { $searches }
 console-kb-mark-reviewed = Marchează ca verificat
 console-kb-marked-reviewed = Marcat ca verificat.
 console-kb-saved = Salvat, versiunea { $version }. Cititorii o văd de acum.

@@ -15,7 +15,7 @@ category-services = Службы и контакты
 
 fallback-note = Этот текст ещё не переведён на ваш язык. Он показан на языке: { $shown }.
 review-reviewed = Проверено медиатором.
-review-reviewed-on = Проверено медиатором { $date }.
+review-reviewed-on = Проверено медиатором { $date }
 review-machine-translated = Машинный перевод, медиатор его ещё не проверил.
 review-outdated = Исходный текст изменился после этого перевода, поэтому перевод может быть устаревшим.
 article-last-reviewed = Последняя проверка: { $date }

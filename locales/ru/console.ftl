@@ -228,6 +228,7 @@ console-kb-edit-state-exported = изменено здесь и выгружен
 console-kb-preview = Предпросмотр
 console-kb-preview-title = Предпросмотр: статья такой, какой её увидят читатели
 console-kb-readers-see = Как читатели видят её сейчас
+console-kb-searched-for = Читатели, которым статья не помогла, искали: { $searches }
 console-kb-mark-reviewed = Отметить как проверенное
 console-kb-marked-reviewed = Отмечено как проверенное.
 console-kb-saved = Сохранено, версия { $version }. Читатели уже видят её.

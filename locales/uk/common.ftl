@@ -15,7 +15,7 @@ category-services = Служби та контакти
 
 fallback-note = Цей текст ще не перекладено вашою мовою. Його показано мовою: { $shown }.
 review-reviewed = Перевірено медіатором.
-review-reviewed-on = Перевірено медіатором { $date }.
+review-reviewed-on = Перевірено медіатором { $date }
 review-machine-translated = Машинний переклад, медіатор його ще не перевірив.
 review-outdated = Оригінальний текст змінився після цього перекладу, тому переклад може бути застарілим.
 article-last-reviewed = Востаннє перевірено: { $date }

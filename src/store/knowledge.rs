@@ -84,6 +84,15 @@ pub struct ReaderCount {
     pub not_helpful: i64,
 }
 
+/// A search that led readers to an article they found not helpful.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnhelpfulSearch {
+    pub article: String,
+    pub lang: Lang,
+    pub query: String,
+    pub count: i64,
+}
+
 #[async_trait]
 pub trait KnowledgeStore: Send + Sync {
     /// The newest version of every edited article-language and fact.
@@ -109,6 +118,12 @@ pub trait KnowledgeStore: Send + Sync {
     ) -> Result<(), StoreError>;
     /// Per article and language since `since`: readings and 👎.
     async fn reader_counts(&self, since: NaiveDate) -> Result<Vec<ReaderCount>, StoreError>;
+    /// The searches that led readers to articles they marked 👎 since
+    /// `since`, most frequent first.
+    async fn unhelpful_searches(
+        &self,
+        since: NaiveDate,
+    ) -> Result<Vec<UnhelpfulSearch>, StoreError>;
     async fn editor_langs(&self, mediator_id: i64) -> Result<Vec<Lang>, StoreError>;
     async fn set_editor_langs(&self, mediator_id: i64, langs: &[Lang]) -> Result<(), StoreError>;
 }

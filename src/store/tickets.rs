@@ -76,6 +76,7 @@ pub trait TicketStore: Send + Sync {
         article: &str,
         lang: Lang,
         helpful: bool,
+        query: Option<&str>,
     ) -> Result<(), StoreError>;
     async fn feedback_counts(&self, since: NaiveDate) -> Result<Vec<FeedbackCount>, StoreError>;
 }

@@ -71,6 +71,29 @@ impl TelegramBot {
         self.handoff.store.trail_item(visitor.id, id).await
     }
 
+    /// The search that led the visitor to `article`: the last one before
+    /// they last read it, if any.
+    pub(super) async fn search_before(
+        &self,
+        visitor: &Visitor,
+        article: &str,
+    ) -> Result<Option<String>, StoreError> {
+        let items = self
+            .handoff
+            .store
+            .trail(visitor.id, self.now() - TRAIL_KEPT, TRAIL_SHOWN)
+            .await?;
+        let (mut searched, mut led) = (None, None);
+        for i in items {
+            match i.kind {
+                TrailKind::Searched => searched = Some(i.item),
+                TrailKind::Read if i.item == article => led = searched.clone(),
+                TrailKind::Read => {}
+            }
+        }
+        Ok(led)
+    }
+
     /// What the visitor read and searched lately, for a new case.
     pub(super) async fn case_context(&self, visitor: &Visitor) -> Result<CaseContext, StoreError> {
         let items = self

@@ -582,9 +582,16 @@ impl TelegramBot {
                         self.handoff.settings.timezone,
                         self.now(),
                     );
+                    // For a 👎, what they had searched for tells the
+                    // article's editors what was missing.
+                    let searched = match helpful {
+                        true => None,
+                        false => self.search_before(&t.visitor, id).await?,
+                    }
+                    .map(|q| crate::store::anonymise_query(&q, |w| t.content.knows(w)));
                     self.handoff
                         .store
-                        .record_feedback(day, id, t.lang(), helpful)
+                        .record_feedback(day, id, t.lang(), helpful, searched.as_deref())
                         .await?;
                     t.toast = Some(t.content.knowledge.ui(t.lang(), "bot-feedback-thanks"));
                 }

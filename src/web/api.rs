@@ -189,6 +189,9 @@ async fn languages(State(s): State<AppState>) -> Json<Vec<LanguageInfo>> {
 struct Feedback {
     lang: String,
     helpful: bool,
+    /// The search that led the reader to the article, if one did.
+    #[serde(default)]
+    query: Option<String>,
 }
 
 /// "Helpful / not helpful" on an article, counted per day for the
@@ -212,6 +215,18 @@ async fn feedback(
         return Err(ApiError::RateLimited);
     }
     let day = crate::handoff::hours::local_day(s.handoff.settings.timezone, s.clock.now());
-    s.store.record_feedback(day, &id, lang, req.helpful).await?;
+    // A search is kept only with a 👎, for the article's editors, masked
+    // and kept as search misses are.
+    let content = s.content.current();
+    let query = req
+        .query
+        .as_deref()
+        .map(str::trim)
+        .filter(|q| !req.helpful && !q.is_empty())
+        .map(|q| q.chars().take(MAX_QUERY_CHARS).collect::<String>())
+        .map(|q| anonymise_query(&q, |w| content.knows(w)));
+    s.store
+        .record_feedback(day, &id, lang, req.helpful, query.as_deref())
+        .await?;
     Ok(Json(serde_json::json!({ "ok": true })))
 }

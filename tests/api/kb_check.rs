@@ -322,3 +322,44 @@ fn portuguese_left_in_kriolu_text_is_flagged_and_fails_strict() {
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:#?}");
 }
+
+/// Dates end with an abbreviation in ru, uk and be ("2026 р."): a text
+/// that puts its own full stop after one shows "р.." to readers.
+#[test]
+fn no_article_doubles_the_full_stop_after_a_date() {
+    let mut files = shipped().read().unwrap();
+    let (k, _) = knowledge::load(&files, &LangSettings::default());
+    // Every translation reviewed by a mediator, so its note carries a date.
+    for a in &k.articles {
+        for lang in balcao::lang::Lang::ALL {
+            if let Some(source) = k.source_versions.get(&a.id) {
+                knowledge::edits::put_review(&mut files, &a.id, lang, source, "2026-12-07");
+            }
+        }
+    }
+    let (k, _) = knowledge::load(&files, &LangSettings::default());
+    let mut doubled = Vec::new();
+    for a in &k.articles {
+        for lang in balcao::lang::Lang::ALL {
+            let Some(view) = k.render_article(&a.id, lang) else {
+                continue;
+            };
+            // An ellipsis ("...") is not a doubled full stop.
+            let text = serde_json::to_string(&view).unwrap().replace("...", "…");
+            if let Some(at) = text.find("..") {
+                let from = text[..at]
+                    .char_indices()
+                    .rev()
+                    .nth(30)
+                    .map_or(0, |(i, _)| i);
+                doubled.push(format!(
+                    "{} {}: …{}",
+                    a.id,
+                    lang.code(),
+                    &text[from..at + 2]
+                ));
+            }
+        }
+    }
+    assert_eq!(doubled, Vec::<String>::new());
+}

@@ -476,6 +476,92 @@ async fn the_review_queue_puts_what_readers_flag_and_read_first_and_a_preview_sa
 }
 
 #[tokio::test]
+async fn a_reviewed_article_readers_flag_comes_back_to_the_queue_with_what_they_searched_for() {
+    let api = BotApi::start().await;
+    let (app, _rui, olena, _bruno) = team_on(spawn_bot(&api, Options::default()).await).await;
+    let (s, _) = mark_reviewed(&olena, 0).await;
+    assert_eq!(s, 200);
+    let listed = |q: &Value| {
+        q["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["article"] == "renting-a-home")
+            .cloned()
+    };
+    assert_eq!(listed(&olena.get("/knowledge/queue").await.1), None);
+
+    // At the kiosk: a 👎 with the search the article was opened from; a 👍
+    // keeps no search.
+    let feedback = |helpful: bool, query: &str| {
+        let body = json!({ "lang": "uk", "helpful": helpful, "query": query });
+        app.client
+            .post(format!(
+                "{}/api/v1/articles/renting-a-home/feedback",
+                app.base
+            ))
+            .json(&body)
+            .send()
+    };
+    for (helpful, query) in [
+        (false, "як повернути заставу"),
+        (false, "  як повернути заставу "),
+        // Kept masked, as searches without an answer are.
+        (false, "Марія 912345678 застава"),
+        (true, "договір оренди"),
+    ] {
+        assert_eq!(feedback(helpful, query).await.unwrap().status(), 200);
+    }
+    // On Telegram: a search that leads to the article (shown at once, or
+    // chosen from the results), then 👎.
+    let chat = 7302;
+    api.say(chat, "uk", "застава за квартиру").await;
+    let has = |c: &crate::telegram_server::Call, data: &str| {
+        c.buttons().iter().any(|(_, d)| d.starts_with(data))
+    };
+    let (at, first) = api
+        .wait_for(chat, 0, "an answer", |c| {
+            has(c, "fb:renting-a-home") || has(c, "art:renting-a-home")
+        })
+        .await;
+    let article = if has(&first, "fb:renting-a-home") {
+        first
+    } else {
+        api.press(chat, "uk", first.message_id.unwrap(), "art:renting-a-home")
+            .await;
+        api.wait_for(chat, at + 1, "the article with its buttons", |c| {
+            has(c, "fb:renting-a-home")
+        })
+        .await
+        .1
+    };
+    let down = article.button("fb:renting-a-home:0");
+    api.press(chat, "uk", article.message_id.unwrap(), &down)
+        .await;
+
+    let mut item = None;
+    for _ in 0..50 {
+        item = listed(&olena.get("/knowledge/queue").await.1);
+        if item.as_ref().is_some_and(|i| i["not_helpful"] == 4) {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let item = item.expect("the flagged article is back in the queue");
+    assert_eq!(item["status"], "reviewed");
+    assert_eq!(item["not_helpful"], 4, "{item}");
+    assert_eq!(
+        item["searches"],
+        json!([
+            "як повернути заставу",
+            "[name] # застава",
+            "застава за квартиру"
+        ]),
+        "{item}"
+    );
+}
+
+#[tokio::test]
 async fn a_telegram_user_reads_the_edited_article() {
     let api = BotApi::start().await;
     let (_app, _rui, olena, _bruno) = team_on(spawn_bot(&api, Options::default()).await).await;

@@ -42,10 +42,15 @@ pub(super) async fn purge_before(
     ] {
         sqlx::query(sql).bind(t).execute(&mut *tx).await?;
     }
-    sqlx::query("DELETE FROM search_misses WHERE day < ?")
-        .bind(cutoff.date_naive().to_string())
-        .execute(&mut *tx)
-        .await?;
+    for sql in [
+        "DELETE FROM search_misses WHERE day < ?",
+        "UPDATE article_feedback SET query = NULL WHERE day < ? AND query IS NOT NULL",
+    ] {
+        sqlx::query(sql)
+            .bind(cutoff.date_naive().to_string())
+            .execute(&mut *tx)
+            .await?;
+    }
     tx.commit().await?;
     private::checkpoint(pool).await?;
     Ok(Purged {

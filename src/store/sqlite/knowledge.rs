@@ -5,7 +5,9 @@ use sqlx::sqlite::SqliteRow;
 
 use super::{SqliteStore, lang, ms, parsed, time};
 use crate::lang::Lang;
-use crate::store::{ArticleVersion, Kind, KnowledgeStore, ReaderCount, Review, Saved, StoreError};
+use crate::store::{
+    ArticleVersion, Kind, KnowledgeStore, ReaderCount, Review, Saved, StoreError, UnhelpfulSearch,
+};
 
 macro_rules! select_version {
     ($tail:literal) => {
@@ -172,6 +174,30 @@ impl KnowledgeStore for SqliteStore {
                     lang: lang(r, "lang")?,
                     reads: r.try_get("reads")?,
                     not_helpful: r.try_get("no")?,
+                })
+            })
+            .collect()
+    }
+
+    async fn unhelpful_searches(
+        &self,
+        since: NaiveDate,
+    ) -> Result<Vec<UnhelpfulSearch>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT article, lang, query, COUNT(*) AS n FROM article_feedback \
+             WHERE day >= ? AND helpful = 0 AND query IS NOT NULL \
+             GROUP BY article, lang, query ORDER BY n DESC, query",
+        )
+        .bind(since.to_string())
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(UnhelpfulSearch {
+                    article: r.try_get("article")?,
+                    lang: lang(r, "lang")?,
+                    query: r.try_get("query")?,
+                    count: r.try_get("n")?,
                 })
             })
             .collect()

@@ -243,14 +243,16 @@ impl TicketStore for SqliteStore {
         article: &str,
         l: Lang,
         helpful: bool,
+        query: Option<&str>,
     ) -> Result<(), StoreError> {
         sqlx::query(
-            "INSERT INTO article_feedback (day, article, lang, helpful) VALUES (?, ?, ?, ?)",
+            "INSERT INTO article_feedback (day, article, lang, helpful, query) VALUES (?, ?, ?, ?, ?)",
         )
         .bind(d.to_string())
         .bind(article)
         .bind(l.code())
         .bind(helpful)
+        .bind(query)
         .execute(&self.pool)
         .await?;
         Ok(())

@@ -341,28 +341,39 @@ pub async fn queue(State(state): State<AppState>, who: Authed) -> Result<Json<Va
         .collect();
     let since = state.reloader.today() - chrono::Duration::days(90);
     let counts = state.store.reader_counts(since).await?;
+    let searches = state.store.unhelpful_searches(since).await?;
     let content = state.content.current();
     let k = &content.knowledge;
     let mut items = Vec::new();
     for a in &k.articles {
         for &lang in &langs {
+            let c = counts.iter().find(|c| c.article == a.id && c.lang == lang);
+            let not_helpful = c.map_or(0, |c| c.not_helpful);
             let status = if k.has_translation(&a.id, lang) {
                 match k.translations.get(&(a.id.clone(), lang)) {
-                    Some(ReviewStatus::Reviewed) => continue,
+                    // Reviewed, and nobody said it did not help.
+                    Some(ReviewStatus::Reviewed) if not_helpful == 0 => continue,
                     Some(s) => s.as_str(),
                     None => ReviewStatus::MachineTranslated.as_str(),
                 }
             } else {
                 "missing"
             };
-            let c = counts.iter().find(|c| c.article == a.id && c.lang == lang);
             let title = k.link(&a.id, lang).map(|l| l.title).unwrap_or_default();
+            // What the readers who said 👎 had searched for (most often first).
+            let led_there: Vec<&str> = searches
+                .iter()
+                .filter(|s| s.article == a.id && s.lang == lang)
+                .take(3)
+                .map(|s| s.query.as_str())
+                .collect();
             items.push(json!({
                 "article": a.id,
                 "lang": lang,
                 "title": title,
                 "status": status,
-                "not_helpful": c.map_or(0, |c| c.not_helpful),
+                "not_helpful": not_helpful,
+                "searches": led_there,
                 "reads": c.map_or(0, |c| c.reads),
             }));
         }
