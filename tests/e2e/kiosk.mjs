@@ -167,6 +167,11 @@ try {
   assert.equal(await kiosk.locator('#search-field').inputValue(), 'оренд');
   await kiosk.locator('#results button', { hasText: 'Оренда житла' }).click();
   await kiosk.getByRole('heading', { name: 'Оренда житла', level: 1 }).waitFor();
+  // Not helpful: the search it was opened from goes with it, for its editors.
+  const sent = kiosk.waitForRequest(r => r.url().endsWith('/api/v1/articles/renting-a-home/feedback'));
+  await kiosk.getByRole('button', { name: 'Некорисно' }).click();
+  assert.deepEqual((await sent).postDataJSON(), { lang: 'uk', helpful: false, query: 'оренд' });
+  await kiosk.getByText('Дякуємо!').waitFor();
 
   // ---- a ticket, called at the counter and shown on the display ----
   await kiosk.getByRole('button', { name: 'Поговорити з медіатором' }).click();
