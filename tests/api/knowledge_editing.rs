@@ -607,18 +607,25 @@ async fn a_telegram_user_reads_the_edited_article() {
     assert!(text.contains(NEW_SENTENCE), "{text}");
 }
 
+/// The administrator adds `sentence` to the Portuguese summary (its first
+/// version); returns the summary as it was.
+async fn add_to_source_summary(admin: &Console, sentence: &str) -> String {
+    let (_, pt) = admin.get(&format!("{ARTICLE}/pt")).await;
+    let old_summary = pt["translation"]["summary"].as_str().unwrap().to_string();
+    let mut fields = pt["translation"].clone();
+    fields["summary"] = json!(format!("{old_summary} {sentence}"));
+    fields["base_version"] = json!(0);
+    let (s, v) = admin.put(&format!("{ARTICLE}/pt"), fields).await;
+    assert_eq!(s, 200, "{v}");
+    old_summary
+}
+
 #[tokio::test]
 async fn when_the_source_changes_a_reviewed_translation_is_outdated_and_shows_what_changed() {
     let (_app, rui, olena, _bruno) = team().await;
     let (s, _) = mark_reviewed(&olena, 0).await;
     assert_eq!(s, 200);
-    let (_, pt) = rui.get(&format!("{ARTICLE}/pt")).await;
-    let old_summary = pt["translation"]["summary"].as_str().unwrap().to_string();
-    let mut fields = pt["translation"].clone();
-    fields["summary"] = json!(format!("{old_summary} Peça sempre o recibo."));
-    fields["base_version"] = json!(0);
-    let (s, v) = rui.put(&format!("{ARTICLE}/pt"), fields).await;
-    assert_eq!(s, 200, "{v}");
+    let old_summary = add_to_source_summary(&rui, "Peça sempre o recibo.").await;
 
     let (_, view) = olena.get(&format!("{ARTICLE}/uk")).await;
     assert_eq!(view["review"]["status"], "outdated", "{}", view["review"]);
@@ -642,13 +649,7 @@ async fn a_translation_stamped_in_the_folder_shows_what_changed_in_its_source() 
     // Nobody reviewed it in the console: the folder's stamp, and the source
     // text it kept, are all there is.
     let (_app, rui, olena, _bruno) = team().await;
-    let (_, pt) = rui.get(&format!("{ARTICLE}/pt")).await;
-    let old_summary = pt["translation"]["summary"].as_str().unwrap().to_string();
-    let mut fields = pt["translation"].clone();
-    fields["summary"] = json!(format!("{old_summary} Guarde o contrato."));
-    fields["base_version"] = json!(0);
-    let (s, v) = rui.put(&format!("{ARTICLE}/pt"), fields).await;
-    assert_eq!(s, 200, "{v}");
+    let old_summary = add_to_source_summary(&rui, "Guarde o contrato.").await;
     let (_, view) = olena.get(&format!("{ARTICLE}/uk")).await;
     assert_eq!(view["review"]["status"], "outdated", "{}", view["review"]);
     assert_eq!(view["source_then"]["summary"], old_summary.as_str());
