@@ -516,6 +516,7 @@ async function knowledgeQueueView() {
     el('span', { class: 'visually-hidden', text: ' ' + i.title + ' (' + langName(i.lang) + ')' }));
   return [
     el('h1', { text: t('console-nav-knowledge') }),
+    state.me.mediator.role === 'admin' ? el('p', {}, el('a', { id: 'kb-drafts-link', href: '#/knowledge/drafts', text: t('console-kb-drafts-link') })) : null,
     q.langs.length ? el('p', { class: 'muted', text: t('console-kb-queue-langs', { langs: q.langs.map(langName).join(', ') }) }) : null,
     q.items.length
       ? table(heads, q.items.map(i => el('tr', { 'data-article': i.article, 'data-lang': i.lang },
@@ -780,6 +781,8 @@ async function route(quiet) {
     else if (h === '#/account') nodes = myAccountView();
     else if (h === '#/audit') nodes = await auditView();
     else if (h === '#/knowledge') nodes = await knowledgeQueueView();
+    else if (h === '#/knowledge/drafts') nodes = await knowledgeDraftsView();
+    else if ((m = h.match(/^#\/knowledge\/drafts\/(new|\d+)(?:\?(.*))?$/))) nodes = await knowledgeDraftView(m[1], new URLSearchParams(m[2] || '').get('q'));
     else if ((m = h.match(/^#\/knowledge\/([^/]+)\/([a-z]+)$/))) nodes = await knowledgeArticleView(decodeURIComponent(m[1]), m[2]);
     else nodes = await queueView();
     if (mine === renders) redraw(nodes, quiet);

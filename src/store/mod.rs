@@ -24,7 +24,9 @@ pub use cases::{
     StatRow,
 };
 pub use delivery::{DeliveryRow, DeliveryStore};
-pub use knowledge::{ArticleVersion, Kind, KnowledgeStore, ReaderCount, Review, Saved};
+pub use knowledge::{
+    ArticleVersion, Draft, DraftSaved, Kind, KnowledgeStore, ReaderCount, Review, Saved,
+};
 pub use sqlite::SqliteStore;
 pub use telegram::{InboxItem, TelegramStore, TrailItem, TrailKind};
 pub use tickets::{FeedbackCount, NewTicket, TicketChange, TicketStore};

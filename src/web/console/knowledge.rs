@@ -234,7 +234,7 @@ async fn save(
     };
     let subject = match t.kind {
         Kind::Article => format!("{}.{} v{number}", t.id, t.lang.code()),
-        Kind::Fact => format!("{} v{number}", t.id),
+        Kind::Fact | Kind::Catalogue => format!("{} v{number}", t.id),
     };
     accounts::record_about(
         &*state.store,
