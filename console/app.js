@@ -516,7 +516,7 @@ async function knowledgeQueueView() {
     el('span', { class: 'visually-hidden', text: ' ' + i.title + ' (' + langName(i.lang) + ')' }));
   return [
     el('h1', { text: t('console-nav-knowledge') }),
-    state.me.mediator.role === 'admin' ? el('p', {}, el('a', { id: 'kb-drafts-link', href: '#/knowledge/drafts', text: t('console-kb-drafts-link') })) : null,
+    state.me.mediator.role === 'admin' ? el('p', {}, el('a', { id: 'kb-drafts-link', class: 'target', href: '#/knowledge/drafts', text: t('console-kb-drafts-link') })) : null,
     q.langs.length ? el('p', { class: 'muted', text: t('console-kb-queue-langs', { langs: q.langs.map(langName).join(', ') }) }) : null,
     q.items.length
       ? table(heads, q.items.map(i => el('tr', { 'data-article': i.article, 'data-lang': i.lang },

@@ -24,17 +24,17 @@ async function knowledgeDraftsView() {
   };
   const title = d => d.title.trim() || t('console-kb-draft-untitled');
   const rows = r.drafts.map(d => el('tr', { 'data-draft': d.id },
-    el('td', {}, el('a', { href: '#/knowledge/drafts/' + d.id, text: title(d) })),
+    el('td', {}, el('a', { class: 'target', href: '#/knowledge/drafts/' + d.id, text: title(d) })),
     el('td', { lang: 'pt', text: d.query || t('console-kb-draft-no-query') }),
     el('td', { text: d.author }),
     el('td', { text: when(d.changed_at) + (d.changed_by !== d.author ? ' · ' + d.changed_by : '') }),
     el('td', {}, el('button', { class: 'secondary', type: 'button', on: { click: remove(d) } },
       t('console-kb-draft-delete'), el('span', { class: 'visually-hidden', text: ' ' + title(d) })))));
   return [
-    el('p', {}, el('a', { href: '#/knowledge', text: t('console-kb-back') })),
+    el('p', {}, el('a', { class: 'target', href: '#/knowledge', text: t('console-kb-back') })),
     el('h1', { text: t('console-kb-drafts') }),
     el('p', { class: 'muted', text: t('console-kb-drafts-intro') }),
-    el('p', {}, el('a', { id: 'kb-draft-new', href: '#/knowledge/drafts/new', text: t('console-kb-draft-new') })),
+    el('p', {}, el('a', { id: 'kb-draft-new', class: 'target', href: '#/knowledge/drafts/new', text: t('console-kb-draft-new') })),
     r.drafts.length ? table(heads, rows) : el('p', { id: 'kb-drafts-empty', text: t('console-kb-drafts-empty') })];
 }
 
@@ -72,7 +72,7 @@ async function knowledgeDraftView(id, q) {
   const field = (name, label, control, help) => el('div', { class: 'kb-field' },
     el('label', { for: 'draft-' + name, text: label }), control, help || null);
 
-  const idInput = input('article', el('input', { id: 'draft-article', autocomplete: 'off', spellcheck: 'false',
+  const idInput = input('article', el('input', { id: 'draft-article', size: 40, autocomplete: 'off', spellcheck: 'false',
     'aria-describedby': 'draft-article-hint', value: f.fields.article }));
   const suggest = el('button', { id: 'draft-suggest-id', class: 'secondary', type: 'button', on: { click: () => {
     f.fields.article = slugFrom(f.fields.title);
@@ -84,6 +84,7 @@ async function knowledgeDraftView(id, q) {
     r.choices.categories.map(c => el('option', { value: c.id, selected: c.id === f.fields.category, text: c.name })));
   input('category', category);
   const bodies = choices('draft-body-', t('console-kb-draft-bodies'), r.choices.bodies.map(b => [b.id, b.name]), f.fields.bodies);
+  bodies.node.classList.add('draft-bodies');
   bodies.node.addEventListener('change', () => { f.fields.bodies = bodies.value(); });
 
   const typed = () => Object.assign({}, f.fields, { query: saved.query });
@@ -168,7 +169,7 @@ async function knowledgeDraftView(id, q) {
 
   const title = f.fields.title.trim() || saved.title.trim();
   return [
-    el('p', {}, el('a', { href: '#/knowledge/drafts', text: t('console-kb-drafts-back') })),
+    el('p', {}, el('a', { class: 'target', href: '#/knowledge/drafts', text: t('console-kb-drafts-back') })),
     el('h1', { text: isNew ? t('console-kb-draft-heading-new') : t('console-kb-draft-heading', { title: title || t('console-kb-draft-untitled') }) }),
     saved.query ? el('p', { id: 'draft-query' }, t('console-kb-draft-from-query') + ' ', el('q', { lang: 'pt', text: saved.query })) : null,
     isNew ? null : el('p', { class: 'muted', text: t('console-kb-draft-changed-by', { name: saved.changed_by, time: when(saved.changed_at) }) }),
