@@ -750,7 +750,7 @@ async function knowledgeArticleView(id, lang) {
         edit && x.version !== v.version ? el('button', { class: 'secondary', type: 'button', 'data-restore': x.version, on: { click: restore(x.version) } },
           t('console-kb-restore'), el('span', { class: 'visually-hidden', text: ' ' + t('console-kb-version', { version: x.version }) })) : null);
     })) : el('p', { id: 'kb-no-history', class: 'muted', text: t('console-kb-no-history') }),
-    edit && v.version > 0 ? el('button', { id: 'kb-restore-shipped', class: 'secondary', type: 'button', on: { click: restore(0) }, text: t('console-kb-restore-shipped') }) : null);
+    edit && v.version > 0 && h.shipped ? el('button', { id: 'kb-restore-shipped', class: 'secondary', type: 'button', on: { click: restore(0) }, text: t('console-kb-restore-shipped') }) : null);
 
   return [
     el('p', {}, el('a', { href: '#/knowledge', text: t('console-kb-back') })),

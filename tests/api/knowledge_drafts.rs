@@ -221,6 +221,14 @@ async fn a_draft_with_an_unknown_fact_a_used_id_or_no_body_is_refused_with_reaso
             .await
             .contains(&"knowledge_published".to_string())
     );
+
+    // An administrator whose console is in Ukrainian reads them in Ukrainian.
+    app.add_mediator("iryna", &["uk"], &[], true).await;
+    let iryna = app.console("iryna").await;
+    let (s, e) = publish(&iryna, id, 2).await;
+    assert_eq!(s, 422, "{e}");
+    let first = e["error"]["problems"][0].as_str().unwrap();
+    assert!(first.starts_with("Ідентифікатор"), "{e}");
 }
 
 #[tokio::test]
