@@ -56,7 +56,13 @@ async function knowledgeDraftView(id, q) {
   const again = () => route(true);
 
   const input = (name, node) => {
-    node.addEventListener('input', () => { f.fields[name] = node.value; });
+    node.addEventListener('input', () => {
+      f.fields[name] = node.value;
+      // "Saved" no longer describes what is in the form.
+      f.notice = null;
+      const n = document.getElementById('kb-notice');
+      if (n) n.remove();
+    });
     return node;
   };
   const text = name => {
