@@ -265,15 +265,9 @@ pub async fn publish(
         DraftSaved::Stale => return Err(conflict(&state, id).await),
         DraftSaved::Missing => return Err(ApiError::NotFound),
     }
-    state.reloader.reload().await?;
-    accounts::record_about(
-        &*state.store,
-        Actor::Mediator(who),
-        accounts::action::KNOWLEDGE_PUBLISHED,
-        &format!("{}.{} v1", draft.article, Lang::SOURCE.code()),
-        state.clock.now(),
-    )
-    .await?;
+    let subject = format!("{}.{} v1", draft.article, Lang::SOURCE.code());
+    let what = accounts::action::KNOWLEDGE_PUBLISHED;
+    super::knowledge::publish(&state, who, what, subject).await?;
     tracing::info!(
         by = who.id,
         article = draft.article,

@@ -249,7 +249,7 @@ async fn save(
 /// applies). It runs to the end even when the request gives up first (a
 /// slow rebuild on a busy machine): a stored change is never left
 /// unaudited or unserved.
-async fn publish(
+pub(super) async fn publish(
     state: &AppState,
     who: &Mediator,
     what: &'static str,
