@@ -521,6 +521,7 @@ async function knowledgeQueueView() {
     el('span', { class: 'visually-hidden', text: ' ' + i.title + ' (' + langName(i.lang) + ')' }));
   return [
     el('h1', { text: t('console-nav-knowledge') }),
+    state.me.mediator.role === 'admin' ? el('p', {}, el('a', { id: 'kb-drafts-link', class: 'target', href: '#/knowledge/drafts', text: t('console-kb-drafts-link') })) : null,
     q.langs.length ? el('p', { class: 'muted', text: t('console-kb-queue-langs', { langs: q.langs.map(langName).join(', ') }) }) : null,
     q.items.length
       ? table(heads, q.items.map(i => el('tr', { 'data-article': i.article, 'data-lang': i.lang },
@@ -785,7 +786,7 @@ async function knowledgeArticleView(id, lang) {
         edit && x.version !== v.version ? el('button', { class: 'secondary', type: 'button', 'data-restore': x.version, on: { click: restore(x.version) } },
           t('console-kb-restore'), el('span', { class: 'visually-hidden', text: ' ' + t('console-kb-version', { version: x.version }) })) : null);
     })) : el('p', { id: 'kb-no-history', class: 'muted', text: t('console-kb-no-history') }),
-    edit && v.version > 0 ? el('button', { id: 'kb-restore-shipped', class: 'secondary', type: 'button', on: { click: restore(0) }, text: t('console-kb-restore-shipped') }) : null);
+    edit && v.version > 0 && h.shipped ? el('button', { id: 'kb-restore-shipped', class: 'secondary', type: 'button', on: { click: restore(0) }, text: t('console-kb-restore-shipped') }) : null);
 
   return [
     el('p', {}, el('a', { href: '#/knowledge', text: t('console-kb-back') })),
@@ -816,6 +817,8 @@ async function route(quiet) {
     else if (h === '#/account') nodes = myAccountView();
     else if (h === '#/audit') nodes = await auditView();
     else if (h === '#/knowledge') nodes = await knowledgeQueueView();
+    else if (h === '#/knowledge/drafts') nodes = await knowledgeDraftsView();
+    else if ((m = h.match(/^#\/knowledge\/drafts\/(new|\d+)(?:\?(.*))?$/))) nodes = await knowledgeDraftView(m[1], new URLSearchParams(m[2] || '').get('q'));
     else if ((m = h.match(/^#\/knowledge\/([^/]+)\/([a-z]+)$/))) nodes = await knowledgeArticleView(decodeURIComponent(m[1]), m[2]);
     else nodes = await queueView();
     if (mine === renders) redraw(nodes, quiet);

@@ -51,6 +51,7 @@ pub fn text_of(files: &Files, kind: Kind, id: &str, lang: Lang) -> Option<String
     match kind {
         Kind::Article => edits::article_entry(files, id, lang),
         Kind::Fact => edits::fact_entry(files, id),
+        Kind::Catalogue => edits::catalogue_entry(files, id),
     }
 }
 
@@ -59,6 +60,10 @@ fn put(files: &mut Files, kind: Kind, id: &str, lang: Lang, text: &str) -> bool 
         Kind::Article => edits::put_entry(files, id, lang, text),
         Kind::Fact => {
             edits::put_fact(files, id, text);
+            true
+        }
+        Kind::Catalogue => {
+            edits::put_catalogue(files, id, text);
             true
         }
     }
@@ -88,7 +93,11 @@ pub async fn overlay(
 ) -> Result<Vec<String>, StoreError> {
     let mut newest: HashMap<(String, Lang), i64> = HashMap::new();
     let mut skipped = Vec::new();
-    for v in store.newest_versions().await? {
+    let mut versions = store.newest_versions().await?;
+    // An article published from the console is in the catalogue before
+    // its texts are put in its category's files.
+    versions.sort_by_key(|v| v.kind != Kind::Catalogue);
+    for v in versions {
         if skip.is_some_and(|s| s.contains(&v.article)) {
             skipped.push(format!("{} {} v{}", v.article, v.lang.code(), v.version));
             continue;
@@ -131,6 +140,12 @@ pub enum Problem {
     UnknownFact(String),
     /// A fact's text that is not exactly the table `[id]`.
     FactTable(String),
+    /// A new article's id that is not a lowercase slug.
+    BadId,
+    /// A new article's id that an article or message already has.
+    IdUsed(String),
+    UnknownCategory(String),
+    UnknownBody(String),
     /// Anything else `kb check` reports, in its own (English) words.
     Other(String),
 }
@@ -214,7 +229,16 @@ pub fn check(
     if !put(&mut candidate, kind, id, lang, text) {
         return Err(vec![Problem::Other(format!("no article {id}"))]);
     }
-    let (knowledge, issues) = knowledge::load_for(&candidate, settings, day);
+    load_checked(&candidate, settings, day)
+}
+
+/// The knowledge `files` make, if they load without errors.
+pub fn load_checked(
+    files: &Files,
+    settings: &LangSettings,
+    day: NaiveDate,
+) -> Result<Knowledge, Vec<Problem>> {
+    let (knowledge, issues) = knowledge::load_for(files, settings, day);
     let problems: Vec<Problem> = issues
         .into_iter()
         .filter(|i| i.severity == Severity::Error)

@@ -9,6 +9,7 @@ pub mod auth;
 pub mod clock;
 pub mod config;
 pub mod content;
+pub mod drafting;
 pub mod editing;
 pub mod handoff;
 pub mod knowledge;

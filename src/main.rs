@@ -417,6 +417,11 @@ fn kb_status(config: &Config) -> Result<ExitCode> {
         let said = match state {
             EditState::NotExported => "not exported",
             EditState::Exported => continue,
+            // An article published from the console that a release now
+            // ships too: the release's catalogue entry is the one used.
+            EditState::Conflict if v.kind == balcao::store::Kind::Catalogue => {
+                "conflict: the folder's catalogue has this article, and its entry is used"
+            }
             EditState::Conflict => {
                 "conflict: the folder changed since the edit; resolve it in the console"
             }

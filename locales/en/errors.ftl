@@ -54,3 +54,7 @@ edit-problem-missing-field = The { $field } field is missing or empty.
 edit-problem-unknown-fact = { $name } is not a known fact. Use only the facts listed beside the editor.
 edit-problem-other = { $detail }
 edit-problem-fact-table = The text must be the table [{ $name }] with its lines, and nothing else.
+edit-problem-bad-id = The identifier may only have lowercase letters without accents, digits and hyphens; it must start with a letter and be at most { $max } characters long (for example, renting-a-room).
+edit-problem-id-used = The identifier { $id } is already used by another article or text. Choose another one.
+edit-problem-unknown-category = The category “{ $id }” is not in the catalogue: choose one from the list.
+edit-problem-unknown-body = The public body “{ $id }” is not in the catalogue: choose the bodies from the list.

@@ -54,3 +54,7 @@ edit-problem-missing-field = Falta el campo { $field } o está vacío.
 edit-problem-unknown-fact = { $name } no es un dato conocido. Use solo los datos indicados junto al editor.
 edit-problem-other = { $detail }
 edit-problem-fact-table = El texto debe ser solo la tabla [{ $name }] con sus líneas.
+edit-problem-bad-id = El identificador solo puede tener letras minúsculas sin tildes, cifras y guiones; tiene que empezar por una letra y tener como máximo { $max } caracteres (por ejemplo, alquilar-una-habitacion).
+edit-problem-id-used = El identificador { $id } ya lo usa otro artículo o texto. Elija otro.
+edit-problem-unknown-category = La categoría «{ $id }» no existe en el catálogo: elija una de la lista.
+edit-problem-unknown-body = El organismo «{ $id }» no existe en el catálogo: elija los organismos de la lista.

@@ -54,3 +54,7 @@ edit-problem-missing-field = Le champ { $field } manque ou est vide.
 edit-problem-unknown-fact = { $name } n'est pas une donnée connue. Utilisez seulement les données indiquées à côté de l'éditeur.
 edit-problem-other = { $detail }
 edit-problem-fact-table = Le texte doit être uniquement la table [{ $name }] et ses lignes.
+edit-problem-bad-id = L’identifiant ne peut contenir que des lettres minuscules sans accents, des chiffres et des traits d’union ; il commence par une lettre et compte au plus { $max } caractères (par exemple, louer-une-chambre).
+edit-problem-id-used = L’identifiant { $id } est déjà utilisé par un autre article ou texte. Choisissez-en un autre.
+edit-problem-unknown-category = La catégorie « { $id } » n’existe pas dans le catalogue : choisissez-en une dans la liste.
+edit-problem-unknown-body = L’organisme « { $id } » n’existe pas dans le catalogue : choisissez les organismes dans la liste.

@@ -54,3 +54,7 @@ edit-problem-missing-field = Kampu { $field } sta fadjadu o bazíu.
 edit-problem-unknown-fact = { $name } ka é un dadu konxedu. Uza só dadus ki sta na lista djuntu di editor.
 edit-problem-other = { $detail }
 edit-problem-fact-table = Testu ten ki ser só tabela [{ $name }] ku se linhas.
+edit-problem-bad-id = Identifikador sô pode ten letra pikinoti sen asentu, númeru i hífen; el ten ki kumesa ku un letra i ten ti { $max } karakter (pur izenplu, renting-a-room).
+edit-problem-id-used = Identifikador { $id } dja sta ta uzadu pa otu artigu o testu. Skodje otu.
+edit-problem-unknown-category = Kategoria «{ $id }» ka sta na katálogu: skodje un na lista.
+edit-problem-unknown-body = Organismu «{ $id }» ka sta na katálogu: skodje organismus na lista.

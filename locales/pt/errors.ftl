@@ -54,3 +54,7 @@ edit-problem-missing-field = Falta o campo { $field }, ou está vazio.
 edit-problem-unknown-fact = { $name } não é um dado conhecido. Use só os dados indicados ao lado do editor.
 edit-problem-other = { $detail }
 edit-problem-fact-table = O texto tem de ser só a tabela [{ $name }], com as suas linhas.
+edit-problem-bad-id = O identificador só pode ter letras minúsculas sem acentos, algarismos e hífenes, tem de começar por uma letra e ter no máximo { $max } caracteres (por exemplo, arrendar-um-quarto).
+edit-problem-id-used = O identificador { $id } já é usado por outro artigo ou texto. Escolha outro.
+edit-problem-unknown-category = A categoria «{ $id }» não existe no catálogo: escolha uma da lista.
+edit-problem-unknown-body = A entidade «{ $id }» não existe no catálogo: escolha as entidades da lista.

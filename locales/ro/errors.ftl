@@ -54,3 +54,7 @@ edit-problem-missing-field = Câmpul { $field } lipsește sau este gol.
 edit-problem-unknown-fact = { $name } nu este o informație cunoscută. Folosiți doar informațiile din lista de lângă editor.
 edit-problem-other = { $detail }
 edit-problem-fact-table = Textul trebuie să fie doar tabelul [{ $name }], cu rândurile lui.
+edit-problem-bad-id = Identificatorul poate avea doar litere mici fără diacritice, cifre și cratime; trebuie să înceapă cu o literă și să aibă cel mult { $max } caractere (de exemplu, inchiriere-camera).
+edit-problem-id-used = Identificatorul { $id } este deja folosit de alt articol sau text. Alegeți altul.
+edit-problem-unknown-category = Categoria „{ $id }” nu există în catalog: alegeți una din listă.
+edit-problem-unknown-body = Instituția „{ $id }” nu există în catalog: alegeți instituțiile din listă.

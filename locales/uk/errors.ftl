@@ -54,3 +54,7 @@ edit-problem-missing-field = Поле «{ $field }» відсутнє або п�
 edit-problem-unknown-fact = { $name } — невідомий факт. Використовуйте лише факти зі списку поруч із редактором.
 edit-problem-other = { $detail }
 edit-problem-fact-table = Текст має бути лише таблицею [{ $name }] з її рядками.
+edit-problem-bad-id = Ідентифікатор може містити лише малі латинські літери, цифри й дефіси, має починатися з літери й бути не довшим за { $max } символів (наприклад, renting-a-room).
+edit-problem-id-used = Ідентифікатор { $id } уже має інша стаття або текст. Виберіть інший.
+edit-problem-unknown-category = Категорії «{ $id }» немає в каталозі: виберіть категорію зі списку.
+edit-problem-unknown-body = Установи «{ $id }» немає в каталозі: виберіть установи зі списку.

@@ -28,6 +28,8 @@ pub mod action {
     pub const KNOWLEDGE_EDITED: &str = "knowledge_edited";
     pub const KNOWLEDGE_RESTORED: &str = "knowledge_restored";
     pub const KNOWLEDGE_REVIEWED: &str = "knowledge_reviewed";
+    pub const KNOWLEDGE_PUBLISHED: &str = "knowledge_published";
+    pub const KNOWLEDGE_DRAFT_DELETED: &str = "knowledge_draft_deleted";
 }
 
 /// A new account as typed by an administrator.

@@ -57,6 +57,12 @@ pub struct ArticleMeta {
     /// counted in coverage) until every language has it.
     #[serde(default)]
     pub draft: bool,
+    /// Published in Portuguese before it is translated (an article written
+    /// in the console): the service gives readers of a language still
+    /// missing it what it gives for any missing translation, and
+    /// `kb check --strict` accepts the gap it announces.
+    #[serde(default)]
+    pub translations_pending: bool,
 }
 
 /// How far a language version of an article can be trusted.

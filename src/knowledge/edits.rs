@@ -8,7 +8,7 @@ use super::catalogue::{ReviewEntry, ReviewFile, ReviewStatus};
 use super::entry;
 use super::files::Files;
 use super::ftl;
-use super::load::{FACTS, REVIEW};
+use super::load::{CATALOGUE, FACTS, REVIEW};
 use crate::lang::Lang;
 
 /// The header `review.toml` is written with.
@@ -17,14 +17,24 @@ pub const REVIEW_HEADER: &str = "# Review status of each translation and the ver
     # changed since is reported as outdated.\n\n";
 
 /// Where article `id` lives in `lang`: the file of the same name as the
-/// Portuguese source's.
+/// Portuguese source's or, for an article no file has yet (one published
+/// from the console), the file of its category in the catalogue.
 pub fn article_path(files: &Files, id: &str, lang: Lang) -> Option<String> {
     let prefix = format!("knowledge/{}/", Lang::SOURCE.code());
-    files
+    let in_source = files
         .iter()
         .filter(|(p, _)| p.starts_with(&prefix) && p.ends_with(".ftl"))
         .find(|(_, text)| ftl::entry_spans(text).iter().any(|s| s.id == id))
-        .map(|(p, _)| p.replacen(&prefix, &format!("knowledge/{}/", lang.code()), 1))
+        .map(|(p, _)| p.replacen(&prefix, &format!("knowledge/{}/", lang.code()), 1));
+    in_source.or_else(|| {
+        let table: toml::Table = toml::from_str(&catalogue_entry(files, id)?).ok()?;
+        let category = table.get("article")?.as_array()?.first()?.get("category")?;
+        Some(format!(
+            "knowledge/{}/{}.ftl",
+            lang.code(),
+            category.as_str()?
+        ))
+    })
 }
 
 /// The entry of article `id` in `lang` as its file holds it.
@@ -163,9 +173,107 @@ pub fn put_fact(files: &mut Files, id: &str, entry: &str) {
     files.texts.insert(FACTS.to_string(), new);
 }
 
+/// Lines `from..to` of article `id`'s `[[article]]` table in
+/// catalogue.toml, without the blank and comment lines after it.
+fn catalogue_lines(text: &str, id: &str) -> Option<(usize, usize)> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut from = None;
+    for (i, line) in lines.iter().enumerate() {
+        let t = line.trim();
+        if !t.starts_with('[') {
+            continue;
+        }
+        if let Some(f) = from {
+            return Some((f, table_end(&lines, f, i)));
+        }
+        if t == "[[article]]" && table_id(&lines, i) == Some(id.to_string()) {
+            from = Some(i);
+        }
+    }
+    from.map(|f| (f, table_end(&lines, f, lines.len())))
+}
+
+/// The id a table starting at line `from` gives itself.
+fn table_id(lines: &[&str], from: usize) -> Option<String> {
+    let body: Vec<&str> = lines[from + 1..]
+        .iter()
+        .take_while(|l| !l.trim().starts_with('['))
+        .copied()
+        .collect();
+    let table: toml::Table = toml::from_str(&body.join("\n")).ok()?;
+    Some(table.get("id")?.as_str()?.to_string())
+}
+
+/// Where the table from `from` ends, the next one starting at `next`.
+fn table_end(lines: &[&str], from: usize, next: usize) -> usize {
+    (from + 1..next)
+        .rev()
+        .find(|&i| {
+            let t = lines[i].trim();
+            !t.is_empty() && !t.starts_with('#')
+        })
+        .map_or(from + 1, |i| i + 1)
+}
+
+/// Article `id`'s `[[article]]` table as catalogue.toml holds it.
+pub fn catalogue_entry(files: &Files, id: &str) -> Option<String> {
+    let text = files.get(CATALOGUE)?;
+    let (from, to) = catalogue_lines(text, id)?;
+    Some(text.lines().collect::<Vec<_>>()[from..to].join("\n"))
+}
+
+/// Puts an article's `[[article]]` table in place of the catalogue's, or
+/// at the end.
+pub fn put_catalogue(files: &mut Files, id: &str, entry: &str) {
+    let text = files.get(CATALOGUE).unwrap_or_default().to_string();
+    let new = match catalogue_lines(&text, id) {
+        Some((from, to)) => {
+            let lines: Vec<&str> = text.lines().collect();
+            let mut out: Vec<&str> = lines[..from].to_vec();
+            out.extend(entry.trim_end().lines());
+            out.extend(&lines[to..]);
+            out.join("\n") + "\n"
+        }
+        None => format!("{}\n\n{}\n", text.trim_end(), entry.trim_end()),
+    };
+    files.texts.insert(CATALOGUE.to_string(), new);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const CATALOGUE_TOML: &str = "[[category]]\nid = \"housing\"\nicon = \"house\"\n\n[[article]]\nid = \"a\"\ncategory = \"housing\"\nlast_reviewed = 2026-12-07\n\n# next\n[[article]]\nid = \"b\"\ncategory = \"housing\"\nlast_reviewed = 2026-12-07\n";
+
+    #[test]
+    fn an_article_table_is_found_by_its_id_and_a_new_one_goes_at_the_end() {
+        let mut files = Files::default();
+        files.texts.insert(CATALOGUE.into(), CATALOGUE_TOML.into());
+        assert_eq!(
+            catalogue_entry(&files, "a").unwrap(),
+            "[[article]]\nid = \"a\"\ncategory = \"housing\"\nlast_reviewed = 2026-12-07"
+        );
+        assert!(
+            catalogue_entry(&files, "b")
+                .unwrap()
+                .ends_with("2026-12-07")
+        );
+        assert_eq!(catalogue_entry(&files, "c"), None);
+        let c = "[[article]]\nid = \"c\"\ncategory = \"housing\"\nlast_reviewed = 2026-12-08";
+        put_catalogue(&mut files, "c", c);
+        assert_eq!(catalogue_entry(&files, "c").unwrap(), c);
+        assert_eq!(
+            article_path(&files, "c", Lang::Uk).as_deref(),
+            Some("knowledge/uk/housing.ftl")
+        );
+        put_catalogue(&mut files, "a", &c.replace("\"c\"", "\"a\""));
+        assert!(
+            files
+                .get(CATALOGUE)
+                .unwrap()
+                .contains("2026-12-08\n\n# next\n[[article]]\nid = \"b\"")
+        );
+    }
 
     const FACTS_TOML: &str = "# head\n\n[a]\ntype = \"money\"\nvalue = 1\n# about a\nsource = \"x\"\n\n[[a.values]]\nvalid_from = 2027-01-01\nvalue = 2\n\n# --- next ---\n\n[b]\ntype = \"text\"\nvalue = \"t\"\n";
 

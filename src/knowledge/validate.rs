@@ -137,12 +137,12 @@ pub(super) fn check_articles(
                 .get(&a.id)
                 .is_some_and(|m| matches!(m.area, Area::Articles(_)));
             if !present {
-                let sev = if lang == Lang::SOURCE {
-                    Severity::Error
-                } else {
-                    Severity::Incomplete
+                let (sev, note) = match (lang == Lang::SOURCE, a.translations_pending) {
+                    (true, _) => (Severity::Error, ""),
+                    (false, true) => (Severity::Warning, " (translations_pending)"),
+                    (false, false) => (Severity::Incomplete, ""),
                 };
-                issues.push(Issue::new(sev, format!("article missing in {lang}")).id(&a.id));
+                issues.push(Issue::new(sev, format!("article missing in {lang}{note}")).id(&a.id));
                 continue;
             }
             let status = if lang == Lang::SOURCE {
@@ -182,6 +182,25 @@ pub(super) fn check_articles(
                 }
             };
             translations.insert((a.id.clone(), lang), status);
+        }
+    }
+    for a in cat
+        .articles
+        .iter()
+        .filter(|a| a.translations_pending && !a.draft)
+    {
+        let all = Lang::ALL
+            .into_iter()
+            .all(|l| translations.contains_key(&(a.id.clone(), l)));
+        if all {
+            issues.push(
+                Issue::new(
+                    Severity::Warning,
+                    "translated into every language: translations_pending can go",
+                )
+                .file(CATALOGUE)
+                .id(&a.id),
+            );
         }
     }
     for a in cat.articles.iter().filter(|a| a.draft) {

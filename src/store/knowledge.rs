@@ -16,6 +16,9 @@ pub enum Kind {
     Article,
     /// A fact (language: the source's): its table in facts.toml.
     Fact,
+    /// An article's `[[article]]` table in catalogue.toml (language: the
+    /// source's), for an article published from the console.
+    Catalogue,
 }
 
 impl Kind {
@@ -23,6 +26,7 @@ impl Kind {
         match self {
             Kind::Article => "article",
             Kind::Fact => "fact",
+            Kind::Catalogue => "catalogue",
         }
     }
 
@@ -30,6 +34,7 @@ impl Kind {
         match s {
             "article" => Some(Kind::Article),
             "fact" => Some(Kind::Fact),
+            "catalogue" => Some(Kind::Catalogue),
             _ => None,
         }
     }
@@ -93,6 +98,44 @@ pub struct UnhelpfulSearch {
     pub count: i64,
 }
 
+/// A new article being written, not yet part of the knowledge.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Draft {
+    /// 0 for a draft not saved yet.
+    pub id: i64,
+    /// The unanswered search that started it, if one did.
+    pub query: String,
+    /// The article id it will be published as.
+    pub article: String,
+    pub category: String,
+    pub bodies: Vec<String>,
+    pub title: String,
+    pub summary: String,
+    pub body: String,
+    pub keywords: String,
+    pub questions: String,
+    pub author: String,
+    pub created_at: DateTime<Utc>,
+    pub changed_by: String,
+    pub changed_at: DateTime<Utc>,
+    /// Grows with each save; a save or publish names the one it was made on.
+    pub revision: i64,
+}
+
+/// What saving or publishing a draft came to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DraftSaved {
+    Saved {
+        id: i64,
+        revision: i64,
+    },
+    /// Someone saved the draft after the revision given, or published an
+    /// article of the same id first.
+    Stale,
+    /// No such draft (deleted, or published).
+    Missing,
+}
+
 #[async_trait]
 pub trait KnowledgeStore: Send + Sync {
     /// The newest version of every edited article-language and fact.
@@ -126,4 +169,19 @@ pub trait KnowledgeStore: Send + Sync {
     ) -> Result<Vec<UnhelpfulSearch>, StoreError>;
     async fn editor_langs(&self, mediator_id: i64) -> Result<Vec<Lang>, StoreError>;
     async fn set_editor_langs(&self, mediator_id: i64, langs: &[Lang]) -> Result<(), StoreError>;
+    /// Every draft, the most recently changed first.
+    async fn drafts(&self) -> Result<Vec<Draft>, StoreError>;
+    /// Saves a new draft (`d.id` 0) or a change to one made on revision
+    /// `d.revision`. `created_at` and `author` are kept from the first save.
+    async fn save_draft(&self, d: &Draft) -> Result<DraftSaved, StoreError>;
+    async fn delete_draft(&self, id: i64) -> Result<bool, StoreError>;
+    /// In one transaction: checks the draft is still at `revision`, saves
+    /// each of `versions` as the first version of what it is of (stale if
+    /// one exists) and deletes the draft.
+    async fn publish_draft(
+        &self,
+        id: i64,
+        revision: i64,
+        versions: &[ArticleVersion],
+    ) -> Result<DraftSaved, StoreError>;
 }

@@ -25,7 +25,8 @@ pub use cases::{
 };
 pub use delivery::{DeliveryRow, DeliveryStore};
 pub use knowledge::{
-    ArticleVersion, Kind, KnowledgeStore, ReaderCount, Review, Saved, UnhelpfulSearch,
+    ArticleVersion, Draft, DraftSaved, Kind, KnowledgeStore, ReaderCount, Review, Saved,
+    UnhelpfulSearch,
 };
 pub use sqlite::SqliteStore;
 pub use telegram::{InboxItem, TelegramStore, TrailItem, TrailKind};

@@ -437,6 +437,13 @@ fn problem_text(p: &Problem, k: &crate::knowledge::Knowledge, lang: Lang) -> Str
         Problem::MissingAttribute(a) => ui("edit-problem-missing-field", &[("field", a.clone())]),
         Problem::UnknownFact(f) => ui("edit-problem-unknown-fact", &[("name", f.clone())]),
         Problem::FactTable(f) => ui("edit-problem-fact-table", &[("name", f.clone())]),
+        Problem::BadId => ui(
+            "edit-problem-bad-id",
+            &[("max", crate::drafting::MAX_ID_CHARS.to_string())],
+        ),
+        Problem::IdUsed(id) => ui("edit-problem-id-used", &[("id", id.clone())]),
+        Problem::UnknownCategory(c) => ui("edit-problem-unknown-category", &[("id", c.clone())]),
+        Problem::UnknownBody(b) => ui("edit-problem-unknown-body", &[("id", b.clone())]),
         Problem::Other(detail) => ui("edit-problem-other", &[("detail", detail.clone())]),
     }
 }

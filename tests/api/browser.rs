@@ -466,3 +466,16 @@ async fn in_chromium_an_editor_corrects_previews_saves_and_reviews_an_article_se
     .unwrap();
     println!("screenshots in {}", shots.display());
 }
+
+#[tokio::test]
+async fn in_chromium_an_administrator_writes_a_new_article_from_an_unanswered_search_previews_and_publishes_it()
+ {
+    let app = spawn_app().await;
+    app.add_mediator("rui", &["en", "pt"], &[], true).await;
+    let (base, shots) = (app.base.clone(), screenshots().display().to_string());
+    tokio::task::spawn_blocking(move || {
+        node("knowledge-drafts.mjs", &[&base, PASSWORD, &shots]);
+    })
+    .await
+    .unwrap();
+}

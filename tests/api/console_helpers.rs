@@ -147,6 +147,10 @@ impl Console {
         self.send(reqwest::Method::PUT, path, body).await
     }
 
+    pub async fn delete(&self, path: &str) -> (u16, Value) {
+        self.send(reqwest::Method::DELETE, path, Value::Null).await
+    }
+
     async fn send(&self, method: reqwest::Method, path: &str, body: Value) -> (u16, Value) {
         let r = self
             .client

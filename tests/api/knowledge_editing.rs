@@ -21,11 +21,11 @@ const NEW_SENTENCE: &str = "Посередник центру перевірив
 /// An app with an administrator ("rui"), a Ukrainian-speaking mediator
 /// granted uk ("olena", whose console is in Ukrainian) and a Portuguese
 /// one without grants ("bruno").
-async fn team() -> (TestApp, Console, Console, Console) {
+pub(crate) async fn team() -> (TestApp, Console, Console, Console) {
     team_on(spawn_app().await).await
 }
 
-async fn team_on(app: TestApp) -> (TestApp, Console, Console, Console) {
+pub(crate) async fn team_on(app: TestApp) -> (TestApp, Console, Console, Console) {
     app.add_mediator("rui", &["en", "pt"], &[], true).await;
     let olena_id = app.add_mediator("olena", &["uk"], &[], false).await;
     app.add_mediator("bruno", &["pt"], &[], false).await;

@@ -24,6 +24,7 @@ mod health;
 mod kb_check;
 mod kiosk;
 mod kiosk_presence;
+mod knowledge_drafts;
 mod knowledge_editing;
 mod langid;
 mod lifecycle;

@@ -3,10 +3,11 @@ use chrono::NaiveDate;
 use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
 
-use super::{SqliteStore, lang, ms, parsed, time};
+use super::{SqliteStore, join, lang, ms, parsed, split, time};
 use crate::lang::Lang;
 use crate::store::{
-    ArticleVersion, Kind, KnowledgeStore, ReaderCount, Review, Saved, StoreError, UnhelpfulSearch,
+    ArticleVersion, Draft, DraftSaved, Kind, KnowledgeStore, ReaderCount, Review, Saved,
+    StoreError, UnhelpfulSearch,
 };
 
 macro_rules! select_version {
@@ -30,6 +31,71 @@ fn version(r: &SqliteRow) -> Result<ArticleVersion, StoreError> {
         author: r.try_get("author")?,
         at: time(r.try_get("at")?),
         restores: r.try_get("restores")?,
+    })
+}
+
+fn draft(r: &SqliteRow) -> Result<Draft, StoreError> {
+    Ok(Draft {
+        id: r.try_get("id")?,
+        query: r.try_get("query")?,
+        article: r.try_get("article")?,
+        category: r.try_get("category")?,
+        bodies: split(&r.try_get::<String, _>("bodies")?),
+        title: r.try_get("title")?,
+        summary: r.try_get("summary")?,
+        body: r.try_get("body")?,
+        keywords: r.try_get("keywords")?,
+        questions: r.try_get("questions")?,
+        author: r.try_get("author")?,
+        created_at: time(r.try_get("created_at")?),
+        changed_by: r.try_get("changed_by")?,
+        changed_at: time(r.try_get("changed_at")?),
+        revision: r.try_get("revision")?,
+    })
+}
+
+async fn insert_draft(
+    tx: &mut sqlx::SqliteConnection,
+    d: &Draft,
+) -> Result<DraftSaved, StoreError> {
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO knowledge_drafts (query, article, category, bodies, title, summary, body, \
+         keywords, questions, author, created_at, changed_by, changed_at, revision) \
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id",
+    )
+    .bind(&d.query)
+    .bind(&d.article)
+    .bind(&d.category)
+    .bind(join(&d.bodies))
+    .bind(&d.title)
+    .bind(&d.summary)
+    .bind(&d.body)
+    .bind(&d.keywords)
+    .bind(&d.questions)
+    .bind(&d.changed_by)
+    .bind(ms(d.changed_at))
+    .bind(&d.changed_by)
+    .bind(ms(d.changed_at))
+    .fetch_one(&mut *tx)
+    .await?;
+    Ok(DraftSaved::Saved { id, revision: 1 })
+}
+
+/// Whether draft `id` is at `revision`, or why not.
+async fn draft_at(
+    tx: &mut sqlx::SqliteConnection,
+    id: i64,
+    revision: i64,
+) -> Result<Option<DraftSaved>, StoreError> {
+    let current: Option<i64> =
+        sqlx::query_scalar("SELECT revision FROM knowledge_drafts WHERE id = ?")
+            .bind(id)
+            .fetch_optional(&mut *tx)
+            .await?;
+    Ok(match current {
+        None => Some(DraftSaved::Missing),
+        Some(r) if r != revision => Some(DraftSaved::Stale),
+        Some(_) => None,
     })
 }
 
@@ -227,5 +293,98 @@ impl KnowledgeStore for SqliteStore {
         }
         tx.commit().await?;
         Ok(())
+    }
+
+    async fn drafts(&self) -> Result<Vec<Draft>, StoreError> {
+        let rows = sqlx::query("SELECT * FROM knowledge_drafts ORDER BY changed_at DESC, id DESC")
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter().map(draft).collect()
+    }
+
+    async fn save_draft(&self, d: &Draft) -> Result<DraftSaved, StoreError> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let saved = if d.id == 0 {
+            insert_draft(&mut tx, d).await?
+        } else if let Some(not) = draft_at(&mut tx, d.id, d.revision).await? {
+            return Ok(not);
+        } else {
+            sqlx::query(
+                "UPDATE knowledge_drafts SET article = ?, category = ?, bodies = ?, title = ?, \
+                 summary = ?, body = ?, keywords = ?, questions = ?, changed_by = ?, \
+                 changed_at = ?, revision = revision + 1 WHERE id = ?",
+            )
+            .bind(&d.article)
+            .bind(&d.category)
+            .bind(join(&d.bodies))
+            .bind(&d.title)
+            .bind(&d.summary)
+            .bind(&d.body)
+            .bind(&d.keywords)
+            .bind(&d.questions)
+            .bind(&d.changed_by)
+            .bind(ms(d.changed_at))
+            .bind(d.id)
+            .execute(&mut *tx)
+            .await?;
+            DraftSaved::Saved {
+                id: d.id,
+                revision: d.revision + 1,
+            }
+        };
+        tx.commit().await?;
+        Ok(saved)
+    }
+
+    async fn delete_draft(&self, id: i64) -> Result<bool, StoreError> {
+        let done = sqlx::query("DELETE FROM knowledge_drafts WHERE id = ?")
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected() > 0)
+    }
+
+    async fn publish_draft(
+        &self,
+        id: i64,
+        revision: i64,
+        versions: &[ArticleVersion],
+    ) -> Result<DraftSaved, StoreError> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        if let Some(not) = draft_at(&mut tx, id, revision).await? {
+            return Ok(not);
+        }
+        for v in versions {
+            let exists: Option<i64> = sqlx::query_scalar(
+                "SELECT 1 FROM knowledge_versions WHERE kind = ? AND article = ? AND lang = ? LIMIT 1",
+            )
+            .bind(v.kind.as_str())
+            .bind(&v.article)
+            .bind(v.lang.code())
+            .fetch_optional(&mut *tx)
+            .await?;
+            if exists.is_some() {
+                return Ok(DraftSaved::Stale);
+            }
+            sqlx::query(
+                "INSERT INTO knowledge_versions (kind, article, lang, version, entry, base_hash, \
+                 author, at, restores) VALUES (?, ?, ?, 1, ?, ?, ?, ?, NULL)",
+            )
+            .bind(v.kind.as_str())
+            .bind(&v.article)
+            .bind(v.lang.code())
+            .bind(&v.entry)
+            .bind(&v.base_hash)
+            .bind(&v.author)
+            .bind(ms(v.at))
+            .execute(&mut *tx)
+            .await?;
+        }
+        sqlx::query("DELETE FROM knowledge_drafts WHERE id = ?")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(DraftSaved::Saved { id, revision })
     }
 }

@@ -231,7 +231,7 @@ async fn save(
     };
     let subject = match t.kind {
         Kind::Article => format!("{}.{} v{number}", t.id, t.lang.code()),
-        Kind::Fact => format!("{} v{number}", t.id),
+        Kind::Fact | Kind::Catalogue => format!("{} v{number}", t.id),
     };
     publish(state, who, what, subject).await?;
     tracing::info!(
@@ -249,7 +249,7 @@ async fn save(
 /// applies). It runs to the end even when the request gives up first (a
 /// slow rebuild on a busy machine): a stored change is never left
 /// unaudited or unserved.
-async fn publish(
+pub(super) async fn publish(
     state: &AppState,
     who: &Mediator,
     what: &'static str,

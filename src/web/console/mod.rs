@@ -5,6 +5,7 @@ mod account;
 mod admin;
 mod assets;
 mod cases;
+mod drafts;
 mod knowledge;
 mod password;
 mod signin;
@@ -87,6 +88,14 @@ pub fn router() -> Router<AppState> {
             post(knowledge::preview),
         )
         .route("/knowledge/queue", get(knowledge::queue))
+        .route("/knowledge/drafts", get(drafts::list).post(drafts::create))
+        .route("/knowledge/drafts/new", get(drafts::start))
+        .route("/knowledge/drafts/preview", post(drafts::preview))
+        .route(
+            "/knowledge/drafts/{id}",
+            get(drafts::view).put(drafts::update).delete(drafts::delete),
+        )
+        .route("/knowledge/drafts/{id}/publish", post(drafts::publish))
         .route("/knowledge/health", get(knowledge::health))
         .route(
             "/knowledge/facts/{id}",
