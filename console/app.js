@@ -882,7 +882,7 @@ async function knowledgeFactView(id) {
   // A copy of the text as saved, on the version saved, is nothing to keep.
   if (kb.draft && kb.draft.base === v.version && kb.draft.text === v.text && !kb.conflict) kb.draft = null;
 
-  const area = el('textarea', { id: 'fact-text', class: 'kb-body', rows: 14, readonly: !edit, spellcheck: 'false', 'aria-describedby': 'fact-text-help' });
+  const area = el('textarea', { id: 'fact-text', class: 'kb-body', rows: 14, readonly: !edit, spellcheck: 'false', 'aria-labelledby': 'fact-edit-h', 'aria-describedby': 'fact-text-help' });
   area.value = kb.draft ? kb.draft.text : (v.text || '');
   area.addEventListener('input', () => {
     if (!kb.draft) kb.draft = { base: v.version };
@@ -973,10 +973,11 @@ async function knowledgeFactView(id) {
       el('h2', { id: 'fact-used-h', text: t('console-fact-used-title') }),
       used.length ? el('ul', {}, used.map(a => el('li', {}, el('a', { href: '#/knowledge/' + encodeURIComponent(a) + '/pt', text: a }))))
         : el('p', { class: 'muted', text: t('console-fact-used-none') })),
-    el('section', { id: 'fact-edit', 'aria-labelledby': 'fact-edit-h' },
+    // The heading names the text box: one name, not the same words twice.
+    el('div', { id: 'fact-edit' },
       el('h2', { id: 'fact-edit-h', text: t('console-fact-text') }),
       edit ? null : el('p', { id: 'kb-readonly', class: 'warning', text: t('console-fact-read-only') }),
-      el('div', { class: 'kb-field' }, el('label', { for: 'fact-text', text: t('console-fact-text') }), area,
+      el('div', { class: 'kb-field' }, area,
         el('p', { id: 'fact-text-help', class: 'muted', text: t('console-fact-text-help') })),
       edit ? el('div', { class: 'row kb-actions' }, el('button', { id: 'kb-save', type: 'button', on: { click: save }, text: t('console-save') })) : null,
       problems),
