@@ -778,6 +778,8 @@ function langInUi(code) { return state.t['console-lang-' + code] ? t('console-la
 function factPath(id) { return '/knowledge/facts/' + encodeURIComponent(id); }
 function factLink(id) { return el('a', { href: '#' + factPath(id), text: id }); }
 function dayOrDash(d) { return d ? day(d) : '—'; }
+// A source can be a paragraph of links: its start, the whole on the fact's page.
+function clip(text) { return !text ? '—' : text.length > 90 ? text.slice(0, 90) + '…' : text; }
 
 // Why a fact needs a look, in words.
 function factFlags(f) {
@@ -807,7 +809,7 @@ function healthFacts(facts) {
   return table(heads, facts.map(f => el('tr', { 'data-fact': f.id },
     el('td', {}, factLink(f.id)), el('td', { text: factFlags(f).join(', ') }), el('td', { text: f.value || '—' }),
     el('td', { text: dayOrDash(f.checked) }), el('td', { text: dayOrDash(f.valid_until) }),
-    el('td', { class: 'kb-source', text: f.source || '—' }))));
+    el('td', { class: 'kb-source', text: clip(f.source) }))));
 }
 
 function healthUnanswered(misses) {
@@ -830,9 +832,10 @@ async function knowledgeHealthView() {
     el('h1', { text: t('console-kb-health') }),
     el('p', { class: 'muted', text: t('console-kb-health-intro') }),
     section('kb-health-langs', t('console-kb-health-langs'), healthLangs(h.langs)),
-    section('kb-health-facts', t('console-kb-health-facts'), [healthFacts(h.facts),
-      el('p', {}, el('a', { href: '#/knowledge/facts', text: t('console-kb-facts') }))]),
-    section('kb-health-unanswered', t('console-kb-health-unanswered'), healthUnanswered(h.unanswered))];
+    // The short lists first: the facts can be many.
+    section('kb-health-unanswered', t('console-kb-health-unanswered'), healthUnanswered(h.unanswered)),
+    section('kb-health-facts', t('console-kb-health-facts'), [
+      el('p', {}, el('a', { href: '#/knowledge/facts', text: t('console-kb-facts') })), healthFacts(h.facts)])];
 }
 
 async function knowledgeFactsView() {
@@ -971,7 +974,7 @@ async function knowledgeFactView(id) {
     conflict,
     el('section', { id: 'fact-used', 'aria-labelledby': 'fact-used-h' },
       el('h2', { id: 'fact-used-h', text: t('console-fact-used-title') }),
-      used.length ? el('ul', {}, used.map(a => el('li', {}, el('a', { href: '#/knowledge/' + encodeURIComponent(a) + '/pt', text: a }))))
+      used.length ? el('ul', {}, used.map(a => el('li', {}, el('a', { href: '#/knowledge/' + encodeURIComponent(a.id) + '/pt', text: a.title || a.id }))))
         : el('p', { class: 'muted', text: t('console-fact-used-none') })),
     // The heading names the text box: one name, not the same words twice.
     el('div', { id: 'fact-edit' },

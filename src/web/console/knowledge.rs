@@ -599,7 +599,7 @@ pub async fn view_fact(
     let versions = latest(&state, &t).await?;
     let content = state.content.current();
     let k = &content.knowledge;
-    let used_by = articles_using(k, &t.id);
+    let used_by = articles_using(k, &t.id, who.mediator.ui_lang);
     Ok(Json(json!({
         "fact": t.id,
         "about": k.facts.get(&t.id).map(|f| fact_json(k, f, who.mediator.ui_lang, &fact_uses(k), state.reloader.today())),
@@ -650,12 +650,13 @@ pub async fn put_fact(
     Ok(Json(json!({ "version": number })))
 }
 
-/// The articles whose Portuguese text uses fact `id`.
-fn articles_using<'a>(k: &'a Knowledge, id: &str) -> Vec<&'a str> {
+/// The articles whose Portuguese text uses fact `id`, with their titles in
+/// `lang`.
+fn articles_using(k: &Knowledge, id: &str, lang: Lang) -> Vec<Value> {
     k.articles
         .iter()
         .filter(|a| k.facts_used(&a.id, Lang::SOURCE).iter().any(|f| f.id == id))
-        .map(|a| a.id.as_str())
+        .map(|a| json!({ "id": a.id, "title": k.link(&a.id, lang).map(|l| l.title) }))
         .collect()
 }
 
