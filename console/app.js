@@ -905,7 +905,7 @@ async function knowledgeFactView(id) {
       if (err.code === 'edit_conflict') {
         // Keep what was typed, on the version it was typed on.
         kb.draft = { base, text };
-        kb.conflict = { latest: err.data.latest || {}, loaded: false };
+        kb.conflict = { latest: err.data.latest || {}, yours: text, loaded: false };
         kb.problems = null;
         again();
       } else if (!refused(err)) say(err.message);
@@ -921,24 +921,21 @@ async function knowledgeFactView(id) {
   const problems = kb.problems ? el('div', { id: 'kb-problems', class: 'warning', role: 'alert' },
     el('p', { text: kb.problems.message }), el('ul', {}, kb.problems.list.map(p => el('li', { text: p })))) : null;
 
-  // Someone saved after this text was started: theirs beside ours. The 409
-  // of a fact carries its newest version as an article's would, with the
-  // text under "fields" absent: the page reloads it from the history.
+  // Someone saved after this text was started: theirs beside ours.
   let conflict = null;
   if (kb.conflict) {
-    const newest = (v.versions || [])[0] || {};
-    const c = kb.conflict;
+    const c = kb.conflict, l = c.latest;
     conflict = el('section', { id: 'kb-conflict', class: 'kb-conflict', 'aria-labelledby': 'kb-conflict-h' },
       el('h2', { id: 'kb-conflict-h', text: t('console-kb-conflict-title') }),
-      el('p', { text: t('console-kb-conflict-text', { name: newest.author || '—', version: newest.version, time: newest.at ? when(newest.at) : '—' }) }),
+      el('p', { text: t('console-kb-conflict-text', { name: l.author || '—', version: l.version, time: l.at ? when(l.at) : '—' }) }),
       c.loaded ? el('p', { id: 'kb-conflict-loaded', text: t('console-kb-conflict-loaded') }) : null,
-      el('h3', { text: t('console-kb-conflict-diff') }), factDiff(v.text, kb.draft && kb.draft.text),
+      el('h3', { text: t('console-kb-conflict-diff') }), factDiff(l.text, c.yours),
       el('div', { class: 'kb-columns' },
-        el('div', {}, el('h3', { text: t('console-kb-conflict-theirs', { name: newest.author || '—', version: newest.version }) }), el('div', { class: 'kb-text diff', text: v.text || '' })),
-        el('div', {}, el('h3', { text: t('console-kb-conflict-yours') }), el('div', { class: 'kb-text diff', id: 'fact-yours', text: kb.draft ? kb.draft.text : '' }))),
+        el('div', {}, el('h3', { text: t('console-kb-conflict-theirs', { name: l.author || '—', version: l.version }) }), el('div', { class: 'kb-text diff', text: l.text || '' })),
+        el('div', {}, el('h3', { text: t('console-kb-conflict-yours') }), el('div', { class: 'kb-text diff', id: 'fact-yours', text: c.yours }))),
       el('div', { class: 'row' },
         c.loaded ? null : el('button', { id: 'kb-load-theirs', type: 'button', on: { click: () => {
-          kb.draft = { base: v.version, text: v.text }; c.loaded = true; again();
+          kb.draft = { base: l.version, text: l.text }; c.loaded = true; again();
         } }, text: t('console-kb-load-theirs') }),
         el('button', { id: 'kb-conflict-close', class: 'secondary', type: 'button', on: { click: () => { kb.conflict = null; again(); } }, text: t('console-kb-conflict-close') })));
   } else if (kb.draft && kb.draft.base !== v.version) {

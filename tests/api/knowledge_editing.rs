@@ -798,14 +798,21 @@ async fn only_an_administrator_restores_a_fact_and_every_language_shows_the_rest
         assert_eq!(s, 403, "{e}");
     }
     assert!(english(&app).await.contains("at most 3 months' rent"));
-    // A restore on a version someone replaced meanwhile is refused.
-    let (s, _) = rui
+    // A restore on a version someone replaced meanwhile is refused, with
+    // that version's text to compare.
+    let (s, e) = rui
         .post(
             &format!("{FACT}/restore"),
             json!({ "version": 0, "base_version": 0 }),
         )
         .await;
     assert_eq!(s, 409);
+    let latest = &e["error"]["latest"];
+    assert_eq!(latest["version"], 1, "{e}");
+    assert!(
+        latest["text"].as_str().unwrap().contains("value = 3"),
+        "{e}"
+    );
 
     let (s, r) = rui
         .post(

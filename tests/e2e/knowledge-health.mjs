@@ -161,6 +161,30 @@ try {
   await readersSee('en', "at most 3 months' rent");
   await readersSee('uk', '3 місяці');
 
+  // Two administrators on the fact: the second save shows the first's
+  // text beside what was typed, which stays in the box.
+  const rui2 = await newPage('en-GB');
+  pages.push(rui2);
+  await signIn(rui2, 'rui', '#/knowledge/facts/' + FACT);
+  const text2 = rui2.getByLabel('The fact as written in facts.toml');
+  await text2.waitFor();
+  const four = (await text2.inputValue()).replace('\nvalue = 3\n', '\nvalue = 4\n');
+  await text2.fill(four);
+  await text.fill((await text.inputValue()).replace('\nchecked = 2026-12-07\n', '\nchecked = 2026-11-23\n'));
+  await rui.locator('#kb-save').click();
+  await rui.locator('#kb-notice', { hasText: 'Saved, version 2.' }).waitFor();
+  await rui2.locator('#kb-save').click();
+  const conflict = rui2.locator('#kb-conflict');
+  await conflict.getByRole('heading', { name: 'Someone saved a newer version' }).waitFor();
+  assert.equal(await text2.inputValue(), four, 'the typed text stays');
+  assert.equal(await conflict.locator('ins.diff-add', { hasText: 'value = 4' }).count(), 1);
+  assert.equal(await conflict.locator('del.diff-del', { hasText: 'checked = 2026-11-23' }).count(), 1);
+  await audit(rui2, 'fact conflict');
+  await rui2.screenshot({ path: shots + '/knowledge-fact-conflict.png', fullPage: true });
+  await readersSee('en', "at most 3 months' rent");
+  await rui2.close();
+  pages.pop();
+
   // History: the change line by line; restore the shipped value.
   const v1 = rui.locator('#kb-history li[data-version="1"]');
   assert.equal(await v1.locator('ins.diff-add', { hasText: 'value = 3' }).count(), 1);
@@ -169,14 +193,14 @@ try {
   await audit(rui, 'fact history');
   await rui.screenshot({ path: shots + '/knowledge-fact-history.png', fullPage: true });
   await rui.getByRole('button', { name: 'Restore the shipped text' }).click();
-  await rui.locator('#kb-notice', { hasText: 'version 2' }).waitFor();
-  assert.match(await rui.locator('#kb-history li[data-version="2"]').innerText(), /restores the shipped text/);
+  await rui.locator('#kb-notice', { hasText: 'version 3' }).waitFor();
+  assert.match(await rui.locator('#kb-history li[data-version="3"]').innerText(), /restores the shipped text/);
   assert.equal(await text.inputValue(), shipped);
   await readersSee('en', "at most 2 months' rent");
   await readersSee('uk', '2 місяці');
   // And version 1 back again from its own Restore button.
   await rui.locator('#kb-history li[data-version="1"] [data-restore="1"]').click();
-  await rui.locator('#kb-notice', { hasText: 'version 3' }).waitFor();
+  await rui.locator('#kb-notice', { hasText: 'version 4' }).waitFor();
   await readersSee('en', "at most 3 months' rent");
 
   // Not an administrator: the fact, read only; no link to write articles.

@@ -274,9 +274,14 @@ async fn conflict(state: &AppState, t: &Target) -> ApiError {
         .await
         .ok()
         .and_then(|v| v.into_iter().next());
-    ApiError::EditConflict {
-        latest: newest.as_ref().map_or(Value::Null, version_json),
-    }
+    let latest = newest.as_ref().map_or(Value::Null, |v| match t.kind {
+        Kind::Article => version_json(v),
+        // A fact's text is TOML, not an article's fields.
+        Kind::Fact => json!({
+            "version": v.version, "author": v.author, "at": v.at, "text": v.entry,
+        }),
+    });
+    ApiError::EditConflict { latest }
 }
 
 pub async fn put(
