@@ -203,6 +203,30 @@ try {
   await rui.locator('#kb-notice', { hasText: 'version 4' }).waitFor();
   await readersSee('en', "at most 3 months' rent");
 
+  // Every console language: each new screen has all its words (no string
+  // id shows through) and a language's name in that language.
+  const langs = ['pt', 'en', 'fr', 'es', 'ru', 'uk', 'ro', 'be', 'kea'];
+  for (const lang of langs) {
+    await rui.evaluate(async l => {
+      await api('POST', '/me/lang', { lang: l });
+      state.me.mediator.ui_lang = l;
+      await loadStrings(l);
+      drawTop();
+    }, lang);
+    for (const hash of ['#/knowledge/health', '#/knowledge/facts', '#/knowledge/facts/' + FACT]) {
+      await rui.goto(base + '/console/' + hash);
+      await rui.locator('main h1').waitFor();
+      await rui.locator('main table, main textarea').first().waitFor();
+      const words = await rui.locator('main').innerText();
+      assert.ok(!/console-[a-z]/.test(words), `${lang} ${hash}: ${words.match(/console-[a-z-]+/)}`);
+    }
+    await rui.goto(base + '/console/#/knowledge/health');
+    await rui.locator('#kb-health-langs tr[data-lang="kea"]').waitFor();
+    assert.equal(await rui.evaluate(() => document.documentElement.lang), lang);
+    if (lang === 'kea') await audit(rui, 'content health in Kriolu');
+  }
+  await rui.evaluate(() => api('POST', '/me/lang', { lang: 'en' }));
+
   // Not an administrator: the fact, read only; no link to write articles.
   const bruno = await newPage('pt-PT');
   pages.push(bruno);
