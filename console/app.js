@@ -110,7 +110,12 @@ function listen() {
   // A redraw keeps the status line: what the mediator was just told (a
   // refused call) must not vanish because someone else's ticket arrived.
   const refresh = () => { clearTimeout(timer); timer = setTimeout(() => route(true), 150); };
-  es.addEventListener('change', refresh);
+  // The knowledge changed (an editor saved, a release): only the pages
+  // that show it redraw.
+  es.addEventListener('change', e => {
+    const kind = JSON.parse(e.data || '{}').kind;
+    if (kind !== 'knowledge' || location.hash.startsWith('#/knowledge')) refresh();
+  });
   es.addEventListener('reload', refresh);
   // Signed out elsewhere, timed out or disabled: the next request asks to sign in.
   es.addEventListener('session_ended', () => { es.close(); route(true); });
@@ -609,12 +614,12 @@ async function knowledgeArticleView(id, lang) {
       kb.notice = null;
       const n = document.getElementById('kb-notice');
       if (n) n.remove();
+      livePreview();
     });
     inputs[f] = input;
   }
   const typed = () => Object.fromEntries(KB_FIELDS.map(f => [f, inputs[f].value]));
-  const body = () => {
-    const b = typed();
+  const body = (b = typed()) => {
     // Questions are optional: an article without them is sent without.
     if (!b.questions.trim() && !(current.questions || '').trim()) delete b.questions;
     return b;
@@ -623,6 +628,28 @@ async function knowledgeArticleView(id, lang) {
     if (err.code === 'edit_refused') { kb.problems = { message: err.message, list: err.data.problems || [] }; again(); return true; }
     return false;
   };
+
+  // The article as readers will see it follows the typing once it pauses:
+  // checked as a save would be, nothing stored. Only the preview and the
+  // problems change in place, so the caret stays where it is.
+  function livePreview() {
+    clearTimeout(state.kbPreviewTimer);
+    state.kbPreviewTimer = setTimeout(async () => {
+      if (location.hash !== '#/knowledge/' + encodeURIComponent(id) + '/' + lang || !kb.draft) return;
+      try {
+        const r = await api('POST', path + '/preview', body(Object.assign({}, kb.draft.fields)));
+        kb.preview = r.rendered; kb.problems = null;
+      } catch (err) {
+        if (err.code !== 'edit_refused') return;
+        kb.problems = { message: err.message, list: err.data.problems || [] };
+      }
+      const area = document.getElementById('kb-preview-area'), old = document.getElementById('kb-problems');
+      if (area) area.replaceWith(previewSection());
+      const fresh = problemsPart(), anchor = document.querySelector('.kb-actions');
+      if (old) old.remove();
+      if (fresh && anchor) anchor.after(fresh);
+    }, 700);
+  }
 
   const preview = async () => {
     try {
@@ -681,8 +708,9 @@ async function knowledgeArticleView(id, lang) {
       ? el('button', { id: 'kb-mark-reviewed', class: 'secondary', type: 'button', on: { click: review }, text: t('console-kb-mark-reviewed') }) : null)
     : null;
 
-  const problems = kb.problems ? el('div', { id: 'kb-problems', class: 'warning', role: 'alert' },
+  const problemsPart = () => kb.problems ? el('div', { id: 'kb-problems', class: 'warning', role: 'alert' },
     el('p', { text: kb.problems.message }), el('ul', {}, kb.problems.list.map(p => el('li', { text: p })))) : null;
+  const problems = problemsPart();
 
   const langLabel = langName(lang);
   const source = el('section', { class: 'kb-col', 'aria-labelledby': 'kb-source-h' },
@@ -733,8 +761,14 @@ async function knowledgeArticleView(id, lang) {
     el('p', { text: t('console-kb-folder-text') }),
     kbFields(v.folder, 'h3')) : null;
 
-  const previewPart = kb.preview ? el('section', { id: 'kb-preview-area', 'aria-labelledby': 'kb-preview-h' },
-    el('h2', { id: 'kb-preview-h', text: t('console-kb-preview-title') }), kbRendered(kb.preview)) : null;
+  // What readers see now, or the preview of what was typed.
+  const previewSection = () => {
+    const shown = kb.preview || v.rendered;
+    return el('section', { id: 'kb-preview-area', 'aria-labelledby': 'kb-preview-h' },
+      el('h2', { id: 'kb-preview-h', text: t(kb.preview ? 'console-kb-preview-title' : 'console-kb-readers-see') }),
+      shown ? kbRendered(shown) : el('p', { class: 'muted', text: t('console-kb-no-translation') }));
+  };
+  const previewPart = previewSection();
 
   // History, newest first, each against the one before it.
   const versions = h.versions || [];

@@ -186,13 +186,22 @@ impl Content {
 /// The current content, replaced whole on reload.
 pub struct ContentHandle {
     current: RwLock<Arc<Content>>,
+    /// Counts replacements, so open pages (an editor's article, the review
+    /// queue) can be told the knowledge changed.
+    replaced: tokio::sync::watch::Sender<u64>,
 }
 
 impl ContentHandle {
     pub fn new(content: Content) -> Self {
         ContentHandle {
             current: RwLock::new(Arc::new(content)),
+            replaced: tokio::sync::watch::channel(0).0,
         }
+    }
+
+    /// Changes each time new content is swapped in.
+    pub fn replacements(&self) -> tokio::sync::watch::Receiver<u64> {
+        self.replaced.subscribe()
     }
 
     /// The content as of now; a request keeps using it even if a reload
@@ -211,5 +220,6 @@ impl ContentHandle {
             Ok(mut g) => *g = new,
             Err(poisoned) => *poisoned.into_inner() = new,
         }
+        self.replaced.send_modify(|n| *n += 1);
     }
 }

@@ -108,6 +108,7 @@ pub async fn overlay(
         if r.version == current {
             let day = r.at.date_naive().to_string();
             edits::put_review(files, &r.article, r.lang, &r.source_hash, &day);
+            edits::put_source_text(files, &r.source_hash, &r.source_text);
         }
     }
     Ok(skipped)

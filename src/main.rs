@@ -340,7 +340,29 @@ fn kb_stamp(config: &Config, lang: &str, article: Option<&str>, status: &str) ->
         stamped += 1;
     }
     let header = knowledge::edits::REVIEW_HEADER;
-    std::fs::write(&path, format!("{header}{}", toml::to_string(&review)?))?;
+    let review_text = format!("{header}{}", toml::to_string(&review)?);
+    // The source text that translations follow is kept, so when the
+    // source changes their editors see what changed.
+    let mut files = files;
+    files
+        .texts
+        .insert(knowledge::load::REVIEW.to_string(), review_text.clone());
+    for a in &k.articles {
+        let followed = |hash: &&String| {
+            review
+                .get(&a.id)
+                .is_some_and(|langs| langs.values().any(|e| &e.source == *hash))
+        };
+        if let Some(hash) = k.source_versions.get(&a.id).filter(followed)
+            && let Some(text) = knowledge::edits::article_entry(&files, &a.id, Lang::SOURCE)
+        {
+            knowledge::edits::put_source_text(&mut files, hash, &text);
+        }
+    }
+    std::fs::write(&path, review_text)?;
+    if let Some(texts) = files.get(knowledge::edits::SOURCE_TEXTS) {
+        std::fs::write(dir.join("source-texts.toml"), texts)?;
+    }
     println!(
         "stamped {stamped} {lang} translation(s) as {}",
         status.as_str()

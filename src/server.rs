@@ -14,7 +14,7 @@ use crate::config::Config;
 use crate::content::{Content, ContentHandle, LoadError};
 use crate::handoff::Handoff;
 use crate::handoff::hours::local_day;
-use crate::handoff::model::Channel;
+use crate::handoff::model::{Channel, Event, EventKind};
 use crate::handoff::outbox::{Deliveries, Delivery};
 pub use crate::reload::Reloader;
 use crate::store::{self, StoreError};
@@ -199,6 +199,7 @@ pub async fn start(config: &Config, clock: Arc<dyn Clock>) -> Result<Running, St
             state.kiosk_chat.clone(),
             stopped.clone(),
         )),
+        tokio::spawn(announce_knowledge(state.clone(), stopped.clone())),
         tokio::spawn(retention(state.handoff.clone(), stopped)),
     ]);
     tracing::info!(%addr, "listening");
@@ -282,6 +283,23 @@ async fn kiosk_watch(handoff: Handoff, chats: Arc<KioskChat>, mut stop: watch::R
             Ok(n) => tracing::info!(chats = n, "kiosk chats ended: their page was gone"),
             Err(e) => tracing::error!(error = %e, "kiosk chat watch failed"),
         }
+    }
+}
+
+/// Tells open consoles each time the served knowledge changes, so an
+/// editor's page shows another editor's save (or a new release) without
+/// being reloaded.
+async fn announce_knowledge(state: AppState, mut stop: watch::Receiver<bool>) {
+    let mut replaced = state.content.replacements();
+    loop {
+        tokio::select! {
+            changed = replaced.changed() => if changed.is_err() { return },
+            _ = stop.wait_for(|s| *s) => return,
+        }
+        state
+            .handoff
+            .hub
+            .publish([Event::announcement(EventKind::Knowledge, state.clock.now())]);
     }
 }
 

@@ -227,6 +227,7 @@ console-kb-edit-state-not-exported = зменена тут, яшчэ не выг
 console-kb-edit-state-exported = зменена тут і выгружана ў файлы
 console-kb-preview = Папярэдні прагляд
 console-kb-preview-title = Папярэдні прагляд: артыкул такім, якім яго ўбачаць чытачы
+console-kb-readers-see = Як чытачы бачаць яго зараз
 console-kb-mark-reviewed = Пазначыць як правераны
 console-kb-marked-reviewed = Пазначана як правераны.
 console-kb-saved = Захавана, версія { $version }. Чытачы ўжо бачаць яе.

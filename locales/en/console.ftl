@@ -223,6 +223,7 @@ console-kb-edit-state-not-exported = changed here, not yet exported to the files
 console-kb-edit-state-exported = changed here and exported to the files
 console-kb-preview = Preview
 console-kb-preview-title = Preview: the article as readers will see it
+console-kb-readers-see = As readers see it now
 console-kb-mark-reviewed = Mark as reviewed
 console-kb-marked-reviewed = Marked as reviewed.
 console-kb-saved = Saved, version { $version }. Readers see it now.

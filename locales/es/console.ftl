@@ -223,6 +223,7 @@ console-kb-edit-state-not-exported = cambiado aquí, aún no exportado a los arc
 console-kb-edit-state-exported = cambiado aquí y exportado a los archivos
 console-kb-preview = Vista previa
 console-kb-preview-title = Vista previa: el artículo tal como lo verán los lectores
+console-kb-readers-see = Como lo ven ahora los lectores
 console-kb-mark-reviewed = Marcar como revisado
 console-kb-marked-reviewed = Marcado como revisado.
 console-kb-saved = Guardado, versión { $version }. Los lectores ya la ven.

@@ -223,6 +223,7 @@ console-kb-edit-state-not-exported = modifié ici, pas encore exporté dans les 
 console-kb-edit-state-exported = modifié ici et exporté dans les fichiers
 console-kb-preview = Aperçu
 console-kb-preview-title = Aperçu : l'article tel que les lecteurs le verront
+console-kb-readers-see = Tel que les lecteurs le voient maintenant
 console-kb-mark-reviewed = Marquer comme relu
 console-kb-marked-reviewed = Marqué comme relu.
 console-kb-saved = Enregistré, version { $version }. Les lecteurs la voient dès maintenant.

@@ -223,6 +223,7 @@ console-kb-edit-state-not-exported = mudadu li, inda ka exportadu pa fitxeru
 console-kb-edit-state-exported = mudadu li i dja exportadu pa fitxeru
 console-kb-preview = Odja antis
 console-kb-preview-title = Odja antis: artigu mô ki leitoris ta bai odja-l
+console-kb-readers-see = Modi ki leitoris ta odja-l gosi
 console-kb-mark-reviewed = Marka ma dja rivedu
 console-kb-marked-reviewed = Markadu ma dja rivedu.
 console-kb-saved = Guardadu, vérson { $version }. Leitoris dja ta odja-l gosi.

@@ -223,6 +223,7 @@ console-kb-edit-state-not-exported = alterado aqui, ainda não exportado para os
 console-kb-edit-state-exported = alterado aqui e exportado para os ficheiros
 console-kb-preview = Pré-visualizar
 console-kb-preview-title = Pré-visualização: o artigo como os leitores o vão ver
+console-kb-readers-see = Como os leitores o veem agora
 console-kb-mark-reviewed = Marcar como revisto
 console-kb-marked-reviewed = Marcado como revisto.
 console-kb-saved = Guardado, versão { $version }. Os leitores já a veem.

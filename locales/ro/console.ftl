@@ -223,6 +223,7 @@ console-kb-edit-state-not-exported = modificat aici, încă neexportat în fiși
 console-kb-edit-state-exported = modificat aici și exportat în fișiere
 console-kb-preview = Previzualizare
 console-kb-preview-title = Previzualizare: articolul așa cum îl vor vedea cititorii
+console-kb-readers-see = Așa cum îl văd cititorii acum
 console-kb-mark-reviewed = Marchează ca verificat
 console-kb-marked-reviewed = Marcat ca verificat.
 console-kb-saved = Salvat, versiunea { $version }. Cititorii o văd de acum.

@@ -227,6 +227,7 @@ console-kb-edit-state-not-exported = изменено здесь, ещё не в
 console-kb-edit-state-exported = изменено здесь и выгружено в файлы
 console-kb-preview = Предпросмотр
 console-kb-preview-title = Предпросмотр: статья такой, какой её увидят читатели
+console-kb-readers-see = Как читатели видят её сейчас
 console-kb-mark-reviewed = Отметить как проверенное
 console-kb-marked-reviewed = Отмечено как проверенное.
 console-kb-saved = Сохранено, версия { $version }. Читатели уже видят её.

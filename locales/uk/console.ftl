@@ -223,6 +223,7 @@ console-kb-edit-state-not-exported = змінено тут, ще не виван
 console-kb-edit-state-exported = змінено тут і вивантажено у файли
 console-kb-preview = Попередній перегляд
 console-kb-preview-title = Попередній перегляд: стаття такою, якою її побачать читачі
+console-kb-readers-see = Як читачі бачать її зараз
 console-kb-mark-reviewed = Позначити як перевірене
 console-kb-marked-reviewed = Позначено як перевірене.
 console-kb-saved = Збережено, версія { $version }. Читачі вже бачать її.

@@ -82,6 +82,9 @@ named!(
         TicketSkipped = "ticket_skipped",
         TicketDone = "ticket_done",
         Presence = "presence",
+        // The served knowledge changed (an edit, a file, midnight): never
+        // stored, only announced to open consoles.
+        Knowledge = "knowledge",
     }
 );
 
@@ -300,6 +303,24 @@ impl About {
 }
 
 impl Event {
+    /// An event about neither a case nor a ticket, told to every console
+    /// and never stored.
+    pub fn announcement(kind: EventKind, at: DateTime<Utc>) -> Event {
+        Event {
+            id: 0,
+            kind,
+            case_id: None,
+            ticket_id: None,
+            site: None,
+            mediator_id: None,
+            lang: None,
+            topic: None,
+            detail: serde_json::Value::Null,
+            at,
+            about: About::default(),
+        }
+    }
+
     /// Whether `who` may be told of this event: by the queue's rule (a case
     /// they may open, a ticket they may call), their own doing or cases,
     /// and everything for administrators. Events about neither a case nor a

@@ -2,6 +2,8 @@
 //! top. Edits are applied to the files' text, so everything downstream
 //! (checks, rendering, search, `kb export`) sees one knowledge base.
 
+use std::collections::BTreeMap;
+
 use super::catalogue::{ReviewEntry, ReviewFile, ReviewStatus};
 use super::entry;
 use super::files::Files;
@@ -68,6 +70,55 @@ pub fn put_review(files: &mut Files, id: &str, lang: Lang, source: &str, day: &s
     }
 }
 
+/// The Portuguese texts translations were reviewed or stamped against, by
+/// their version hash: what an outdated translation's editor compares.
+pub const SOURCE_TEXTS: &str = "knowledge/source-texts.toml";
+
+const SOURCE_TEXTS_HEADER: &str = "# The Portuguese source text of each version a translation in review.toml\n\
+    # follows, by its hash, so an editor sees what changed in the source since.\n\
+    # Written by `balcao kb stamp` and by reviews in the console.\n\n";
+
+fn source_texts(files: &Files) -> BTreeMap<String, String> {
+    files
+        .get(SOURCE_TEXTS)
+        .and_then(|t| toml::from_str(t).ok())
+        .unwrap_or_default()
+}
+
+/// The version hash of the source the translation of `id` in `lang`
+/// follows, as review.toml records it.
+pub fn followed_source(files: &Files, id: &str, lang: Lang) -> Option<String> {
+    let mut review: ReviewFile = toml::from_str(files.get(REVIEW)?).ok()?;
+    review.get_mut(id)?.remove(&lang).map(|e| e.source)
+}
+
+/// The source text whose version hash is `hash`, if it was kept.
+pub fn source_text(files: &Files, hash: &str) -> Option<String> {
+    source_texts(files).remove(hash)
+}
+
+/// Keeps `text` as the source of version `hash`, and forgets the texts no
+/// translation in review.toml follows any more.
+pub fn put_source_text(files: &mut Files, hash: &str, text: &str) {
+    let mut texts = source_texts(files);
+    texts.insert(hash.to_string(), text.to_string());
+    let review: ReviewFile = files
+        .get(REVIEW)
+        .and_then(|t| toml::from_str(t).ok())
+        .unwrap_or_default();
+    let followed: std::collections::HashSet<&str> = review
+        .values()
+        .flat_map(|langs| langs.values().map(|e| e.source.as_str()))
+        .collect();
+    texts.retain(|h, _| h == hash || followed.contains(h.as_str()));
+    if let Ok(text) = toml::to_string(&texts) {
+        files.texts.insert(
+            SOURCE_TEXTS.to_string(),
+            format!("{SOURCE_TEXTS_HEADER}{text}"),
+        );
+    }
+}
+
 /// Lines `from..to` of fact `id`'s table in facts.toml: its `[id]` header,
 /// its keys and its `[[id.values]]` tables, without the blank and comment
 /// lines that introduce the next fact.
@@ -117,6 +168,31 @@ mod tests {
     use super::*;
 
     const FACTS_TOML: &str = "# head\n\n[a]\ntype = \"money\"\nvalue = 1\n# about a\nsource = \"x\"\n\n[[a.values]]\nvalid_from = 2027-01-01\nvalue = 2\n\n# --- next ---\n\n[b]\ntype = \"text\"\nvalue = \"t\"\n";
+
+    #[test]
+    fn source_texts_are_kept_while_a_translation_follows_them() {
+        let mut files = Files::default();
+        files.texts.insert(
+            REVIEW.into(),
+            "[a.uk]\nstatus = \"machine-translated\"\nsource = \"old\"\n".into(),
+        );
+        let text =
+            "a = Título\n    .body =\n        Linha com \"aspas\" e \\ barra.\n\n        ## Secção";
+        put_source_text(&mut files, "old", text);
+        assert_eq!(source_text(&files, "old").as_deref(), Some(text));
+        assert_eq!(
+            followed_source(&files, "a", Lang::Uk).as_deref(),
+            Some("old")
+        );
+        // Nothing follows "old" any more once the translation follows "new".
+        files.texts.insert(
+            REVIEW.into(),
+            "[a.uk]\nstatus = \"reviewed\"\nsource = \"new\"\n".into(),
+        );
+        put_source_text(&mut files, "new", "a = Novo");
+        assert_eq!(source_text(&files, "old"), None);
+        assert_eq!(source_text(&files, "new").as_deref(), Some("a = Novo"));
+    }
 
     #[test]
     fn a_fact_table_is_found_with_its_values_and_replaced_alone() {

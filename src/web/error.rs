@@ -265,6 +265,18 @@ impl From<crate::content::LoadError> for ApiError {
     }
 }
 
+impl From<crate::telegram::webhook::Refused> for ApiError {
+    fn from(e: crate::telegram::webhook::Refused) -> Self {
+        use crate::telegram::webhook::Refused;
+        match e {
+            Refused::NotWebhook => ApiError::NotFound,
+            Refused::WrongSecret => ApiError::Unauthorized,
+            Refused::NotAnUpdate => ApiError::BadRequest,
+            Refused::NotStored(e) => ApiError::Unavailable(e),
+        }
+    }
+}
+
 impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> Self {
         ApiError::Internal(e.to_string())

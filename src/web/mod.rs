@@ -19,6 +19,7 @@ mod session;
 pub mod session_watch;
 mod sse;
 mod streams;
+mod telegram_webhook;
 pub mod transport;
 
 use std::sync::Arc;
@@ -113,7 +114,7 @@ pub fn app(state: AppState) -> Router {
         .merge(display::router())
         .merge(kiosk_page::router())
         .merge(article_page::router())
-        .merge(crate::telegram::webhook::router())
+        .merge(telegram_webhook::router())
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .merge(console::uploads())
         .fallback(|| async { ApiError::NotFound })

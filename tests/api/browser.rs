@@ -460,7 +460,7 @@ async fn in_chromium_an_editor_corrects_previews_saves_and_reviews_an_article_se
     let shots = screenshots();
     let (base, shots_s) = (app.base.clone(), shots.display().to_string());
     tokio::task::spawn_blocking(move || {
-        node("knowledge.mjs", &[&base, PASSWORD, &shots_s]);
+        node("knowledge.mjs", &[&base, PASSWORD, &shots_s, KIOSK_TOKEN]);
     })
     .await
     .unwrap();

@@ -223,6 +223,14 @@ fn kb_stamp_records_that_a_translation_follows_the_new_source() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+    // The source text the stamp follows is kept for its editors to compare
+    // with when the source changes again.
+    let kept = std::fs::read_to_string(dir.path().join("knowledge/source-texts.toml")).unwrap();
+    assert!(
+        kept.contains("emergency-and-sns24 = Urgências: "),
+        "{}",
+        &kept[..kept.len().min(500)]
+    );
     let (_, report) = check(dir.path());
     assert!(!report.contains("en translation is outdated"), "{report}");
     assert!(report.contains("fr translation is outdated"), "{report}");

@@ -553,6 +553,23 @@ async fn when_the_source_changes_a_reviewed_translation_is_outdated_and_shows_wh
 }
 
 #[tokio::test]
+async fn a_translation_stamped_in_the_folder_shows_what_changed_in_its_source() {
+    // Nobody reviewed it in the console: the folder's stamp, and the source
+    // text it kept, are all there is.
+    let (_app, rui, olena, _bruno) = team().await;
+    let (_, pt) = rui.get(&format!("{ARTICLE}/pt")).await;
+    let old_summary = pt["translation"]["summary"].as_str().unwrap().to_string();
+    let mut fields = pt["translation"].clone();
+    fields["summary"] = json!(format!("{old_summary} Guarde o contrato."));
+    fields["base_version"] = json!(0);
+    let (s, v) = rui.put(&format!("{ARTICLE}/pt"), fields).await;
+    assert_eq!(s, 200, "{v}");
+    let (_, view) = olena.get(&format!("{ARTICLE}/uk")).await;
+    assert_eq!(view["review"]["status"], "outdated", "{}", view["review"]);
+    assert_eq!(view["source_then"]["summary"], old_summary.as_str());
+}
+
+#[tokio::test]
 async fn content_health_counts_each_languages_state_and_lists_facts_and_searches_to_act_on() {
     let (app, rui, olena, _bruno) = team().await;
     let (_, before) = rui.get("/knowledge/health").await;

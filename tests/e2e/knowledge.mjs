@@ -6,14 +6,14 @@
 // each other's text rather than overwriting it; the history shows what
 // changed and restores the shipped text; a mediator without the right
 // only reads. Every screen is audited with axe.
-// Usage: node knowledge.mjs BASE_URL PASSWORD SCREENSHOT_DIR
+// Usage: node knowledge.mjs BASE_URL PASSWORD SCREENSHOT_DIR KIOSK_TOKEN
 // ("olena" edits uk and has a Ukrainian console; "rui" is an
 // administrator with an English console; "bruno" speaks pt, no grant.)
 import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 
-const [base, password, shots] = process.argv.slice(2);
+const [base, password, shots, kioskToken] = process.argv.slice(2);
 const ARTICLE = 'renting-a-home';
 const NEW_SENTENCE = 'Посередник центру перевірив цей текст разом із відвідувачами.';
 const THEIRS = 'Адміністратор додав це речення першим.';
@@ -81,6 +81,19 @@ async function readersSee(what, check) {
   }
 }
 
+// A Ukrainian visitor at the kiosk opens the article and finds `sentence`
+// (within 5 s of the save that published it).
+async function kioskShows(sentence) {
+  const kiosk = await newPage('pt-PT');
+  await kiosk.goto(base + '/kiosk/#token=' + kioskToken);
+  await kiosk.getByRole('button', { name: 'Українська' }).click();
+  await kiosk.getByRole('button', { name: 'Житло' }).click();
+  await kiosk.getByRole('button', { name: 'Оренда житла' }).click();
+  await kiosk.getByText(sentence).waitFor({ timeout: 5000 });
+  await kiosk.screenshot({ path: shots + '/knowledge-kiosk.png', fullPage: true });
+  await kiosk.context().close();
+}
+
 const olena = await newPage('uk-UA');
 const pages = [olena];
 try {
@@ -103,6 +116,9 @@ try {
   await body.waitFor();
   assert.ok((await olena.locator('#kb-source-body').innerText()).trim().length > 100, 'the Portuguese body is shown');
   assert.match(await olena.locator('#kb-status-line').innerText(), /Машинний переклад/);
+  // Beside the text, the article as readers see it now, facts filled in.
+  await olena.locator('#kb-preview-area h2', { hasText: 'Як читачі бачать її зараз' }).waitFor();
+  assert.ok(!(await olena.locator('#kb-preview-area').innerText()).includes('{ $'), 'facts are filled in');
   await audit(olena, 'editor');
   await olena.screenshot({ path: shots + '/knowledge-editor.png', fullPage: true });
 
@@ -118,6 +134,9 @@ try {
   await olena.evaluate(() => route(true));
   await olena.waitForTimeout(300);
   assert.ok((await body.inputValue()).includes(NEW_SENTENCE), 'the typed text survives a redraw');
+  // The preview follows the typing once it pauses, without a click.
+  await olena.locator('#kb-preview-area', { hasText: NEW_SENTENCE }).waitFor({ timeout: 5000 });
+  await olena.locator('#kb-preview-area h2', { hasText: 'Попередній перегляд' }).waitFor();
 
   await olena.getByRole('button', { name: 'Попередній перегляд' }).click();
   const preview = olena.locator('#kb-preview-area');
@@ -134,6 +153,8 @@ try {
   await olena.locator('#kb-notice', { hasText: 'Збережено, версія 1. Читачі вже бачать її.' }).waitFor();
   await readersSee('the new sentence', a => text(a).includes(NEW_SENTENCE));
   assert.match(await olena.locator('#kb-status-line').innerText(), /Версія 1/);
+  // A visitor at the lobby kiosk opens the article: the new sentence.
+  await kioskShows(NEW_SENTENCE);
 
   await bigEnough(olena.locator('main button'), 'button');
   await olena.getByRole('button', { name: 'Позначити як перевірене' }).click();
@@ -168,9 +189,8 @@ try {
   await ruiBody.fill((await ruiBody.inputValue()) + '\n\n' + THEIRS);
   await rui.getByRole('button', { name: 'Save', exact: true }).click();
   await rui.locator('#kb-notice', { hasText: 'Saved, version 2. Readers see it now.' }).waitFor();
-  // Any redraw (a live update) now says someone saved meanwhile.
-  await olena.evaluate(() => route(true));
-  await olena.locator('#kb-stale').waitFor();
+  // Her open page hears of it at once (no reload): someone saved meanwhile.
+  await olena.locator('#kb-stale').waitFor({ timeout: 5000 });
   await olena.getByRole('button', { name: 'Зберегти' }).click();
   const conflict = olena.locator('#kb-conflict');
   await conflict.waitFor();
@@ -230,8 +250,8 @@ try {
   await rui.locator('#kb-notice', { hasText: 'Saved, version 1.' }).waitFor();
   const pt = await (await fetch(base + '/api/v1/articles/' + ARTICLE + '?lang=pt')).json();
   assert.match(pt.summary, /Peça sempre o recibo\.$/);
-  await olena.reload();
-  await olena.locator('#kb-source-changes ins.diff-add', { hasText: 'Peça sempre o recibo.' }).waitFor();
+  // Olena's open page shows it without a reload.
+  await olena.locator('#kb-source-changes ins.diff-add', { hasText: 'Peça sempre o recibo.' }).waitFor({ timeout: 5000 });
   assert.match(await olena.locator('#kb-status-line').innerText(), /застар|змінився/i);
   await audit(olena, 'source changes');
   await olena.screenshot({ path: shots + '/knowledge-source-changes.png', fullPage: true });

@@ -127,14 +127,14 @@ pub async fn view(
     let edit_state = versions.first().map(|v| editing::edit_state(&folder, v));
     let folder_text = (edit_state == Some(editing::EditState::Conflict))
         .then(|| fields(edits::article_entry(&folder, &t.id, t.lang)));
-    // What changed in the source since a mediator last reviewed the
-    // translation against it (translations stamped by file carry only a
-    // hash: the editor then reads the whole source).
-    let source_then = review.as_ref().and_then(|r| {
-        let now = k.source_versions.get(&t.id)?;
-        (status == Some(ReviewStatus::Outdated) && *now != r.source_hash)
-            .then(|| fields(Some(r.source_text.clone())))
-    });
+    // What changed in the source since the translation was reviewed or
+    // stamped against it (stamps made before source texts were kept carry
+    // only a hash: the editor then reads the whole source).
+    let source_then = (status == Some(ReviewStatus::Outdated))
+        .then(|| edits::followed_source(&files, &t.id, t.lang))
+        .flatten()
+        .and_then(|hash| edits::source_text(&files, &hash))
+        .map(|text| fields(Some(text)));
     Ok(Json(json!({
         "article": t.id,
         "lang": t.lang,
@@ -228,9 +228,6 @@ async fn save(
         Saved::Version(n) => n,
         Saved::Stale { .. } => return Err(conflict(state, t).await),
     };
-    // Rebuilt from the database, not from the checked files: a review of
-    // the version this one replaces no longer applies.
-    state.reloader.reload().await?;
     let what = match restores {
         Some(_) => accounts::action::KNOWLEDGE_RESTORED,
         None => accounts::action::KNOWLEDGE_EDITED,
@@ -239,14 +236,7 @@ async fn save(
         Kind::Article => format!("{}.{} v{number}", t.id, t.lang.code()),
         Kind::Fact => format!("{} v{number}", t.id),
     };
-    accounts::record_about(
-        &*state.store,
-        Actor::Mediator(who),
-        what,
-        &subject,
-        state.clock.now(),
-    )
-    .await?;
+    publish(state, who, what, subject).await?;
     tracing::info!(
         by = who.id,
         article = t.id,
@@ -255,6 +245,28 @@ async fn save(
         "console: knowledge saved"
     );
     Ok(number)
+}
+
+/// Records who changed the knowledge and serves the change, rebuilt from
+/// the database (a review of the version an edit replaces no longer
+/// applies). It runs to the end even when the request gives up first (a
+/// slow rebuild on a busy machine): a stored change is never left
+/// unaudited or unserved.
+async fn publish(
+    state: &AppState,
+    who: &Mediator,
+    what: &'static str,
+    subject: String,
+) -> Result<(), ApiError> {
+    let (state, who) = (state.clone(), who.clone());
+    tokio::spawn(async move {
+        let at = state.clock.now();
+        accounts::record_about(&*state.store, Actor::Mediator(&who), what, &subject, at).await?;
+        state.reloader.reload().await?;
+        Ok(())
+    })
+    .await
+    .map_err(|e| ApiError::Internal(format!("publishing stopped: {e}")))?
 }
 
 /// The newest version's number, if it is `base` (what the editor started
@@ -481,15 +493,9 @@ pub async fn review(
             at: state.clock.now(),
         })
         .await?;
-    state.reloader.reload().await?;
-    accounts::record_about(
-        &*state.store,
-        Actor::Mediator(&who.mediator),
-        accounts::action::KNOWLEDGE_REVIEWED,
-        &format!("{}.{} v{newest}", t.id, t.lang.code()),
-        state.clock.now(),
-    )
-    .await?;
+    let subject = format!("{}.{} v{newest}", t.id, t.lang.code());
+    let what = accounts::action::KNOWLEDGE_REVIEWED;
+    publish(&state, &who.mediator, what, subject).await?;
     Ok(Json(json!({ "reviewed": true })))
 }
 
