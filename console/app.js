@@ -521,7 +521,9 @@ async function knowledgeQueueView() {
     el('span', { class: 'visually-hidden', text: ' ' + i.title + ' (' + langName(i.lang) + ')' }));
   return [
     el('h1', { text: t('console-nav-knowledge') }),
-    state.me.mediator.role === 'admin' ? el('p', {}, el('a', { id: 'kb-drafts-link', class: 'target', href: '#/knowledge/drafts', text: t('console-kb-drafts-link') })) : null,
+    el('p', { id: 'kb-areas', class: 'row' }, el('a', { href: '#/knowledge/health', text: t('console-kb-health') }),
+      el('a', { href: '#/knowledge/facts', text: t('console-kb-facts') }),
+      state.me.mediator.role === 'admin' ? el('a', { id: 'kb-drafts-link', class: 'target', href: '#/knowledge/drafts', text: t('console-kb-drafts-link') }) : null),
     q.langs.length ? el('p', { class: 'muted', text: t('console-kb-queue-langs', { langs: q.langs.map(langName).join(', ') }) }) : null,
     q.items.length
       ? table(heads, q.items.map(i => el('tr', { 'data-article': i.article, 'data-lang': i.lang },
@@ -798,6 +800,227 @@ async function knowledgeArticleView(id, lang) {
     previewPart, history];
 }
 
+// ---- content health and facts ----------------------------------------------
+
+// What needs doing across the knowledge base, for everyone who works on
+// it: how much of each language a person has read, the facts to check,
+// and what readers looked for in vain (administrators start an article
+// from it).
+
+function percent(part, whole) {
+  return new Intl.NumberFormat(state.lang, { style: 'percent' }).format(whole ? part / whole : 0);
+}
+// Language names in the console's language (the /me list has each in its own).
+function langInUi(code) { return state.t['console-lang-' + code] ? t('console-lang-' + code) : langName(code); }
+function factPath(id) { return '/knowledge/facts/' + encodeURIComponent(id); }
+function factLink(id) { return el('a', { href: '#' + factPath(id), text: id }); }
+function dayOrDash(d) { return d ? day(d) : '—'; }
+// A source can be a paragraph of links: its start, the whole on the fact's page.
+function clip(text) { return !text ? '—' : text.length > 90 ? text.slice(0, 90) + '…' : text; }
+
+// Why a fact needs a look, in words.
+function factFlags(f) {
+  const flags = [];
+  if (f.out_of_date) flags.push(t('console-fact-out-of-date'));
+  if (f.unconfirmed) flags.push(t('console-fact-unconfirmed'));
+  if (f.check_due) flags.push(t('console-fact-check-due'));
+  return flags;
+}
+
+function healthLangs(langs) {
+  const heads = [t('console-language'), t('console-kb-health-articles'), t('console-kb-health-reviewed'),
+    t('console-kb-health-machine'), t('console-kb-health-outdated'), t('console-kb-health-missing'), t('console-kb-health-share')];
+  return table(heads, langs.map(l => el('tr', { 'data-lang': l.lang },
+    el('td', { text: langInUi(l.lang) }), el('td', { text: number(l.articles) }),
+    el('td', { class: 'kb-reviewed', text: number(l.reviewed) }), el('td', { text: number(l.machine_translated) }),
+    el('td', { text: number(l.outdated) }), el('td', { text: number(l.missing) }),
+    el('td', { class: 'kb-share' },
+      el('meter', { min: 0, max: l.articles || 1, value: l.reviewed, 'aria-label': t('console-kb-health-meter', { lang: langInUi(l.lang) }) }),
+      ' ', percent(l.reviewed, l.articles)))));
+}
+
+function healthFacts(facts) {
+  if (!facts.length) return el('p', { class: 'muted', text: t('console-kb-health-facts-none') });
+  const heads = [t('console-fact'), t('console-fact-why'), t('console-fact-value'), t('console-fact-checked'),
+    t('console-fact-valid-until'), t('console-fact-source')];
+  return table(heads, facts.map(f => el('tr', { 'data-fact': f.id },
+    el('td', {}, factLink(f.id)), el('td', { text: factFlags(f).join(', ') }), el('td', { text: f.value || '—' }),
+    el('td', { text: dayOrDash(f.checked) }), el('td', { text: dayOrDash(f.valid_until) }),
+    el('td', { class: 'kb-source', text: clip(f.source) }))));
+}
+
+function healthUnanswered(misses) {
+  if (!misses.length) return el('p', { class: 'muted', text: t('console-kb-health-unanswered-none') });
+  const admin = state.me.mediator.role === 'admin';
+  const heads = [t('console-kb-health-query'), t('console-language'), t('console-kb-health-count'), t('console-kb-health-last')];
+  if (admin) heads.push(t('console-col-action'));
+  return table(heads, misses.map(m => el('tr', { 'data-query': m.query },
+    el('td', { lang: m.lang, text: m.query }), el('td', { text: langInUi(m.lang) }),
+    el('td', { text: number(m.count) }), el('td', { text: dayOrDash(m.last_seen) }),
+    admin ? el('td', {}, el('a', { href: '#/knowledge/drafts/new?q=' + encodeURIComponent(m.query) },
+      t('console-kb-health-write'), el('span', { class: 'visually-hidden', text: ': ' + m.query }))) : null)));
+}
+
+async function knowledgeHealthView() {
+  const h = await api('GET', '/knowledge/health');
+  const section = (id, title, body) => el('section', { id, 'aria-labelledby': id + '-h' }, el('h2', { id: id + '-h', text: title }), body);
+  return [
+    el('p', {}, el('a', { href: '#/knowledge', text: t('console-kb-back') })),
+    el('h1', { text: t('console-kb-health') }),
+    el('p', { class: 'muted', text: t('console-kb-health-intro') }),
+    section('kb-health-langs', t('console-kb-health-langs'), healthLangs(h.langs)),
+    // The short lists first: the facts can be many.
+    section('kb-health-unanswered', t('console-kb-health-unanswered'), healthUnanswered(h.unanswered)),
+    section('kb-health-facts', t('console-kb-health-facts'), [
+      el('p', {}, el('a', { href: '#/knowledge/facts', text: t('console-kb-facts') })), healthFacts(h.facts)])];
+}
+
+async function knowledgeFactsView() {
+  const r = await api('GET', '/knowledge/facts');
+  const heads = [t('console-fact'), t('console-fact-value'), t('console-fact-state'), t('console-fact-checked'),
+    t('console-fact-source-date'), t('console-fact-valid-until'), t('console-fact-used-by')];
+  const rows = r.facts.map(f => el('tr', { 'data-fact': f.id },
+    el('td', {}, factLink(f.id)), el('td', { text: f.value || '—' }),
+    el('td', { text: factFlags(f).join(', ') || t('console-fact-ok') }),
+    el('td', { text: dayOrDash(f.checked) }), el('td', { text: dayOrDash(f.source_date) }),
+    el('td', { text: dayOrDash(f.valid_until) }), el('td', { text: number(f.used_by) })));
+  const none = el('p', { id: 'kb-facts-none', class: 'muted', hidden: true, text: t('console-kb-facts-no-match') });
+  // Filters in place, without a redraw, so typing keeps the focus.
+  const filter = () => {
+    const q = (state.kbFactFilter || '').toLowerCase();
+    let shown = 0;
+    for (const row of rows) { row.hidden = !!q && !row.textContent.toLowerCase().includes(q); if (!row.hidden) shown++; }
+    none.hidden = shown > 0;
+  };
+  const box = el('input', { id: 'kb-facts-filter', type: 'search', value: state.kbFactFilter || '',
+    on: { input: e => { state.kbFactFilter = e.target.value; filter(); } } });
+  filter();
+  return [
+    el('p', {}, el('a', { href: '#/knowledge', text: t('console-kb-back') })),
+    el('h1', { text: t('console-kb-facts') }),
+    el('p', { class: 'muted', text: t('console-kb-facts-intro') }),
+    el('div', { class: 'kb-field' }, el('label', { for: 'kb-facts-filter', text: t('console-kb-facts-filter') }), box),
+    table(heads, rows), none];
+}
+
+// What changed between two texts of a fact, line by line.
+function factDiff(before, after) {
+  const changes = lineDiff(before || '', after || '').filter(([k]) => k !== ' ');
+  if (!changes.length) return el('p', { class: 'muted', text: t('console-kb-diff-none') });
+  return el('div', { class: 'diff' }, changes.map(([k, line]) => k === '+'
+    ? el('ins', { class: 'diff-add' }, el('span', { 'aria-hidden': 'true', text: '+ ' }), el('span', { class: 'visually-hidden', text: t('console-kb-diff-added') + ': ' }), line)
+    : el('del', { class: 'diff-del' }, el('span', { 'aria-hidden': 'true', text: '− ' }), el('span', { class: 'visually-hidden', text: t('console-kb-diff-removed') + ': ' }), line)));
+}
+
+async function knowledgeFactView(id) {
+  const path = factPath(id);
+  const v = await api('GET', path);
+  const key = 'fact:' + id;
+  const kb = state.kb[key] || (state.kb[key] = {});
+  const edit = v.may_edit;
+  const again = () => route(true);
+  // A copy of the text as saved, on the version saved, is nothing to keep.
+  if (kb.draft && kb.draft.base === v.version && kb.draft.text === v.text && !kb.conflict) kb.draft = null;
+
+  const area = el('textarea', { id: 'fact-text', class: 'kb-body', rows: 14, readonly: !edit, spellcheck: 'false', 'aria-labelledby': 'fact-edit-h', 'aria-describedby': 'fact-text-help' });
+  area.value = kb.draft ? kb.draft.text : (v.text || '');
+  area.addEventListener('input', () => {
+    if (!kb.draft) kb.draft = { base: v.version };
+    kb.draft.text = area.value;
+  });
+  const refused = err => {
+    if (err.code === 'edit_refused') { kb.problems = { message: err.message, list: err.data.problems || [] }; again(); return true; }
+    return false;
+  };
+  const done = notice => { Object.assign(kb, { draft: null, conflict: null, problems: null, notice }); say(notice); again(); };
+  const save = async () => {
+    const base = kb.draft ? kb.draft.base : v.version, text = area.value;
+    try {
+      const r = await api('PUT', path, { text, base_version: base });
+      done(t('console-fact-saved', { version: r.version }));
+    } catch (err) {
+      if (err.code === 'edit_conflict') {
+        // Keep what was typed, on the version it was typed on.
+        kb.draft = { base, text };
+        kb.conflict = { latest: err.data.latest || {}, yours: text, loaded: false };
+        kb.problems = null;
+        again();
+      } else if (!refused(err)) say(err.message);
+    }
+  };
+  const restore = n => async () => {
+    try {
+      const r = await api('POST', path + '/restore', { version: n, base_version: v.version });
+      done(t('console-fact-restored', { version: r.version }));
+    } catch (err) { if (!refused(err)) say(err.message); again(); }
+  };
+
+  const problems = kb.problems ? el('div', { id: 'kb-problems', class: 'warning', role: 'alert' },
+    el('p', { text: kb.problems.message }), el('ul', {}, kb.problems.list.map(p => el('li', { text: p })))) : null;
+
+  // Someone saved after this text was started: theirs beside ours.
+  let conflict = null;
+  if (kb.conflict) {
+    const c = kb.conflict, l = c.latest;
+    conflict = el('section', { id: 'kb-conflict', class: 'kb-conflict', 'aria-labelledby': 'kb-conflict-h' },
+      el('h2', { id: 'kb-conflict-h', text: t('console-kb-conflict-title') }),
+      el('p', { text: t('console-kb-conflict-text', { name: l.author || '—', version: l.version, time: l.at ? when(l.at) : '—' }) }),
+      c.loaded ? el('p', { id: 'kb-conflict-loaded', text: t('console-kb-conflict-loaded') }) : null,
+      el('h3', { text: t('console-kb-conflict-diff') }), factDiff(l.text, c.yours),
+      el('div', { class: 'kb-columns' },
+        el('div', {}, el('h3', { text: t('console-kb-conflict-theirs', { name: l.author || '—', version: l.version }) }), el('div', { class: 'kb-text diff', text: l.text || '' })),
+        el('div', {}, el('h3', { text: t('console-kb-conflict-yours') }), el('div', { class: 'kb-text diff', id: 'fact-yours', text: c.yours }))),
+      el('div', { class: 'row' },
+        c.loaded ? null : el('button', { id: 'kb-load-theirs', type: 'button', on: { click: () => {
+          kb.draft = { base: l.version, text: l.text }; c.loaded = true; again();
+        } }, text: t('console-kb-load-theirs') }),
+        el('button', { id: 'kb-conflict-close', class: 'secondary', type: 'button', on: { click: () => { kb.conflict = null; again(); } }, text: t('console-kb-conflict-close') })));
+  } else if (kb.draft && kb.draft.base !== v.version) {
+    conflict = el('p', { id: 'kb-stale', class: 'warning', text: t('console-kb-stale', { version: v.version }) });
+  }
+
+  const used = v.used_by || [];
+  const versions = v.versions || [];
+  const history = el('section', { id: 'kb-history', 'aria-labelledby': 'kb-history-h' },
+    el('h2', { id: 'kb-history-h', text: t('console-kb-history') }),
+    versions.length ? el('ol', { class: 'kb-versions' }, versions.map((x, i) => {
+      const older = versions[i + 1];
+      const meta = [x.author, when(x.at)];
+      if (x.restores != null) meta.push(x.restores === 0 ? t('console-kb-restores-shipped') : t('console-kb-restores', { version: x.restores }));
+      return el('li', { 'data-version': x.version },
+        el('h3', { text: t('console-kb-version', { version: x.version }) + (x.version === v.version ? ' · ' + t('console-kb-current') : '') }),
+        el('p', { class: 'muted', text: meta.join(' · ') }),
+        factDiff(older ? older.text : v.shipped, x.text),
+        edit && x.version !== v.version ? el('button', { class: 'secondary', type: 'button', 'data-restore': x.version, on: { click: restore(x.version) } },
+          t('console-kb-restore'), el('span', { class: 'visually-hidden', text: ' ' + t('console-kb-version', { version: x.version }) })) : null);
+    })) : el('p', { id: 'kb-no-history', class: 'muted', text: t('console-fact-no-history') }),
+    edit && v.version > 0 ? el('button', { id: 'kb-restore-shipped', class: 'secondary', type: 'button', on: { click: restore(0) }, text: t('console-kb-restore-shipped') }) : null);
+
+  const about = v.about || {};
+  const flags = factFlags(about);
+  return [
+    el('p', {}, el('a', { href: '#/knowledge/facts', text: t('console-fact-back') })),
+    el('h1', { text: t('console-fact') + ': ' + id }),
+    el('p', { id: 'fact-shown', class: 'kb-summary', text: t('console-fact-shown', { value: v.shown || '—' }) }),
+    el('p', { id: 'kb-status-line', text: [flags.join(', ') || t('console-fact-ok'),
+      v.version ? t('console-kb-version', { version: v.version }) : t('console-kb-version-shipped')].join(' · ') }),
+    kb.notice ? el('p', { id: 'kb-notice', class: 'notice', text: kb.notice }) : null,
+    conflict,
+    el('section', { id: 'fact-used', 'aria-labelledby': 'fact-used-h' },
+      el('h2', { id: 'fact-used-h', text: t('console-fact-used-title') }),
+      used.length ? el('ul', {}, used.map(a => el('li', {}, el('a', { href: '#/knowledge/' + encodeURIComponent(a.id) + '/pt', text: a.title || a.id }))))
+        : el('p', { class: 'muted', text: t('console-fact-used-none') })),
+    // The heading names the text box: one name, not the same words twice.
+    el('div', { id: 'fact-edit' },
+      el('h2', { id: 'fact-edit-h', text: t('console-fact-text') }),
+      edit ? null : el('p', { id: 'kb-readonly', class: 'warning', text: t('console-fact-read-only') }),
+      el('div', { class: 'kb-field' }, area,
+        el('p', { id: 'fact-text-help', class: 'muted', text: t('console-fact-text-help') })),
+      edit ? el('div', { class: 'row kb-actions' }, el('button', { id: 'kb-save', type: 'button', on: { click: save }, text: t('console-save') })) : null,
+      problems),
+    history];
+}
+
 // ---- routing ------------------------------------------------------------------
 
 // Renders can overlap (a click and a live update): only the newest one is
@@ -819,6 +1042,9 @@ async function route(quiet) {
     else if (h === '#/knowledge') nodes = await knowledgeQueueView();
     else if (h === '#/knowledge/drafts') nodes = await knowledgeDraftsView();
     else if ((m = h.match(/^#\/knowledge\/drafts\/(new|\d+)(?:\?(.*))?$/))) nodes = await knowledgeDraftView(m[1], new URLSearchParams(m[2] || '').get('q'));
+    else if (h === '#/knowledge/health') nodes = await knowledgeHealthView();
+    else if (h === '#/knowledge/facts') nodes = await knowledgeFactsView();
+    else if ((m = h.match(/^#\/knowledge\/facts\/([^/]+)$/))) nodes = await knowledgeFactView(decodeURIComponent(m[1]));
     else if ((m = h.match(/^#\/knowledge\/([^/]+)\/([a-z]+)$/))) nodes = await knowledgeArticleView(decodeURIComponent(m[1]), m[2]);
     else nodes = await queueView();
     if (mine === renders) redraw(nodes, quiet);

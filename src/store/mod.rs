@@ -68,6 +68,8 @@ pub struct MissCount {
     pub lang: String,
     pub query: String,
     pub count: i64,
+    /// The last day it was searched: a gap nobody hit for weeks can wait.
+    pub last_seen: String,
 }
 
 #[async_trait]

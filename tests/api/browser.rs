@@ -479,3 +479,20 @@ async fn in_chromium_an_administrator_writes_a_new_article_from_an_unanswered_se
     .await
     .unwrap();
 }
+
+#[tokio::test]
+async fn in_chromium_an_administrator_reads_content_health_changes_a_fact_from_the_list_and_restores_it()
+ {
+    let app = spawn_app().await;
+    // "rui" is an administrator (console in English); "bruno" is not.
+    app.add_mediator("rui", &["en", "pt"], &[], true).await;
+    app.add_mediator("bruno", &["pt"], &[], false).await;
+    let shots = screenshots();
+    let (base, shots_s) = (app.base.clone(), shots.display().to_string());
+    tokio::task::spawn_blocking(move || {
+        node("knowledge-health.mjs", &[&base, PASSWORD, &shots_s]);
+    })
+    .await
+    .unwrap();
+    println!("screenshots in {}", shots.display());
+}

@@ -5,6 +5,7 @@
 
 use serde_json::{Value, json};
 
+use balcao::clock::Clock;
 use balcao::knowledge::files::Source;
 
 use crate::cli::balcao;
@@ -840,4 +841,130 @@ async fn an_edit_a_new_release_no_longer_fits_is_left_out_and_the_service_still_
             .await
             .contains("Друге редагування адміністратора.")
     );
+}
+
+const FACT: &str = "/knowledge/facts/housing-deposit-max-rents";
+
+/// The fact's table with its value changed from 2 to `value`.
+async fn deposit_of(rui: &Console, value: u32) -> String {
+    let (_, fact) = rui.get(FACT).await;
+    let text = fact["text"].as_str().unwrap();
+    assert!(text.contains("\nvalue = 2\n"), "{text}");
+    text.replace("\nvalue = 2\n", &format!("\nvalue = {value}\n"))
+}
+
+#[tokio::test]
+async fn every_mediator_reads_the_list_of_facts_with_their_dates_and_how_many_articles_use_them() {
+    let (_app, rui, _olena, bruno) = team().await;
+    let (s, list) = bruno.get("/knowledge/facts").await;
+    assert_eq!(s, 200, "{list}");
+    assert_eq!(list["may_edit"], false);
+    let facts = list["facts"].as_array().unwrap();
+    assert!(facts.len() > 50, "every fact: {}", facts.len());
+    let find = |id: &str| facts.iter().find(|f| f["id"] == id).unwrap().clone();
+    let deposit = find("housing-deposit-max-rents");
+    assert_eq!(deposit["value"], "2", "{deposit}");
+    assert_eq!(deposit["checked"], "2026-12-07");
+    assert_eq!(deposit["unconfirmed"], true);
+    assert_eq!(deposit["out_of_date"], false);
+    let (_, view) = bruno.get(FACT).await;
+    assert_eq!(view["may_edit"], false);
+    let used = view["used_by"].as_array().unwrap().len();
+    assert!(used >= 1);
+    assert_eq!(deposit["used_by"], used);
+    // A value that changes on a date carries its source's own date.
+    assert_eq!(find("minimum-wage")["source_date"], "2025-12-29");
+    let (_, list) = rui.get("/knowledge/facts").await;
+    assert_eq!(list["may_edit"], true);
+}
+
+#[tokio::test]
+async fn only_an_administrator_restores_a_fact_and_every_language_shows_the_restored_value() {
+    let (app, rui, olena, bruno) = team().await;
+    let three = deposit_of(&rui, 3).await;
+    let (s, _) = bruno
+        .put(FACT, json!({ "text": three, "base_version": 0 }))
+        .await;
+    assert_eq!(s, 403, "only administrators change facts");
+    let (s, v) = rui
+        .put(FACT, json!({ "text": three, "base_version": 0 }))
+        .await;
+    assert_eq!((s, &v["version"]), (200, &json!(1)), "{v}");
+    assert!(english(&app).await.contains("at most 3 months' rent"));
+
+    for who in [&olena, &bruno] {
+        let (s, e) = who
+            .post(
+                &format!("{FACT}/restore"),
+                json!({ "version": 0, "base_version": 1 }),
+            )
+            .await;
+        assert_eq!(s, 403, "{e}");
+    }
+    assert!(english(&app).await.contains("at most 3 months' rent"));
+    // A restore on a version someone replaced meanwhile is refused, with
+    // that version's text to compare.
+    let (s, e) = rui
+        .post(
+            &format!("{FACT}/restore"),
+            json!({ "version": 0, "base_version": 0 }),
+        )
+        .await;
+    assert_eq!(s, 409);
+    let latest = &e["error"]["latest"];
+    assert_eq!(latest["version"], 1, "{e}");
+    assert!(
+        latest["text"].as_str().unwrap().contains("value = 3"),
+        "{e}"
+    );
+
+    let (s, r) = rui
+        .post(
+            &format!("{FACT}/restore"),
+            json!({ "version": 0, "base_version": 1 }),
+        )
+        .await;
+    assert_eq!((s, &r["version"]), (200, &json!(2)), "{r}");
+    assert!(english(&app).await.contains("at most 2 months' rent"));
+    assert!(uk_text(&app, "renting-a-home").await.contains("2 місяці"));
+    let (_, fact) = rui.get(FACT).await;
+    assert_eq!(fact["versions"][0]["restores"], 0);
+    assert_eq!(fact["shown"], "2");
+
+    // Back to version 1: 3 again, for readers of every language.
+    let (s, _) = rui
+        .post(
+            &format!("{FACT}/restore"),
+            json!({ "version": 1, "base_version": 2 }),
+        )
+        .await;
+    assert_eq!(s, 200);
+    assert!(english(&app).await.contains("at most 3 months' rent"));
+    assert!(uk_text(&app, "renting-a-home").await.contains("3 місяці"));
+
+    let (_, log) = rui.get("/audit").await;
+    let log = log["audit"].to_string();
+    assert!(log.contains("knowledge_restored"), "{log}");
+    assert!(log.contains("housing-deposit-max-rents v2"), "{log}");
+}
+
+#[tokio::test]
+async fn content_health_says_when_an_unanswered_search_was_last_made() {
+    let (app, rui, _olena, _bruno) = team().await;
+    for _ in 0..2 {
+        app.get_json("/api/v1/search?lang=en&q=xqzv%20wrtp%20blorf")
+            .await;
+    }
+    let (_, health) = rui.get("/knowledge/health").await;
+    let miss = health["unanswered"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["query"].as_str().unwrap().contains("xqzv"))
+        .cloned()
+        .unwrap_or_else(|| panic!("{}", health["unanswered"]));
+    assert_eq!(miss["count"], 2, "{miss}");
+    assert_eq!(miss["lang"], "en");
+    let today = app.clock.now().date_naive().to_string();
+    assert_eq!(miss["last_seen"], today, "{miss}");
 }

@@ -73,7 +73,7 @@ impl Store for SqliteStore {
         limit: i64,
     ) -> Result<Vec<MissCount>, StoreError> {
         let rows = sqlx::query(
-            "SELECT lang, query, COUNT(*) AS n FROM search_misses WHERE day >= ? \
+            "SELECT lang, query, COUNT(*) AS n, MAX(day) AS last FROM search_misses WHERE day >= ? \
              GROUP BY lang, query ORDER BY n DESC, query LIMIT ?",
         )
         .bind(since.to_string())
@@ -86,6 +86,7 @@ impl Store for SqliteStore {
                     lang: r.try_get("lang")?,
                     query: r.try_get("query")?,
                     count: r.try_get("n")?,
+                    last_seen: r.try_get("last")?,
                 })
             })
             .collect()

@@ -4,6 +4,8 @@
 //! marking it reviewed, its history and restoring an earlier version. Each
 //! change is published at once and written to the audit log.
 
+use std::collections::HashMap;
+
 use axum::Json;
 use axum::extract::{Path, State};
 use serde::Deserialize;
@@ -12,8 +14,9 @@ use serde_json::{Value, json};
 use crate::editing::{self, Edit};
 use crate::handoff::accounts::{self, Actor};
 use crate::handoff::model::Mediator;
+use crate::knowledge::facts::Fact;
 use crate::knowledge::files::Files;
-use crate::knowledge::{ReviewStatus, edits, entry};
+use crate::knowledge::{Knowledge, ReviewStatus, edits, entry};
 use crate::lang::Lang;
 use crate::store::{ArticleVersion, Kind, Review, Saved};
 use crate::web::AppState;
@@ -283,9 +286,15 @@ async fn conflict(state: &AppState, t: &Target) -> ApiError {
         .await
         .ok()
         .and_then(|v| v.into_iter().next());
-    ApiError::EditConflict {
-        latest: newest.as_ref().map_or(Value::Null, version_json),
-    }
+    let latest = newest.as_ref().map_or(Value::Null, |v| match t.kind {
+        Kind::Article => version_json(v),
+        // A fact's (or a catalogue entry's) text is TOML, not an
+        // article's fields.
+        Kind::Fact | Kind::Catalogue => json!({
+            "version": v.version, "author": v.author, "at": v.at, "text": v.entry,
+        }),
+    });
+    ApiError::EditConflict { latest }
 }
 
 pub async fn put(
@@ -422,9 +431,19 @@ pub async fn restore(
 ) -> Result<Json<Value>, ApiError> {
     let t = target(&state, id, &lang)?;
     must_edit(&state, &who.mediator, t.lang).await?;
-    let newest = newest_is(&state, &t, req.base_version).await?;
-    let versions = latest(&state, &t).await?;
-    let (folder, files) = read(&state).await?;
+    restore_to(&state, &who.mediator, &t, &req).await
+}
+
+/// Saves an earlier version of an article or fact again, as the newest.
+async fn restore_to(
+    state: &AppState,
+    who: &Mediator,
+    t: &Target,
+    req: &Restore,
+) -> Result<Json<Value>, ApiError> {
+    let newest = newest_is(state, t, req.base_version).await?;
+    let versions = latest(state, t).await?;
+    let (folder, files) = read(state).await?;
     // Version 0 is the folder's text.
     let text = if req.version == 0 {
         editing::text_of(&folder, t.kind, &t.id, t.lang)
@@ -436,9 +455,9 @@ pub async fn restore(
     }
     .ok_or(ApiError::NotFound)?;
     let number = save(
-        &state,
-        &who.mediator,
-        &t,
+        state,
+        who,
+        t,
         (&folder, &files),
         text,
         newest,
@@ -561,26 +580,12 @@ pub async fn health(State(state): State<AppState>, who: Authed) -> Result<Json<V
         })
         .collect();
     let today = state.reloader.today();
+    let uses = fact_uses(k);
     let facts: Vec<Value> = k
         .facts
         .values()
-        .filter_map(|f| {
-            let check_due = f
-                .checked
-                .is_none_or(|c| (today - c).num_days() > CHECK_DUE_AFTER_DAYS);
-            (f.out_of_date || f.unconfirmed || check_due).then(|| {
-                json!({
-                    "id": f.id,
-                    "value": k.fact_text(who.mediator.ui_lang, &f.id),
-                    "checked": f.checked,
-                    "valid_until": f.valid_until,
-                    "source": f.source,
-                    "out_of_date": f.out_of_date,
-                    "unconfirmed": f.unconfirmed,
-                    "check_due": check_due,
-                })
-            })
-        })
+        .map(|f| fact_json(k, f, who.mediator.ui_lang, &uses, today))
+        .filter(|f| f["out_of_date"] == true || f["unconfirmed"] == true || f["check_due"] == true)
         .collect();
     let unanswered = state
         .store
@@ -613,22 +618,16 @@ pub async fn view_fact(
     Path(id): Path<String>,
 ) -> Result<Json<Value>, ApiError> {
     let t = fact_target(&state, id)?;
-    let (_, files) = read(&state).await?;
+    let (folder, files) = read(&state).await?;
     let versions = latest(&state, &t).await?;
     let content = state.content.current();
     let k = &content.knowledge;
-    let used_by: Vec<&str> = k
-        .articles
-        .iter()
-        .filter(|a| {
-            k.facts_used(&a.id, Lang::SOURCE)
-                .iter()
-                .any(|f| f.id == t.id)
-        })
-        .map(|a| a.id.as_str())
-        .collect();
+    let used_by = articles_using(k, &t.id, who.mediator.ui_lang);
     Ok(Json(json!({
         "fact": t.id,
+        "about": k.facts.get(&t.id).map(|f| fact_json(k, f, who.mediator.ui_lang, &fact_uses(k), state.reloader.today())),
+        // What the first version changed.
+        "shipped": edits::fact_entry(&folder, &t.id),
         "version": versions.first().map_or(0, |v| v.version),
         "may_edit": who.mediator.is_admin(),
         "text": edits::fact_entry(&files, &t.id),
@@ -672,4 +671,78 @@ pub async fn put_fact(
     )
     .await?;
     Ok(Json(json!({ "version": number })))
+}
+
+/// The articles whose Portuguese text uses fact `id`, with their titles in
+/// `lang`.
+fn articles_using(k: &Knowledge, id: &str, lang: Lang) -> Vec<Value> {
+    k.articles
+        .iter()
+        .filter(|a| k.facts_used(&a.id, Lang::SOURCE).iter().any(|f| f.id == id))
+        .map(|a| json!({ "id": a.id, "title": k.link(&a.id, lang).map(|l| l.title) }))
+        .collect()
+}
+
+/// How many articles use each fact (in their Portuguese text).
+fn fact_uses(k: &Knowledge) -> HashMap<&str, usize> {
+    let mut uses: HashMap<&str, usize> = HashMap::new();
+    for a in &k.articles {
+        for f in k.facts_used(&a.id, Lang::SOURCE) {
+            *uses.entry(f.id.as_str()).or_default() += 1;
+        }
+    }
+    uses
+}
+
+/// A fact as the console lists it: its value as readers of `lang` see it
+/// and what says how far to trust it.
+fn fact_json(
+    k: &Knowledge,
+    f: &Fact,
+    lang: Lang,
+    uses: &HashMap<&str, usize>,
+    today: chrono::NaiveDate,
+) -> Value {
+    let check_due = f
+        .checked
+        .is_none_or(|c| (today - c).num_days() > CHECK_DUE_AFTER_DAYS);
+    json!({
+        "id": f.id,
+        "value": k.fact_text(lang, &f.id),
+        "checked": f.checked,
+        "source_date": f.source_date,
+        "valid_until": f.valid_until,
+        "source": f.source,
+        "unconfirmed": f.unconfirmed,
+        "out_of_date": f.out_of_date,
+        "check_due": check_due,
+        "used_by": uses.get(f.id.as_str()).copied().unwrap_or(0),
+    })
+}
+
+/// Every fact, for any mediator to look up (administrators change them).
+pub async fn facts(State(state): State<AppState>, who: Authed) -> Result<Json<Value>, ApiError> {
+    let content = state.content.current();
+    let k = &content.knowledge;
+    let (uses, today) = (fact_uses(k), state.reloader.today());
+    let facts: Vec<Value> = k
+        .facts
+        .values()
+        .map(|f| fact_json(k, f, who.mediator.ui_lang, &uses, today))
+        .collect();
+    Ok(Json(
+        json!({ "facts": facts, "may_edit": who.mediator.is_admin() }),
+    ))
+}
+
+/// Brings back an earlier version of a fact (0: the text shipped in the
+/// folder) as its newest, for every article and language at once.
+pub async fn restore_fact(
+    State(state): State<AppState>,
+    who: Admin,
+    Path(id): Path<String>,
+    Json(req): Json<Restore>,
+) -> Result<Json<Value>, ApiError> {
+    let t = fact_target(&state, id)?;
+    restore_to(&state, &who.0.mediator, &t, &req).await
 }

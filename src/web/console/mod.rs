@@ -101,6 +101,11 @@ pub fn router() -> Router<AppState> {
             "/knowledge/facts/{id}",
             get(knowledge::view_fact).put(knowledge::put_fact),
         )
+        .route("/knowledge/facts", get(knowledge::facts))
+        .route(
+            "/knowledge/facts/{id}/restore",
+            post(knowledge::restore_fact),
+        )
         .route("/audit", get(admin::audit));
     Router::new()
         .nest("/api/v1/console", api)
