@@ -112,6 +112,13 @@ try {
   assert.equal(await write.getAttribute('href'), '#/knowledge/drafts/new?q=' + encodeURIComponent(NOTHING));
   await audit(rui, 'content health');
   await rui.screenshot({ path: shots + '/knowledge-health.png', fullPage: true });
+  // It starts a draft with the search as its first example question.
+  await write.click();
+  const questions = rui.locator('#draft-questions');
+  await questions.waitFor();
+  assert.ok((await questions.inputValue()).includes(NOTHING), await questions.inputValue());
+  await rui.goBack();
+  await rui.locator('#kb-health-facts').waitFor();
 
   // The list of facts, filtered by typing, then the fact.
   await rui.locator('#kb-health-facts').getByRole('link', { name: 'Facts', exact: true }).click();
