@@ -576,17 +576,56 @@ function lineDiff(before, after) {
 
 // What changed between two versions' fields, field by field: removed lines
 // with "−" and added ones with "+", each also in its own colour.
+function changedLines(before, after) {
+  return lineDiff(before || '', after || '').filter(([k]) => k !== ' ');
+}
+
+function diffBlock(changes) {
+  return el('div', { class: 'diff' }, changes.map(([k, line]) => k === '+'
+    ? el('ins', { class: 'diff-add' }, el('span', { 'aria-hidden': 'true', text: '+ ' }), el('span', { class: 'visually-hidden', text: t('console-kb-diff-added') + ': ' }), line)
+    : el('del', { class: 'diff-del' }, el('span', { 'aria-hidden': 'true', text: '− ' }), el('span', { class: 'visually-hidden', text: t('console-kb-diff-removed') + ': ' }), line)));
+}
+
+const noChange = () => el('p', { class: 'muted', text: t('console-kb-diff-none') });
+
 function kbDiff(before, after, headingTag) {
   const parts = [];
   for (const f of KB_FIELDS) {
-    const changes = lineDiff((before || {})[f] || '', (after || {})[f] || '').filter(([k]) => k !== ' ');
-    if (!changes.length) continue;
-    parts.push(el('div', { class: 'diff-field' }, el(headingTag || 'h4', { text: t('console-kb-field-' + f) }),
-      el('div', { class: 'diff' }, changes.map(([k, line]) => k === '+'
-        ? el('ins', { class: 'diff-add' }, el('span', { 'aria-hidden': 'true', text: '+ ' }), el('span', { class: 'visually-hidden', text: t('console-kb-diff-added') + ': ' }), line)
-        : el('del', { class: 'diff-del' }, el('span', { 'aria-hidden': 'true', text: '− ' }), el('span', { class: 'visually-hidden', text: t('console-kb-diff-removed') + ': ' }), line)))));
+    const changes = changedLines((before || {})[f], (after || {})[f]);
+    if (changes.length) parts.push(el('div', { class: 'diff-field' }, el(headingTag || 'h4', { text: t('console-kb-field-' + f) }), diffBlock(changes)));
   }
-  return parts.length ? parts : [el('p', { class: 'muted', text: t('console-kb-diff-none') })];
+  return parts.length ? parts : [noChange()];
+}
+
+// A text's lines that changed, as one block (a fact's TOML).
+function textDiff(before, after) {
+  const changes = changedLines(before, after);
+  return changes.length ? diffBlock(changes) : noChange();
+}
+
+// Why an edit was refused, in the editor's language.
+function problemsBox(problems) {
+  return problems ? el('div', { id: 'kb-problems', class: 'warning', role: 'alert' },
+    el('p', { text: problems.message }), el('ul', {}, problems.list.map(p => el('li', { text: p })))) : null;
+}
+
+// Versions newest first, each with what changed from the one before it
+// (`diff(older, x)`; `older` is undefined for the first) and, for an
+// editor, a button to restore it or the shipped text.
+function kbHistory({ versions, current, diff, edit, restore, none, shipped }) {
+  return el('section', { id: 'kb-history', 'aria-labelledby': 'kb-history-h' },
+    el('h2', { id: 'kb-history-h', text: t('console-kb-history') }),
+    versions.length ? el('ol', { class: 'kb-versions' }, versions.map((x, i) => {
+      const meta = [x.author, when(x.at)];
+      if (x.restores != null) meta.push(x.restores === 0 ? t('console-kb-restores-shipped') : t('console-kb-restores', { version: x.restores }));
+      return el('li', { 'data-version': x.version },
+        el('h3', { text: t('console-kb-version', { version: x.version }) + (x.version === current ? ' · ' + t('console-kb-current') : '') }),
+        el('p', { class: 'muted', text: meta.join(' · ') }),
+        diff(versions[i + 1], x),
+        edit && x.version !== current ? el('button', { class: 'secondary', type: 'button', 'data-restore': x.version, on: { click: restore(x.version) } },
+          t('console-kb-restore'), el('span', { class: 'visually-hidden', text: ' ' + t('console-kb-version', { version: x.version }) })) : null);
+    })) : el('p', { id: 'kb-no-history', class: 'muted', text: t(none) }),
+    edit && current > 0 && shipped ? el('button', { id: 'kb-restore-shipped', class: 'secondary', type: 'button', on: { click: restore(0) }, text: t('console-kb-restore-shipped') }) : null);
 }
 
 async function knowledgeArticleView(id, lang) {
@@ -648,7 +687,7 @@ async function knowledgeArticleView(id, lang) {
       }
       const area = document.getElementById('kb-preview-area'), old = document.getElementById('kb-problems');
       if (area) area.replaceWith(previewSection());
-      const fresh = problemsPart(), anchor = document.querySelector('.kb-actions');
+      const fresh = problemsBox(kb.problems), anchor = document.querySelector('.kb-actions');
       if (old) old.remove();
       if (fresh && anchor) anchor.after(fresh);
     }, 700);
@@ -711,9 +750,7 @@ async function knowledgeArticleView(id, lang) {
       ? el('button', { id: 'kb-mark-reviewed', class: 'secondary', type: 'button', on: { click: review }, text: t('console-kb-mark-reviewed') }) : null)
     : null;
 
-  const problemsPart = () => kb.problems ? el('div', { id: 'kb-problems', class: 'warning', role: 'alert' },
-    el('p', { text: kb.problems.message }), el('ul', {}, kb.problems.list.map(p => el('li', { text: p })))) : null;
-  const problems = problemsPart();
+  const problems = problemsBox(kb.problems);
 
   const langLabel = langName(lang);
   const source = el('section', { class: 'kb-col', 'aria-labelledby': 'kb-source-h' },
@@ -773,22 +810,8 @@ async function knowledgeArticleView(id, lang) {
   };
   const previewPart = previewSection();
 
-  // History, newest first, each against the one before it.
-  const versions = h.versions || [];
-  const history = el('section', { id: 'kb-history', 'aria-labelledby': 'kb-history-h' },
-    el('h2', { id: 'kb-history-h', text: t('console-kb-history') }),
-    versions.length ? el('ol', { class: 'kb-versions' }, versions.map((x, i) => {
-      const older = versions[i + 1];
-      const meta = [x.author, when(x.at)];
-      if (x.restores != null) meta.push(x.restores === 0 ? t('console-kb-restores-shipped') : t('console-kb-restores', { version: x.restores }));
-      return el('li', { 'data-version': x.version },
-        el('h3', { text: t('console-kb-version', { version: x.version }) + (x.version === v.version ? ' · ' + t('console-kb-current') : '') }),
-        el('p', { class: 'muted', text: meta.join(' · ') }),
-        older ? kbDiff(older.fields, x.fields) : kbDiff(h.shipped, x.fields),
-        edit && x.version !== v.version ? el('button', { class: 'secondary', type: 'button', 'data-restore': x.version, on: { click: restore(x.version) } },
-          t('console-kb-restore'), el('span', { class: 'visually-hidden', text: ' ' + t('console-kb-version', { version: x.version }) })) : null);
-    })) : el('p', { id: 'kb-no-history', class: 'muted', text: t('console-kb-no-history') }),
-    edit && v.version > 0 && h.shipped ? el('button', { id: 'kb-restore-shipped', class: 'secondary', type: 'button', on: { click: restore(0) }, text: t('console-kb-restore-shipped') }) : null);
+  const history = kbHistory({ versions: h.versions || [], current: v.version, edit, restore, none: 'console-kb-no-history',
+    shipped: h.shipped, diff: (older, x) => kbDiff(older ? older.fields : h.shipped, x.fields) });
 
   return [
     el('p', {}, el('a', { href: '#/knowledge', text: t('console-kb-back') })),
@@ -904,14 +927,6 @@ async function knowledgeFactsView() {
 }
 
 // What changed between two texts of a fact, line by line.
-function factDiff(before, after) {
-  const changes = lineDiff(before || '', after || '').filter(([k]) => k !== ' ');
-  if (!changes.length) return el('p', { class: 'muted', text: t('console-kb-diff-none') });
-  return el('div', { class: 'diff' }, changes.map(([k, line]) => k === '+'
-    ? el('ins', { class: 'diff-add' }, el('span', { 'aria-hidden': 'true', text: '+ ' }), el('span', { class: 'visually-hidden', text: t('console-kb-diff-added') + ': ' }), line)
-    : el('del', { class: 'diff-del' }, el('span', { 'aria-hidden': 'true', text: '− ' }), el('span', { class: 'visually-hidden', text: t('console-kb-diff-removed') + ': ' }), line)));
-}
-
 async function knowledgeFactView(id) {
   const path = factPath(id);
   const v = await api('GET', path);
@@ -955,8 +970,7 @@ async function knowledgeFactView(id) {
     } catch (err) { if (!refused(err)) say(err.message); again(); }
   };
 
-  const problems = kb.problems ? el('div', { id: 'kb-problems', class: 'warning', role: 'alert' },
-    el('p', { text: kb.problems.message }), el('ul', {}, kb.problems.list.map(p => el('li', { text: p })))) : null;
+  const problems = problemsBox(kb.problems);
 
   // Someone saved after this text was started: theirs beside ours.
   let conflict = null;
@@ -966,7 +980,7 @@ async function knowledgeFactView(id) {
       el('h2', { id: 'kb-conflict-h', text: t('console-kb-conflict-title') }),
       el('p', { text: t('console-kb-conflict-text', { name: l.author || '—', version: l.version, time: l.at ? when(l.at) : '—' }) }),
       c.loaded ? el('p', { id: 'kb-conflict-loaded', text: t('console-kb-conflict-loaded') }) : null,
-      el('h3', { text: t('console-kb-conflict-diff') }), factDiff(l.text, c.yours),
+      el('h3', { text: t('console-kb-conflict-diff') }), textDiff(l.text, c.yours),
       el('div', { class: 'kb-columns' },
         el('div', {}, el('h3', { text: t('console-kb-conflict-theirs', { name: l.author || '—', version: l.version }) }), el('div', { class: 'kb-text diff', text: l.text || '' })),
         el('div', {}, el('h3', { text: t('console-kb-conflict-yours') }), el('div', { class: 'kb-text diff', id: 'fact-yours', text: c.yours }))),
@@ -980,21 +994,8 @@ async function knowledgeFactView(id) {
   }
 
   const used = v.used_by || [];
-  const versions = v.versions || [];
-  const history = el('section', { id: 'kb-history', 'aria-labelledby': 'kb-history-h' },
-    el('h2', { id: 'kb-history-h', text: t('console-kb-history') }),
-    versions.length ? el('ol', { class: 'kb-versions' }, versions.map((x, i) => {
-      const older = versions[i + 1];
-      const meta = [x.author, when(x.at)];
-      if (x.restores != null) meta.push(x.restores === 0 ? t('console-kb-restores-shipped') : t('console-kb-restores', { version: x.restores }));
-      return el('li', { 'data-version': x.version },
-        el('h3', { text: t('console-kb-version', { version: x.version }) + (x.version === v.version ? ' · ' + t('console-kb-current') : '') }),
-        el('p', { class: 'muted', text: meta.join(' · ') }),
-        factDiff(older ? older.text : v.shipped, x.text),
-        edit && x.version !== v.version ? el('button', { class: 'secondary', type: 'button', 'data-restore': x.version, on: { click: restore(x.version) } },
-          t('console-kb-restore'), el('span', { class: 'visually-hidden', text: ' ' + t('console-kb-version', { version: x.version }) })) : null);
-    })) : el('p', { id: 'kb-no-history', class: 'muted', text: t('console-fact-no-history') }),
-    edit && v.version > 0 ? el('button', { id: 'kb-restore-shipped', class: 'secondary', type: 'button', on: { click: restore(0) }, text: t('console-kb-restore-shipped') }) : null);
+  const history = kbHistory({ versions: v.versions || [], current: v.version, edit, restore, none: 'console-fact-no-history',
+    shipped: true, diff: (older, x) => textDiff(older ? older.text : v.shipped, x.text) });
 
   const about = v.about || {};
   const flags = factFlags(about);

@@ -152,8 +152,7 @@ async function knowledgeDraftView(id, q) {
       draftForms[key] = { fields: draftFields(f.conflict), revision: f.conflict.revision };
       again();
     } }, text: t('console-kb-draft-load-theirs') })) : null;
-  const problems = f.problems ? el('div', { id: 'kb-problems', class: 'warning', role: 'alert' },
-    el('p', { text: f.problems.message }), el('ul', {}, f.problems.list.map(p => el('li', { text: p })))) : null;
+  const problems = problemsBox(f.problems);
 
   const form = el('form', { id: 'draft-form', on: { submit: e => { e.preventDefault(); save(); } } },
     field('title', t('console-kb-field-title'), text('title')),

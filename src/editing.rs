@@ -109,17 +109,22 @@ pub async fn overlay(
             newest.insert((v.article, v.lang), v.version);
         }
     }
-    for r in store.reviews().await? {
-        let current = newest
-            .get(&(r.article.clone(), r.lang))
-            .copied()
-            .unwrap_or(0);
-        if r.version == current {
-            let day = r.at.date_naive().to_string();
-            edits::put_review(files, &r.article, r.lang, &r.source_hash, &day);
-            edits::put_source_text(files, &r.source_hash, &r.source_text);
-        }
-    }
+    let reviews = store.reviews().await?;
+    let current: Vec<edits::Reviewed> = reviews
+        .iter()
+        .filter(|r| {
+            let newest = newest.get(&(r.article.clone(), r.lang)).copied();
+            r.version == newest.unwrap_or(0)
+        })
+        .map(|r| edits::Reviewed {
+            id: &r.article,
+            lang: r.lang,
+            source: &r.source_hash,
+            source_text: &r.source_text,
+            day: r.at.date_naive().to_string(),
+        })
+        .collect();
+    edits::put_reviews(files, &current);
     Ok(skipped)
 }
 

@@ -347,18 +347,16 @@ fn kb_stamp(config: &Config, lang: &str, article: Option<&str>, status: &str) ->
     files
         .texts
         .insert(knowledge::load::REVIEW.to_string(), review_text.clone());
-    for a in &k.articles {
-        let followed = |hash: &&String| {
-            review
-                .get(&a.id)
-                .is_some_and(|langs| langs.values().any(|e| &e.source == *hash))
-        };
-        if let Some(hash) = k.source_versions.get(&a.id).filter(followed)
-            && let Some(text) = knowledge::edits::article_entry(&files, &a.id, Lang::SOURCE)
-        {
-            knowledge::edits::put_source_text(&mut files, hash, &text);
-        }
-    }
+    let current: Vec<(&str, String)> = k
+        .articles
+        .iter()
+        .filter_map(|a| {
+            let hash = k.source_versions.get(&a.id)?;
+            let text = knowledge::edits::article_entry(&files, &a.id, Lang::SOURCE)?;
+            Some((hash.as_str(), text))
+        })
+        .collect();
+    knowledge::edits::put_source_texts(&mut files, current.iter().map(|(h, t)| (*h, t.as_str())));
     std::fs::write(&path, review_text)?;
     if let Some(texts) = files.get(knowledge::edits::SOURCE_TEXTS) {
         std::fs::write(dir.join("source-texts.toml"), texts)?;

@@ -58,26 +58,46 @@ pub fn put_entry(files: &mut Files, id: &str, lang: Lang, text: &str) -> bool {
     true
 }
 
-/// Records that a translation was reviewed against source version
-/// `source` on `day`.
-pub fn put_review(files: &mut Files, id: &str, lang: Lang, source: &str, day: &str) {
-    let mut review: ReviewFile = files
+fn review_file(files: &Files) -> ReviewFile {
+    files
         .get(REVIEW)
         .and_then(|t| toml::from_str(t).ok())
-        .unwrap_or_default();
-    review.entry(id.to_string()).or_default().insert(
-        lang,
-        ReviewEntry {
-            status: ReviewStatus::Reviewed,
-            source: source.to_string(),
-            reviewed_on: Some(day.to_string()),
-        },
-    );
+        .unwrap_or_default()
+}
+
+/// A translation a mediator read against the source text `source_text`
+/// (version `source`) on `day`.
+pub struct Reviewed<'a> {
+    pub id: &'a str,
+    pub lang: Lang,
+    pub source: &'a str,
+    pub source_text: &'a str,
+    pub day: String,
+}
+
+/// Records the reviews in review.toml and keeps the source texts they
+/// were read against, each file parsed and written once however many.
+pub fn put_reviews(files: &mut Files, reviews: &[Reviewed]) {
+    if reviews.is_empty() {
+        return;
+    }
+    let mut review = review_file(files);
+    for r in reviews {
+        review.entry(r.id.to_string()).or_default().insert(
+            r.lang,
+            ReviewEntry {
+                status: ReviewStatus::Reviewed,
+                source: r.source.to_string(),
+                reviewed_on: Some(r.day.clone()),
+            },
+        );
+    }
     if let Ok(text) = toml::to_string(&review) {
         files
             .texts
             .insert(REVIEW.to_string(), format!("{REVIEW_HEADER}{text}"));
     }
+    put_source_texts(files, reviews.iter().map(|r| (r.source, r.source_text)));
 }
 
 /// The Portuguese texts translations were reviewed or stamped against, by
@@ -98,8 +118,10 @@ fn source_texts(files: &Files) -> BTreeMap<String, String> {
 /// The version hash of the source the translation of `id` in `lang`
 /// follows, as review.toml records it.
 pub fn followed_source(files: &Files, id: &str, lang: Lang) -> Option<String> {
-    let mut review: ReviewFile = toml::from_str(files.get(REVIEW)?).ok()?;
-    review.get_mut(id)?.remove(&lang).map(|e| e.source)
+    review_file(files)
+        .get_mut(id)?
+        .remove(&lang)
+        .map(|e| e.source)
 }
 
 /// The source text whose version hash is `hash`, if it was kept.
@@ -107,20 +129,19 @@ pub fn source_text(files: &Files, hash: &str) -> Option<String> {
     source_texts(files).remove(hash)
 }
 
-/// Keeps `text` as the source of version `hash`, and forgets the texts no
-/// translation in review.toml follows any more.
-pub fn put_source_text(files: &mut Files, hash: &str, text: &str) {
+/// Keeps each text as the source of its version hash, and forgets the
+/// texts no translation in review.toml follows any more.
+pub fn put_source_texts<'a>(files: &mut Files, new: impl IntoIterator<Item = (&'a str, &'a str)>) {
     let mut texts = source_texts(files);
-    texts.insert(hash.to_string(), text.to_string());
-    let review: ReviewFile = files
-        .get(REVIEW)
-        .and_then(|t| toml::from_str(t).ok())
-        .unwrap_or_default();
+    for (hash, text) in new {
+        texts.insert(hash.to_string(), text.to_string());
+    }
+    let review = review_file(files);
     let followed: std::collections::HashSet<&str> = review
         .values()
         .flat_map(|langs| langs.values().map(|e| e.source.as_str()))
         .collect();
-    texts.retain(|h, _| h == hash || followed.contains(h.as_str()));
+    texts.retain(|h, _| followed.contains(h.as_str()));
     if let Ok(text) = toml::to_string(&texts) {
         files.texts.insert(
             SOURCE_TEXTS.to_string(),
@@ -286,7 +307,7 @@ mod tests {
         );
         let text =
             "a = Título\n    .body =\n        Linha com \"aspas\" e \\ barra.\n\n        ## Secção";
-        put_source_text(&mut files, "old", text);
+        put_source_texts(&mut files, [("old", text)]);
         assert_eq!(source_text(&files, "old").as_deref(), Some(text));
         assert_eq!(
             followed_source(&files, "a", Lang::Uk).as_deref(),
@@ -297,7 +318,7 @@ mod tests {
             REVIEW.into(),
             "[a.uk]\nstatus = \"reviewed\"\nsource = \"new\"\n".into(),
         );
-        put_source_text(&mut files, "new", "a = Novo");
+        put_source_texts(&mut files, [("new", "a = Novo")]);
         assert_eq!(source_text(&files, "old"), None);
         assert_eq!(source_text(&files, "new").as_deref(), Some("a = Novo"));
     }

@@ -330,13 +330,25 @@ fn no_article_doubles_the_full_stop_after_a_date() {
     let mut files = shipped().read().unwrap();
     let (k, _) = knowledge::load(&files, &LangSettings::default());
     // Every translation reviewed by a mediator, so its note carries a date.
-    for a in &k.articles {
-        for lang in balcao::lang::Lang::ALL {
-            if let Some(source) = k.source_versions.get(&a.id) {
-                knowledge::edits::put_review(&mut files, &a.id, lang, source, "2026-12-07");
-            }
-        }
-    }
+    let reviewed: Vec<knowledge::edits::Reviewed> = k
+        .articles
+        .iter()
+        .flat_map(|a| {
+            balcao::lang::Lang::ALL
+                .into_iter()
+                .map(move |lang| (a, lang))
+        })
+        .filter_map(|(a, lang)| {
+            Some(knowledge::edits::Reviewed {
+                id: &a.id,
+                lang,
+                source: k.source_versions.get(&a.id)?,
+                source_text: "",
+                day: "2026-12-07".into(),
+            })
+        })
+        .collect();
+    knowledge::edits::put_reviews(&mut files, &reviewed);
     let (k, _) = knowledge::load(&files, &LangSettings::default());
     let mut doubled = Vec::new();
     for a in &k.articles {

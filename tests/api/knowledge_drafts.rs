@@ -5,12 +5,9 @@
 
 use serde_json::{Value, json};
 
-use balcao::knowledge::files::Source;
-
-use crate::cli::balcao;
 use crate::console_helpers::Console;
-use crate::helpers::{Options, TestApp, copy_of_shipped, repo, spawn_on_copy, spawn_with};
-use crate::knowledge_editing::{team, team_on};
+use crate::helpers::{Options, TestApp, spawn_on_copy};
+use crate::knowledge_editing::{export_and_serve, team, team_on};
 
 const ID: &str = "registering-a-pet";
 const QUERY: &str = "como registar o meu cão na junta";
@@ -338,51 +335,22 @@ async fn a_published_article_is_served_in_portuguese_at_once_and_its_translation
 /// `kb export` writes the article into the folder's files; the strict
 /// check passes on them, and a fresh service on them serves it.
 async fn exported_and_served_on_its_own(app: &TestApp) {
-    let db = app.config.database_url.clone();
-    let dir = tempfile::tempdir().unwrap();
-    copy_of_shipped(dir.path());
-    let copy = dir.path().join("knowledge");
-    let locales = dir.path().join("locales");
-    let out = balcao()
-        .args(["kb", "export"])
-        .arg(&copy)
-        .args(["--database-url", &db, "--knowledge-dir"])
-        .arg(repo().join("knowledge"))
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let exported = export_and_serve(&app.config.database_url).await;
+    let copy = exported.dir.path().join("knowledge");
     let catalogue = std::fs::read_to_string(copy.join("catalogue.toml")).unwrap();
     assert!(catalogue.contains(&format!("id = \"{ID}\"")), "{catalogue}");
     let pt = std::fs::read_to_string(copy.join("pt/services.ftl")).unwrap();
     assert!(pt.contains(&format!("{ID} = Registar um cão ou um gato")));
-    let check = balcao()
-        .args(["kb", "check", "--strict", "--knowledge-dir"])
-        .arg(&copy)
-        .arg("--locales-dir")
-        .arg(&locales)
-        .output()
-        .unwrap();
-    let report = String::from_utf8_lossy(&check.stdout);
-    assert!(check.status.success(), "{report}");
     assert!(
-        report.contains("article missing in en (translations_pending)"),
-        "{report}"
+        exported
+            .report
+            .contains("article missing in en (translations_pending)"),
+        "{}",
+        exported.report
     );
-
-    let release = spawn_with(Options {
-        source: Some(Source::Dirs {
-            knowledge: copy,
-            locales,
-        }),
-        ..Options::default()
-    })
-    .await;
+    let release = &exported.release;
     assert_eq!(
-        pt_article(&release).await.1["title"],
+        pt_article(release).await.1["title"],
         "Registar um cão ou um gato"
     );
     let (_, uk) = release

@@ -350,46 +350,14 @@ async fn kb_export_writes_what_is_served_and_kb_status_says_what_the_folder_lack
     );
 
     // Exported into a copy of the folder: it passes the strict check...
-    let dir = tempfile::tempdir().unwrap();
-    copy_of_shipped(dir.path());
-    let copy = dir.path().join("knowledge");
-    let out = balcao()
-        .args(["kb", "export"])
-        .arg(&copy)
-        .args(["--database-url", &db, "--knowledge-dir"])
-        .arg(&shipped)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let check = balcao()
-        .args(["kb", "check", "--strict", "--knowledge-dir"])
-        .arg(&copy)
-        .arg("--locales-dir")
-        .arg(dir.path().join("locales"))
-        .output()
-        .unwrap();
-    assert!(
-        check.status.success(),
-        "{}",
-        String::from_utf8_lossy(&check.stdout)
-    );
+    let exported = export_and_serve(&db).await;
+    let copy = exported.dir.path().join("knowledge");
     // ...holds the edit, so it counts as exported...
     assert!(run(&["kb", "status"], &copy).contains("0 edit(s) not in the folder"));
     // ...and served on its own (a new release, a fresh database) gives
     // readers the same text, reviewed.
-    let release = spawn_with(Options {
-        source: Some(Source::Dirs {
-            knowledge: copy.clone(),
-            locales: dir.path().join("locales"),
-        }),
-        ..Options::default()
-    })
-    .await;
-    assert_eq!(public_text(&release).await, public_text(&app).await);
+    let release = &exported.release;
+    assert_eq!(public_text(release).await, public_text(&app).await);
     let (_, a) = release
         .get_json("/api/v1/articles/renting-a-home?lang=uk")
         .await;
@@ -606,6 +574,52 @@ async fn a_telegram_user_reads_the_edited_article() {
     let text: String = api.to(chat)[2..=last].iter().map(|c| c.text()).collect();
     assert!(text.contains("Оренда житла: що перевірити"), "{text}");
     assert!(text.contains(NEW_SENTENCE), "{text}");
+}
+
+/// The database's edits written by `kb export` into a copy of the shipped
+/// folder, which passes `kb check --strict`, and a fresh service (a new
+/// release on a new database) serving that copy.
+pub struct Exported {
+    pub dir: tempfile::TempDir,
+    pub report: String,
+    pub release: TestApp,
+}
+
+pub async fn export_and_serve(db: &str) -> Exported {
+    let dir = tempfile::tempdir().unwrap();
+    copy_of_shipped(dir.path());
+    let (knowledge, locales) = (dir.path().join("knowledge"), dir.path().join("locales"));
+    let out = balcao()
+        .args(["kb", "export"])
+        .arg(&knowledge)
+        .args(["--database-url", db, "--knowledge-dir"])
+        .arg(repo().join("knowledge"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let check = balcao()
+        .args(["kb", "check", "--strict", "--knowledge-dir"])
+        .arg(&knowledge)
+        .arg("--locales-dir")
+        .arg(&locales)
+        .output()
+        .unwrap();
+    let report = String::from_utf8_lossy(&check.stdout).into_owned();
+    assert!(check.status.success(), "{report}");
+    let release = spawn_with(Options {
+        source: Some(Source::Dirs { knowledge, locales }),
+        ..Options::default()
+    })
+    .await;
+    Exported {
+        dir,
+        report,
+        release,
+    }
 }
 
 /// The administrator adds `sentence` to the Portuguese summary (its first

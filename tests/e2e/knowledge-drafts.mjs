@@ -6,8 +6,7 @@
 // article. Every screen is audited with axe.
 // Usage: node knowledge-drafts.mjs BASE_URL PASSWORD SCREENSHOT_DIR
 // ("rui" is an administrator with an English console.)
-import { chromium } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
+import { kit, bigEnough } from './knowledge-kit.mjs';
 import assert from 'node:assert/strict';
 
 const [base, password, shots] = process.argv.slice(2);
@@ -15,36 +14,9 @@ const QUERY = 'como registar o meu cão na junta';
 const TITLE = 'Registar um cão ou um gato';
 const ID = 'registar-um-cao-ou-um-gato';
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-const problems = [];
-const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-const page = await context.newPage();
-page.on('pageerror', e => problems.push('page error: ' + e.message));
-// The first /me answers 401 before signing in, and a refused preview 422:
-// expected, so resource errors are not counted.
-page.on('console', m => { if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push('console: ' + m.text()); });
-
-const audited = [];
-async function audit(screen) {
-  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  const found = r.violations.map(v => `${screen}: ${v.id} (${v.nodes.length}) ${v.help} — ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')}`);
-  assert.deepEqual(found, [], 'axe found accessibility problems');
-  audited.push(screen);
-}
-
-// WCAG 2.5.8: at least 24 by 24 CSS pixels.
-async function bigEnough(locator, what) {
-  const n = await locator.count();
-  assert.ok(n > 0, what);
-  for (let i = 0; i < n; i++) {
-    const b = await locator.nth(i).boundingBox();
-    assert.ok(b && b.width >= 24 && b.height >= 24, `${what} ${i}: ${JSON.stringify(b)}`);
-  }
-}
+const { browser, problems, audited, newPage, audit: auditPage, signIn } = await kit(base, password);
+const page = await newPage('en-GB');
+const audit = screen => auditPage(page, screen);
 
 const focused = () => page.evaluate(() => document.activeElement.id);
 
@@ -65,11 +37,7 @@ async function retype(id, text) {
 }
 
 try {
-  await page.goto(base + '/console/');
-  await page.locator('#username').fill('rui');
-  await page.locator('#password').fill(password);
-  await page.locator('form button[type=submit]').click();
-  await page.locator('#nav a').first().waitFor();
+  await signIn(page, 'rui');
 
   // The content-health page links each unanswered search here.
   await page.goto(base + '/console/#/knowledge/drafts/new?q=' + encodeURIComponent(QUERY));

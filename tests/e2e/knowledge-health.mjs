@@ -8,8 +8,7 @@
 // Usage: node knowledge-health.mjs BASE_URL PASSWORD SCREENSHOT_DIR
 // ("rui" is an administrator with an English console; "bruno" speaks pt
 // and is not an administrator.)
-import { chromium } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
+import { kit, bigEnough } from './knowledge-kit.mjs';
 import assert from 'node:assert/strict';
 
 const [base, password, shots] = process.argv.slice(2);
@@ -17,48 +16,7 @@ const FACT = 'housing-deposit-max-rents';
 const ARTICLE = 'renting-a-home';
 const NOTHING = 'xqzv wrtp blorf';
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-const problems = [];
-async function newPage(locale) {
-  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  page.on('pageerror', e => problems.push('page error: ' + e.message));
-  // The first /me answers 401 before signing in, and a refused save 422:
-  // expected, so resource errors are not counted.
-  page.on('console', m => { if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push('console: ' + m.text()); });
-  return page;
-}
-
-const audited = [];
-async function audit(page, screen) {
-  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  const found = r.violations.map(v => `${screen}: ${v.id} (${v.nodes.length}) ${v.help} — ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')}`);
-  assert.deepEqual(found, [], 'axe found accessibility problems');
-  audited.push(screen);
-}
-
-// WCAG 2.5.8: at least 24 by 24 CSS pixels.
-async function bigEnough(locator, what) {
-  const n = await locator.count();
-  assert.ok(n > 0, what);
-  for (let i = 0; i < n; i++) {
-    const b = await locator.nth(i).boundingBox();
-    assert.ok(b && b.width >= 24 && b.height >= 24, `${what} ${i}: ${JSON.stringify(b)}`);
-  }
-}
-
-async function signIn(page, user, hash) {
-  await page.goto(base + '/console/');
-  await page.locator('#username').fill(user);
-  await page.locator('#password').fill(password);
-  await page.locator('form button[type=submit]').click();
-  await page.locator('#nav a').first().waitFor();
-  if (hash) await page.goto(base + '/console/' + hash);
-}
+const { browser, problems, audited, newPage, audit, signIn } = await kit(base, password);
 
 async function article(lang) {
   const r = await fetch(base + '/api/v1/articles/' + ARTICLE + '?lang=' + lang);
