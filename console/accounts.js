@@ -68,9 +68,13 @@ async function teamAccountView(id) {
   // and facts are administrators' own).
   const translated = state.me.languages.filter(l => l.code !== 'pt');
   const editorLangs = choices('editor-lang-', t('console-editor-langs'), translated.map(l => [l.code, l.name]), m.editor_langs || []);
-  const act = (path, message) => async () => {
-    try { await api('POST', '/mediators/' + m.id + path, {}); say(message); route(true); } catch (err) { say(err.message); }
+  // The last "Saved." is cleared first, so the message that follows is
+  // about this action and not the one before.
+  const act = (path, message, body = () => ({})) => async () => {
+    say('');
+    try { await api('POST', '/mediators/' + m.id + path, body()); say(message); route(true); } catch (err) { say(err.message); }
   };
+  const submit = (path, body) => e => { e.preventDefault(); return act(path, t('console-saved'), body)(); };
   // The link is shown once: kept like a draft, so a live redraw keeps it.
   const link = el('div', { id: 'reset-link-box' });
   const showLink = (l) => link.replaceChildren(
@@ -88,22 +92,10 @@ async function teamAccountView(id) {
   return [
     el('h1', { text: t('console-edit-title', { name: m.name }) }),
     el('p', { id: 'account-status', text: t('console-account-status') + ': ' + t(m.disabled ? 'console-account-disabled' : 'console-account-active') }),
-    el('form', { class: 'stack', on: { submit: async e => {
-      e.preventDefault();
-      try {
-        await api('POST', '/mediators/' + m.id, { languages: langs.value(), topics: topics.value(), services: services.value(), admin: admin.checked });
-        say(t('console-saved')); route(true);
-      } catch (err) { say(err.message); }
-    } } }, langs.node, topics.node, services.node,
+    el('form', { class: 'stack', on: { submit: submit('', () => ({ languages: langs.value(), topics: topics.value(), services: services.value(), admin: admin.checked })) } }, langs.node, topics.node, services.node,
     el('div', { class: 'row' }, admin, el('label', { for: 'edit-admin', text: t('console-admin') })),
     el('button', { type: 'submit', text: t('console-save') })),
-    el('form', { class: 'stack', on: { submit: async e => {
-      e.preventDefault();
-      try {
-        await api('POST', '/mediators/' + m.id + '/editor-langs', { langs: editorLangs.value() });
-        say(t('console-saved')); route(true);
-      } catch (err) { say(err.message); }
-    } } }, editorLangs.node,
+    el('form', { class: 'stack', on: { submit: submit('/editor-langs', () => ({ langs: editorLangs.value() })) } }, editorLangs.node,
     el('button', { id: 'save-editor-langs', type: 'submit', text: t('console-save-editor-langs') })),
     el('div', { class: 'row' },
       m.disabled ? el('button', { id: 'enable', on: { click: act('/enable', t('console-saved')) }, text: t('console-enable') })
