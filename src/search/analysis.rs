@@ -240,7 +240,7 @@ impl Analyzer {
         Analyzer {
             lang,
             stemmer: stemmer(lang),
-            stop_words: stopwords::list(lang).iter().copied().collect(),
+            stop_words: stopwords::list(lang).collect(),
             known: Mutex::new(HashMap::new()),
         }
     }
@@ -313,10 +313,7 @@ pub fn is_in(words: &HashSet<&'static str>, word: &str) -> bool {
 /// The function words of all nine languages: a word that is small talk in
 /// one ("me", "as", "have") must not count as a rare word in another.
 pub fn any_stop_words() -> HashSet<&'static str> {
-    Lang::ALL
-        .iter()
-        .flat_map(|l| stopwords::list(*l).iter().copied())
-        .collect()
+    Lang::ALL.iter().flat_map(|l| stopwords::list(*l)).collect()
 }
 
 /// The analyser as a tantivy tokenizer, so the index and the queries agree.

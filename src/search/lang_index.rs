@@ -311,6 +311,7 @@ impl LangIndex {
             while stream.advance() && out.len() < MAX_EXPANSIONS {
                 if let Ok(found) = std::str::from_utf8(stream.key())
                     && !out.iter().any(|(t, _, _)| t == found)
+                    && (prefix || typo_is_plausible(term, found))
                 {
                     out.push((found.to_string(), kind, weight));
                 }
@@ -434,6 +435,15 @@ impl LangIndex {
         }
         out
     }
+}
+
+/// Whether an indexed term is a plausible typo of a query term: it keeps
+/// the first letter and, for a stem of four letters, its length. Otherwise
+/// other words of the language pass for typos ("tarte" for "carte",
+/// "pommes" for "commune", "mâine" for "mine").
+fn typo_is_plausible(term: &str, found: &str) -> bool {
+    let len = term.chars().count();
+    found.chars().next() == term.chars().next() && (len > 4 || found.chars().count() >= len)
 }
 
 /// Whether `text` has letters in the script `lang` is written in, so a

@@ -12,6 +12,7 @@ pub mod analysis;
 mod lang_index;
 pub mod results;
 mod shown;
+mod snowball;
 mod stopwords;
 
 use std::collections::{HashMap, HashSet};

@@ -6,6 +6,7 @@
 //! here, and words common to nearly every article are dropped anyway by
 //! their document frequency.
 
+use super::snowball;
 use crate::lang::Lang;
 
 const PT: &[&str] = &[
@@ -24,7 +25,7 @@ const EN: &[&str] = &[
     "on", "or", "please", "so", "some", "than", "thanks", "that", "the", "their", "then", "there",
     "these", "they", "this", "to", "us", "was", "we", "were", "what", "when", "where", "which",
     "who", "will", "with", "would", "you", "your", "should", "need", "want", "there's", "i'm",
-    "i've", "don't", "it's",
+    "i've", "don't", "it's", "much", "many",
 ];
 const FR: &[&str] = &[
     "a", "au", "aux", "avec", "bonjour", "ce", "ces", "comment", "dans", "de", "des", "du", "elle",
@@ -32,7 +33,7 @@ const FR: &[&str] = &[
     "mais", "me", "mes", "moi", "mon", "ne", "nous", "on", "ou", "par", "pas", "peut", "peux",
     "pour", "qu", "que", "quel", "quelle", "qui", "sa", "se", "ses", "son", "sur", "ta", "te",
     "toi", "ton", "tu", "un", "une", "vous", "votre", "y", "c'est", "merci", "svp", "dois",
-    "faire", "est-ce",
+    "faire", "est-ce", "fera", "ferai", "ferait", "feront", "va", "vais", "vont",
 ];
 const ES: &[&str] = &[
     "a", "al", "algo", "alguien", "buenas", "buenos", "como", "con", "cual", "de", "del", "el",
@@ -297,17 +298,19 @@ const KEA: &[&str] = &[
     "sabe", "kre", "meste", "podi",
 ];
 
-/// The function words of `lang`.
-pub fn list(lang: Lang) -> &'static [&'static str] {
-    match lang {
-        Lang::Pt => PT,
-        Lang::En => EN,
-        Lang::Fr => FR,
-        Lang::Es => ES,
-        Lang::Ru => RU,
-        Lang::Uk => UK,
-        Lang::Ro => RO,
-        Lang::Be => BE,
-        Lang::Kea => KEA,
-    }
+/// The function words of `lang`: the list above and, where there is one,
+/// Snowball's.
+pub fn list(lang: Lang) -> impl Iterator<Item = &'static str> {
+    let (own, snowball): (&[&str], &[&str]) = match lang {
+        Lang::Pt => (PT, snowball::PT),
+        Lang::En => (EN, &[]),
+        Lang::Fr => (FR, snowball::FR),
+        Lang::Es => (ES, snowball::ES),
+        Lang::Ru => (RU, snowball::RU),
+        Lang::Uk => (UK, &[]),
+        Lang::Ro => (RO, &[]),
+        Lang::Be => (BE, &[]),
+        Lang::Kea => (KEA, &[]),
+    };
+    own.iter().chain(snowball).copied()
 }

@@ -132,18 +132,23 @@ fn every_language_finds_its_own_questions_first() {
 
 /// Real questions keep what they reached when the held-out part was first
 /// measured with this engine (tuning: hit@1 0.83, hit@3 0.94; held-out:
-/// hit@1 0.64, hit@3 0.81): a change to search that loses ground on
+/// hit@1 0.64, hit@3 0.81; the fresh part, collected later: hit@1 0.80,
+/// hit@3 0.90 on 20 questions): a change to search that loses ground on
 /// questions people really asked fails here.
 #[test]
 fn real_questions_asked_in_public_keep_their_level() {
-    for (part, min_h1, min_h3) in [("tuning", 0.8, 0.9), ("held-out", 0.6, 0.75)] {
+    for (part, min_h1, min_h3) in [
+        ("tuning", 0.8, 0.9),
+        ("held-out", 0.6, 0.75),
+        ("fresh", 0.7, 0.85),
+    ] {
         let set = read(&format!("tests/data/search/real/{part}.toml"));
         let (n, h1, h3, misses) = measure(set.q.iter().map(|q| {
             let lang: Lang = q.lang.as_deref().unwrap().parse().unwrap();
             (lang, q)
         }));
         println!("real questions, {part}: {n}, hit@1 {h1:.3}, hit@3 {h3:.3}");
-        // Held-out misses are not printed: nobody tunes on them.
+        // Held-out and fresh misses are not printed: nobody tunes on them.
         let shown = if part == "tuning" {
             misses.join("\n")
         } else {
@@ -231,6 +236,11 @@ fn questions_outside_the_knowledge_base_find_nothing() {
         "asdfghjkl",
         "receita de bacalhau com natas",
         "какая завтра погода",
+        // Other words of the language are not typos of the articles' words.
+        "recette de la tarte aux pommes",
+        "quel temps fera-t-il demain",
+        "how much does an iphone cost",
+        "quién ganó el partido de fútbol ayer",
     ] {
         assert!(
             !found.iter().any(|f| f.contains(must)),
@@ -239,7 +249,7 @@ fn questions_outside_the_knowledge_base_find_nothing() {
         );
     }
     assert!(
-        found.len() <= 10,
+        found.len() <= 6,
         "{} of {} outside questions found something:\n{}",
         found.len(),
         set.q.len(),
