@@ -108,11 +108,14 @@ impl Handoff {
                     Ok(due) => {
                         for m in due.into_iter().take(SENDERS - flying.len()) {
                             let (h, d, visitor) = (self.clone(), deliveries.clone(), m.visitor_id);
-                            let task = flying.spawn(async move { (visitor, h.deliver_one(&d, m).await) });
+                            let task =
+                                flying.spawn(async move { (visitor, h.deliver_one(&d, m).await) });
                             busy.insert(visitor, task.id());
                         }
                     }
-                    Err(e) => tracing::error!(error = %e, "outbox: reading pending messages failed"),
+                    Err(e) => {
+                        tracing::error!(error = %e, "outbox: reading pending messages failed")
+                    }
                 }
             }
             let pending = self

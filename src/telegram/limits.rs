@@ -154,7 +154,10 @@ struct Bucket {
 
 impl Bucket {
     fn full(burst: f64, now: Instant) -> Self {
-        Bucket { tokens: burst, at: now }
+        Bucket {
+            tokens: burst,
+            at: now,
+        }
     }
 
     /// How long until a token is free, after refilling.
@@ -215,7 +218,10 @@ mod tests {
         assert!(!try_send(&mut w, 200, later));
         assert_eq!(w.overall_wait(later), Duration::from_millis(500));
         let next = t0 + Duration::from_secs(1);
-        assert_eq!((300..400).filter(|c| try_send(&mut w, *c, next)).count(), 30);
+        assert_eq!(
+            (300..400).filter(|c| try_send(&mut w, *c, next)).count(),
+            30
+        );
     }
 
     #[tokio::test]
