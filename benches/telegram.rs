@@ -29,7 +29,7 @@ const PER_CHAT: i64 = 4;
 /// Chats talking to a mediator: 10% of the chats, so of the updates.
 const IN_HANDOFF: i64 = CHATS / 10;
 const FIRST_CHAT: i64 = 10_000;
-const PASSWORD: &str = "a long enough password for the bench";
+const PASSWORD: &str = "a long enough password";
 
 #[tokio::main]
 async fn main() {
@@ -221,7 +221,7 @@ async fn hand_offs(running: &Running, api: &BotApi) {
         .collect();
     let cats: Vec<&str> = cats.iter().map(String::as_str).collect();
     let account = NewAccount {
-        username: "bench".into(),
+        username: "mediadora".into(),
         name: "Bench Mediator".into(),
         password: PASSWORD.into(),
         languages: balcao::lang::Lang::ALL
@@ -244,7 +244,7 @@ async fn hand_offs(running: &Running, api: &BotApi) {
         .unwrap();
     let login: Value = client
         .post(format!("{base}/api/v1/console/login"))
-        .json(&json!({ "username": "bench", "password": PASSWORD }))
+        .json(&json!({ "username": "mediadora", "password": PASSWORD }))
         .send()
         .await
         .unwrap()
