@@ -200,10 +200,6 @@ impl Delivery for TelegramDelivery {
                 reason: format!("not a Telegram chat: {}", m.address),
             });
         };
-        self.limiter
-            .acquire(chat)
-            .await
-            .map_err(DeliveryError::Paced)?;
         let sent = match m.payload.file() {
             Some(file) => {
                 let bytes = match self.store.file(file.id).await {
@@ -221,10 +217,22 @@ impl Delivery for TelegramDelivery {
                         });
                     }
                 };
+                // The turn is taken once the file is read, right before
+                // the send: the limits count when a send reaches Telegram.
+                self.limiter
+                    .acquire(chat)
+                    .await
+                    .map_err(DeliveryError::Paced)?;
                 self.send_file(ChatId(chat), &file, bytes, &m.payload.text)
                     .await
             }
-            None => self.send(ChatId(chat), m).await,
+            None => {
+                self.limiter
+                    .acquire(chat)
+                    .await
+                    .map_err(DeliveryError::Paced)?;
+                self.send(ChatId(chat), m).await
+            }
         };
         match sent {
             Ok(()) => Ok(()),

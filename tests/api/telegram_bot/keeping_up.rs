@@ -13,8 +13,11 @@ use crate::telegram_server::{BotApi, Call};
 /// Telegram's limits as the bot is meant to keep them.
 const PER_SECOND: usize = 30;
 const CHAT_BURST: f64 = 3.0;
-/// How much earlier than the bot's turn a send may be seen to arrive
-/// (both clocks are this process's; the margin is for scheduling).
+/// The bot counts a send when it leaves and the server when it arrives:
+/// on a loaded machine (tests run side by side on few cores) the two are
+/// apart by however long the threads wait to run, which the bot's own
+/// margin does not always cover. Without any limit, or with one per
+/// calendar second, twice as many sends fit in a second.
 const SLACK: f64 = 0.1;
 
 /// Waits until `done` holds for the calls recorded, or fails after
@@ -79,7 +82,7 @@ async fn five_hundred_chats_are_answered_once_each_in_order_and_within_telegrams
     at.sort();
     for (i, (first, last)) in at.iter().zip(at.iter().skip(PER_SECOND)).enumerate() {
         assert!(
-            *last - *first >= Duration::from_secs(1),
+            (*last - *first).as_secs_f64() >= 1.0 - SLACK,
             "sends {i} to {} within {:?}",
             i + PER_SECOND,
             *last - *first
