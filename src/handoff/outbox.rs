@@ -175,12 +175,19 @@ impl Handoff {
         &self,
         busy: &HashMap<i64, tokio::task::Id>,
     ) -> Result<Vec<Outgoing>, super::HandoffError> {
-        let back: Vec<i64> = std::mem::take(
-            &mut *self
+        // A visitor with a send under way waits until it lands: that send
+        // may yet write a later retry, which would push this one back.
+        let back: Vec<i64> = {
+            let mut list = self
                 .outbox_retry_now
                 .lock()
-                .unwrap_or_else(|p| p.into_inner()),
-        );
+                .unwrap_or_else(|p| p.into_inner());
+            let (later, now) = std::mem::take(&mut *list)
+                .into_iter()
+                .partition(|v| busy.contains_key(v));
+            *list = later;
+            now
+        };
         for visitor in back {
             self.store.outgoing_due_now(visitor, self.now()).await?;
         }
