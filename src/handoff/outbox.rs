@@ -10,6 +10,7 @@ use async_trait::async_trait;
 use serde::Serialize;
 use serde_json::json;
 use tokio::sync::watch;
+use tokio::task::JoinSet;
 
 use super::Handoff;
 use super::model::{Channel, EventKind, Outgoing};
@@ -78,6 +79,13 @@ pub type Deliveries = HashMap<Channel, Arc<dyn Delivery>>;
 const MAX_BACKOFF: Duration = Duration::from_secs(300);
 /// How often to look again while something is pending but not yet due.
 const POLL: Duration = Duration::from_millis(500);
+/// Messages on their way at once, to different visitors. Telegram's limit
+/// (30 a second) needs only a few with a fast Bot API; more keep it full
+/// when each call takes long.
+const SENDERS: usize = 32;
+/// Due messages read at once: room for the visitors being sent to or
+/// paced, which are skipped, and enough others to fill the senders.
+const DUE_READ: i64 = 300;
 
 fn backoff(attempts: i64) -> Duration {
     let secs = 1u64 << attempts.clamp(0, 8);
@@ -85,18 +93,30 @@ fn backoff(attempts: i64) -> Duration {
 }
 
 impl Handoff {
-    /// Delivers until told to stop.
+    /// Delivers until told to stop: visitors side by side, each one's
+    /// messages one at a time and in order (the next is only read once the
+    /// one before is marked sent or given up). Channels pace themselves
+    /// within their limits; a slow send holds up only its visitor.
     pub async fn run_outbox(&self, deliveries: Deliveries, mut stop: watch::Receiver<bool>) {
+        let deliveries = Arc::new(deliveries);
+        let mut flying: JoinSet<(i64, Result<(), super::HandoffError>)> = JoinSet::new();
+        // Visitors with a message on its way, and the task taking it.
+        let mut busy: HashMap<i64, tokio::task::Id> = HashMap::new();
         loop {
-            let sent = match self.deliver_due(&deliveries).await {
-                Ok(n) => n,
-                Err(e) => {
-                    tracing::error!(error = %e, "outbox: reading pending messages failed");
-                    0
+            if flying.len() < SENDERS {
+                match self.due_now(&busy).await {
+                    Ok(due) => {
+                        for m in due.into_iter().take(SENDERS - flying.len()) {
+                            let (h, d, visitor) = (self.clone(), deliveries.clone(), m.visitor_id);
+                            let task =
+                                flying.spawn(async move { (visitor, h.deliver_one(&d, m).await) });
+                            busy.insert(visitor, task.id());
+                        }
+                    }
+                    Err(e) => {
+                        tracing::error!(error = %e, "outbox: reading pending messages failed")
+                    }
                 }
-            };
-            if sent > 0 {
-                continue;
             }
             let pending = self
                 .store
@@ -107,75 +127,125 @@ impl Handoff {
                 .is_some();
             let nap = self.next_unpaced().map_or(POLL, |d| d.min(POLL));
             tokio::select! {
+                Some(done) = flying.join_next(), if !flying.is_empty() => {
+                    self.landed(done, &mut busy);
+                    while let Some(done) = flying.try_join_next() {
+                        self.landed(done, &mut busy);
+                    }
+                }
                 _ = self.outbox_wake.notified() => {}
                 _ = tokio::time::sleep(nap), if pending => {}
-                _ = stop.wait_for(|s| *s) => return,
+                _ = async { stop.wait_for(|s| *s).await.is_ok() } => {
+                    // A send under way finishes and is marked, so it does
+                    // not go a second time after a restart.
+                    while let Some(done) = flying.join_next().await {
+                        self.landed(done, &mut busy);
+                    }
+                    return;
+                }
             }
         }
     }
 
-    /// One pass: the oldest due message of each visitor. Returns how many
-    /// were delivered.
-    pub async fn deliver_due(&self, deliveries: &Deliveries) -> Result<usize, super::HandoffError> {
-        let back: Vec<i64> = std::mem::take(
-            &mut *self
+    /// A finished delivery task: its visitor may have the next message.
+    fn landed(
+        &self,
+        done: Result<(i64, Result<(), super::HandoffError>), tokio::task::JoinError>,
+        busy: &mut HashMap<i64, tokio::task::Id>,
+    ) {
+        match done {
+            Ok((visitor, result)) => {
+                busy.remove(&visitor);
+                if let Err(e) = result {
+                    tracing::error!(error = %e, visitor, "outbox: recording a delivery failed");
+                }
+            }
+            // Only a panic gets here: its message is still pending and
+            // goes again.
+            Err(e) => {
+                tracing::error!(error = %e, "outbox: a delivery task failed");
+                busy.retain(|_, id| *id != e.id());
+            }
+        }
+    }
+
+    /// The oldest due message of each visitor that is neither being sent
+    /// nor paced.
+    async fn due_now(
+        &self,
+        busy: &HashMap<i64, tokio::task::Id>,
+    ) -> Result<Vec<Outgoing>, super::HandoffError> {
+        // A visitor with a send under way waits until it lands: that send
+        // may yet write a later retry, which would push this one back.
+        let back: Vec<i64> = {
+            let mut list = self
                 .outbox_retry_now
                 .lock()
-                .unwrap_or_else(|p| p.into_inner()),
-        );
+                .unwrap_or_else(|p| p.into_inner());
+            let (later, now) = std::mem::take(&mut *list)
+                .into_iter()
+                .partition(|v| busy.contains_key(v));
+            *list = later;
+            now
+        };
         for visitor in back {
             self.store.outgoing_due_now(visitor, self.now()).await?;
         }
-        let due = self.store.due_outgoing(self.now(), 100).await?;
-        let mut sent = 0;
-        for m in due {
-            if self.is_paced(m.visitor_id) {
-                continue;
+        let due = self.store.due_outgoing(self.now(), DUE_READ).await?;
+        Ok(due
+            .into_iter()
+            .filter(|m| !busy.contains_key(&m.visitor_id) && !self.is_paced(m.visitor_id))
+            .collect())
+    }
+
+    /// Hands one message to its channel and records what became of it.
+    async fn deliver_one(
+        &self,
+        deliveries: &Deliveries,
+        m: Outgoing,
+    ) -> Result<(), super::HandoffError> {
+        let result = match deliveries.get(&m.channel) {
+            Some(d) => d.deliver(&m).await,
+            None => Err(DeliveryError::Retry {
+                after: None,
+                reason: format!("the {} channel is not running", m.channel),
+            }),
+        };
+        match result {
+            Ok(()) => {
+                self.store.outgoing_sent(m.id, self.now()).await?;
+                self.delivery_changed(&m, "delivered").await;
             }
-            let result = match deliveries.get(&m.channel) {
-                Some(d) => d.deliver(&m).await,
-                None => Err(DeliveryError::Retry {
-                    after: None,
-                    reason: format!("the {} channel is not running", m.channel),
-                }),
-            };
-            match result {
-                Ok(()) => {
-                    self.store.outgoing_sent(m.id, self.now()).await?;
-                    self.delivery_changed(&m, "delivered").await;
-                    sent += 1;
-                }
-                Err(DeliveryError::Retry { after, reason }) => {
-                    let wait = after.unwrap_or_else(|| backoff(m.attempts));
-                    let next = self.now()
-                        + chrono::Duration::from_std(wait).unwrap_or(chrono::Duration::MAX);
-                    tracing::debug!(id = m.id, %reason, "outbox: will retry");
-                    self.store.outgoing_retry(m.id, next, &reason).await?;
-                }
-                Err(DeliveryError::Paced(wait)) => {
-                    self.pace(m.visitor_id, wait);
-                }
-                Err(DeliveryError::Rejected { failure, reason }) => {
-                    tracing::warn!(id = m.id, %reason, "outbox: channel refused a message");
-                    self.store
-                        .outgoing_rejected(m.id, failure.as_str(), &reason)
-                        .await?;
-                    self.delivery_changed(&m, "failed").await;
-                }
-                Err(DeliveryError::Unreachable { failure, reason }) => {
-                    tracing::info!(
-                        visitor = m.visitor_id,
-                        "outbox: visitor unreachable; stopped"
-                    );
-                    self.store.set_visitor_blocked(m.visitor_id, true).await?;
-                    self.store
-                        .outgoing_abandon(m.visitor_id, failure.as_str(), &reason)
-                        .await?;
-                    self.delivery_changed(&m, "failed").await;
-                }
+            Err(DeliveryError::Retry { after, reason }) => {
+                let wait = after.unwrap_or_else(|| backoff(m.attempts));
+                let next =
+                    self.now() + chrono::Duration::from_std(wait).unwrap_or(chrono::Duration::MAX);
+                tracing::debug!(id = m.id, %reason, "outbox: will retry");
+                self.store.outgoing_retry(m.id, next, &reason).await?;
+            }
+            Err(DeliveryError::Paced(wait)) => {
+                self.pace(m.visitor_id, wait);
+            }
+            Err(DeliveryError::Rejected { failure, reason }) => {
+                tracing::warn!(id = m.id, %reason, "outbox: channel refused a message");
+                self.store
+                    .outgoing_rejected(m.id, failure.as_str(), &reason)
+                    .await?;
+                self.delivery_changed(&m, "failed").await;
+            }
+            Err(DeliveryError::Unreachable { failure, reason }) => {
+                tracing::info!(
+                    visitor = m.visitor_id,
+                    "outbox: visitor unreachable; stopped"
+                );
+                self.store.set_visitor_blocked(m.visitor_id, true).await?;
+                self.store
+                    .outgoing_abandon(m.visitor_id, failure.as_str(), &reason)
+                    .await?;
+                self.delivery_changed(&m, "failed").await;
             }
         }
-        Ok(sent)
+        Ok(())
     }
 
     /// Tells the consoles that a case's message reached its visitor or

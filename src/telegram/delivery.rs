@@ -1,10 +1,8 @@
 //! The Telegram side of the hand-off outbox: renders an outgoing message
 //! (a mediator's reply, a notice, the survey, the bot's own answers) and
-//! sends it, within Telegram's rate limits.
+//! sends it when the shared [`SendLimiter`] gives it its turn.
 
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::sync::Arc;
 
 use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
@@ -19,6 +17,7 @@ use teloxide::types::{
 };
 
 use super::format::escape;
+use super::limits::SendLimiter;
 use crate::handoff::files::FileRef;
 use crate::handoff::model::{Outgoing, PayloadKind};
 use crate::handoff::outbox::{Delivery, DeliveryError, Failure};
@@ -35,89 +34,27 @@ pub struct Extra {
     pub edit: Option<i32>,
 }
 
-/// A token bucket: `burst` at once, then `per_sec`.
-struct Bucket {
-    tokens: f64,
-    at: Instant,
-}
-
-impl Bucket {
-    fn full(burst: f64, now: Instant) -> Self {
-        Bucket {
-            tokens: burst,
-            at: now,
-        }
-    }
-
-    /// How long until a token is free, after refilling.
-    fn wait(&mut self, burst: f64, per_sec: f64, now: Instant) -> Duration {
-        let elapsed = now.saturating_duration_since(self.at).as_secs_f64();
-        self.tokens = (self.tokens + elapsed * per_sec).min(burst);
-        self.at = now;
-        if self.tokens >= 1.0 {
-            Duration::ZERO
-        } else {
-            Duration::from_secs_f64((1.0 - self.tokens) / per_sec)
-        }
-    }
-}
-
-/// Telegram asks bots to stay near 1 message per second per chat and 30
-/// per second overall. A chat may get a short burst (an answer in three
-/// parts) at once, and keeps to 1 per second on average.
-const CHAT_BURST: f64 = 3.0;
-const CHAT_PER_SEC: f64 = 1.0;
-const ALL_PER_SEC: f64 = 30.0;
-
-#[derive(Default)]
-struct Pacer {
-    chats: HashMap<i64, Bucket>,
-    all: Option<Bucket>,
-}
-
-impl Pacer {
-    /// Takes a token for `chat`, or says how long to wait.
-    fn take(&mut self, chat: i64, now: Instant) -> Result<(), Duration> {
-        let all = self
-            .all
-            .get_or_insert_with(|| Bucket::full(ALL_PER_SEC, now));
-        let wait_all = all.wait(ALL_PER_SEC, ALL_PER_SEC, now);
-        let one = self
-            .chats
-            .entry(chat)
-            .or_insert_with(|| Bucket::full(CHAT_BURST, now));
-        let wait_chat = one.wait(CHAT_BURST, CHAT_PER_SEC, now);
-        let wait = wait_all.max(wait_chat);
-        if !wait.is_zero() {
-            return Err(wait);
-        }
-        one.tokens -= 1.0;
-        if let Some(all) = &mut self.all {
-            all.tokens -= 1.0;
-        }
-        // Chats that are full again need no entry.
-        if self.chats.len() > 10_000 {
-            self.chats.retain(|_, b| b.tokens < CHAT_BURST - 1.0);
-        }
-        Ok(())
-    }
-}
-
 pub struct TelegramDelivery {
     bot: teloxide::Bot,
     /// For taking the token out of error messages before they are logged.
     token: String,
-    pacer: Mutex<Pacer>,
+    /// Shared by every sender of the process.
+    limiter: Arc<dyn SendLimiter>,
     /// Where the files mediators send are kept until they go.
     store: Arc<dyn Store>,
 }
 
 impl TelegramDelivery {
-    pub fn new(bot: teloxide::Bot, token: String, store: Arc<dyn Store>) -> Self {
+    pub fn new(
+        bot: teloxide::Bot,
+        token: String,
+        store: Arc<dyn Store>,
+        limiter: Arc<dyn SendLimiter>,
+    ) -> Self {
         TelegramDelivery {
             bot,
             token,
-            pacer: Mutex::default(),
+            limiter,
             store,
         }
     }
@@ -263,11 +200,6 @@ impl Delivery for TelegramDelivery {
                 reason: format!("not a Telegram chat: {}", m.address),
             });
         };
-        self.pacer
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .take(chat, Instant::now())
-            .map_err(DeliveryError::Paced)?;
         let sent = match m.payload.file() {
             Some(file) => {
                 let bytes = match self.store.file(file.id).await {
@@ -285,10 +217,22 @@ impl Delivery for TelegramDelivery {
                         });
                     }
                 };
+                // The turn is taken once the file is read, right before
+                // the send: the limits count when a send reaches Telegram.
+                self.limiter
+                    .acquire(chat)
+                    .await
+                    .map_err(DeliveryError::Paced)?;
                 self.send_file(ChatId(chat), &file, bytes, &m.payload.text)
                     .await
             }
-            None => self.send(ChatId(chat), m).await,
+            None => {
+                self.limiter
+                    .acquire(chat)
+                    .await
+                    .map_err(DeliveryError::Paced)?;
+                self.send(ChatId(chat), m).await
+            }
         };
         match sent {
             Ok(()) => Ok(()),
@@ -329,36 +273,5 @@ impl Delivery for TelegramDelivery {
                 reason: redact(&e, &self.token),
             }),
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_chat_gets_a_short_burst_then_one_per_second() {
-        let mut p = Pacer::default();
-        let t0 = Instant::now();
-        for _ in 0..3 {
-            assert!(p.take(1, t0).is_ok());
-        }
-        let wait = p.take(1, t0).unwrap_err();
-        assert!(wait > Duration::from_millis(900) && wait <= Duration::from_secs(1));
-        // Another chat is not held back by the first.
-        assert!(p.take(2, t0).is_ok());
-        assert!(p.take(1, t0 + Duration::from_secs(1)).is_ok());
-        assert!(p.take(1, t0 + Duration::from_secs(1)).is_err());
-    }
-
-    #[test]
-    fn all_chats_together_stay_near_thirty_per_second() {
-        let mut p = Pacer::default();
-        let t0 = Instant::now();
-        let sent = (0..100).filter(|c| p.take(*c, t0).is_ok()).count();
-        assert_eq!(sent, 30);
-        let later = t0 + Duration::from_millis(500);
-        let more = (100..200).filter(|c| p.take(*c, later).is_ok()).count();
-        assert_eq!(more, 15);
     }
 }

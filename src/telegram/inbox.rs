@@ -10,12 +10,12 @@ use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
-use futures_util::{StreamExt, stream};
 use teloxide::RequestError;
 use teloxide::payloads::GetUpdatesSetters;
 use teloxide::prelude::Requester;
 use teloxide::types::{AllowedUpdate, Update};
 use tokio::sync::watch;
+use tokio::task::JoinSet;
 
 use super::delivery::redact;
 use super::dialogue::BotError;
@@ -40,11 +40,14 @@ const RETRY_FIRST_WAIT: Duration = Duration::from_millis(250);
 /// The first wait during an outage, doubling up to 30 s.
 const OUTAGE_FIRST_WAIT: Duration = Duration::from_millis(500);
 /// Pending updates read at once: at most `PER_CHAT` of each chat, so a
-/// flood from one chat leaves room for the others.
+/// flood from one chat leaves room for the others, and enough in all to
+/// find chats without a task while many have one.
 const PER_CHAT: i64 = 10;
-const BATCH: i64 = 200;
-/// Chats handled side by side.
-const CHATS_AT_ONCE: usize = 8;
+const BATCH: i64 = 1_000;
+/// Chats handled side by side. Handling waits mostly on the database and
+/// on Telegram (a pressed button is answered before its update is marked
+/// handled), so many more than the cores.
+const CHATS_AT_ONCE: usize = 64;
 /// How long to sleep with nothing to do (new updates wake the worker).
 const IDLE: Duration = Duration::from_secs(5);
 
@@ -143,53 +146,26 @@ impl TelegramBot {
         Ok(())
     }
 
-    /// Handles recorded updates until stopped: each chat's in order, chats
-    /// side by side, so one chat that cannot be handled now (Telegram or
-    /// the database away, a file that cannot be fetched) holds up only
-    /// itself.
+    /// Handles recorded updates until stopped: each chat's in order, one
+    /// task per chat, chats side by side. A chat is read again only once
+    /// its task has ended, so no update overtakes an earlier one of its
+    /// chat; and no chat waits for another's (a slow one, or one that
+    /// cannot be handled now: Telegram or the database away, a file that
+    /// cannot be fetched).
     pub(super) async fn run_inbox(self, mut stop: watch::Receiver<bool>) {
         let mut held: HashMap<String, Held> = HashMap::new();
+        let mut running: JoinSet<(String, ChatRun)> = JoinSet::new();
+        // The chats with a task, and the task's id.
+        let mut busy: HashMap<String, tokio::task::Id> = HashMap::new();
         let mut last_purge: Option<DateTime<Utc>> = None;
         loop {
-            let items = match self.handoff.store.inbox_pending(PER_CHAT, BATCH).await {
-                Ok(items) => items,
-                Err(e) => {
-                    tracing::error!(error = %e, "Telegram inbox: reading failed");
-                    Vec::new()
-                }
-            };
-            let now = Instant::now();
-            let ready: Vec<(String, Vec<InboxItem>)> = by_chat(&items)
-                .into_iter()
-                .filter(|(chat, _)| held.get(chat).is_none_or(|h| h.until <= now))
-                .collect();
-            let bot = &self;
-            let runs: Vec<(String, ChatRun)> = stream::iter(ready)
-                .map(|(chat, items)| async move { (chat, bot.run_chat(items).await) })
-                .buffer_unordered(CHATS_AT_ONCE)
-                .collect()
-                .await;
-            let mut progressed = false;
-            for (chat, run) in runs {
-                progressed |= run.handled > 0;
-                match run.failed {
-                    None => {
-                        held.remove(&chat);
-                    }
-                    Some((item, e)) => {
-                        if self.hold(&mut held, chat, &item, &e) {
-                            self.set_aside(&item).await;
-                            progressed = true;
-                        }
-                    }
-                }
+            if running.len() < CHATS_AT_ONCE {
+                self.start_chats(&mut running, &mut busy, &held, &stop)
+                    .await;
             }
             if last_purge.is_none_or(|t| self.now() - t > chrono::Duration::hours(1)) {
                 last_purge = Some(self.now());
                 self.purge().await;
-            }
-            if progressed && items.len() as i64 == BATCH {
-                continue;
             }
             let now = Instant::now();
             let nap = held
@@ -198,32 +174,102 @@ impl TelegramBot {
                 .min()
                 .map_or(IDLE, |d| d.min(IDLE));
             tokio::select! {
+                Some(done) = running.join_next(), if !running.is_empty() => {
+                    self.ended(done, &mut held, &mut busy).await;
+                    while let Some(done) = running.try_join_next() {
+                        self.ended(done, &mut held, &mut busy).await;
+                    }
+                }
                 _ = self.gateway.inbox_wake.notified() => {}
                 _ = tokio::time::sleep(nap) => {}
-                _ = stop.wait_for(|s| *s) => return,
+                _ = async { stop.wait_for(|s| *s).await.is_ok() } => {
+                    // Each task stops before its next update; the one it
+                    // is handling is finished, not cut in the middle.
+                    while running.join_next().await.is_some() {}
+                    return;
+                }
+            }
+        }
+    }
+
+    /// Starts a task for each chat with pending updates that has none and
+    /// is not held back, up to [`CHATS_AT_ONCE`].
+    async fn start_chats(
+        &self,
+        running: &mut JoinSet<(String, ChatRun)>,
+        busy: &mut HashMap<String, tokio::task::Id>,
+        held: &HashMap<String, Held>,
+        stop: &watch::Receiver<bool>,
+    ) {
+        let items = match self.handoff.store.inbox_pending(PER_CHAT, BATCH).await {
+            Ok(items) => items,
+            Err(e) => {
+                tracing::error!(error = %e, "Telegram inbox: reading failed");
+                return;
+            }
+        };
+        let now = Instant::now();
+        for (chat, items) in by_chat(&items) {
+            if running.len() >= CHATS_AT_ONCE {
+                break;
+            }
+            if busy.contains_key(&chat) || held.get(&chat).is_some_and(|h| h.until > now) {
+                continue;
+            }
+            let (bot, stop, key) = (self.clone(), stop.clone(), chat.clone());
+            let task = running.spawn(async move {
+                let run = bot.run_chat(items, stop).await;
+                (key, run)
+            });
+            busy.insert(chat, task.id());
+        }
+    }
+
+    /// A chat's task ended: forget or hold the chat, and set aside an
+    /// update that failed too often.
+    async fn ended(
+        &self,
+        done: Result<(String, ChatRun), tokio::task::JoinError>,
+        held: &mut HashMap<String, Held>,
+        busy: &mut HashMap<String, tokio::task::Id>,
+    ) {
+        let (chat, run) = match done {
+            Ok(done) => done,
+            // Only a panic gets here: the updates it left unhandled are
+            // still pending and are read again.
+            Err(e) => {
+                tracing::error!(error = %e, "Telegram inbox: a chat's task failed");
+                busy.retain(|_, id| *id != e.id());
+                return;
+            }
+        };
+        busy.remove(&chat);
+        match run.failed {
+            None => {
+                held.remove(&chat);
+            }
+            Some((item, e)) => {
+                if self.hold(held, chat, &item, &e) {
+                    self.set_aside(&item).await;
+                }
             }
         }
     }
 
     /// Handles one chat's updates in order, stopping at the first failure
-    /// (a later update must not overtake it).
-    async fn run_chat(&self, items: Vec<InboxItem>) -> ChatRun {
-        let mut handled = 0;
+    /// (a later update must not overtake it) or when told to stop.
+    async fn run_chat(&self, items: Vec<InboxItem>, stop: watch::Receiver<bool>) -> ChatRun {
         for item in items {
-            match self.handle(&item).await {
-                Ok(()) => handled += 1,
-                Err(e) => {
-                    return ChatRun {
-                        handled,
-                        failed: Some((item, e)),
-                    };
-                }
+            if *stop.borrow() {
+                break;
+            }
+            if let Err(e) = self.handle(&item).await {
+                return ChatRun {
+                    failed: Some((item, e)),
+                };
             }
         }
-        ChatRun {
-            handled,
-            failed: None,
-        }
+        ChatRun { failed: None }
     }
 
     /// Holds a chat back after a failure; true when its update has failed
@@ -294,7 +340,6 @@ struct Held {
 }
 
 struct ChatRun {
-    handled: usize,
     failed: Option<(InboxItem, BotError)>,
 }
 

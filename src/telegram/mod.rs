@@ -9,6 +9,7 @@ pub mod delivery;
 mod dialogue;
 pub mod format;
 mod inbox;
+pub mod limits;
 pub mod links;
 mod questions;
 pub mod webhook;
@@ -143,7 +144,12 @@ pub async fn start(
         "Telegram bot on"
     );
     Ok(Some(Started {
-        delivery: Arc::new(TelegramDelivery::new(tg, token, bot.handoff.store.clone())),
+        delivery: Arc::new(TelegramDelivery::new(
+            tg,
+            token,
+            bot.handoff.store.clone(),
+            Arc::new(limits::LocalLimiter::new(limits::Limits::TELEGRAM)),
+        )),
         tasks,
     }))
 }

@@ -1,9 +1,12 @@
 //! Answering what a user types that is not a command: a question (one
 //! clear article, several to choose from, or none), or small talk.
 
+use std::sync::Arc;
+
 use super::TelegramBot;
 use super::commands::SmallTalk;
 use super::dialogue::{Buttons, Result, Turn};
+use crate::content::{Content, SearchOutcome};
 use crate::lang::Lang;
 use crate::store::{SearchMiss, TrailKind, anonymise_query};
 
@@ -40,14 +43,12 @@ impl TelegramBot {
         detected: Option<Lang>,
         asked: i64,
     ) -> Result<()> {
-        let mut outcome =
-            t.content
-                .search(text, Some(detected.unwrap_or(t.lang())), RESULTS, false);
+        let mut outcome = search_apart(&t.content, text, detected.unwrap_or(t.lang())).await;
         // Nothing found: the language guess is no help (gibberish "looks
         // like" something too); answer in the reader's own.
         let detected = detected.filter(|_| !outcome.results.is_empty());
         if detected.is_none() && outcome.lang != t.lang() {
-            outcome = t.content.search(text, Some(t.lang()), RESULTS, false);
+            outcome = search_apart(&t.content, text, t.lang()).await;
         }
         let lang = detected.unwrap_or(t.lang());
         let results = &outcome.results;
@@ -160,4 +161,14 @@ impl TelegramBot {
         )];
         t.say(text, vec![menu]);
     }
+}
+
+/// Searches on a thread of its own: a search is milliseconds of work, and
+/// with many chats handled at once the async threads must stay free to
+/// send on time (the overall limit counts when a send leaves).
+async fn search_apart(content: &Arc<Content>, text: &str, lang: Lang) -> SearchOutcome {
+    let (content, text) = (content.clone(), text.to_string());
+    tokio::task::spawn_blocking(move || content.search(&text, Some(lang), RESULTS, false))
+        .await
+        .unwrap_or_else(|e| std::panic::resume_unwind(e.into_panic()))
 }

@@ -11,7 +11,7 @@
 
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use axum::Router;
 use axum::body::Bytes;
@@ -33,6 +33,9 @@ pub struct Call {
     pub params: Value,
     /// The message id this call created or edited, if any.
     pub message_id: Option<i64>,
+    /// When the call arrived (before any latency): what Telegram's rate
+    /// limits count.
+    pub at: Instant,
 }
 
 impl Call {
@@ -115,6 +118,14 @@ struct Inner {
     attempts: HashMap<i64, usize>,
     /// File downloads answer 404 (the file is gone from Telegram's side).
     downloads_lost: bool,
+    /// How long each call but getUpdates takes to be answered, as over a
+    /// slow network.
+    latency: Duration,
+    /// Methods whose calls wait, unanswered, until released.
+    gated: HashSet<String>,
+    /// Calls arrived and not yet answered, and the most at once, by method.
+    in_flight: HashMap<String, usize>,
+    most_in_flight: HashMap<String, usize>,
 }
 
 #[derive(Clone)]
@@ -373,6 +384,41 @@ impl BotApi {
         );
     }
 
+    /// From now on every call but getUpdates is answered only after
+    /// `latency` (as Telegram is, over the network).
+    pub fn set_latency(&self, latency: Duration) {
+        self.lock().latency = latency;
+    }
+
+    /// Calls of `method` wait unanswered from now on, until
+    /// [`release_calls`](Self::release_calls).
+    pub fn hold_calls(&self, method: &str) {
+        self.lock().gated.insert(method.to_lowercase());
+    }
+
+    pub fn release_calls(&self, method: &str) {
+        self.lock().gated.remove(&method.to_lowercase());
+        self.changed.notify_waiters();
+    }
+
+    /// Calls of `method` arrived and not yet answered.
+    pub fn in_flight(&self, method: &str) -> usize {
+        let s = self.lock();
+        s.in_flight
+            .get(&method.to_lowercase())
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// The most calls of `method` that were ever under way at once.
+    pub fn most_in_flight(&self, method: &str) -> usize {
+        let s = self.lock();
+        s.most_in_flight
+            .get(&method.to_lowercase())
+            .copied()
+            .unwrap_or(0)
+    }
+
     /// The user blocks the bot: sending to them gets 403.
     pub fn block(&self, chat: i64) {
         self.lock().blocked.insert(chat);
@@ -571,10 +617,45 @@ async fn method(
     headers: axum::http::HeaderMap,
     body: Bytes,
 ) -> Response {
+    let at = Instant::now();
     if token != TOKEN {
         return error(401, "Unauthorized");
     }
     let method = method.to_lowercase();
+    if method == "getupdates" {
+        return answer(api, method, headers, body, at).await;
+    }
+    let latency = {
+        let mut s = api.lock();
+        let n = s.in_flight.entry(method.clone()).or_default();
+        *n += 1;
+        let n = *n;
+        let most = s.most_in_flight.entry(method.clone()).or_default();
+        *most = n.max(*most);
+        s.latency
+    };
+    api.changed.notify_waiters();
+    loop {
+        let released = api.changed.notified();
+        if !api.lock().gated.contains(&method) {
+            break;
+        }
+        released.await;
+    }
+    let response = answer(api.clone(), method.clone(), headers, body, at).await;
+    tokio::time::sleep(latency).await;
+    *api.lock().in_flight.entry(method).or_default() -= 1;
+    api.changed.notify_waiters();
+    response
+}
+
+async fn answer(
+    api: BotApi,
+    method: String,
+    headers: axum::http::HeaderMap,
+    body: Bytes,
+    at: Instant,
+) -> Response {
     let content_type = headers
         .get("content-type")
         .and_then(|v| v.to_str().ok())
@@ -663,6 +744,7 @@ async fn method(
                 method: method.clone(),
                 params: p.clone(),
                 message_id: Some(id),
+                at,
             });
             drop(s);
             ok(m)
@@ -672,6 +754,7 @@ async fn method(
                 method: method.clone(),
                 params: p.clone(),
                 message_id: None,
+                at,
             });
             ok(json!(true))
         }
