@@ -3,6 +3,7 @@
 
 mod console_helpers;
 mod helpers;
+mod postgres;
 
 mod access_control;
 mod accounts;
