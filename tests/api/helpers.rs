@@ -105,7 +105,7 @@ pub async fn spawn_with(o: Options) -> TestApp {
     });
     let dir = tempfile::tempdir().unwrap();
     let database_url = match o.backend.unwrap_or_else(current_backend) {
-        Backend::Sqlite => format!("sqlite://{}", dir.path().join("db/balcao.db").display()),
+        Backend::Sqlite => sqlite_url(dir.path()),
         Backend::Postgres => fresh_database().await,
     };
     let config = Config {
@@ -135,6 +135,19 @@ pub async fn spawn_with(o: Options) -> TestApp {
         clock,
         config,
         _dir: dir,
+    }
+}
+
+fn sqlite_url(dir: &Path) -> String {
+    format!("sqlite://{}", dir.join("db/balcao.db").display())
+}
+
+/// A fresh database on the running test's backend, for tests that run the
+/// binary on it: a file in `dir`, or a new PostgreSQL database.
+pub async fn database_url(dir: &Path) -> String {
+    match current_backend() {
+        Backend::Sqlite => sqlite_url(dir),
+        Backend::Postgres => fresh_database().await,
     }
 }
 

@@ -34,6 +34,8 @@ mod routing;
 mod search_quality;
 mod security_headers;
 mod security_logs;
+mod storage_concurrency;
+mod storage_schemas;
 mod telegram_bot;
 mod telegram_server;
 mod transport;

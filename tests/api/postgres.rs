@@ -23,6 +23,8 @@ thread_local! {
     /// many runtime workers it has) runs on that thread, so a whole suite
     /// runs again on PostgreSQL without touching its tests.
     static BACKEND: std::cell::Cell<Backend> = const { std::cell::Cell::new(Backend::Sqlite) };
+    /// How many PostgreSQL databases this thread's test created.
+    static CREATED: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
 }
 
 pub fn current_backend() -> Backend {
@@ -30,10 +32,15 @@ pub fn current_backend() -> Backend {
 }
 
 /// Runs a test function (a `#[tokio::test]`, which is a plain function
-/// once expanded) with the apps it starts on PostgreSQL.
+/// once expanded) with the apps it starts on PostgreSQL, and fails if it
+/// started none there (a twin that quietly ran on SQLite again).
 pub fn on_postgres(test: fn()) {
     BACKEND.with(|b| b.set(Backend::Postgres));
     test();
+    assert!(
+        CREATED.with(|c| c.get()) > 0,
+        "this test started no app on PostgreSQL"
+    );
 }
 
 /// For each named test of the module, a twin in a `postgres` submodule
@@ -73,6 +80,7 @@ pub async fn fresh_database() -> String {
         .execute(&mut conn)
         .await
         .expect("create a test database");
+    CREATED.with(|c| c.set(c.get() + 1));
     format!("postgres://postgres@127.0.0.1:{port}/{name}")
 }
 
@@ -203,7 +211,11 @@ fn watch(bin: &Path, data: &Path, dir: &Path) -> Result<(), String> {
     let stop = format!(
         "while kill -0 {me} 2>/dev/null; do sleep 1; done; \
          {runuser} '{ctl}' -D '{data}' -m immediate stop >/dev/null 2>&1; rm -rf '{dir}'",
-        runuser = if is_root() { "runuser -u postgres --" } else { "" },
+        runuser = if is_root() {
+            "runuser -u postgres --"
+        } else {
+            ""
+        },
         ctl = bin.join("pg_ctl").display(),
         data = data.display(),
         dir = dir.display(),

@@ -165,11 +165,13 @@ impl AccountStore for PostgresStore {
             .bind(id)
             .execute(&mut *tx)
             .await?;
-        sqlx::query("DELETE FROM sessions WHERE mediator_id = $1 AND token_hash IS DISTINCT FROM $2")
-            .bind(id)
-            .bind(keep)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(
+            "DELETE FROM sessions WHERE mediator_id = $1 AND token_hash IS DISTINCT FROM $2",
+        )
+        .bind(id)
+        .bind(keep)
+        .execute(&mut *tx)
+        .await?;
         tx.commit().await?;
         Ok(())
     }

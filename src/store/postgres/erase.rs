@@ -167,11 +167,10 @@ async fn phone_links_and_kiosk_chats(
         .bind(visitor_id)
         .fetch_all(&mut *tx)
         .await?;
-    let links: Vec<(String, String)> = sqlx::query_as(
-        "SELECT token_hash, target FROM phone_links WHERE target LIKE '%\"case\"%'",
-    )
-    .fetch_all(&mut *tx)
-    .await?;
+    let links: Vec<(String, String)> =
+        sqlx::query_as("SELECT token_hash, target FROM phone_links WHERE target LIKE '%\"case\"%'")
+            .fetch_all(&mut *tx)
+            .await?;
     for (token, target) in links {
         let Ok(t) = serde_json::from_str::<serde_json::Value>(&target) else {
             continue;
@@ -202,6 +201,8 @@ async fn phone_links_and_kiosk_chats(
 /// transaction, so it runs after the deletion's commit, on its own.
 pub(super) async fn vacuum(pool: &PgPool, tables: &[&str]) -> Result<(), StoreError> {
     let sql = format!("VACUUM {}", tables.join(", "));
-    sqlx::raw_sql(sqlx::AssertSqlSafe(sql)).execute(pool).await?;
+    sqlx::raw_sql(sqlx::AssertSqlSafe(sql))
+        .execute(pool)
+        .await?;
     Ok(())
 }

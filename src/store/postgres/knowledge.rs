@@ -54,10 +54,7 @@ fn draft(r: &PgRow) -> Result<Draft, StoreError> {
     })
 }
 
-async fn insert_draft(
-    tx: &mut sqlx::PgConnection,
-    d: &Draft,
-) -> Result<DraftSaved, StoreError> {
+async fn insert_draft(tx: &mut sqlx::PgConnection, d: &Draft) -> Result<DraftSaved, StoreError> {
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO knowledge_drafts (query, article, category, bodies, title, summary, body, \
          keywords, questions, author, created_at, changed_by, changed_at, revision) \
@@ -101,7 +98,12 @@ async fn draft_at(
 
 /// What decides a new version's number: its article (or fact) and language.
 fn version_key(v: &ArticleVersion) -> String {
-    format!("version:{}:{}:{}", v.kind.as_str(), v.article, v.lang.code())
+    format!(
+        "version:{}:{}:{}",
+        v.kind.as_str(),
+        v.article,
+        v.lang.code()
+    )
 }
 
 #[async_trait]
@@ -218,7 +220,7 @@ impl KnowledgeStore for PostgresStore {
     ) -> Result<(), StoreError> {
         sqlx::query(
             "INSERT INTO article_reads (day, article, lang, n) VALUES ($1, $2, $3, 1) \
-             ON CONFLICT (day, article, lang) DO UPDATE SET n = n + 1",
+             ON CONFLICT (day, article, lang) DO UPDATE SET n = article_reads.n + 1",
         )
         .bind(day.to_string())
         .bind(article)
@@ -235,7 +237,7 @@ impl KnowledgeStore for PostgresStore {
                UNION ALL \
                SELECT article, lang, 0, CASE WHEN helpful THEN 0 ELSE 1 END \
                FROM article_feedback WHERE day >= $1 \
-             ) AS counted GROUP BY article, lang",
+             ) AS counted GROUP BY article, lang ORDER BY article COLLATE \"C\", lang",
         )
         .bind(since.to_string())
         .fetch_all(&self.pool)
@@ -259,7 +261,8 @@ impl KnowledgeStore for PostgresStore {
         let rows = sqlx::query(
             "SELECT article, lang, query, COUNT(*) AS n FROM article_feedback \
              WHERE day >= $1 AND NOT helpful AND query IS NOT NULL \
-             GROUP BY article, lang, query ORDER BY n DESC, query COLLATE \"C\"",
+             GROUP BY article, lang, query \
+             ORDER BY n DESC, query COLLATE \"C\", article COLLATE \"C\", lang",
         )
         .bind(since.to_string())
         .fetch_all(&self.pool)

@@ -151,11 +151,12 @@ impl TelegramStore for PostgresStore {
         now: DateTime<Utc>,
     ) -> Result<Option<String>, StoreError> {
         let mut tx = self.pool.begin().await?;
-        let row =
-            sqlx::query("SELECT target, expires_at, used_by FROM phone_links WHERE token_hash = $1 FOR UPDATE")
-                .bind(token_hash)
-                .fetch_optional(&mut *tx)
-                .await?;
+        let row = sqlx::query(
+            "SELECT target, expires_at, used_by FROM phone_links WHERE token_hash = $1 FOR UPDATE",
+        )
+        .bind(token_hash)
+        .fetch_optional(&mut *tx)
+        .await?;
         let Some(row) = row else { return Ok(None) };
         let used_by: Option<String> = row.try_get("used_by")?;
         let expires: i64 = row.try_get("expires_at")?;

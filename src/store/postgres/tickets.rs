@@ -63,7 +63,11 @@ impl TicketStore for PostgresStore {
         let mut tx = self.pool.begin().await?;
         // The next number of this queue today is decided by one issuer at a
         // time (the row it will follow may not exist to be locked).
-        lock(&mut tx, &format!("ticket:{}:{}:{}", t.site, t.service, t.day)).await?;
+        lock(
+            &mut tx,
+            &format!("ticket:{}:{}:{}", t.site, t.service, t.day),
+        )
+        .await?;
         let row = sqlx::query(
             "INSERT INTO tickets (site, service, day, seq, lang, serve_lang, topic, kiosk, status, \
              issued_at) \
