@@ -35,6 +35,7 @@ mod search_quality;
 mod security_headers;
 mod security_logs;
 mod storage_concurrency;
+mod storage_contract;
 mod storage_schemas;
 mod telegram_bot;
 mod telegram_server;

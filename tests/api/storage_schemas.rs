@@ -103,3 +103,36 @@ async fn both_backends_have_the_same_tables_columns_types_and_nullability() {
         .collect();
     assert!(differ.is_empty(), "schemas differ:\n{}", differ.join("\n"));
 }
+
+/// A PostgreSQL database from before ids were kept unique (migrations up to
+/// 0008), with one case and the audit entry of a case retention already
+/// deleted: brought up to date, new cases start above both.
+#[tokio::test]
+async fn on_postgres_new_cases_start_above_case_numbers_the_audit_log_remembers() {
+    let url = fresh_database().await;
+    let pool = sqlx::PgPool::connect(&url).await.unwrap();
+    sqlx::migrate!("./migrations/postgres")
+        .run_to(8, &pool)
+        .await
+        .unwrap();
+    for sql in [
+        "INSERT INTO visitors (id, channel, address, lang, created_at, last_seen) \
+         VALUES (3, 'kiosk', 'k', 'pt', 0, 0)",
+        "INSERT INTO cases (id, visitor_id, channel, lang, serve_lang, topic, status, \
+         context, queued_at, created_at) VALUES (7, 3, 'kiosk', 'pt', 'pt', 'labour', \
+         'waiting', '{}', 0, 0)",
+        "INSERT INTO audit (at, username, action, case_id) VALUES (0, 'ana', 'erase', 41)",
+    ] {
+        sqlx::query(sql).execute(&pool).await.unwrap();
+    }
+    balcao::store::open(&url).await.unwrap().close().await;
+    let new_case: i64 = sqlx::query_scalar(
+        "INSERT INTO cases (visitor_id, channel, lang, topic, status, context, queued_at, \
+         created_at) VALUES (3, 'kiosk', 'pt', 'labour', 'waiting', '{}', 0, 0) RETURNING id",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!(new_case, 42, "above the erased case 41 of the audit log");
+    pool.close().await;
+}
