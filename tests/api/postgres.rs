@@ -229,3 +229,53 @@ fn watch(bin: &Path, data: &Path, dir: &Path) -> Result<(), String> {
         .map(drop)
         .map_err(|e| format!("starting the watcher: {e}"))
 }
+
+/// The suites that run on both backends, and their tests that stay on
+/// SQLite alone (they read SQLite's files; PostgreSQL's erasure guarantee
+/// is a different one, documented with its store).
+const SUITES: &[&str] = &[
+    "handoff_flow.rs",
+    "handoff_tickets.rs",
+    "delivery.rs",
+    "data_protection.rs",
+    "accounts.rs",
+    "console_auth.rs",
+    "knowledge_editing.rs",
+    "knowledge_drafts.rs",
+    "telegram_bot.rs",
+    "telegram_bot/dialogue.rs",
+    "telegram_bot/reaching_a_person.rs",
+];
+const SQLITE_ONLY: &[&str] = &[
+    "after_an_erasure_the_name_passport_note_and_file_are_not_in_the_database_files",
+    "after_retention_the_name_passport_note_and_file_are_not_in_the_database_files",
+    "the_database_files_and_the_folder_balcao_creates_are_private_to_its_user",
+    "what_a_telegram_user_typed_leaves_the_files_once_the_hourly_purge_has_run",
+    "a_kiosk_chat_secret_is_never_written_to_the_database",
+];
+
+/// A test added to a storage suite runs on PostgreSQL too unless it is
+/// listed above: the twins are named by hand, so this catches one missed.
+#[test]
+fn every_test_of_the_storage_suites_has_a_postgres_twin() {
+    let dir = crate::helpers::repo().join("tests/api");
+    let mut missing = Vec::new();
+    for suite in SUITES {
+        let text = std::fs::read_to_string(dir.join(suite)).unwrap();
+        let (body, twins) = text
+            .split_once("on_postgres_too!(")
+            .unwrap_or_else(|| panic!("{suite} has no on_postgres_too! list"));
+        let twins: Vec<&str> = twins.split([',', ')', ';']).map(str::trim).collect();
+        for part in body.split("#[tokio::test").skip(1) {
+            let name = part
+                .split("async fn ")
+                .nth(1)
+                .and_then(|rest| rest.split('(').next())
+                .unwrap_or_default();
+            if !twins.contains(&name) && !SQLITE_ONLY.contains(&name) {
+                missing.push(format!("{suite}: {name}"));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "no PostgreSQL twin: {missing:#?}");
+}

@@ -6,6 +6,14 @@
 //! transaction-scoped advisory lock on what is being decided (`lock`), so
 //! two writers never act on the same snapshot, whichever process they run
 //! in. Times are Unix milliseconds, as in the SQLite files.
+//!
+//! A claim or a ticket call waits for the row (`FOR UPDATE`) rather than
+//! skipping it (`SKIP LOCKED`): the lock may be held by an unrelated change
+//! of the same case (a message arriving), and a claim that skipped it would
+//! wrongly say "taken". The wait is one short transaction; the loser then
+//! sees the winner's status. Skipping locked rows is for workers sharing a
+//! queue, such as several instances draining the outbox, which needs a
+//! claim on the rows it sends (work still to come with several instances).
 
 mod accounts;
 mod cases;
