@@ -36,6 +36,7 @@ mod security_headers;
 mod security_logs;
 mod storage_concurrency;
 mod storage_contract;
+mod storage_erasure;
 mod storage_schemas;
 mod telegram_bot;
 mod telegram_server;
