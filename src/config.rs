@@ -27,7 +27,7 @@ pub struct Overrides {
     /// Address to listen on [default: 127.0.0.1:8080]
     #[arg(long, env = "BALCAO_BIND", global = true)]
     pub bind: Option<SocketAddr>,
-    /// Database URL [default: sqlite://data/balcao.db]
+    /// Database URL: sqlite://PATH or postgres://USER@HOST/DB [default: sqlite://data/balcao.db]
     #[arg(long, env = "DATABASE_URL", global = true)]
     pub database_url: Option<String>,
     /// Knowledge folder [default: ./knowledge when present, else the copy built into the binary]

@@ -6,6 +6,7 @@ pub mod accounts;
 pub mod cases;
 pub mod delivery;
 pub mod knowledge;
+mod postgres;
 mod sqlite;
 pub mod telegram;
 pub mod tickets;
@@ -28,13 +29,14 @@ pub use knowledge::{
     ArticleVersion, Draft, DraftSaved, Kind, KnowledgeStore, ReaderCount, Review, Saved,
     UnhelpfulSearch,
 };
+pub use postgres::PostgresStore;
 pub use sqlite::SqliteStore;
 pub use telegram::{InboxItem, TelegramStore, TrailItem, TrailKind};
 pub use tickets::{FeedbackCount, NewTicket, TicketChange, TicketStore};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("unsupported database URL (expected sqlite://PATH): {0}")]
+    #[error("unsupported database URL (expected sqlite://PATH or postgres://…): {0}")]
     UnsupportedUrl(String),
     #[error("creating the database folder or file {path}: {source}")]
     CreateDir {
@@ -94,6 +96,8 @@ pub trait Store:
 pub async fn open(url: &str) -> Result<Arc<dyn Store>, StoreError> {
     if url.starts_with("sqlite:") {
         Ok(Arc::new(SqliteStore::open(url).await?))
+    } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+        Ok(Arc::new(PostgresStore::open(url).await?))
     } else {
         Err(StoreError::UnsupportedUrl(crate::config::redact_url(url)))
     }

@@ -301,7 +301,7 @@ fn cli(db: &str, args: &[&str], stdin: &str) -> std::process::Output {
 #[tokio::test]
 async fn a_locked_out_administrator_is_disabled_enabled_and_given_a_new_password_from_the_shell() {
     let dir = tempfile::tempdir().unwrap();
-    let db = format!("sqlite://{}", dir.path().join("balcao.db").display());
+    let db = crate::helpers::database_url(dir.path()).await;
     let ok = |out: std::process::Output| {
         let text = String::from_utf8_lossy(&out.stdout).to_string();
         assert!(
@@ -362,3 +362,13 @@ async fn a_locked_out_administrator_is_disabled_enabled_and_given_a_new_password
         "written as done from the command line"
     );
 }
+
+crate::postgres::on_postgres_too!(
+    a_disabled_account_is_signed_out_at_once_cannot_sign_in_and_works_again_when_enabled,
+    an_administrator_changes_languages_topics_services_and_role_and_ends_all_sessions,
+    a_mediator_changes_their_password_with_the_current_one_and_other_sessions_end,
+    a_reset_link_sets_a_new_password_once_within_an_hour_and_ends_the_sessions,
+    guessable_passwords_are_refused_with_the_reason_in_the_readers_language,
+    the_first_administrator_cannot_choose_a_common_password,
+    a_locked_out_administrator_is_disabled_enabled_and_given_a_new_password_from_the_shell,
+);

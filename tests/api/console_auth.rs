@@ -364,3 +364,17 @@ async fn console_pages_are_served_with_a_script_safe_content_security_policy() {
         "Ukrainian, not the Portuguese fallback"
     );
 }
+
+crate::postgres::on_postgres_too!(
+    the_setup_link_creates_the_first_admin_once_and_expires_after_an_hour,
+    login_sets_a_strict_http_only_cookie_and_logout_ends_the_session,
+    sessions_expire_when_idle,
+    unknown_and_existing_usernames_are_answered_alike_and_throttled_alike,
+    wrong_passwords_slow_the_next_attempt_with_a_growing_delay_but_never_lock_the_owner_out,
+    failures_older_than_an_hour_no_longer_count,
+    the_101st_attempt_within_an_hour_is_refused_without_checking_the_password,
+    failures_from_one_address_slow_it_for_every_username,
+    state_changes_without_the_csrf_token_or_from_another_origin_are_refused,
+    every_console_route_needs_a_session_and_admin_pages_need_an_admin,
+    console_pages_are_served_with_a_script_safe_content_security_policy,
+);

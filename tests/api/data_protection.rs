@@ -144,9 +144,14 @@ async fn the_database_files_and_the_folder_balcao_creates_are_private_to_its_use
 
 /// Rows an SQL count finds in the service's database.
 async fn count(app: &TestApp, sql: &'static str) -> i64 {
-    let pool = sqlx::SqlitePool::connect(&app.config.database_url)
-        .await
-        .unwrap();
+    let url = &app.config.database_url;
+    if url.starts_with("postgres") {
+        let pool = sqlx::PgPool::connect(url).await.unwrap();
+        let n = sqlx::query_scalar(sql).fetch_one(&pool).await.unwrap();
+        pool.close().await;
+        return n;
+    }
+    let pool = sqlx::SqlitePool::connect(url).await.unwrap();
     let n = sqlx::query_scalar(sql).fetch_one(&pool).await.unwrap();
     pool.close().await;
     n
@@ -365,3 +370,10 @@ async fn a_kiosk_chat_opened_before_secrets_were_hashed_goes_on_after_the_upgrad
     let got = crate::console_helpers::kiosk_receive(&app.base, secret, 2).await;
     assert_eq!(got[1]["text"], "Слухаю вас");
 }
+
+crate::postgres::on_postgres_too!(
+    erasing_a_telegram_user_removes_their_chat_their_updates_and_the_kiosk_codes_they_used,
+    a_search_without_an_answer_is_kept_for_the_content_gap_report_without_names_or_document_numbers,
+    after_retention_a_new_case_ticket_and_message_get_ids_never_used_before,
+    a_kiosk_chat_opened_before_secrets_were_hashed_goes_on_after_the_upgrade,
+);

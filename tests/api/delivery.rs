@@ -209,3 +209,8 @@ async fn replies_telegram_refuses_show_as_failed_and_a_visitor_who_blocked_the_b
         .await;
     assert_eq!(state_of(&m, case, sent_id(&held)).await["state"], "held");
 }
+
+crate::postgres::on_postgres_too!(
+    a_mediator_sends_a_photo_and_a_document_that_arrive_on_telegram_as_uploads,
+    replies_telegram_refuses_show_as_failed_and_a_visitor_who_blocked_the_bot_is_shown,
+);

@@ -575,3 +575,19 @@ fn balcao_escape(s: &str) -> String {
         .replace('"', "&quot;")
         .replace('\'', "&#39;")
 }
+
+crate::postgres::on_postgres_too!(
+    a_request_goes_only_to_mediators_who_speak_its_language_and_cover_its_topic,
+    of_two_simultaneous_claims_exactly_one_wins,
+    replies_written_while_the_kiosk_is_away_arrive_later_in_order_and_once,
+    a_visitor_message_sent_twice_is_stored_once_and_notes_stay_internal,
+    transfer_hand_back_close_and_rating_each_reach_the_right_people,
+    the_visitor_is_told_honestly_when_nobody_can_answer,
+    a_mediator_sees_the_same_persons_earlier_cases_and_opening_is_audited,
+    retention_deletes_old_cases_but_keeps_anonymous_statistics,
+    erasing_a_person_removes_their_messages_and_the_audit_keeps_only_case_numbers,
+    the_statistics_export_is_a_csv_that_defuses_formulas,
+    files_a_visitor_sends_are_shown_only_to_mediators_of_the_case_and_erased_with_it,
+    a_message_left_outside_hours_stays_queued_and_a_case_can_move_to_another_channel,
+    canned_replies_and_article_links_are_in_the_visitors_language_and_the_links_open,
+);

@@ -151,3 +151,9 @@ async fn a_ticket_tells_the_visitor_the_expected_wait_when_someone_is_at_the_sit
             .contains("posição 2")
     );
 }
+
+crate::postgres::on_postgres_too!(
+    tickets_are_numbered_per_service_restart_each_day_and_are_called_oldest_first,
+    two_mediators_calling_at_once_never_get_the_same_ticket,
+    a_ticket_tells_the_visitor_the_expected_wait_when_someone_is_at_the_site,
+);

@@ -1,4 +1,5 @@
-//! Starting the real server on port 0 with a fresh SQLite file per test.
+//! Starting the real server on port 0 with a fresh database per test: a
+//! SQLite file, or a PostgreSQL database (see `postgres`).
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -10,6 +11,8 @@ use balcao::knowledge::files::Source;
 use balcao::lang::LangSettings;
 use balcao::server::{self, Running};
 use chrono::{TimeZone, Utc};
+
+use crate::postgres::{Backend, current_backend, fresh_database};
 
 pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -70,6 +73,9 @@ pub struct Options {
     pub http: balcao::web::HttpSettings,
     /// Who may read /metrics.
     pub metrics: balcao::config::MetricsConfig,
+    /// The storage backend; by default the one the running test chose
+    /// (SQLite, or PostgreSQL for a suite's `postgres` twins).
+    pub backend: Option<Backend>,
 }
 
 /// Starts the app on a copy of the shipped knowledge in `dir`, for tests
@@ -98,9 +104,13 @@ pub async fn spawn_with(o: Options) -> TestApp {
         }
     });
     let dir = tempfile::tempdir().unwrap();
+    let database_url = match o.backend.unwrap_or_else(current_backend) {
+        Backend::Sqlite => sqlite_url(dir.path()),
+        Backend::Postgres => fresh_database().await,
+    };
     let config = Config {
         bind: o.bind.unwrap_or_else(|| "127.0.0.1:0".parse().unwrap()),
-        database_url: format!("sqlite://{}", dir.path().join("db/balcao.db").display()),
+        database_url,
         knowledge: o.source.unwrap_or_else(shipped),
         log_format: LogFormat::Text,
         reload_interval: o.reload_every,
@@ -125,6 +135,19 @@ pub async fn spawn_with(o: Options) -> TestApp {
         clock,
         config,
         _dir: dir,
+    }
+}
+
+fn sqlite_url(dir: &Path) -> String {
+    format!("sqlite://{}", dir.join("db/balcao.db").display())
+}
+
+/// A fresh database on the running test's backend, for tests that run the
+/// binary on it: a file in `dir`, or a new PostgreSQL database.
+pub async fn database_url(dir: &Path) -> String {
+    match current_backend() {
+        Backend::Sqlite => sqlite_url(dir),
+        Backend::Postgres => fresh_database().await,
     }
 }
 

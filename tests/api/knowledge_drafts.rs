@@ -395,3 +395,11 @@ async fn a_release_that_ships_an_article_of_the_same_id_wins_and_the_editor_sees
     assert_eq!(view["edit_state"], "conflict", "{view}");
     assert_eq!(view["folder"]["title"], "Animais de companhia (pt)");
 }
+
+crate::postgres::on_postgres_too!(
+    an_administrator_starts_a_draft_from_an_unanswered_search_and_keeps_it_to_finish_later,
+    only_administrators_may_see_or_touch_drafts,
+    a_draft_with_an_unknown_fact_a_used_id_or_no_body_is_refused_with_reasons_and_nothing_is_published,
+    a_published_article_is_served_in_portuguese_at_once_and_its_translations_wait_in_the_queues,
+    a_release_that_ships_an_article_of_the_same_id_wins_and_the_editor_sees_both,
+);

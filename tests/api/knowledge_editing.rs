@@ -982,3 +982,25 @@ async fn content_health_says_when_an_unanswered_search_was_last_made() {
     let today = app.clock.now().date_naive().to_string();
     assert_eq!(miss["last_seen"], today, "{miss}");
 }
+
+crate::postgres::on_postgres_too!(
+    a_uk_editor_corrects_an_article_and_readers_see_it_at_once_and_after_a_restart,
+    only_an_editor_of_the_language_or_an_administrator_may_change_it,
+    a_broken_edit_is_refused_in_the_editors_language_and_nothing_is_published,
+    two_editors_on_one_article_never_overwrite_each_other,
+    restoring_brings_back_an_earlier_version_as_a_new_one,
+    a_review_shows_until_the_next_edit_and_every_change_is_in_the_audit_log,
+    kb_export_writes_what_is_served_and_kb_status_says_what_the_folder_lacks,
+    the_review_queue_puts_what_readers_flag_and_read_first_and_a_preview_saves_nothing,
+    a_reviewed_article_readers_flag_comes_back_to_the_queue_with_what_they_searched_for,
+    a_telegram_user_reads_the_edited_article,
+    when_the_source_changes_a_reviewed_translation_is_outdated_and_shows_what_changed,
+    a_translation_stamped_in_the_folder_shows_what_changed_in_its_source,
+    content_health_counts_each_languages_state_and_lists_facts_and_searches_to_act_on,
+    an_administrator_changes_a_fact_and_every_language_shows_the_new_value,
+    two_editors_saving_different_articles_at_once_are_both_served,
+    an_edit_a_new_release_no_longer_fits_is_left_out_and_the_service_still_starts,
+    every_mediator_reads_the_list_of_facts_with_their_dates_and_how_many_articles_use_them,
+    only_an_administrator_restores_a_fact_and_every_language_shows_the_restored_value,
+    content_health_says_when_an_unanswered_search_was_last_made,
+);

@@ -3,6 +3,7 @@
 
 mod console_helpers;
 mod helpers;
+mod postgres;
 
 mod access_control;
 mod accounts;
@@ -33,6 +34,10 @@ mod routing;
 mod search_quality;
 mod security_headers;
 mod security_logs;
+mod storage_concurrency;
+mod storage_contract;
+mod storage_erasure;
+mod storage_schemas;
 mod telegram_bot;
 mod telegram_server;
 mod transport;

@@ -931,3 +931,17 @@ async fn update_ids_that_restart_after_a_quiet_week_are_not_taken_for_repeats() 
     api.wait_text(chat, 1, &shown(&app, Lang::Es, "bot-welcome"))
         .await;
 }
+
+crate::postgres::on_postgres_too!(
+    start_greets_in_the_telegram_language_and_the_choice_is_remembered,
+    menu_to_a_long_article_in_parts_with_its_buttons_and_feedback,
+    free_text_is_answered_in_the_users_language_or_in_the_language_it_was_written_in,
+    a_hand_off_relays_text_photos_and_documents_both_ways_and_ends_with_the_survey,
+    outside_hours_a_message_can_be_left_and_end_stops_waiting,
+    privacy_says_what_is_kept_and_forget_deletes_it_after_confirmation,
+    webhook_mode_registers_a_secret_and_refuses_updates_without_it,
+    a_restart_in_the_middle_of_a_hand_off_loses_and_repeats_nothing,
+    flood_control_is_honoured_and_a_user_who_blocked_the_bot_is_not_retried,
+    kiosk_codes_open_the_article_or_move_the_chat_once,
+    update_ids_that_restart_after_a_quiet_week_are_not_taken_for_repeats,
+);

@@ -104,3 +104,9 @@ async fn a_hand_back_to_the_assistant_offers_the_rating() {
     assert_eq!(s, 200);
     super::rate_with_survey(&api, &app, &m, chat, i, case, 5).await;
 }
+
+crate::postgres::on_postgres_too!(
+    small_talk_gets_a_short_friendly_reply_in_its_language_not_an_article,
+    every_button_is_answered_even_stale_or_forged_ones,
+    a_hand_back_to_the_assistant_offers_the_rating,
+);

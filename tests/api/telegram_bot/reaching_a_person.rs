@@ -330,3 +330,11 @@ async fn a_photo_is_not_lost_while_a_proxy_in_front_of_telegram_answers_502() {
         tokio::time::sleep(std::time::Duration::from_millis(200)).await;
     }
 }
+
+crate::postgres::on_postgres_too!(
+    asking_for_a_person_in_kriolu_opens_the_case_in_kriolu_with_the_hours_in_kriolu,
+    the_case_opens_in_the_language_of_the_conversation_in_all_nine_languages,
+    a_file_telegram_cannot_give_is_set_aside_with_the_user_told_and_other_chats_go_on,
+    the_mediator_sees_what_the_user_read_and_searched_and_it_goes_with_forget,
+    a_photo_is_not_lost_while_a_proxy_in_front_of_telegram_answers_502,
+);

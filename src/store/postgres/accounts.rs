@@ -1,0 +1,479 @@
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use sqlx::Row;
+use sqlx::postgres::PgRow;
+
+use super::{PostgresStore, conflict, join, lang, lock, ms, parsed, split, time};
+use crate::handoff::model::{Mediator, Presence, Role};
+use crate::lang::Lang;
+use crate::store::{
+    AccountChange, AccountStore, AuditEntry, Credentials, NewMediator, Session, StoreError,
+};
+
+fn mediator(r: &PgRow) -> Result<Mediator, StoreError> {
+    let languages: String = r.try_get("languages")?;
+    Ok(Mediator {
+        id: r.try_get("id")?,
+        username: r.try_get("username")?,
+        name: r.try_get("name")?,
+        role: parsed(r, "role", Role::parse)?,
+        languages: languages
+            .split_whitespace()
+            .filter_map(|l| l.parse().ok())
+            .collect(),
+        topics: split(r.try_get("topics")?),
+        services: split(r.try_get("services")?),
+        ui_lang: lang(r, "ui_lang")?,
+        disabled: r.try_get("disabled")?,
+    })
+}
+
+fn presence(r: &PgRow) -> Result<Presence, StoreError> {
+    Ok(Presence {
+        mediator_id: r.try_get("mediator_id")?,
+        site: r.try_get("site")?,
+        counter: r.try_get("counter")?,
+        available: r.try_get("available")?,
+        since: time(r.try_get("since")?),
+    })
+}
+
+#[async_trait]
+impl AccountStore for PostgresStore {
+    async fn count_mediators(&self) -> Result<i64, StoreError> {
+        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM mediators")
+            .fetch_one(&self.pool)
+            .await?)
+    }
+
+    async fn create_mediator(&self, m: &NewMediator) -> Result<i64, StoreError> {
+        sqlx::query_scalar(
+            "INSERT INTO mediators (username, name, password_hash, role, languages, topics, \
+             services, ui_lang, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
+             RETURNING id",
+        )
+        .bind(&m.username)
+        .bind(&m.name)
+        .bind(&m.password_hash)
+        .bind(m.role.as_str())
+        .bind(join(
+            &m.languages.iter().map(|l| l.code()).collect::<Vec<_>>(),
+        ))
+        .bind(join(&m.topics))
+        .bind(join(&m.services))
+        .bind(m.ui_lang.code())
+        .bind(ms(Utc::now()))
+        .fetch_one(&self.pool)
+        .await
+        .map_err(conflict)
+    }
+
+    async fn mediator(&self, id: i64) -> Result<Option<Mediator>, StoreError> {
+        let row = sqlx::query(
+            "SELECT id, username, name, role, languages, topics, services, ui_lang, disabled \
+             FROM mediators WHERE id = $1",
+        )
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.as_ref().map(mediator).transpose()
+    }
+
+    async fn mediator_login(
+        &self,
+        username: &str,
+    ) -> Result<Option<(Mediator, Credentials)>, StoreError> {
+        let row = sqlx::query(
+            "SELECT id, username, name, role, languages, topics, services, ui_lang, disabled, \
+             password_hash FROM mediators WHERE lower(username) = lower($1)",
+        )
+        .bind(username)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|r| {
+            Ok((
+                mediator(&r)?,
+                Credentials {
+                    password_hash: r.try_get("password_hash")?,
+                },
+            ))
+        })
+        .transpose()
+    }
+
+    async fn mediators(&self) -> Result<Vec<Mediator>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, username, name, role, languages, topics, services, ui_lang, disabled \
+             FROM mediators ORDER BY name COLLATE \"C\"",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(mediator).collect()
+    }
+
+    async fn set_ui_lang(&self, id: i64, l: Lang) -> Result<(), StoreError> {
+        sqlx::query("UPDATE mediators SET ui_lang = $1 WHERE id = $2")
+            .bind(l.code())
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn change_account(&self, id: i64, c: &AccountChange) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE mediators SET role = $1, languages = $2, topics = $3, services = $4 WHERE id = $5",
+        )
+        .bind(c.role.as_str())
+        .bind(join(
+            &c.languages.iter().map(|l| l.code()).collect::<Vec<_>>(),
+        ))
+        .bind(join(&c.topics))
+        .bind(join(&c.services))
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn set_disabled(&self, id: i64, disabled: bool) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("UPDATE mediators SET disabled = $1 WHERE id = $2")
+            .bind(disabled)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        if disabled {
+            sqlx::query("DELETE FROM sessions WHERE mediator_id = $1")
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn set_password(
+        &self,
+        id: i64,
+        password_hash: &str,
+        keep: Option<&str>,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("UPDATE mediators SET password_hash = $1 WHERE id = $2")
+            .bind(password_hash)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query(
+            "DELETE FROM sessions WHERE mediator_id = $1 AND token_hash IS DISTINCT FROM $2",
+        )
+        .bind(id)
+        .bind(keep)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn end_sessions(&self, id: i64) -> Result<u64, StoreError> {
+        let done = sqlx::query("DELETE FROM sessions WHERE mediator_id = $1")
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected())
+    }
+
+    async fn login_failures(
+        &self,
+        account: &str,
+        since: DateTime<Utc>,
+    ) -> Result<Vec<DateTime<Utc>>, StoreError> {
+        let at: Vec<i64> = sqlx::query_scalar(
+            "SELECT at FROM login_failures WHERE account = $1 AND at >= $2 ORDER BY at",
+        )
+        .bind(account)
+        .bind(ms(since))
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(at.into_iter().map(time).collect())
+    }
+
+    async fn record_login_failure(
+        &self,
+        account: &str,
+        at: DateTime<Utc>,
+        forget_before: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("DELETE FROM login_failures WHERE at < $1")
+            .bind(ms(forget_before))
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("INSERT INTO login_failures (account, at) VALUES ($1, $2)")
+            .bind(account)
+            .bind(ms(at))
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn clear_login_failures(&self, account: &str) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM login_failures WHERE account = $1")
+            .bind(account)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn create_reset_token(
+        &self,
+        token_hash: &str,
+        mediator_id: i64,
+        expires_at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO reset_tokens (token_hash, mediator_id, expires_at) VALUES ($1, $2, $3)",
+        )
+        .bind(token_hash)
+        .bind(mediator_id)
+        .bind(ms(expires_at))
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn reset_password(
+        &self,
+        token_hash: &str,
+        now: DateTime<Utc>,
+        password_hash: &str,
+    ) -> Result<Option<i64>, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let owner: Option<i64> = sqlx::query_scalar(
+            "UPDATE reset_tokens SET used = TRUE WHERE token_hash = $1 AND NOT used AND expires_at > $2 \
+             RETURNING mediator_id",
+        )
+        .bind(token_hash)
+        .bind(ms(now))
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(id) = owner else {
+            return Ok(None);
+        };
+        sqlx::query("UPDATE mediators SET password_hash = $1 WHERE id = $2")
+            .bind(password_hash)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM sessions WHERE mediator_id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(Some(id))
+    }
+
+    async fn reset_token_owner(
+        &self,
+        token_hash: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Option<i64>, StoreError> {
+        Ok(sqlx::query_scalar(
+            "SELECT mediator_id FROM reset_tokens WHERE token_hash = $1 AND NOT used AND expires_at > $2",
+        )
+        .bind(token_hash)
+        .bind(ms(now))
+        .fetch_optional(&self.pool)
+        .await?)
+    }
+
+    async fn create_session(&self, s: &Session) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO sessions (token_hash, mediator_id, csrf, expires_at, hard_expires_at) \
+             VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(&s.token_hash)
+        .bind(s.mediator_id)
+        .bind(&s.csrf)
+        .bind(ms(s.expires_at))
+        .bind(ms(s.hard_expires_at))
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn session(&self, token_hash: &str) -> Result<Option<Session>, StoreError> {
+        let row = sqlx::query(
+            "SELECT token_hash, mediator_id, csrf, expires_at, hard_expires_at FROM sessions \
+             WHERE token_hash = $1",
+        )
+        .bind(token_hash)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|r| {
+            Ok(Session {
+                token_hash: r.try_get("token_hash")?,
+                mediator_id: r.try_get("mediator_id")?,
+                csrf: r.try_get("csrf")?,
+                expires_at: time(r.try_get("expires_at")?),
+                hard_expires_at: time(r.try_get("hard_expires_at")?),
+            })
+        })
+        .transpose()
+    }
+
+    async fn extend_session(
+        &self,
+        token_hash: &str,
+        expires_at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE sessions SET expires_at = LEAST($1, hard_expires_at) WHERE token_hash = $2",
+        )
+        .bind(ms(expires_at))
+        .bind(token_hash)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn delete_session(&self, token_hash: &str) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+            .bind(token_hash)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn create_setup_token(
+        &self,
+        token_hash: &str,
+        expires_at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        sqlx::query("INSERT INTO setup_tokens (token_hash, expires_at) VALUES ($1, $2)")
+            .bind(token_hash)
+            .bind(ms(expires_at))
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn consume_setup_token(
+        &self,
+        token_hash: &str,
+        now: DateTime<Utc>,
+    ) -> Result<bool, StoreError> {
+        let res = sqlx::query(
+            "UPDATE setup_tokens SET used = TRUE WHERE token_hash = $1 AND NOT used AND expires_at > $2",
+        )
+        .bind(token_hash)
+        .bind(ms(now))
+        .execute(&self.pool)
+        .await?;
+        Ok(res.rows_affected() == 1)
+    }
+
+    async fn set_presence(&self, p: &Presence) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO presence (mediator_id, site, counter, available, since) \
+             VALUES ($1, $2, $3, $4, $5) ON CONFLICT (mediator_id) DO UPDATE SET \
+             site = excluded.site, counter = excluded.counter, \
+             available = excluded.available, since = excluded.since",
+        )
+        .bind(p.mediator_id)
+        .bind(&p.site)
+        .bind(&p.counter)
+        .bind(p.available)
+        .bind(ms(p.since))
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn presences(&self) -> Result<Vec<Presence>, StoreError> {
+        let rows = sqlx::query("SELECT mediator_id, site, counter, available, since FROM presence")
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter().map(presence).collect()
+    }
+
+    async fn audit(&self, e: &AuditEntry) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO audit (at, mediator_id, username, action, case_id, subject) \
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(ms(e.at))
+        .bind(e.mediator_id)
+        .bind(&e.username)
+        .bind(&e.action)
+        .bind(e.case_id)
+        .bind(&e.subject)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn audit_log(&self, limit: i64) -> Result<Vec<AuditEntry>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT at, mediator_id, username, action, case_id, subject FROM audit \
+             ORDER BY id DESC LIMIT $1",
+        )
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(audit_entry).collect()
+    }
+
+    async fn audit_once(
+        &self,
+        e: &AuditEntry,
+        session: &str,
+        since: DateTime<Utc>,
+    ) -> Result<bool, StoreError> {
+        // Two refreshes at the same moment write one entry: the second waits
+        // for the first's commit, then sees its entry.
+        let mut tx = self.pool.begin().await?;
+        let key = format!("audit:{session}:{:?}:{}", e.case_id, e.action);
+        lock(&mut tx, &key).await?;
+        let done = sqlx::query(
+            "INSERT INTO audit (at, mediator_id, username, action, case_id, session) \
+             SELECT $1, $2, $3, $4, $5, $6 WHERE NOT EXISTS (SELECT 1 FROM audit \
+             WHERE case_id IS NOT DISTINCT FROM $5 AND action = $4 AND session = $6 AND at >= $7)",
+        )
+        .bind(ms(e.at))
+        .bind(e.mediator_id)
+        .bind(&e.username)
+        .bind(&e.action)
+        .bind(e.case_id)
+        .bind(session)
+        .bind(ms(since))
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    async fn audit_of_case(&self, case_id: i64) -> Result<Vec<AuditEntry>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT at, mediator_id, username, action, case_id, subject FROM audit \
+             WHERE case_id = $1 ORDER BY id",
+        )
+        .bind(case_id)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(audit_entry).collect()
+    }
+}
+
+fn audit_entry(r: &PgRow) -> Result<AuditEntry, StoreError> {
+    Ok(AuditEntry {
+        at: time(r.try_get("at")?),
+        mediator_id: r.try_get("mediator_id")?,
+        username: r.try_get("username")?,
+        action: r.try_get("action")?,
+        case_id: r.try_get("case_id")?,
+        subject: r.try_get("subject")?,
+    })
+}

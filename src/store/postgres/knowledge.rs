@@ -1,0 +1,402 @@
+use async_trait::async_trait;
+use chrono::NaiveDate;
+use sqlx::Row;
+use sqlx::postgres::PgRow;
+
+use super::{PostgresStore, join, lang, lock, ms, parsed, split, time};
+use crate::lang::Lang;
+use crate::store::{
+    ArticleVersion, Draft, DraftSaved, Kind, KnowledgeStore, ReaderCount, Review, Saved,
+    StoreError, UnhelpfulSearch,
+};
+
+macro_rules! select_version {
+    ($tail:literal) => {
+        concat!(
+            "SELECT kind, article, lang, version, entry, base_hash, author, at, restores \
+             FROM knowledge_versions ",
+            $tail
+        )
+    };
+}
+
+fn version(r: &PgRow) -> Result<ArticleVersion, StoreError> {
+    Ok(ArticleVersion {
+        kind: parsed(r, "kind", Kind::parse)?,
+        article: r.try_get("article")?,
+        lang: lang(r, "lang")?,
+        version: r.try_get("version")?,
+        entry: r.try_get("entry")?,
+        base_hash: r.try_get("base_hash")?,
+        author: r.try_get("author")?,
+        at: time(r.try_get("at")?),
+        restores: r.try_get("restores")?,
+    })
+}
+
+fn draft(r: &PgRow) -> Result<Draft, StoreError> {
+    Ok(Draft {
+        id: r.try_get("id")?,
+        query: r.try_get("query")?,
+        article: r.try_get("article")?,
+        category: r.try_get("category")?,
+        bodies: split(&r.try_get::<String, _>("bodies")?),
+        title: r.try_get("title")?,
+        summary: r.try_get("summary")?,
+        body: r.try_get("body")?,
+        keywords: r.try_get("keywords")?,
+        questions: r.try_get("questions")?,
+        author: r.try_get("author")?,
+        created_at: time(r.try_get("created_at")?),
+        changed_by: r.try_get("changed_by")?,
+        changed_at: time(r.try_get("changed_at")?),
+        revision: r.try_get("revision")?,
+    })
+}
+
+async fn insert_draft(tx: &mut sqlx::PgConnection, d: &Draft) -> Result<DraftSaved, StoreError> {
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO knowledge_drafts (query, article, category, bodies, title, summary, body, \
+         keywords, questions, author, created_at, changed_by, changed_at, revision) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 1) RETURNING id",
+    )
+    .bind(&d.query)
+    .bind(&d.article)
+    .bind(&d.category)
+    .bind(join(&d.bodies))
+    .bind(&d.title)
+    .bind(&d.summary)
+    .bind(&d.body)
+    .bind(&d.keywords)
+    .bind(&d.questions)
+    .bind(&d.changed_by)
+    .bind(ms(d.changed_at))
+    .bind(&d.changed_by)
+    .bind(ms(d.changed_at))
+    .fetch_one(&mut *tx)
+    .await?;
+    Ok(DraftSaved::Saved { id, revision: 1 })
+}
+
+/// Whether draft `id` is at `revision`, or why not.
+async fn draft_at(
+    tx: &mut sqlx::PgConnection,
+    id: i64,
+    revision: i64,
+) -> Result<Option<DraftSaved>, StoreError> {
+    let current: Option<i64> =
+        sqlx::query_scalar("SELECT revision FROM knowledge_drafts WHERE id = $1 FOR UPDATE")
+            .bind(id)
+            .fetch_optional(&mut *tx)
+            .await?;
+    Ok(match current {
+        None => Some(DraftSaved::Missing),
+        Some(r) if r != revision => Some(DraftSaved::Stale),
+        Some(_) => None,
+    })
+}
+
+/// What decides a new version's number: its article (or fact) and language.
+fn version_key(v: &ArticleVersion) -> String {
+    format!(
+        "version:{}:{}:{}",
+        v.kind.as_str(),
+        v.article,
+        v.lang.code()
+    )
+}
+
+#[async_trait]
+impl KnowledgeStore for PostgresStore {
+    async fn newest_versions(&self) -> Result<Vec<ArticleVersion>, StoreError> {
+        let rows = sqlx::query(select_version!(
+            "v WHERE version = (SELECT MAX(version) FROM knowledge_versions \
+             WHERE kind = v.kind AND article = v.article AND lang = v.lang) \
+             ORDER BY kind, article COLLATE \"C\", lang"
+        ))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(version).collect()
+    }
+
+    async fn versions(
+        &self,
+        kind: Kind,
+        article: &str,
+        lang: Lang,
+    ) -> Result<Vec<ArticleVersion>, StoreError> {
+        let rows = sqlx::query(select_version!(
+            "WHERE kind = $1 AND article = $2 AND lang = $3 ORDER BY version DESC"
+        ))
+        .bind(kind.as_str())
+        .bind(article)
+        .bind(lang.code())
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(version).collect()
+    }
+
+    async fn save_version(&self, v: &ArticleVersion, base: i64) -> Result<Saved, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        lock(&mut tx, &version_key(v)).await?;
+        let latest: i64 = sqlx::query_scalar(
+            "SELECT COALESCE(MAX(version), 0) FROM knowledge_versions \
+             WHERE kind = $1 AND article = $2 AND lang = $3",
+        )
+        .bind(v.kind.as_str())
+        .bind(&v.article)
+        .bind(v.lang.code())
+        .fetch_one(&mut *tx)
+        .await?;
+        if latest != base {
+            return Ok(Saved::Stale { latest });
+        }
+        sqlx::query(
+            "INSERT INTO knowledge_versions (kind, article, lang, version, entry, base_hash, \
+             author, at, restores) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        )
+        .bind(v.kind.as_str())
+        .bind(&v.article)
+        .bind(v.lang.code())
+        .bind(latest + 1)
+        .bind(&v.entry)
+        .bind(&v.base_hash)
+        .bind(&v.author)
+        .bind(ms(v.at))
+        .bind(v.restores)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(Saved::Version(latest + 1))
+    }
+
+    async fn reviews(&self) -> Result<Vec<Review>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT article, lang, source_hash, source_text, version, reviewer, at FROM knowledge_reviews \
+             ORDER BY article COLLATE \"C\", lang",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(Review {
+                    article: r.try_get("article")?,
+                    lang: lang(r, "lang")?,
+                    source_hash: r.try_get("source_hash")?,
+                    source_text: r.try_get("source_text")?,
+                    version: r.try_get("version")?,
+                    reviewer: r.try_get("reviewer")?,
+                    at: time(r.try_get("at")?),
+                })
+            })
+            .collect()
+    }
+
+    async fn save_review(&self, r: &Review) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO knowledge_reviews (article, lang, source_hash, source_text, version, \
+             reviewer, at) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (article, lang) DO UPDATE SET \
+             source_hash = excluded.source_hash, source_text = excluded.source_text, \
+             version = excluded.version, \
+             reviewer = excluded.reviewer, at = excluded.at",
+        )
+        .bind(&r.article)
+        .bind(r.lang.code())
+        .bind(&r.source_hash)
+        .bind(&r.source_text)
+        .bind(r.version)
+        .bind(&r.reviewer)
+        .bind(ms(r.at))
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn record_read(
+        &self,
+        day: NaiveDate,
+        article: &str,
+        lang: Lang,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO article_reads (day, article, lang, n) VALUES ($1, $2, $3, 1) \
+             ON CONFLICT (day, article, lang) DO UPDATE SET n = article_reads.n + 1",
+        )
+        .bind(day.to_string())
+        .bind(article)
+        .bind(lang.code())
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn reader_counts(&self, since: NaiveDate) -> Result<Vec<ReaderCount>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT article, lang, SUM(reads)::BIGINT AS reads, SUM(no)::BIGINT AS no FROM ( \
+               SELECT article, lang, n AS reads, 0 AS no FROM article_reads WHERE day >= $1 \
+               UNION ALL \
+               SELECT article, lang, 0, CASE WHEN helpful THEN 0 ELSE 1 END \
+               FROM article_feedback WHERE day >= $1 \
+             ) AS counted GROUP BY article, lang ORDER BY article COLLATE \"C\", lang",
+        )
+        .bind(since.to_string())
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(ReaderCount {
+                    article: r.try_get("article")?,
+                    lang: lang(r, "lang")?,
+                    reads: r.try_get("reads")?,
+                    not_helpful: r.try_get("no")?,
+                })
+            })
+            .collect()
+    }
+
+    async fn unhelpful_searches(
+        &self,
+        since: NaiveDate,
+    ) -> Result<Vec<UnhelpfulSearch>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT article, lang, query, COUNT(*) AS n FROM article_feedback \
+             WHERE day >= $1 AND NOT helpful AND query IS NOT NULL \
+             GROUP BY article, lang, query \
+             ORDER BY n DESC, query COLLATE \"C\", article COLLATE \"C\", lang",
+        )
+        .bind(since.to_string())
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(UnhelpfulSearch {
+                    article: r.try_get("article")?,
+                    lang: lang(r, "lang")?,
+                    query: r.try_get("query")?,
+                    count: r.try_get("n")?,
+                })
+            })
+            .collect()
+    }
+
+    async fn editor_langs(&self, mediator_id: i64) -> Result<Vec<Lang>, StoreError> {
+        let rows =
+            sqlx::query("SELECT lang FROM editor_grants WHERE mediator_id = $1 ORDER BY lang")
+                .bind(mediator_id)
+                .fetch_all(&self.pool)
+                .await?;
+        rows.iter().map(|r| lang(r, "lang")).collect()
+    }
+
+    async fn set_editor_langs(&self, mediator_id: i64, langs: &[Lang]) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        lock(&mut tx, &format!("editor_grants:{mediator_id}")).await?;
+        sqlx::query("DELETE FROM editor_grants WHERE mediator_id = $1")
+            .bind(mediator_id)
+            .execute(&mut *tx)
+            .await?;
+        for l in langs {
+            sqlx::query("INSERT INTO editor_grants (mediator_id, lang) VALUES ($1, $2)")
+                .bind(mediator_id)
+                .bind(l.code())
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn drafts(&self) -> Result<Vec<Draft>, StoreError> {
+        let rows = sqlx::query("SELECT * FROM knowledge_drafts ORDER BY changed_at DESC, id DESC")
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter().map(draft).collect()
+    }
+
+    async fn save_draft(&self, d: &Draft) -> Result<DraftSaved, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let saved = if d.id == 0 {
+            insert_draft(&mut tx, d).await?
+        } else if let Some(not) = draft_at(&mut tx, d.id, d.revision).await? {
+            return Ok(not);
+        } else {
+            sqlx::query(
+                "UPDATE knowledge_drafts SET article = $1, category = $2, bodies = $3, title = $4, \
+                 summary = $5, body = $6, keywords = $7, questions = $8, changed_by = $9, \
+                 changed_at = $10, revision = revision + 1 WHERE id = $11",
+            )
+            .bind(&d.article)
+            .bind(&d.category)
+            .bind(join(&d.bodies))
+            .bind(&d.title)
+            .bind(&d.summary)
+            .bind(&d.body)
+            .bind(&d.keywords)
+            .bind(&d.questions)
+            .bind(&d.changed_by)
+            .bind(ms(d.changed_at))
+            .bind(d.id)
+            .execute(&mut *tx)
+            .await?;
+            DraftSaved::Saved {
+                id: d.id,
+                revision: d.revision + 1,
+            }
+        };
+        tx.commit().await?;
+        Ok(saved)
+    }
+
+    async fn delete_draft(&self, id: i64) -> Result<bool, StoreError> {
+        let done = sqlx::query("DELETE FROM knowledge_drafts WHERE id = $1")
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected() > 0)
+    }
+
+    async fn publish_draft(
+        &self,
+        id: i64,
+        revision: i64,
+        versions: &[ArticleVersion],
+    ) -> Result<DraftSaved, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        if let Some(not) = draft_at(&mut tx, id, revision).await? {
+            return Ok(not);
+        }
+        for v in versions {
+            lock(&mut tx, &version_key(v)).await?;
+            let exists: Option<i64> = sqlx::query_scalar(
+                "SELECT 1::BIGINT FROM knowledge_versions WHERE kind = $1 AND article = $2 AND lang = $3 LIMIT 1",
+            )
+            .bind(v.kind.as_str())
+            .bind(&v.article)
+            .bind(v.lang.code())
+            .fetch_optional(&mut *tx)
+            .await?;
+            if exists.is_some() {
+                return Ok(DraftSaved::Stale);
+            }
+            sqlx::query(
+                "INSERT INTO knowledge_versions (kind, article, lang, version, entry, base_hash, \
+                 author, at, restores) VALUES ($1, $2, $3, 1, $4, $5, $6, $7, NULL)",
+            )
+            .bind(v.kind.as_str())
+            .bind(&v.article)
+            .bind(v.lang.code())
+            .bind(&v.entry)
+            .bind(&v.base_hash)
+            .bind(&v.author)
+            .bind(ms(v.at))
+            .execute(&mut *tx)
+            .await?;
+        }
+        sqlx::query("DELETE FROM knowledge_drafts WHERE id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(DraftSaved::Saved { id, revision })
+    }
+}

@@ -1,0 +1,292 @@
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use sqlx::Row;
+
+use super::{PostgresStore, cases::insert_outgoing, lang, lock, ms};
+use crate::handoff::model::Payload;
+use crate::lang::Lang;
+use crate::store::StoreError;
+use crate::store::telegram::{InboxItem, TelegramStore, TrailItem, TrailKind};
+
+fn trail_item(r: &sqlx::postgres::PgRow) -> Result<TrailItem, StoreError> {
+    let kind: String = r.try_get("kind")?;
+    Ok(TrailItem {
+        id: r.try_get("id")?,
+        kind: match kind.as_str() {
+            "read" => TrailKind::Read,
+            _ => TrailKind::Searched,
+        },
+        item: r.try_get("item")?,
+    })
+}
+
+#[async_trait]
+impl TelegramStore for PostgresStore {
+    async fn inbox_add(
+        &self,
+        update_id: i64,
+        chat_id: Option<&str>,
+        body: &str,
+        at: DateTime<Utc>,
+        dedup_since: DateTime<Utc>,
+    ) -> Result<Option<i64>, StoreError> {
+        // One update recorded once even when it arrives twice at the same
+        // moment (a webhook retry): the second waits for the first's commit.
+        let mut tx = self.pool.begin().await?;
+        lock(&mut tx, &format!("telegram_update:{update_id}")).await?;
+        let id: Option<i64> = sqlx::query_scalar(
+            "INSERT INTO telegram_inbox (update_id, chat_id, body, received_at) \
+             SELECT $1, $2, $3, $4 WHERE NOT EXISTS \
+             (SELECT 1 FROM telegram_inbox WHERE update_id = $5 AND received_at >= $6) \
+             RETURNING id",
+        )
+        .bind(update_id)
+        .bind(chat_id)
+        .bind(body)
+        .bind(ms(at))
+        .bind(update_id)
+        .bind(ms(dedup_since))
+        .fetch_optional(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    async fn inbox_pending(&self, per_chat: i64, limit: i64) -> Result<Vec<InboxItem>, StoreError> {
+        // An update without a chat is a chat of its own.
+        let rows = sqlx::query(
+            "SELECT id, chat_id, body FROM ( \
+               SELECT id, chat_id, body, ROW_NUMBER() OVER \
+                 (PARTITION BY COALESCE(chat_id, 'update:' || id) ORDER BY id) AS n \
+               FROM telegram_inbox WHERE handled_at IS NULL) AS pending \
+             WHERE n <= $1 ORDER BY id LIMIT $2",
+        )
+        .bind(per_chat)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(InboxItem {
+                    id: r.try_get("id")?,
+                    chat: r.try_get("chat_id")?,
+                    body: r.try_get("body")?,
+                })
+            })
+            .collect()
+    }
+
+    async fn inbox_finish(
+        &self,
+        id: i64,
+        answers: &[(i64, Payload)],
+        at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let marked = sqlx::query(
+            "UPDATE telegram_inbox SET handled_at = $1, body = '' \
+             WHERE id = $2 AND handled_at IS NULL",
+        )
+        .bind(ms(at))
+        .bind(id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        // Already handled (or forgotten meanwhile): answering again would
+        // repeat the answers.
+        if marked == 1 {
+            for (visitor, payload) in answers {
+                insert_outgoing(&mut tx, *visitor, None, payload, at).await?;
+            }
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn inbox_purge(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
+        let n = sqlx::query(
+            "DELETE FROM telegram_inbox WHERE handled_at IS NOT NULL AND received_at < $1",
+        )
+        .bind(ms(before))
+        .execute(&self.pool)
+        .await?
+        .rows_affected();
+        // Handled updates were blanked (`inbox_finish`); this hourly pass
+        // also removes the blanked rows' old versions.
+        super::erase::vacuum(&self.pool, &["telegram_inbox"]).await?;
+        Ok(n)
+    }
+
+    async fn inbox_forget_chat(&self, chat_id: &str) -> Result<(), StoreError> {
+        sqlx::query("UPDATE telegram_inbox SET body = '', chat_id = NULL WHERE chat_id = $1")
+            .bind(chat_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn create_phone_link(
+        &self,
+        token_hash: &str,
+        target: &str,
+        expires_at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM phone_links WHERE expires_at < $1")
+            .bind(ms(expires_at - chrono::Duration::days(1)))
+            .execute(&self.pool)
+            .await?;
+        sqlx::query("INSERT INTO phone_links (token_hash, target, expires_at) VALUES ($1, $2, $3)")
+            .bind(token_hash)
+            .bind(target)
+            .bind(ms(expires_at))
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn take_phone_link(
+        &self,
+        token_hash: &str,
+        consumer: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Option<String>, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let row = sqlx::query(
+            "SELECT target, expires_at, used_by FROM phone_links WHERE token_hash = $1 FOR UPDATE",
+        )
+        .bind(token_hash)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(row) = row else { return Ok(None) };
+        let used_by: Option<String> = row.try_get("used_by")?;
+        let expires: i64 = row.try_get("expires_at")?;
+        let target = match used_by.as_deref() {
+            Some(u) if u == consumer => Some(row.try_get("target")?),
+            Some(_) => None,
+            None if expires < ms(now) => None,
+            None => {
+                sqlx::query("UPDATE phone_links SET used_by = $1 WHERE token_hash = $2")
+                    .bind(consumer)
+                    .bind(token_hash)
+                    .execute(&mut *tx)
+                    .await?;
+                Some(row.try_get("target")?)
+            }
+        };
+        tx.commit().await?;
+        Ok(target)
+    }
+
+    async fn talk_lang(&self, visitor_id: i64) -> Result<Option<Lang>, StoreError> {
+        sqlx::query("SELECT lang FROM telegram_talk WHERE visitor_id = $1")
+            .bind(visitor_id)
+            .fetch_optional(&self.pool)
+            .await?
+            .map(|r| lang(&r, "lang"))
+            .transpose()
+    }
+
+    async fn set_talk_lang(
+        &self,
+        visitor_id: i64,
+        lang: Lang,
+        at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO telegram_talk (visitor_id, lang, at) VALUES ($1, $2, $3) \
+             ON CONFLICT (visitor_id) DO UPDATE SET lang = excluded.lang, at = excluded.at",
+        )
+        .bind(visitor_id)
+        .bind(lang.code())
+        .bind(ms(at))
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn trail_add(
+        &self,
+        visitor_id: i64,
+        kind: TrailKind,
+        item: &str,
+        update_key: &str,
+        at: DateTime<Utc>,
+    ) -> Result<i64, StoreError> {
+        sqlx::query(
+            "INSERT INTO telegram_trail (visitor_id, kind, item, update_key, at) \
+             VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
+        )
+        .bind(visitor_id)
+        .bind(kind.as_str())
+        .bind(item)
+        .bind(update_key)
+        .bind(ms(at))
+        .execute(&self.pool)
+        .await?;
+        Ok(sqlx::query_scalar(
+            "SELECT id FROM telegram_trail WHERE update_key = $1 AND kind = $2 AND item = $3",
+        )
+        .bind(update_key)
+        .bind(kind.as_str())
+        .bind(item)
+        .fetch_one(&self.pool)
+        .await?)
+    }
+
+    async fn trail(
+        &self,
+        visitor_id: i64,
+        since: DateTime<Utc>,
+        n: i64,
+    ) -> Result<Vec<TrailItem>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, kind, item FROM telegram_trail WHERE visitor_id = $1 AND at >= $2 \
+             ORDER BY id DESC LIMIT $3",
+        )
+        .bind(visitor_id)
+        .bind(ms(since))
+        .bind(n)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut items = rows.iter().map(trail_item).collect::<Result<Vec<_>, _>>()?;
+        items.reverse();
+        Ok(items)
+    }
+
+    async fn trail_item(&self, visitor_id: i64, id: i64) -> Result<Option<TrailItem>, StoreError> {
+        sqlx::query("SELECT id, kind, item FROM telegram_trail WHERE visitor_id = $1 AND id = $2")
+            .bind(visitor_id)
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?
+            .as_ref()
+            .map(trail_item)
+            .transpose()
+    }
+
+    async fn trail_purge(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
+        let n = sqlx::query("DELETE FROM telegram_trail WHERE at < $1")
+            .bind(ms(before))
+            .execute(&self.pool)
+            .await?
+            .rows_affected();
+        super::erase::vacuum(&self.pool, &["telegram_trail"]).await?;
+        Ok(n)
+    }
+
+    async fn setting_or_insert(&self, key: &str, value: &str) -> Result<String, StoreError> {
+        sqlx::query(
+            "INSERT INTO service_settings (key, value) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+        )
+        .bind(key)
+        .bind(value)
+        .execute(&self.pool)
+        .await?;
+        Ok(
+            sqlx::query_scalar("SELECT value FROM service_settings WHERE key = $1")
+                .bind(key)
+                .fetch_one(&self.pool)
+                .await?,
+        )
+    }
+}

@@ -1,0 +1,214 @@
+//! One script of store calls, run on SQLite and on PostgreSQL: both give
+//! the same answers, in the same order. It reaches what the HTTP suites
+//! touch only in passing (reports, the bot's inbox and trail, retention),
+//! where a query that fails on one backend would otherwise only be logged.
+
+use balcao::handoff::model::{Payload, PayloadKind};
+use balcao::lang::Lang;
+use balcao::store::{SearchMiss, Store, TrailKind};
+use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
+
+use crate::postgres::fresh_database;
+
+fn t0() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 23, 10, 0, 0).unwrap()
+}
+
+fn day(d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, d).unwrap()
+}
+
+/// What each call answered, one line per call.
+async fn script(s: &dyn Store) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut log = |what: &str, v: String| out.push(format!("{what}: {v}"));
+    for (d, q) in [
+        (20, "nif"),
+        (21, "visto d7"),
+        (22, "nif"),
+        (22, "Água"),
+        (22, "agua"),
+    ] {
+        let miss = SearchMiss {
+            day: day(d),
+            lang: Lang::Pt,
+            query: q.into(),
+        };
+        s.record_search_miss(&miss).await.unwrap();
+    }
+    log(
+        "misses",
+        format!("{:?}", s.search_misses(day(21), 10).await.unwrap()),
+    );
+
+    for (article, lang, helpful, query) in [
+        ("renting-a-home", Lang::Uk, false, Some("оренда")),
+        ("renting-a-home", Lang::Uk, false, Some("оренда")),
+        ("renting-a-home", Lang::Pt, true, None),
+        ("nif-tax-number", Lang::Pt, false, Some("nif")),
+    ] {
+        s.record_feedback(day(22), article, lang, helpful, query)
+            .await
+            .unwrap();
+    }
+    for _ in 0..3 {
+        s.record_read(day(22), "nif-tax-number", Lang::Pt)
+            .await
+            .unwrap();
+    }
+    s.record_read(day(22), "Zeta", Lang::Pt).await.unwrap();
+    log(
+        "feedback",
+        format!("{:?}", s.feedback_counts(day(1)).await.unwrap()),
+    );
+    log(
+        "readers",
+        format!("{:?}", s.reader_counts(day(1)).await.unwrap()),
+    );
+    log(
+        "unhelpful",
+        format!("{:?}", s.unhelpful_searches(day(1)).await.unwrap()),
+    );
+
+    let v = s
+        .visitor_for(
+            balcao::handoff::model::Channel::Telegram,
+            "555",
+            Lang::Uk,
+            t0(),
+        )
+        .await
+        .unwrap();
+    log("visitor", format!("{} {:?}", v.id, v.lang));
+    s.set_talk_lang(v.id, Lang::Ru, t0()).await.unwrap();
+    s.set_talk_lang(v.id, Lang::Uk, t0()).await.unwrap();
+    log("talk", format!("{:?}", s.talk_lang(v.id).await.unwrap()));
+    for (i, item) in ["a", "b", "a"].iter().enumerate() {
+        let key = format!("tg:{}", i % 2);
+        let id = s
+            .trail_add(
+                v.id,
+                TrailKind::Read,
+                item,
+                &key,
+                t0() + Duration::seconds(i as i64),
+            )
+            .await
+            .unwrap();
+        log("trail id", id.to_string());
+    }
+    log(
+        "trail",
+        format!("{:?}", s.trail(v.id, t0(), 10).await.unwrap()),
+    );
+    log(
+        "trail item",
+        format!("{:?}", s.trail_item(v.id, 2).await.unwrap()),
+    );
+
+    for (update, chat) in [
+        (1, Some("555")),
+        (2, Some("555")),
+        (1, Some("555")),
+        (3, None),
+    ] {
+        let id = s
+            .inbox_add(update, chat, "{}", t0(), t0() - Duration::days(7))
+            .await
+            .unwrap();
+        log("inbox add", format!("{id:?}"));
+    }
+    log(
+        "pending",
+        format!("{:?}", s.inbox_pending(1, 10).await.unwrap()),
+    );
+    let answer = Payload {
+        kind: PayloadKind::Reply,
+        text: "olá".into(),
+        message_id: None,
+        extra: serde_json::Value::Null,
+    };
+    s.inbox_finish(1, &[(v.id, answer.clone())], t0())
+        .await
+        .unwrap();
+    s.inbox_finish(1, &[(v.id, answer)], t0()).await.unwrap();
+    log(
+        "due",
+        format!("{:?}", s.due_outgoing(t0(), 10).await.unwrap()),
+    );
+    log(
+        "next due",
+        format!("{:?}", s.next_outgoing_due().await.unwrap()),
+    );
+    log(
+        "pending",
+        format!("{:?}", s.inbox_pending(5, 10).await.unwrap()),
+    );
+    s.inbox_forget_chat("555").await.unwrap();
+    log(
+        "inbox purge",
+        s.inbox_purge(t0() + Duration::days(1))
+            .await
+            .unwrap()
+            .to_string(),
+    );
+
+    let later = t0() + Duration::hours(1);
+    s.create_phone_link("h1", r#"{"open":"case","id":1}"#, later)
+        .await
+        .unwrap();
+    for (who, at) in [("tg:1", t0()), ("tg:1", t0()), ("tg:2", t0())] {
+        let got = s.take_phone_link("h1", who, at).await.unwrap();
+        log("link", format!("{got:?}"));
+    }
+    log("setting", s.setting_or_insert("k", "one").await.unwrap());
+    log("setting", s.setting_or_insert("k", "two").await.unwrap());
+    log(
+        "trail purge",
+        s.trail_purge(t0() + Duration::days(2))
+            .await
+            .unwrap()
+            .to_string(),
+    );
+    log(
+        "purged",
+        format!(
+            "{:?}",
+            s.purge_before(t0() + Duration::days(100)).await.unwrap()
+        ),
+    );
+    log(
+        "misses",
+        format!("{:?}", s.search_misses(day(1), 10).await.unwrap()),
+    );
+    out
+}
+
+#[tokio::test]
+async fn the_same_store_calls_answer_the_same_on_sqlite_and_postgresql() {
+    let dir = tempfile::tempdir().unwrap();
+    let sqlite = balcao::store::open(&format!("sqlite://{}", dir.path().join("c.db").display()))
+        .await
+        .unwrap();
+    let postgres = balcao::store::open(&fresh_database().await).await.unwrap();
+    let on_sqlite = script(sqlite.as_ref()).await;
+    let on_postgres = script(postgres.as_ref()).await;
+    for (a, b) in on_sqlite.iter().zip(&on_postgres) {
+        assert_eq!(a, b, "SQLite, then PostgreSQL");
+    }
+    assert_eq!(on_sqlite.len(), on_postgres.len());
+    // What the script is for: answers that say something.
+    let text = on_sqlite.join("\n");
+    for expected in [
+        "count: 2",
+        "helpful: 1, not_helpful: 2",
+        "reads: 3",
+        "inbox add: None",
+        "link: Some(",
+        "link: None",
+        "setting: one\nsetting: one",
+        "Purged {",
+    ] {
+        assert!(text.contains(expected), "{expected} in\n{text}");
+    }
+}
