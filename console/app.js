@@ -358,6 +358,13 @@ async function caseView(id) {
   const toTopic = el('select', { id: 'to-topic' }, el('option', { value: '', text: t('console-any') }),
     state.me.categories.map(k => el('option', { value: k, text: t('category-' + k) })));
   const outcome = el('select', { id: 'outcome' }, state.me.outcomes.map(o => el('option', { value: o, text: t('outcome-' + o) })));
+  // A choice made before a live redraw stays made, like a draft: a
+  // transfer must go where the mediator chose, not to "any".
+  for (const sel of [toMediator, toLang, toTopic, outcome]) {
+    const key = id + ':' + sel.id;
+    if (state.drafts[key] !== undefined) sel.value = state.drafts[key];
+    sel.addEventListener('change', () => { state.drafts[key] = sel.value; });
+  }
   const ctx = c.context || { read: [], searched: [] };
   const side = el('div', {},
     el('h2', { text: t('console-context') }),

@@ -153,6 +153,11 @@ try {
   await page.locator(`tr[data-case="${second.case_id}"]`).getByRole('button', { name: 'Take' }).click();
   await page.getByLabel('Reply to the visitor').waitFor();
   await page.getByLabel('To mediator').selectOption({ label: 'bruno Silva' });
+  // The visitor writes meanwhile: the page redraws live, and the chosen
+  // colleague must still be the one the case goes to.
+  await kiosk('/chats/' + second.chat + '/messages', { text: 'Estou à espera', client_id: 'b1' });
+  await page.locator('.transcript li', { hasText: 'Estou à espera' }).waitFor();
+  assert.equal(await page.getByLabel('To mediator').inputValue() !== '', true, 'the choice survived the redraw');
   await page.getByRole('button', { name: 'Transfer', exact: true }).click();
   await page.locator('#case-gone', { hasText: `You transferred case no. ${second.case_id} to bruno Silva.` }).waitFor();
   assert.equal(await page.locator('#reply').count(), 0, 'no reply box');
