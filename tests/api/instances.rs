@@ -51,16 +51,24 @@ async fn one_instance_polls_and_the_other_takes_over_when_it_stops_answering_eac
     let b = instance(&api, "b", Some(a.config.database_url.clone())).await;
 
     // Exactly one polls; the other stands by and is ready all the same.
-    let mut states = (String::new(), String::new());
-    eventually("one instance polls, the other stands by", || async {
-        states = (telegram_state(&a).await, telegram_state(&b).await);
-        matches!(
-            (states.0.as_str(), states.1.as_str()),
-            ("polling", "standby") | ("standby", "polling")
-        )
-    })
+    let first_polls = async {
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+        loop {
+            let states = (telegram_state(&a).await, telegram_state(&b).await);
+            match (states.0.as_str(), states.1.as_str()) {
+                ("polling", "standby") => return true,
+                ("standby", "polling") => return false,
+                _ => {}
+            }
+            assert!(
+                tokio::time::Instant::now() < deadline,
+                "one instance polls, the other stands by: {states:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
     .await;
-    let (mut holder, standby, holder_via, standby_via) = if states.0 == "polling" {
+    let (mut holder, standby, holder_via, standby_via) = if first_polls {
         (a, b, "a", "b")
     } else {
         (b, a, "b", "a")
