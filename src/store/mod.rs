@@ -6,6 +6,7 @@ pub mod accounts;
 pub mod cases;
 pub mod delivery;
 pub mod knowledge;
+pub mod lease;
 mod postgres;
 mod sqlite;
 pub mod telegram;
@@ -29,6 +30,7 @@ pub use knowledge::{
     ArticleVersion, Draft, DraftSaved, Kind, KnowledgeStore, ReaderCount, Review, Saved,
     UnhelpfulSearch,
 };
+pub use lease::LeaseStore;
 pub use postgres::PostgresStore;
 pub use sqlite::SqliteStore;
 pub use telegram::{InboxItem, TelegramStore, TrailItem, TrailKind};
@@ -76,7 +78,7 @@ pub struct MissCount {
 
 #[async_trait]
 pub trait Store:
-    AccountStore + CaseStore + TicketStore + TelegramStore + DeliveryStore + KnowledgeStore
+    AccountStore + CaseStore + TicketStore + TelegramStore + DeliveryStore + KnowledgeStore + LeaseStore
 {
     /// Whether the database answers.
     async fn ping(&self) -> Result<(), StoreError>;

@@ -19,7 +19,7 @@ use tokio::task::JoinSet;
 
 use super::delivery::redact;
 use super::dialogue::BotError;
-use super::{TelegramBot, pause};
+use super::{TelegramBot, lease, pause};
 use crate::store::{InboxItem, Store, StoreError};
 
 /// The updates the bot acts on.
@@ -78,7 +78,12 @@ impl TelegramBot {
 
     /// Long polling: asks for updates, stores them, and only then confirms
     /// them by asking for the next ones.
-    pub(super) async fn poll(self, mut stop: watch::Receiver<bool>) {
+    /// With a lease (`held`), polls only while this instance holds it.
+    pub(super) async fn poll(
+        self,
+        mut stop: watch::Receiver<bool>,
+        mut held: Option<watch::Receiver<bool>>,
+    ) {
         // getUpdates does not work while a webhook is set.
         if let Err(e) = self.tg.delete_webhook().await {
             tracing::warn!(error = %redact(&e, &self.token), "deleteWebhook failed");
@@ -87,6 +92,17 @@ impl TelegramBot {
         let mut last_update = self.now();
         let mut wait = Duration::from_millis(500);
         loop {
+            if !lease::holds(&held) {
+                // Another instance polled meanwhile and confirmed what it
+                // stored: ask for whatever is unconfirmed now (the inbox
+                // drops what this instance had already stored).
+                offset = None;
+                if let Some(h) = held.as_mut()
+                    && !lease::until_held(h, &mut stop).await
+                {
+                    return;
+                }
+            }
             // After a quiet week Telegram numbers updates from a new random
             // id, possibly below our offset: ask for whatever is
             // unconfirmed instead (the inbox drops repeats).
@@ -104,6 +120,9 @@ impl TelegramBot {
             let result = tokio::select! {
                 r = req => r,
                 _ = stop.wait_for(|s| *s) => return,
+                // Lost: stop at once; what this request would have
+                // returned stays unconfirmed for the next holder.
+                () = lease::until_lost(&mut held) => continue,
             };
             let pause_for = match result {
                 Ok(updates) => match self.record_batch(&updates).await {
@@ -152,13 +171,32 @@ impl TelegramBot {
     /// chat; and no chat waits for another's (a slow one, or one that
     /// cannot be handled now: Telegram or the database away, a file that
     /// cannot be fetched).
-    pub(super) async fn run_inbox(self, mut stop: watch::Receiver<bool>) {
+    /// With a lease (`holding`), handles the inbox only while this instance
+    /// holds it, so one chat is never handled by two instances at once.
+    pub(super) async fn run_inbox(
+        self,
+        mut stop: watch::Receiver<bool>,
+        mut holding: Option<watch::Receiver<bool>>,
+    ) {
         let mut held: HashMap<String, Held> = HashMap::new();
         let mut running: JoinSet<(String, ChatRun)> = JoinSet::new();
         // The chats with a task, and the task's id.
         let mut busy: HashMap<String, tokio::task::Id> = HashMap::new();
         let mut last_purge: Option<DateTime<Utc>> = None;
         loop {
+            if !lease::holds(&holding) {
+                // Another instance handles the inbox now: the chats under
+                // way finish the updates they took, none starts.
+                while let Some(done) = running.join_next().await {
+                    self.ended(done, &mut held, &mut busy).await;
+                }
+                if let Some(l) = holding.as_mut()
+                    && !lease::until_held(l, &mut stop).await
+                {
+                    return;
+                }
+                continue;
+            }
             if running.len() < CHATS_AT_ONCE {
                 self.start_chats(&mut running, &mut busy, &held, &stop)
                     .await;
@@ -181,6 +219,7 @@ impl TelegramBot {
                     }
                 }
                 _ = self.gateway.inbox_wake.notified() => {}
+                () = lease::until_lost(&mut holding) => {}
                 _ = tokio::time::sleep(nap) => {}
                 _ = async { stop.wait_for(|s| *s).await.is_ok() } => {
                     // Each task stops before its next update; the one it

@@ -9,6 +9,7 @@ pub mod delivery;
 mod dialogue;
 pub mod format;
 mod inbox;
+mod lease;
 pub mod limits;
 pub mod links;
 mod questions;
@@ -37,6 +38,8 @@ pub struct Gateway {
     webhook_secret: RwLock<Option<String>>,
     /// Wakes the inbox worker when an update was recorded.
     inbox_wake: Notify,
+    /// In long-polling mode, whether this instance holds the polling lease.
+    polling: RwLock<Option<watch::Receiver<bool>>>,
 }
 
 impl Gateway {
@@ -61,6 +64,24 @@ impl Gateway {
             .webhook_secret
             .write()
             .unwrap_or_else(|p| p.into_inner()) = Some(secret);
+    }
+
+    /// How this instance receives Telegram updates, for readiness checks:
+    /// `off`, `webhook`, or in long-polling mode `polling` (it holds the
+    /// lease) or `standby` (another instance does).
+    pub fn receiving(&self) -> &'static str {
+        if self.webhook_secret().is_some() {
+            return "webhook";
+        }
+        match &*self.polling.read().unwrap_or_else(|p| p.into_inner()) {
+            None => "off",
+            Some(held) if *held.borrow() => "polling",
+            Some(_) => "standby",
+        }
+    }
+
+    fn set_polling(&self, held: watch::Receiver<bool>) {
+        *self.polling.write().unwrap_or_else(|p| p.into_inner()) = Some(held);
     }
 
     fn set_username(&self, name: String) {
@@ -133,8 +154,27 @@ pub async fn start(
         handoff,
         gateway,
     };
-    let mut tasks = vec![tokio::spawn(bot.clone().run_inbox(stop.clone()))];
-    tasks.push(tokio::spawn(bot.clone().listen(webhook, stop)));
+    let tasks = if webhook.is_some() {
+        vec![
+            tokio::spawn(bot.clone().run_inbox(stop.clone(), None)),
+            tokio::spawn(bot.clone().listen(webhook, stop, None)),
+        ]
+    } else {
+        // Long polling: only the lease holder polls and handles the inbox.
+        let (held_tx, held) = watch::channel(false);
+        bot.gateway.set_polling(held.clone());
+        let inbox = bot.clone().run_inbox(stop.clone(), Some(held.clone()));
+        let poll = bot.clone().listen(None, stop, Some(held));
+        let work = async move {
+            tokio::join!(inbox, poll);
+        };
+        vec![tokio::spawn(lease::hold_while(
+            bot.handoff.store.clone(),
+            crate::auth::random_token(16),
+            held_tx,
+            work,
+        ))]
+    };
     tracing::info!(
         mode = if config.webhook_url.is_some() {
             "webhook"
@@ -178,7 +218,12 @@ async fn pause(d: Duration, stop: &mut watch::Receiver<bool>) -> bool {
 impl TelegramBot {
     /// Learns the bot's name (for deep links), then receives updates by
     /// webhook or long polling until stopped.
-    async fn listen(self, webhook: Option<(url::Url, String)>, mut stop: watch::Receiver<bool>) {
+    async fn listen(
+        self,
+        webhook: Option<(url::Url, String)>,
+        mut stop: watch::Receiver<bool>,
+        held: Option<watch::Receiver<bool>>,
+    ) {
         use teloxide::payloads::SetWebhookSetters;
         use teloxide::prelude::Requester;
         let mut wait = Duration::from_secs(1);
@@ -223,7 +268,7 @@ impl TelegramBot {
                     wait = (wait * 2).min(Duration::from_secs(60));
                 }
             }
-            None => self.poll(stop).await,
+            None => self.poll(stop, held).await,
         }
     }
 }

@@ -76,6 +76,8 @@ pub struct Options {
     /// The storage backend; by default the one the running test chose
     /// (SQLite, or PostgreSQL for a suite's `postgres` twins).
     pub backend: Option<Backend>,
+    /// Another app's database, for several instances on one database.
+    pub database_url: Option<String>,
 }
 
 /// Starts the app on a copy of the shipped knowledge in `dir`, for tests
@@ -104,9 +106,10 @@ pub async fn spawn_with(o: Options) -> TestApp {
         }
     });
     let dir = tempfile::tempdir().unwrap();
-    let database_url = match o.backend.unwrap_or_else(current_backend) {
-        Backend::Sqlite => sqlite_url(dir.path()),
-        Backend::Postgres => fresh_database().await,
+    let database_url = match (o.database_url, o.backend.unwrap_or_else(current_backend)) {
+        (Some(url), _) => url,
+        (None, Backend::Sqlite) => sqlite_url(dir.path()),
+        (None, Backend::Postgres) => fresh_database().await,
     };
     let config = Config {
         bind: o.bind.unwrap_or_else(|| "127.0.0.1:0".parse().unwrap()),

@@ -22,6 +22,7 @@ mod fuzz;
 mod handoff_flow;
 mod handoff_tickets;
 mod health;
+mod instances;
 mod kb_check;
 mod kiosk;
 mod kiosk_presence;

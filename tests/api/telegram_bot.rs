@@ -33,7 +33,7 @@ fn ui(app: &TestApp, lang: Lang, id: &str) -> String {
 }
 
 /// How the bot writes a UI string (escaped for HTML).
-fn shown(app: &TestApp, lang: Lang, id: &str) -> String {
+pub(crate) fn shown(app: &TestApp, lang: Lang, id: &str) -> String {
     balcao::telegram::format::escape(&ui(app, lang, id))
 }
 

@@ -109,6 +109,9 @@ struct Inner {
     blocked: HashSet<i64>,
     webhook: Option<(String, String)>,
     get_updates_calls: usize,
+    /// getUpdates calls by the path prefix the client was given
+    /// (`/via/NAME/`), to tell several clients apart.
+    get_updates_via: HashMap<String, usize>,
     /// Updates returned by getUpdates at least once: only those can be
     /// confirmed by an offset past them.
     delivered: HashSet<i64>,
@@ -152,6 +155,7 @@ impl BotApi {
         };
         let app = Router::new()
             .route("/bot{token}/{method}", any(method))
+            .route("/via/{via}/bot{token}/{method}", any(method_via))
             .route("/file/bot{token}/{*path}", get(file))
             .with_state(api.clone());
         tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
@@ -448,6 +452,16 @@ impl BotApi {
         self.lock().webhook.clone()
     }
 
+    /// The API URL for one of several clients, whose getUpdates calls
+    /// [`get_updates_via`](Self::get_updates_via) counts apart.
+    pub fn url_via(&self, name: &str) -> String {
+        format!("{}/via/{name}", self.url)
+    }
+
+    pub fn get_updates_via(&self, name: &str) -> usize {
+        self.lock().get_updates_via.get(name).copied().unwrap_or(0)
+    }
+
     pub fn get_updates_calls(&self) -> usize {
         self.lock().get_updates_calls
     }
@@ -609,6 +623,18 @@ fn shown_len(text: &str, html: bool) -> usize {
     }
     shown.push_str(rest);
     shown.encode_utf16().count()
+}
+
+async fn method_via(
+    State(api): State<BotApi>,
+    Path((via, token, name)): Path<(String, String, String)>,
+    headers: axum::http::HeaderMap,
+    body: Bytes,
+) -> Response {
+    if name.eq_ignore_ascii_case("getupdates") {
+        *api.lock().get_updates_via.entry(via).or_default() += 1;
+    }
+    method(State(api), Path((token, name)), headers, body).await
 }
 
 async fn method(

@@ -20,6 +20,7 @@ mod cases;
 mod delivery;
 mod erase;
 mod knowledge;
+mod lease;
 mod telegram;
 mod tickets;
 

@@ -7,6 +7,7 @@ mod cases;
 mod delivery;
 mod erase;
 mod knowledge;
+mod lease;
 mod private;
 mod telegram;
 mod tickets;
