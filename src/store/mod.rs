@@ -4,9 +4,11 @@
 
 pub mod accounts;
 pub mod cases;
+mod changes;
 pub mod delivery;
 pub mod knowledge;
 mod postgres;
+mod rows;
 mod sqlite;
 pub mod telegram;
 pub mod tickets;
