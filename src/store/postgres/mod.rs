@@ -28,7 +28,9 @@ use chrono::NaiveDate;
 use sqlx::Error;
 use sqlx::postgres::{PgConnection, PgPool, PgPoolOptions};
 
-use super::rows::miss_count;
+// The shared value helpers and row mappers (`ms`, `time`, `lang`, `case`, …)
+// stay reachable as `super::…` from this backend's modules.
+use super::rows::*;
 use super::{MissCount, SearchMiss, Store, StoreError};
 
 pub struct PostgresStore {

@@ -20,7 +20,9 @@ use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
 };
 
-use super::rows::miss_count;
+// The shared value helpers and row mappers (`ms`, `time`, `lang`, `case`, …)
+// stay reachable as `super::…` from this backend's modules.
+use super::rows::*;
 use super::{MissCount, SearchMiss, Store, StoreError};
 
 pub struct SqliteStore {
