@@ -4,10 +4,12 @@
 
 pub mod accounts;
 pub mod cases;
+mod changes;
 pub mod delivery;
 pub mod knowledge;
 pub mod lease;
 mod postgres;
+mod rows;
 mod sqlite;
 pub mod telegram;
 pub mod tickets;

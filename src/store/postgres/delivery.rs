@@ -1,7 +1,7 @@
 use async_trait::async_trait;
-use sqlx::Row;
 
 use super::PostgresStore;
+use crate::store::rows::delivery;
 use crate::store::{DeliveryRow, DeliveryStore, StoreError};
 
 #[async_trait]
@@ -15,16 +15,7 @@ impl DeliveryStore for PostgresStore {
         .bind(case_id)
         .fetch_all(&self.pool)
         .await?;
-        rows.iter()
-            .map(|r| {
-                Ok(DeliveryRow {
-                    message_id: r.try_get("message_id")?,
-                    status: r.try_get("status")?,
-                    failure: r.try_get("failure")?,
-                    attempts: r.try_get("attempts")?,
-                })
-            })
-            .collect()
+        rows.iter().map(delivery).collect()
     }
 
     async fn case_visitor_blocked(&self, case_id: i64) -> Result<bool, StoreError> {

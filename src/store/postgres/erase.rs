@@ -16,7 +16,7 @@
 use chrono::{DateTime, Utc};
 use sqlx::{PgConnection, PgPool};
 
-use super::ms;
+use crate::store::rows::ms;
 use crate::store::{Purged, StoreError};
 
 /// Deletes cases, tickets and idle visitors older than `cutoff`, and what

@@ -1,58 +1,15 @@
 use async_trait::async_trait;
 use chrono::NaiveDate;
-use sqlx::Row;
-use sqlx::postgres::PgRow;
 
-use super::{PostgresStore, join, lang, lock, ms, parsed, split, time};
+use super::{PostgresStore, lock};
 use crate::lang::Lang;
+use crate::store::rows::{
+    draft, join, lang, ms, reader_count, review, select_version, unhelpful_search, version,
+};
 use crate::store::{
     ArticleVersion, Draft, DraftSaved, Kind, KnowledgeStore, ReaderCount, Review, Saved,
     StoreError, UnhelpfulSearch,
 };
-
-macro_rules! select_version {
-    ($tail:literal) => {
-        concat!(
-            "SELECT kind, article, lang, version, entry, base_hash, author, at, restores \
-             FROM knowledge_versions ",
-            $tail
-        )
-    };
-}
-
-fn version(r: &PgRow) -> Result<ArticleVersion, StoreError> {
-    Ok(ArticleVersion {
-        kind: parsed(r, "kind", Kind::parse)?,
-        article: r.try_get("article")?,
-        lang: lang(r, "lang")?,
-        version: r.try_get("version")?,
-        entry: r.try_get("entry")?,
-        base_hash: r.try_get("base_hash")?,
-        author: r.try_get("author")?,
-        at: time(r.try_get("at")?),
-        restores: r.try_get("restores")?,
-    })
-}
-
-fn draft(r: &PgRow) -> Result<Draft, StoreError> {
-    Ok(Draft {
-        id: r.try_get("id")?,
-        query: r.try_get("query")?,
-        article: r.try_get("article")?,
-        category: r.try_get("category")?,
-        bodies: split(&r.try_get::<String, _>("bodies")?),
-        title: r.try_get("title")?,
-        summary: r.try_get("summary")?,
-        body: r.try_get("body")?,
-        keywords: r.try_get("keywords")?,
-        questions: r.try_get("questions")?,
-        author: r.try_get("author")?,
-        created_at: time(r.try_get("created_at")?),
-        changed_by: r.try_get("changed_by")?,
-        changed_at: time(r.try_get("changed_at")?),
-        revision: r.try_get("revision")?,
-    })
-}
 
 async fn insert_draft(tx: &mut sqlx::PgConnection, d: &Draft) -> Result<DraftSaved, StoreError> {
     let id: i64 = sqlx::query_scalar(
@@ -177,19 +134,7 @@ impl KnowledgeStore for PostgresStore {
         )
         .fetch_all(&self.pool)
         .await?;
-        rows.iter()
-            .map(|r| {
-                Ok(Review {
-                    article: r.try_get("article")?,
-                    lang: lang(r, "lang")?,
-                    source_hash: r.try_get("source_hash")?,
-                    source_text: r.try_get("source_text")?,
-                    version: r.try_get("version")?,
-                    reviewer: r.try_get("reviewer")?,
-                    at: time(r.try_get("at")?),
-                })
-            })
-            .collect()
+        rows.iter().map(review).collect()
     }
 
     async fn save_review(&self, r: &Review) -> Result<(), StoreError> {
@@ -242,16 +187,7 @@ impl KnowledgeStore for PostgresStore {
         .bind(since.to_string())
         .fetch_all(&self.pool)
         .await?;
-        rows.iter()
-            .map(|r| {
-                Ok(ReaderCount {
-                    article: r.try_get("article")?,
-                    lang: lang(r, "lang")?,
-                    reads: r.try_get("reads")?,
-                    not_helpful: r.try_get("no")?,
-                })
-            })
-            .collect()
+        rows.iter().map(reader_count).collect()
     }
 
     async fn unhelpful_searches(
@@ -267,16 +203,7 @@ impl KnowledgeStore for PostgresStore {
         .bind(since.to_string())
         .fetch_all(&self.pool)
         .await?;
-        rows.iter()
-            .map(|r| {
-                Ok(UnhelpfulSearch {
-                    article: r.try_get("article")?,
-                    lang: lang(r, "lang")?,
-                    query: r.try_get("query")?,
-                    count: r.try_get("n")?,
-                })
-            })
-            .collect()
+        rows.iter().map(unhelpful_search).collect()
     }
 
     async fn editor_langs(&self, mediator_id: i64) -> Result<Vec<Lang>, StoreError> {

@@ -25,12 +25,14 @@ mod telegram;
 mod tickets;
 
 use async_trait::async_trait;
-use chrono::{DateTime, NaiveDate, Utc};
-use sqlx::postgres::{PgConnection, PgPool, PgPoolOptions, PgRow};
-use sqlx::{Error, Row};
+use chrono::NaiveDate;
+use sqlx::Error;
+use sqlx::postgres::{PgConnection, PgPool, PgPoolOptions};
 
+// The shared value helpers and row mappers (`ms`, `time`, `lang`, `case`, …)
+// stay reachable as `super::…` from this backend's modules.
+use super::rows::*;
 use super::{MissCount, SearchMiss, Store, StoreError};
-use crate::lang::Lang;
 
 pub struct PostgresStore {
     pool: PgPool,
@@ -78,16 +80,7 @@ impl Store for PostgresStore {
         .bind(limit)
         .fetch_all(&self.pool)
         .await?;
-        rows.into_iter()
-            .map(|r| {
-                Ok(MissCount {
-                    lang: r.try_get("lang")?,
-                    query: r.try_get("query")?,
-                    count: r.try_get("n")?,
-                    last_seen: r.try_get("last")?,
-                })
-            })
-            .collect()
+        rows.iter().map(miss_count).collect()
     }
 
     async fn close(&self) {
@@ -112,43 +105,4 @@ fn conflict(e: Error) -> StoreError {
         Error::Database(d) if d.is_unique_violation() => StoreError::Conflict,
         e => e.into(),
     }
-}
-
-/// Times are stored as Unix milliseconds.
-fn ms(t: DateTime<Utc>) -> i64 {
-    t.timestamp_millis()
-}
-
-fn time(v: i64) -> DateTime<Utc> {
-    DateTime::from_timestamp_millis(v).unwrap_or_default()
-}
-
-fn opt_time(v: Option<i64>) -> Option<DateTime<Utc>> {
-    v.map(time)
-}
-
-/// A stored name back into its enum, or a corrupt-row error.
-fn parsed<T>(row: &PgRow, col: &str, parse: impl Fn(&str) -> Option<T>) -> Result<T, StoreError> {
-    let s: String = row.try_get(col)?;
-    parse(&s).ok_or_else(|| StoreError::Corrupt(format!("{col}={s}")))
-}
-
-fn lang(row: &PgRow, col: &str) -> Result<Lang, StoreError> {
-    parsed(row, col, |s| s.parse().ok())
-}
-
-fn day(row: &PgRow, col: &str) -> Result<NaiveDate, StoreError> {
-    parsed(row, col, |s| s.parse().ok())
-}
-
-fn join<S: AsRef<str>>(items: &[S]) -> String {
-    items
-        .iter()
-        .map(|s| s.as_ref())
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-fn split(s: &str) -> Vec<String> {
-    s.split_whitespace().map(str::to_string).collect()
 }

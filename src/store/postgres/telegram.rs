@@ -2,23 +2,12 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use sqlx::Row;
 
-use super::{PostgresStore, cases::insert_outgoing, lang, lock, ms};
+use super::{PostgresStore, cases::insert_outgoing, lock};
 use crate::handoff::model::Payload;
 use crate::lang::Lang;
 use crate::store::StoreError;
+use crate::store::rows::{inbox_item, lang, ms, trail_item};
 use crate::store::telegram::{InboxItem, TelegramStore, TrailItem, TrailKind};
-
-fn trail_item(r: &sqlx::postgres::PgRow) -> Result<TrailItem, StoreError> {
-    let kind: String = r.try_get("kind")?;
-    Ok(TrailItem {
-        id: r.try_get("id")?,
-        kind: match kind.as_str() {
-            "read" => TrailKind::Read,
-            _ => TrailKind::Searched,
-        },
-        item: r.try_get("item")?,
-    })
-}
 
 #[async_trait]
 impl TelegramStore for PostgresStore {
@@ -65,15 +54,7 @@ impl TelegramStore for PostgresStore {
         .bind(limit)
         .fetch_all(&self.pool)
         .await?;
-        rows.iter()
-            .map(|r| {
-                Ok(InboxItem {
-                    id: r.try_get("id")?,
-                    chat: r.try_get("chat_id")?,
-                    body: r.try_get("body")?,
-                })
-            })
-            .collect()
+        rows.iter().map(inbox_item).collect()
     }
 
     async fn inbox_finish(

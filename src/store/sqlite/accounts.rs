@@ -1,42 +1,13 @@
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
-use sqlx::Row;
-use sqlx::sqlite::SqliteRow;
 
-use super::{SqliteStore, join, lang, ms, parsed, split, time};
-use crate::handoff::model::{Mediator, Presence, Role};
+use super::SqliteStore;
+use crate::handoff::model::{Mediator, Presence};
 use crate::lang::Lang;
+use crate::store::rows::{audit_entry, credentials, join, mediator, ms, presence, session, time};
 use crate::store::{
     AccountChange, AccountStore, AuditEntry, Credentials, NewMediator, Session, StoreError,
 };
-
-fn mediator(r: &SqliteRow) -> Result<Mediator, StoreError> {
-    let languages: String = r.try_get("languages")?;
-    Ok(Mediator {
-        id: r.try_get("id")?,
-        username: r.try_get("username")?,
-        name: r.try_get("name")?,
-        role: parsed(r, "role", Role::parse)?,
-        languages: languages
-            .split_whitespace()
-            .filter_map(|l| l.parse().ok())
-            .collect(),
-        topics: split(r.try_get("topics")?),
-        services: split(r.try_get("services")?),
-        ui_lang: lang(r, "ui_lang")?,
-        disabled: r.try_get("disabled")?,
-    })
-}
-
-fn presence(r: &SqliteRow) -> Result<Presence, StoreError> {
-    Ok(Presence {
-        mediator_id: r.try_get("mediator_id")?,
-        site: r.try_get("site")?,
-        counter: r.try_get("counter")?,
-        available: r.try_get("available")?,
-        since: time(r.try_get("since")?),
-    })
-}
 
 #[async_trait]
 impl AccountStore for SqliteStore {
@@ -93,15 +64,7 @@ impl AccountStore for SqliteStore {
         .bind(username)
         .fetch_optional(&self.pool)
         .await?;
-        row.map(|r| {
-            Ok((
-                mediator(&r)?,
-                Credentials {
-                    password_hash: r.try_get("password_hash")?,
-                },
-            ))
-        })
-        .transpose()
+        row.as_ref().map(credentials).transpose()
     }
 
     async fn mediators(&self) -> Result<Vec<Mediator>, StoreError> {
@@ -313,16 +276,7 @@ impl AccountStore for SqliteStore {
         .bind(token_hash)
         .fetch_optional(&self.pool)
         .await?;
-        row.map(|r| {
-            Ok(Session {
-                token_hash: r.try_get("token_hash")?,
-                mediator_id: r.try_get("mediator_id")?,
-                csrf: r.try_get("csrf")?,
-                expires_at: time(r.try_get("expires_at")?),
-                hard_expires_at: time(r.try_get("hard_expires_at")?),
-            })
-        })
-        .transpose()
+        row.as_ref().map(session).transpose()
     }
 
     async fn extend_session(
@@ -461,15 +415,4 @@ impl AccountStore for SqliteStore {
         .await?;
         rows.iter().map(audit_entry).collect()
     }
-}
-
-fn audit_entry(r: &SqliteRow) -> Result<AuditEntry, StoreError> {
-    Ok(AuditEntry {
-        at: time(r.try_get("at")?),
-        mediator_id: r.try_get("mediator_id")?,
-        username: r.try_get("username")?,
-        action: r.try_get("action")?,
-        case_id: r.try_get("case_id")?,
-        subject: r.try_get("subject")?,
-    })
 }

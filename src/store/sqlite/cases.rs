@@ -1,112 +1,15 @@
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
-use sqlx::sqlite::SqliteRow;
 use sqlx::{Row, SqliteConnection};
 
-use super::{SqliteStore, lang, ms, opt_time, parsed, time};
+use super::SqliteStore;
 use crate::handoff::model::{
-    About, Author, Case, CaseStatus, Channel, Event, FileMeta, Message, MessageKind, Outcome,
-    Outgoing, Payload, Visitor,
+    Case, CaseStatus, Channel, FileMeta, Message, Outgoing, Payload, Visitor,
 };
 use crate::lang::Lang;
+use crate::store::changes::{Subject, change_case, ctx_json, with_message_id};
+use crate::store::rows::{case, file, message, ms, opt_time, outgoing, select_case, visitor};
 use crate::store::{Applied, CaseChange, CaseStore, Effects, NewCase, Purged, StoreError};
-
-macro_rules! select_case {
-    ($tail:literal) => {
-        concat!(
-            "SELECT id, visitor_id, channel, lang, serve_lang, topic, article, site, status, mediator_id, \
-             target_mediator, context, left_message, queued_at, claimed_at, closed_at, outcome, \
-             rating, created_at FROM cases ",
-            $tail
-        )
-    };
-}
-
-fn case(r: &SqliteRow) -> Result<Case, StoreError> {
-    let context: String = r.try_get("context")?;
-    let outcome: Option<String> = r.try_get("outcome")?;
-    Ok(Case {
-        id: r.try_get("id")?,
-        visitor_id: r.try_get("visitor_id")?,
-        channel: parsed(r, "channel", Channel::parse)?,
-        lang: lang(r, "lang")?,
-        serve_lang: serve_lang(r)?,
-        topic: r.try_get("topic")?,
-        article: r.try_get("article")?,
-        site: r.try_get("site")?,
-        status: parsed(r, "status", CaseStatus::parse)?,
-        mediator_id: r.try_get("mediator_id")?,
-        target_mediator: r.try_get("target_mediator")?,
-        context: serde_json::from_str(&context).unwrap_or_default(),
-        left_message: r.try_get("left_message")?,
-        queued_at: time(r.try_get("queued_at")?),
-        claimed_at: opt_time(r.try_get("claimed_at")?),
-        closed_at: opt_time(r.try_get("closed_at")?),
-        outcome: outcome.as_deref().and_then(Outcome::parse),
-        rating: r.try_get("rating")?,
-        created_at: time(r.try_get("created_at")?),
-    })
-}
-
-/// Rows from before serving languages existed are served in the visitor's.
-pub(super) fn serve_lang(r: &SqliteRow) -> Result<Lang, StoreError> {
-    let code: String = r.try_get("serve_lang")?;
-    if code.is_empty() {
-        lang(r, "lang")
-    } else {
-        lang(r, "serve_lang")
-    }
-}
-
-fn visitor(r: &SqliteRow) -> Result<Visitor, StoreError> {
-    Ok(Visitor {
-        id: r.try_get("id")?,
-        channel: parsed(r, "channel", Channel::parse)?,
-        address: r.try_get("address")?,
-        lang: lang(r, "lang")?,
-        blocked: r.try_get("blocked")?,
-    })
-}
-
-fn message(r: &SqliteRow) -> Result<Message, StoreError> {
-    Ok(Message {
-        id: r.try_get("id")?,
-        case_id: r.try_get("case_id")?,
-        author: parsed(r, "author", Author::parse)?,
-        mediator_id: r.try_get("mediator_id")?,
-        kind: parsed(r, "kind", MessageKind::parse)?,
-        body: r.try_get("body")?,
-        file_id: r.try_get("file_id")?,
-        created_at: time(r.try_get("created_at")?),
-    })
-}
-
-/// What events of a change are about.
-#[derive(Default)]
-pub(super) struct Subject {
-    pub case_id: Option<i64>,
-    pub ticket_id: Option<i64>,
-    pub visitor_id: Option<i64>,
-    pub site: Option<String>,
-    pub lang: Option<Lang>,
-    pub topic: Option<String>,
-    pub about: About,
-}
-
-impl Subject {
-    fn of_case(c: &Case) -> Subject {
-        Subject {
-            case_id: Some(c.id),
-            visitor_id: Some(c.visitor_id),
-            site: c.site.clone(),
-            // Listeners filter by who may take it.
-            lang: Some(c.serve_lang),
-            topic: Some(c.topic.clone()),
-            about: About::case(c),
-            ..Subject::default()
-        }
-    }
-}
 
 pub(super) async fn insert_outgoing(
     conn: &mut SqliteConnection,
@@ -160,20 +63,12 @@ pub(super) async fn apply(
             continue;
         }
         let id = res.last_insert_rowid();
-        if let (Some(mut payload), Some(v)) = (m.deliver, subject.visitor_id) {
+        let (message, deliver) = subject.message(id, m, at);
+        if let (Some(mut payload), Some(v)) = (deliver, subject.visitor_id) {
             payload.message_id = Some(id);
             insert_outgoing(conn, v, subject.case_id, &payload, at).await?;
         }
-        applied.messages.push(Message {
-            id,
-            case_id: subject.case_id.unwrap_or_default(),
-            author: m.author,
-            mediator_id: m.mediator_id,
-            kind: m.kind,
-            body: m.body,
-            file_id: m.file_id,
-            created_at: at,
-        });
+        applied.messages.push(message);
     }
     if applied.duplicates > 0 && applied.messages.is_empty() {
         return Ok(applied);
@@ -183,11 +78,8 @@ pub(super) async fn apply(
             insert_outgoing(conn, v, subject.case_id, n, at).await?;
         }
     }
-    for e in fx.events {
-        let mut detail = e.detail;
-        if let (Some(m), serde_json::Value::Object(map)) = (applied.messages.last(), &mut detail) {
-            map.entry("message_id").or_insert(m.id.into());
-        }
+    for mut e in fx.events {
+        e.detail = with_message_id(e.detail, &applied);
         let res = sqlx::query(
             "INSERT INTO events (kind, case_id, ticket_id, site, mediator_id, lang, topic, detail, at) \
              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -199,23 +91,13 @@ pub(super) async fn apply(
         .bind(e.mediator_id)
         .bind(subject.lang.map(|l| l.code()))
         .bind(&subject.topic)
-        .bind(detail.to_string())
+        .bind(e.detail.to_string())
         .bind(ms(at))
         .execute(&mut *conn)
         .await?;
-        applied.events.push(Event {
-            id: res.last_insert_rowid(),
-            kind: e.kind,
-            case_id: subject.case_id,
-            ticket_id: subject.ticket_id,
-            site: subject.site.clone(),
-            mediator_id: e.mediator_id,
-            lang: subject.lang,
-            topic: subject.topic.clone(),
-            detail,
-            at,
-            about: subject.about.clone(),
-        });
+        applied
+            .events
+            .push(subject.event(res.last_insert_rowid(), e, at));
     }
     if let Some(s) = fx.stat {
         sqlx::query(
@@ -253,10 +135,6 @@ async fn case_in(conn: &mut SqliteConnection, id: i64) -> Result<Option<Case>, S
         .fetch_optional(conn)
         .await?;
     row.as_ref().map(case).transpose()
-}
-
-fn ctx_json(c: &Case) -> String {
-    serde_json::to_string(&c.context).unwrap_or_else(|_| "{}".into())
 }
 
 #[async_trait]
@@ -419,39 +297,7 @@ impl CaseStore for SqliteStore {
             return Ok(None);
         }
         let was_with = c.mediator_id;
-        if let Some(s) = ch.status {
-            c.status = s;
-        }
-        if let Some(m) = ch.mediator_id {
-            c.mediator_id = m;
-        }
-        if let Some(t) = ch.target_mediator {
-            c.target_mediator = t;
-        }
-        if let Some(l) = ch.serve_lang {
-            c.serve_lang = l;
-        }
-        if let Some(t) = &ch.topic {
-            c.topic = t.clone();
-        }
-        if let Some(q) = ch.queued_at {
-            c.queued_at = q;
-        }
-        if let Some(t) = ch.claimed_at {
-            c.claimed_at = t;
-        }
-        if let Some(t) = ch.closed_at {
-            c.closed_at = Some(t);
-        }
-        if let Some(o) = ch.outcome {
-            c.outcome = Some(o);
-        }
-        if let Some(r) = ch.rating {
-            c.rating = Some(r);
-        }
-        if let Some(l) = ch.left_message {
-            c.left_message = l;
-        }
+        change_case(&mut c, ch);
         if let Some((v, channel)) = ch.visitor {
             // Undelivered messages follow the conversation to its new channel.
             sqlx::query(
@@ -540,20 +386,7 @@ impl CaseStore for SqliteStore {
             .bind(id)
             .fetch_optional(&self.pool)
             .await?;
-        row.map(|r| {
-            let bytes: Vec<u8> = r.try_get("bytes")?;
-            Ok((
-                FileMeta {
-                    id: r.try_get("id")?,
-                    case_id: r.try_get("case_id")?,
-                    name: r.try_get("name")?,
-                    mime: r.try_get("mime")?,
-                    size: bytes.len() as i64,
-                },
-                bytes,
-            ))
-        })
-        .transpose()
+        row.as_ref().map(file).transpose()
     }
 
     async fn enqueue_outgoing(
@@ -583,21 +416,7 @@ impl CaseStore for SqliteStore {
         .bind(limit)
         .fetch_all(&self.pool)
         .await?;
-        rows.iter()
-            .map(|r| {
-                let payload: String = r.try_get("payload")?;
-                Ok(Outgoing {
-                    id: r.try_get("id")?,
-                    visitor_id: r.try_get("visitor_id")?,
-                    case_id: r.try_get("case_id")?,
-                    channel: parsed(r, "channel", Channel::parse)?,
-                    address: r.try_get("address")?,
-                    attempts: r.try_get("attempts")?,
-                    payload: serde_json::from_str(&payload)
-                        .map_err(|e| StoreError::Corrupt(e.to_string()))?,
-                })
-            })
-            .collect()
+        rows.iter().map(outgoing).collect()
     }
 
     async fn outgoing_sent(&self, id: i64, at: DateTime<Utc>) -> Result<(), StoreError> {

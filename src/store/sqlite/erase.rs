@@ -5,7 +5,8 @@
 use chrono::{DateTime, Utc};
 use sqlx::{SqliteConnection, SqlitePool};
 
-use super::{ms, private};
+use super::private;
+use crate::store::rows::ms;
 use crate::store::{Purged, StoreError};
 
 /// Deletes cases, tickets and idle visitors older than `cutoff`, and what

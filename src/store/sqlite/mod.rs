@@ -16,15 +16,15 @@ use std::str::FromStr;
 use std::time::Duration;
 
 use async_trait::async_trait;
-use chrono::{DateTime, NaiveDate, Utc};
-use sqlx::Row;
-use sqlx::sqlite::SqliteRow;
+use chrono::NaiveDate;
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
 };
 
+// The shared value helpers and row mappers (`ms`, `time`, `lang`, `case`, …)
+// stay reachable as `super::…` from this backend's modules.
+use super::rows::*;
 use super::{MissCount, SearchMiss, Store, StoreError};
-use crate::lang::Lang;
 
 pub struct SqliteStore {
     pool: SqlitePool,
@@ -81,62 +81,10 @@ impl Store for SqliteStore {
         .bind(limit)
         .fetch_all(&self.pool)
         .await?;
-        rows.into_iter()
-            .map(|r| {
-                Ok(MissCount {
-                    lang: r.try_get("lang")?,
-                    query: r.try_get("query")?,
-                    count: r.try_get("n")?,
-                    last_seen: r.try_get("last")?,
-                })
-            })
-            .collect()
+        rows.iter().map(miss_count).collect()
     }
 
     async fn close(&self) {
         self.pool.close().await;
     }
-}
-
-/// Times are stored as Unix milliseconds.
-fn ms(t: DateTime<Utc>) -> i64 {
-    t.timestamp_millis()
-}
-
-fn time(v: i64) -> DateTime<Utc> {
-    DateTime::from_timestamp_millis(v).unwrap_or_default()
-}
-
-fn opt_time(v: Option<i64>) -> Option<DateTime<Utc>> {
-    v.map(time)
-}
-
-/// A stored name back into its enum, or a corrupt-row error.
-fn parsed<T>(
-    row: &SqliteRow,
-    col: &str,
-    parse: impl Fn(&str) -> Option<T>,
-) -> Result<T, StoreError> {
-    let s: String = row.try_get(col)?;
-    parse(&s).ok_or_else(|| StoreError::Corrupt(format!("{col}={s}")))
-}
-
-fn lang(row: &SqliteRow, col: &str) -> Result<Lang, StoreError> {
-    parsed(row, col, |s| s.parse().ok())
-}
-
-fn day(row: &SqliteRow, col: &str) -> Result<NaiveDate, StoreError> {
-    parsed(row, col, |s| s.parse().ok())
-}
-
-fn join<S: AsRef<str>>(items: &[S]) -> String {
-    items
-        .iter()
-        .map(|s| s.as_ref())
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-fn split(s: &str) -> Vec<String> {
-    s.split_whitespace().map(str::to_string).collect()
 }

@@ -1,57 +1,16 @@
 use async_trait::async_trait;
 use chrono::NaiveDate;
-use sqlx::Row;
-use sqlx::sqlite::SqliteRow;
 
-use super::cases::{Subject, apply};
-use super::{SqliteStore, day, lang, ms, opt_time, parsed, time};
-use crate::handoff::model::{About, Ticket, TicketStatus};
+use super::SqliteStore;
+use super::cases::apply;
+use crate::handoff::model::{Ticket, TicketStatus};
 use crate::lang::Lang;
+use crate::store::changes::{Subject, change_ticket};
+use crate::store::rows::{feedback_count, ms, rating_row, select_ticket, stat_row, ticket};
 use crate::store::{
     Applied, Effects, FeedbackCount, NewTicket, RatingRow, StatRow, StoreError, TicketChange,
     TicketStore,
 };
-
-macro_rules! select_ticket {
-    ($tail:literal) => {
-        concat!(
-            "SELECT id, site, service, day, seq, lang, serve_lang, topic, kiosk, status, mediator_id, \
-             counter, calls, issued_at, called_at FROM tickets ",
-            $tail
-        )
-    };
-}
-
-fn ticket(r: &SqliteRow) -> Result<Ticket, StoreError> {
-    Ok(Ticket {
-        id: r.try_get("id")?,
-        site: r.try_get("site")?,
-        service: r.try_get("service")?,
-        day: day(r, "day")?,
-        seq: r.try_get("seq")?,
-        lang: lang(r, "lang")?,
-        serve_lang: super::cases::serve_lang(r)?,
-        topic: r.try_get("topic")?,
-        kiosk: r.try_get("kiosk")?,
-        status: parsed(r, "status", TicketStatus::parse)?,
-        mediator_id: r.try_get("mediator_id")?,
-        counter: r.try_get("counter")?,
-        calls: r.try_get("calls")?,
-        issued_at: time(r.try_get("issued_at")?),
-        called_at: opt_time(r.try_get("called_at")?),
-    })
-}
-
-fn subject(t: &Ticket) -> Subject {
-    Subject {
-        ticket_id: Some(t.id),
-        site: Some(t.site.clone()),
-        lang: Some(t.serve_lang),
-        topic: t.topic.clone(),
-        about: About::ticket(t),
-        ..Subject::default()
-    }
-}
 
 #[async_trait]
 impl TicketStore for SqliteStore {
@@ -84,7 +43,7 @@ impl TicketStore for SqliteStore {
         .fetch_one(&mut *tx)
         .await?;
         let issued = ticket(&row)?;
-        let applied = apply(&mut tx, &subject(&issued), fx).await?;
+        let applied = apply(&mut tx, &Subject::of_ticket(&issued), fx).await?;
         tx.commit().await?;
         Ok((issued, applied))
     }
@@ -134,21 +93,7 @@ impl TicketStore for SqliteStore {
         if !expect.contains(&t.status) {
             return Ok(None);
         }
-        if let Some(s) = ch.status {
-            t.status = s;
-        }
-        if let Some(m) = ch.mediator_id {
-            t.mediator_id = Some(m);
-        }
-        if let Some(c) = &ch.counter {
-            t.counter = Some(c.clone());
-        }
-        if let Some(at) = ch.called_at {
-            t.called_at = Some(at);
-        }
-        if ch.call {
-            t.calls += 1;
-        }
+        change_ticket(&mut t, ch);
         sqlx::query(
             "UPDATE tickets SET status = ?, mediator_id = ?, counter = ?, called_at = ?, calls = ? \
              WHERE id = ?",
@@ -161,7 +106,7 @@ impl TicketStore for SqliteStore {
         .bind(id)
         .execute(&mut *tx)
         .await?;
-        let applied = apply(&mut tx, &subject(&t), fx).await?;
+        let applied = apply(&mut tx, &Subject::of_ticket(&t), fx).await?;
         tx.commit().await?;
         Ok(Some((t, applied)))
     }
@@ -185,19 +130,7 @@ impl TicketStore for SqliteStore {
         .bind(since.to_string())
         .fetch_all(&self.pool)
         .await?;
-        rows.iter()
-            .map(|r| {
-                Ok(StatRow {
-                    day: day(r, "day")?,
-                    site: r.try_get("site")?,
-                    channel: r.try_get("channel")?,
-                    lang: lang(r, "lang")?,
-                    topic: r.try_get("topic")?,
-                    service: r.try_get("service")?,
-                    wait_secs: r.try_get("wait_secs")?,
-                })
-            })
-            .collect()
+        rows.iter().map(stat_row).collect()
     }
 
     async fn rating_rows(&self, since: NaiveDate) -> Result<Vec<RatingRow>, StoreError> {
@@ -207,17 +140,7 @@ impl TicketStore for SqliteStore {
         .bind(since.to_string())
         .fetch_all(&self.pool)
         .await?;
-        rows.iter()
-            .map(|r| {
-                Ok(RatingRow {
-                    day: day(r, "day")?,
-                    site: r.try_get("site")?,
-                    topic: r.try_get("topic")?,
-                    service: r.try_get("service")?,
-                    rating: r.try_get("rating")?,
-                })
-            })
-            .collect()
+        rows.iter().map(rating_row).collect()
     }
 
     async fn recent_waits(
@@ -266,14 +189,6 @@ impl TicketStore for SqliteStore {
         .bind(since.to_string())
         .fetch_all(&self.pool)
         .await?;
-        rows.iter()
-            .map(|r| {
-                Ok(FeedbackCount {
-                    article: r.try_get("article")?,
-                    helpful: r.try_get("yes")?,
-                    not_helpful: r.try_get("no")?,
-                })
-            })
-            .collect()
+        rows.iter().map(feedback_count).collect()
     }
 }
