@@ -10,6 +10,7 @@ pub mod knowledge;
 pub mod lease;
 mod postgres;
 mod rows;
+mod schema;
 mod sqlite;
 pub mod telegram;
 pub mod tickets;

@@ -42,3 +42,4 @@ mod storage_schemas;
 mod telegram_bot;
 mod telegram_server;
 mod transport;
+mod upgrades;

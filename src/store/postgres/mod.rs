@@ -32,6 +32,7 @@ use sqlx::postgres::{PgConnection, PgPool, PgPoolOptions};
 // The shared value helpers and row mappers (`ms`, `time`, `lang`, `case`, …)
 // stay reachable as `super::…` from this backend's modules.
 use super::rows::*;
+use super::schema;
 use super::{MissCount, SearchMiss, Store, StoreError};
 
 pub struct PostgresStore {
@@ -44,7 +45,12 @@ impl PostgresStore {
             .max_connections(16)
             .connect(url)
             .await?;
-        sqlx::migrate!("./migrations/postgres").run(&pool).await?;
+        let migrations = schema::for_rolling_upgrades(sqlx::migrate!("./migrations/postgres"));
+        migrations.run(&pool).await?;
+        let newest: Option<i64> = sqlx::query_scalar(schema::NEWEST_APPLIED)
+            .fetch_one(&pool)
+            .await?;
+        schema::warn_if_newer(&migrations, newest);
         Ok(PostgresStore { pool })
     }
 }

@@ -24,6 +24,7 @@ use sqlx::sqlite::{
 // The shared value helpers and row mappers (`ms`, `time`, `lang`, `case`, …)
 // stay reachable as `super::…` from this backend's modules.
 use super::rows::*;
+use super::schema;
 use super::{MissCount, SearchMiss, Store, StoreError};
 
 pub struct SqliteStore {
@@ -46,7 +47,12 @@ impl SqliteStore {
             .max_connections(8)
             .connect_with(opts)
             .await?;
-        sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
+        let migrations = schema::for_rolling_upgrades(sqlx::migrate!("./migrations/sqlite"));
+        migrations.run(&pool).await?;
+        let newest: Option<i64> = sqlx::query_scalar(schema::NEWEST_APPLIED)
+            .fetch_one(&pool)
+            .await?;
+        schema::warn_if_newer(&migrations, newest);
         Ok(SqliteStore { pool })
     }
 }
