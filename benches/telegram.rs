@@ -33,6 +33,11 @@ const PASSWORD: &str = "a long enough password";
 
 #[tokio::main]
 async fn main() {
+    // RUST_LOG=sqlx::query=debug shows each statement with its time, to
+    // find where handling goes.
+    if let Ok(filter) = std::env::var("RUST_LOG") {
+        tracing_subscriber::fmt().with_env_filter(filter).init();
+    }
     // Each figure is printed as soon as it is known.
     run(Duration::ZERO, false).await;
     run(Duration::from_millis(100), true).await;

@@ -405,11 +405,15 @@ impl CaseStore for SqliteStore {
         limit: i64,
     ) -> Result<Vec<Outgoing>, StoreError> {
         let rows = sqlx::query(
+            // Each visitor's oldest pending message, found on the index
+            // alone: a correlated subquery per pending row made this read
+            // every pending row's page on each call (5 ms with 3,000
+            // pending answers).
             "SELECT o.id, o.visitor_id, o.case_id, o.payload, o.attempts, v.channel, v.address \
-             FROM outbox o JOIN visitors v ON v.id = o.visitor_id \
-             WHERE o.status = 'pending' AND v.blocked = 0 AND o.next_attempt_at <= ? \
-             AND o.id = (SELECT MIN(p.id) FROM outbox p \
-                         WHERE p.status = 'pending' AND p.visitor_id = o.visitor_id) \
+             FROM (SELECT MIN(id) AS id FROM outbox WHERE status = 'pending' \
+                   GROUP BY visitor_id) f \
+             JOIN outbox o ON o.id = f.id JOIN visitors v ON v.id = o.visitor_id \
+             WHERE v.blocked = 0 AND o.next_attempt_at <= ? \
              ORDER BY o.id LIMIT ?",
         )
         .bind(ms(now))
@@ -500,10 +504,12 @@ impl CaseStore for SqliteStore {
 
     async fn next_outgoing_due(&self) -> Result<Option<DateTime<Utc>>, StoreError> {
         let v: Option<i64> = sqlx::query_scalar(
-            "SELECT MIN(o.next_attempt_at) FROM outbox o JOIN visitors v ON v.id = o.visitor_id \
-             WHERE o.status = 'pending' AND v.blocked = 0",
+            // In `outbox_due` order, stopping at the first visitor not
+            // blocked: MIN() over the join read every pending row.
+            "SELECT o.next_attempt_at FROM outbox o JOIN visitors v ON v.id = o.visitor_id \
+             WHERE o.status = 'pending' AND v.blocked = 0 ORDER BY o.next_attempt_at LIMIT 1",
         )
-        .fetch_one(&self.pool)
+        .fetch_optional(&self.pool)
         .await?;
         Ok(opt_time(v))
     }
