@@ -30,6 +30,7 @@ mod knowledge_drafts;
 mod knowledge_editing;
 mod langid;
 mod lifecycle;
+mod live_events;
 mod plurals;
 mod routing;
 mod search_quality;

@@ -21,6 +21,7 @@ mod delivery;
 mod erase;
 mod knowledge;
 mod lease;
+mod relay;
 mod telegram;
 mod tickets;
 
@@ -36,6 +37,8 @@ use super::{MissCount, SearchMiss, Store, StoreError};
 
 pub struct PostgresStore {
     pool: PgPool,
+    /// The events this process stored, which following skips.
+    own: std::sync::Arc<relay::OwnEvents>,
 }
 
 impl PostgresStore {
@@ -45,7 +48,10 @@ impl PostgresStore {
             .connect(url)
             .await?;
         sqlx::migrate!("./migrations/postgres").run(&pool).await?;
-        Ok(PostgresStore { pool })
+        Ok(PostgresStore {
+            pool,
+            own: Default::default(),
+        })
     }
 }
 
