@@ -32,6 +32,7 @@ mod langid;
 mod lifecycle;
 mod live_events;
 mod plurals;
+mod processes;
 mod routing;
 mod search_quality;
 mod security_headers;
