@@ -91,9 +91,9 @@ async fn a_kiosk_chat_opened_through_one_instance_is_live_on_the_other_and_the_r
 
     let opened = Instant::now();
     let (chat, case) = a.kiosk_chat("uk", "health").await;
-    let mut kiosk = KioskStream::open(&a.base, &chat).await;
     let (queued, _) = next_where(&mut olenas, "the new case on B", is_change_of(case)).await;
     println!("queued on A, live on B after {:?}", opened.elapsed());
+    let mut kiosk = KioskStream::open(&a.base, &chat).await;
     assert_eq!(queued["kind"], "queued");
     assert!(olena.waiting().await.contains(&case));
 
@@ -181,6 +181,92 @@ async fn a_mediator_on_the_other_instance_hears_only_of_cases_they_may_open() {
         passed.iter().all(|(_, d)| d["case_id"] != rights),
         "{passed:?}"
     );
+
+    // Hers until an administrator on A sends it to a topic she does not
+    // cover: she still hears that it left her.
+    let (s, v) = hanna
+        .post(&format!("/cases/{health}/claim"), json!({}))
+        .await;
+    assert_eq!(s, 200, "{v}");
+    let (s, v) = boss
+        .post(
+            &format!("/cases/{health}/transfer"),
+            json!({ "topic": "rights" }),
+        )
+        .await;
+    assert_eq!(s, 200, "{v}");
+    next_where(&mut hannas, "the transfer away from her", |e, d| {
+        e == "change" && d["case_id"] == health && d["kind"] == "transferred"
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn events_stored_at_once_and_while_the_notification_connection_is_down_all_arrive_once() {
+    let (a, b) = two_instances().await;
+    b.add_mediator("boss", &["pt"], &[], true).await;
+    let boss = b.console("boss").await;
+    let mut boss_s = console_events(&boss).await;
+
+    // Many writes at once: their ids may commit out of order.
+    let opened =
+        futures_util::future::join_all((0..20).map(|_| a.kiosk_chat("pt", "labour"))).await;
+    let mut cases: Vec<i64> = opened.iter().map(|(_, c)| *c).collect();
+    let mut heard = Vec::new();
+    while heard.len() < cases.len() {
+        let (d, _) = next_where(&mut boss_s, "every case opened at once", |e, d| {
+            e == "change" && d["kind"] == "queued"
+        })
+        .await;
+        heard.push(d["case_id"].as_i64().unwrap());
+    }
+    heard.sort();
+    cases.sort();
+    assert_eq!(heard, cases, "each once");
+
+    // The connections listening for notifications are cut; what is stored
+    // meanwhile and after arrives all the same.
+    let pool = sqlx::PgPool::connect(&a.config.database_url).await.unwrap();
+    let cut: Vec<i32> = sqlx::query_scalar(
+        "SELECT pid FROM pg_stat_activity WHERE datname = current_database() \
+         AND query LIKE 'LISTEN%'",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    assert_eq!(cut.len(), 2, "one listening connection per instance");
+    for pid in cut {
+        sqlx::query("SELECT pg_terminate_backend($1)")
+            .bind(pid)
+            .execute(&pool)
+            .await
+            .unwrap();
+    }
+    let (_, during) = a.kiosk_chat("pt", "labour").await;
+    next_where(
+        &mut boss_s,
+        "the case opened while cut off",
+        is_change_of(during),
+    )
+    .await;
+    let (_, after) = a.kiosk_chat("pt", "labour").await;
+    next_where(&mut boss_s, "the case opened after", is_change_of(after)).await;
+
+    // A write whose notification never came (stored here without one) is
+    // found all the same, a few seconds later.
+    sqlx::query(
+        "INSERT INTO events (kind, case_id, site, lang, topic, detail, at) \
+         VALUES ('note', $1, 'lisboa', 'pt', 'labour', '{}', 0)",
+    )
+    .bind(after)
+    .execute(&pool)
+    .await
+    .unwrap();
+    pool.close().await;
+    next_where(&mut boss_s, "an event never notified", |e, d| {
+        e == "change" && d["case_id"] == after && d["kind"] == "note"
+    })
+    .await;
 }
 
 #[tokio::test]

@@ -90,7 +90,7 @@ pub(super) async fn apply(
         .bind(e.mediator_id)
         .bind(subject.lang.map(|l| l.code()))
         .bind(&subject.topic)
-        .bind(e.detail.to_string())
+        .bind(super::relay::stored_detail(&e.detail, &subject.about))
         .bind(ms(at))
         .fetch_one(&mut *conn)
         .await?;

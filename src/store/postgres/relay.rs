@@ -77,6 +77,25 @@ pub(super) async fn notify(conn: &mut PgConnection, newest: i64) -> Result<(), S
     Ok(())
 }
 
+/// Where the stored detail keeps who a case was with before the change,
+/// when that was someone else (an administrator transferred it away from
+/// them, and they must hear of it on every instance). Only the relay
+/// reads the events table, and it takes the key out again.
+const WAS_WITH: &str = "_was_with";
+
+/// An event's detail as stored: as published, plus [`WAS_WITH`].
+pub(super) fn stored_detail(detail: &serde_json::Value, about: &About) -> String {
+    let now_with = about.case.as_ref().and_then(|c| c.mediator_id);
+    match (detail, about.was_with) {
+        (serde_json::Value::Object(map), Some(was)) if now_with != Some(was) => {
+            let mut map = map.clone();
+            map.insert(WAS_WITH.into(), was.into());
+            serde_json::Value::Object(map).to_string()
+        }
+        _ => detail.to_string(),
+    }
+}
+
 #[async_trait]
 impl EventRelay for PostgresStore {
     async fn follow(&self) -> Result<Option<mpsc::Receiver<Event>>, StoreError> {
@@ -247,6 +266,9 @@ async fn about(pool: &PgPool, events: &mut [Event]) -> Result<(), StoreError> {
     let mut tickets = HashMap::new();
     for e in events.iter_mut() {
         let mut about = About::default();
+        if let serde_json::Value::Object(map) = &mut e.detail {
+            about.was_with = map.remove(WAS_WITH).and_then(|v| v.as_i64());
+        }
         if let Some(id) = e.case_id {
             if !cases.contains_key(&id) {
                 let row = sqlx::query(select_case!("WHERE id = $1"))
