@@ -5,6 +5,7 @@
 //! lost with a dropped LISTEN connection loses nothing: after reconnecting,
 //! and every few seconds anyway, the table is read again.
 
+use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -270,22 +271,22 @@ async fn about(pool: &PgPool, events: &mut [Event]) -> Result<(), StoreError> {
             about.was_with = map.remove(WAS_WITH).and_then(|v| v.as_i64());
         }
         if let Some(id) = e.case_id {
-            if !cases.contains_key(&id) {
+            if let Entry::Vacant(slot) = cases.entry(id) {
                 let row = sqlx::query(select_case!("WHERE id = $1"))
                     .bind(id)
                     .fetch_optional(pool)
                     .await?;
-                cases.insert(id, row.as_ref().map(case).transpose()?.map(Arc::new));
+                slot.insert(row.as_ref().map(case).transpose()?.map(Arc::new));
             }
             about.case = cases[&id].clone();
         }
         if let Some(id) = e.ticket_id {
-            if !tickets.contains_key(&id) {
+            if let Entry::Vacant(slot) = tickets.entry(id) {
                 let row = sqlx::query(select_ticket!("WHERE id = $1"))
                     .bind(id)
                     .fetch_optional(pool)
                     .await?;
-                tickets.insert(id, row.as_ref().map(ticket).transpose()?.map(Arc::new));
+                slot.insert(row.as_ref().map(ticket).transpose()?.map(Arc::new));
             }
             about.ticket = tickets[&id].clone();
         }
