@@ -256,15 +256,23 @@ async fn a_kiosk_chat_through_one_process_is_live_on_the_other_claimed_once_and_
     let ana = Mediator::sign_in(&a_base, "ana").await;
     let bruno = Mediator::sign_in(&b_base, "bruno").await;
 
-    // A kiosk chat opened through A is live in Bruno's console on B.
+    // A kiosk chat opened through A is live in Bruno's console on B (the
+    // time from the request on A to the event on B, a few times over).
     let mut brunos = bruno.events(&b_base).await;
-    let opened = Instant::now();
-    let (chat, case) = kiosk_chat(&a_base).await;
-    live(&mut brunos, "the new case in B's console", |e, d| {
-        e == "change" && d["case_id"] == case && d["kind"] == "queued"
-    })
-    .await;
-    eprintln!("opened on A, live on B after {:?}", opened.elapsed());
+    let mut delays = Vec::new();
+    let mut opened = None;
+    for _ in 0..5 {
+        let asked = Instant::now();
+        let (chat, case) = kiosk_chat(&a_base).await;
+        live(&mut brunos, "the new case in B's console", |e, d| {
+            e == "change" && d["case_id"] == case && d["kind"] == "queued"
+        })
+        .await;
+        delays.push(asked.elapsed());
+        opened = Some((chat, case));
+    }
+    eprintln!("opened on A, live on B after {delays:?}");
+    let (chat, case) = opened.unwrap();
     let mut kiosk = KioskStream::open(&a_base, &chat).await;
 
     // Ana on A and Bruno on B claim it at the same moment: one wins.
