@@ -258,7 +258,7 @@ pub struct Presence {
 }
 
 /// A stored change of state, as pushed to consoles and displays.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Event {
     pub id: i64,
     pub kind: EventKind,

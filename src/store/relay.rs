@@ -25,4 +25,11 @@ pub trait EventRelay: Send + Sync {
     /// (the knowledge an editor changed), as an event they receive through
     /// [`EventRelay::follow`]; this instance does not receive it.
     async fn announce(&self, kind: EventKind, at: DateTime<Utc>) -> Result<(), StoreError>;
+
+    /// Tells the other instances at once of events that are not stored
+    /// (an erasure: nothing about the visitor may stay behind). They arrive
+    /// about nothing (what they were about is gone), so only whoever they
+    /// name and administrators are told; an instance not listening at that
+    /// moment never hears of them.
+    async fn tell(&self, events: &[Event]) -> Result<(), StoreError>;
 }

@@ -364,3 +364,38 @@ async fn a_knowledge_edit_saved_on_one_instance_is_served_and_announced_by_the_o
         .await;
     assert_eq!(found["results"][0]["id"], "renting-a-home", "{found}");
 }
+
+#[tokio::test]
+async fn an_erasure_through_one_instance_reaches_the_mediator_of_the_case_on_the_other() {
+    let (a, b) = two_instances().await;
+    let olena = b.available("olena", &["uk"], &[]).await;
+    let taras = b.available("taras", &["uk"], &[]).await;
+    let (mut olenas, mut tarases) = (console_events(&olena).await, console_events(&taras).await);
+    let (_, case) = a.kiosk_chat("uk", "health").await;
+    let (s, v) = olena.post(&format!("/cases/{case}/claim"), json!({})).await;
+    assert_eq!(s, 200, "{v}");
+    next_where(&mut olenas, "her claim", |e, d| {
+        e == "change" && d["case_id"] == case && d["kind"] == "claimed"
+    })
+    .await;
+
+    // The visitor asks to be forgotten through A: nothing of the case is
+    // stored to relay, yet Olena's console on B is told at once.
+    let state = &a.running().state;
+    let visitor = state.store.case(case).await.unwrap().unwrap().visitor_id;
+    state.handoff.forget_visitor(visitor).await.unwrap();
+    next_where(&mut olenas, "the erasure of her case", |e, d| {
+        e == "change" && d["case_id"] == case && d["kind"] == "erased"
+    })
+    .await;
+    // Told with nothing left to say what the case was, a colleague is not
+    // told of it (a case of someone else's, now gone).
+    let (_, next) = a.kiosk_chat("uk", "health").await;
+    let (_, passed) = next_where(&mut tarases, "the next case", is_change_of(next)).await;
+    assert!(
+        passed
+            .iter()
+            .all(|(e, d)| !(e == "change" && d["kind"] == "erased")),
+        "{passed:?}"
+    );
+}

@@ -3,7 +3,9 @@
 //! when the write commits; the notification is only a wake-up, and each
 //! instance reads what is new from the events table by id. A notification
 //! lost with a dropped LISTEN connection loses nothing: after reconnecting,
-//! and every few seconds anyway, the table is read again.
+//! and every few seconds anyway, the table is read again. An event that
+//! may leave no row (an erasure) travels whole in its notification instead,
+//! and only reaches the instances listening at that moment.
 
 use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -42,10 +44,29 @@ const BATCH: i64 = 500;
 /// The events this process stored, so following does not hand them back
 /// to the instance that published them already. Recorded inside the
 /// writing transaction, before the row can be seen by anyone.
-#[derive(Default)]
 pub(super) struct OwnEvents {
     following: AtomicBool,
     ids: Mutex<BTreeSet<i64>>,
+    /// Names this process in what it tells without a row
+    /// ([`EventRelay::tell`]), which comes back to it too.
+    origin: String,
+}
+
+impl Default for OwnEvents {
+    fn default() -> Self {
+        OwnEvents {
+            following: AtomicBool::default(),
+            ids: Mutex::default(),
+            origin: format!("{:016x}", rand::random::<u64>()),
+        }
+    }
+}
+
+/// An event told without a row, as a notification's payload.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Told {
+    from: String,
+    event: Event,
 }
 
 impl OwnEvents {
@@ -116,6 +137,23 @@ impl EventRelay for PostgresStore {
         Ok(Some(rx))
     }
 
+    async fn tell(&self, events: &[Event]) -> Result<(), StoreError> {
+        for event in events {
+            let told = Told {
+                from: self.own.origin.clone(),
+                event: event.clone(),
+            };
+            let payload =
+                serde_json::to_string(&told).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+            sqlx::query("SELECT pg_notify($1, $2)")
+                .bind(CHANNEL)
+                .bind(payload)
+                .execute(&self.pool)
+                .await?;
+        }
+        Ok(())
+    }
+
     async fn announce(&self, kind: EventKind, at: DateTime<Utc>) -> Result<(), StoreError> {
         let mut tx = self.pool.begin().await?;
         let id: i64 = sqlx::query_scalar(
@@ -137,7 +175,7 @@ impl EventRelay for PostgresStore {
 /// pool closes.
 async fn follow(pool: PgPool, own: Arc<OwnEvents>, mut cursor: Cursor, out: mpsc::Sender<Event>) {
     let (wake, mut woken) = mpsc::channel(1);
-    let listening = tokio::spawn(listen(pool.clone(), wake));
+    let listening = tokio::spawn(listen(pool.clone(), wake, own.clone(), out.clone()));
     loop {
         match cursor.read(&pool, &own).await {
             Ok(events) => {
@@ -169,14 +207,27 @@ async fn follow(pool: PgPool, own: Arc<OwnEvents>, mut cursor: Cursor, out: mpsc
 /// reader at each notification and after each (re)connection, since what
 /// was stored meanwhile was notified to nobody. It runs in a task of its
 /// own so that no wait on the connection is ever cancelled halfway.
-async fn listen(pool: PgPool, wake: mpsc::Sender<()>) {
+async fn listen(
+    pool: PgPool,
+    wake: mpsc::Sender<()>,
+    own: Arc<OwnEvents>,
+    out: mpsc::Sender<Event>,
+) {
     loop {
         match PgListener::connect_with(&pool).await {
             Ok(mut listener) => match listener.listen(CHANNEL).await {
                 Ok(()) => loop {
                     let _ = wake.try_send(());
                     match listener.try_recv().await {
-                        Ok(Some(_)) => {}
+                        Ok(Some(n)) => {
+                            // A wake-up carries an id; an event without a
+                            // row comes whole.
+                            if let Ok(told) = serde_json::from_str::<Told>(n.payload())
+                                && told.from != own.origin
+                            {
+                                let _ = out.send(told.event).await;
+                            }
+                        }
                         // Lost and connected again: read what was missed.
                         Ok(None) => tracing::warn!("the event notification connection dropped"),
                         Err(e) => {

@@ -21,4 +21,8 @@ impl EventRelay for SqliteStore {
     async fn announce(&self, _kind: EventKind, _at: DateTime<Utc>) -> Result<(), StoreError> {
         Ok(())
     }
+
+    async fn tell(&self, _events: &[Event]) -> Result<(), StoreError> {
+        Ok(())
+    }
 }
