@@ -230,6 +230,8 @@ async fn listen(
                         }
                         // Lost and connected again: read what was missed.
                         Ok(None) => tracing::warn!("the event notification connection dropped"),
+                        // The store closing (the service stops) ends it.
+                        Err(_) if pool.is_closed() => return,
                         Err(e) => {
                             tracing::warn!(error = %e, "listening for other instances' events failed");
                             break;
