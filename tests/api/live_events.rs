@@ -399,3 +399,34 @@ async fn an_erasure_through_one_instance_reaches_the_mediator_of_the_case_on_the
         "{passed:?}"
     );
 }
+
+#[tokio::test]
+async fn an_event_committed_after_a_later_one_still_arrives() {
+    let (a, b) = two_instances().await;
+    b.add_mediator("boss", &["pt"], &[], true).await;
+    let boss = b.console("boss").await;
+    let mut boss_s = console_events(&boss).await;
+    let (_, first) = a.kiosk_chat("pt", "labour").await;
+    next_where(&mut boss_s, "the first case", is_change_of(first)).await;
+
+    // A slow writer takes the next event id and commits only after a
+    // later event is stored and heard (and never notifies).
+    let pool = sqlx::PgPool::connect(&a.config.database_url).await.unwrap();
+    let mut slow = pool.begin().await.unwrap();
+    sqlx::query(
+        "INSERT INTO events (kind, case_id, site, lang, topic, detail, at) \
+         VALUES ('note', $1, 'lisboa', 'pt', 'labour', '{}', 0)",
+    )
+    .bind(first)
+    .execute(&mut *slow)
+    .await
+    .unwrap();
+    let (_, second) = a.kiosk_chat("pt", "labour").await;
+    next_where(&mut boss_s, "the later case", is_change_of(second)).await;
+    slow.commit().await.unwrap();
+    pool.close().await;
+    next_where(&mut boss_s, "the event that committed late", |e, d| {
+        e == "change" && d["case_id"] == first && d["kind"] == "note"
+    })
+    .await;
+}
