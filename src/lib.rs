@@ -14,6 +14,7 @@ pub mod editing;
 pub mod handoff;
 pub mod knowledge;
 pub mod lang;
+pub mod peers;
 pub mod reload;
 pub mod search;
 pub mod server;

@@ -12,6 +12,7 @@ use crate::clock::Clock;
 use crate::content::{Content, ContentHandle, LoadError};
 use crate::editing;
 use crate::handoff::hours::local_day;
+use crate::handoff::model::EventKind;
 use crate::knowledge::files::{Files, Source};
 use crate::knowledge::{Issue, Severity};
 use crate::lang::LangSettings;
@@ -78,6 +79,21 @@ impl Reloader {
             "console edits the knowledge no longer fits are left out; an editor must redo them"
         );
         self.publish(without).await
+    }
+
+    /// [`Reloader::reload`] after an edit stored in the database, and the
+    /// other instances sharing the database are told to do the same (their
+    /// consoles then get the `knowledge` event as this one's do).
+    pub async fn reload_edited(&self) -> Result<(), LoadError> {
+        self.reload().await?;
+        if let Err(e) = self
+            .store
+            .announce(EventKind::Knowledge, self.clock.now())
+            .await
+        {
+            tracing::error!(error = %e, "other instances were not told of a knowledge edit; they serve it at their next reload");
+        }
+        Ok(())
     }
 
     /// The source's files as they are, and with the console's edits on

@@ -200,6 +200,11 @@ pub async fn start(config: &Config, clock: Arc<dyn Clock>) -> Result<Running, St
             stopped.clone(),
         )),
         tokio::spawn(announce_knowledge(state.clone(), stopped.clone())),
+        tokio::spawn(crate::peers::follow(
+            state.handoff.clone(),
+            reloader.clone(),
+            stopped.clone(),
+        )),
         tokio::spawn(retention(state.handoff.clone(), stopped)),
     ]);
     tracing::info!(%addr, "listening");

@@ -118,8 +118,10 @@ impl Handoff {
                 .await?;
         }
         // Not stored: the case and its events are gone with the visitor.
-        self.hub
-            .publish(cases.iter().filter(|c| is_open(c)).map(|c| Event {
+        let erased: Vec<Event> = cases
+            .iter()
+            .filter(|c| is_open(c))
+            .map(|c| Event {
                 id: 0,
                 kind: EventKind::Erased,
                 case_id: Some(c.id),
@@ -131,7 +133,13 @@ impl Handoff {
                 detail: json!({}),
                 at: now,
                 about: About::case(c),
-            }));
+            })
+            .collect();
+        // Other instances' consoles too, as far as they are listening now.
+        if let Err(e) = self.store.tell(&erased).await {
+            tracing::warn!(error = %e, "other instances were not told of an erasure");
+        }
+        self.hub.publish(erased);
         Ok(purged)
     }
 }

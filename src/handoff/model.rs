@@ -82,8 +82,9 @@ named!(
         TicketSkipped = "ticket_skipped",
         TicketDone = "ticket_done",
         Presence = "presence",
-        // The served knowledge changed (an edit, a file, midnight): never
-        // stored, only announced to open consoles.
+        // The served knowledge changed (an edit, a file, midnight):
+        // announced to open consoles. Stored only where other instances
+        // share the database, to tell them of an edit (store::relay).
         Knowledge = "knowledge",
     }
 );
@@ -257,7 +258,7 @@ pub struct Presence {
 }
 
 /// A stored change of state, as pushed to consoles and displays.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Event {
     pub id: i64,
     pub kind: EventKind,

@@ -9,6 +9,7 @@ pub mod delivery;
 pub mod knowledge;
 pub mod lease;
 mod postgres;
+pub mod relay;
 mod rows;
 mod schema;
 mod sqlite;
@@ -35,6 +36,7 @@ pub use knowledge::{
 };
 pub use lease::LeaseStore;
 pub use postgres::PostgresStore;
+pub use relay::EventRelay;
 pub use sqlite::SqliteStore;
 pub use telegram::{InboxItem, TelegramStore, TrailItem, TrailKind};
 pub use tickets::{FeedbackCount, NewTicket, TicketChange, TicketStore};
@@ -81,7 +83,14 @@ pub struct MissCount {
 
 #[async_trait]
 pub trait Store:
-    AccountStore + CaseStore + TicketStore + TelegramStore + DeliveryStore + KnowledgeStore + LeaseStore
+    AccountStore
+    + CaseStore
+    + TicketStore
+    + TelegramStore
+    + DeliveryStore
+    + KnowledgeStore
+    + LeaseStore
+    + EventRelay
 {
     /// Whether the database answers.
     async fn ping(&self) -> Result<(), StoreError>;

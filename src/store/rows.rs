@@ -15,8 +15,8 @@ use super::{
     RatingRow, ReaderCount, Review, Session, StatRow, StoreError, UnhelpfulSearch,
 };
 use crate::handoff::model::{
-    Author, Case, CaseStatus, Channel, FileMeta, Mediator, Message, MessageKind, Outcome, Outgoing,
-    Presence, Role, Ticket, TicketStatus, Visitor,
+    About, Author, Case, CaseStatus, Channel, Event, EventKind, FileMeta, Mediator, Message,
+    MessageKind, Outcome, Outgoing, Presence, Role, Ticket, TicketStatus, Visitor,
 };
 use crate::lang::Lang;
 
@@ -127,7 +127,18 @@ macro_rules! select_version {
     };
 }
 
-pub(super) use {select_case, select_ticket, select_version};
+/// The columns `event` reads, followed by the rest of the query.
+macro_rules! select_event {
+    ($tail:literal) => {
+        concat!(
+            "SELECT id, kind, case_id, ticket_id, site, mediator_id, lang, topic, detail, at \
+             FROM events ",
+            $tail
+        )
+    };
+}
+
+pub(super) use {select_case, select_event, select_ticket, select_version};
 
 pub(super) fn case(r: &impl Columns) -> Result<Case, StoreError> {
     let context: String = r.get("context")?;
@@ -234,6 +245,26 @@ pub(super) fn ticket(r: &impl Columns) -> Result<Ticket, StoreError> {
         calls: r.get("calls")?,
         issued_at: time(r.get("issued_at")?),
         called_at: opt_time(r.get("called_at")?),
+    })
+}
+
+/// A stored event, about nothing yet: what it is about is read apart (the
+/// case or ticket as it stands), by whoever relays it.
+pub(super) fn event(r: &impl Columns) -> Result<Event, StoreError> {
+    let lang: Option<String> = r.get("lang")?;
+    let detail: String = r.get("detail")?;
+    Ok(Event {
+        id: r.get("id")?,
+        kind: parsed(r, "kind", EventKind::parse)?,
+        case_id: r.get("case_id")?,
+        ticket_id: r.get("ticket_id")?,
+        site: r.get("site")?,
+        mediator_id: r.get("mediator_id")?,
+        lang: lang.and_then(|l| l.parse().ok()),
+        topic: r.get("topic")?,
+        detail: serde_json::from_str(&detail).unwrap_or_default(),
+        at: time(r.get("at")?),
+        about: About::default(),
     })
 }
 

@@ -258,9 +258,13 @@ async fn chat_events(
         Some((Ok::<_, std::convert::Infallible>(e), rx))
     });
     // When the visitor continues on their phone, the kiosk is told at once.
-    let case_id = case.id;
+    let (case_id, visitor_id) = (case.id, case.visitor_id);
     let until = tokio::time::Instant::now() + std::time::Duration::from_secs(6 * 3600);
+    let handoff = state.handoff.clone();
     let moved = super::sse::events(hub, until, move |e: &Event| {
+        if e.kind == EventKind::Message && e.case_id == Some(case_id) {
+            deliver_here(&handoff, visitor_id);
+        }
         (e.kind == EventKind::ChannelChanged && e.case_id == Some(case_id))
             .then(|| SseEvent::default().event("moved").data("{}"))
     });
@@ -272,6 +276,22 @@ async fn chat_events(
         .keep_alive(axum::response::sse::KeepAlive::default())
         .into_response())
 }
+
+/// A message for this chat was stored, perhaps by another instance sharing
+/// the database, whose outbox may try it first and, not holding this
+/// stream, put it off: the stream's instance delivers it now, and once
+/// more shortly after, past such a failed try.
+fn deliver_here(handoff: &crate::handoff::Handoff, visitor_id: i64) {
+    handoff.channel_up(visitor_id);
+    let handoff = handoff.clone();
+    tokio::spawn(async move {
+        tokio::time::sleep(AFTER_A_TRY_ELSEWHERE).await;
+        handoff.channel_up(visitor_id);
+    });
+}
+
+/// Longer than another instance takes to try a kiosk message and fail.
+const AFTER_A_TRY_ELSEWHERE: std::time::Duration = std::time::Duration::from_millis(500);
 
 #[derive(Deserialize)]
 struct ChatMessage {

@@ -90,11 +90,14 @@ pub(super) async fn apply(
         .bind(e.mediator_id)
         .bind(subject.lang.map(|l| l.code()))
         .bind(&subject.topic)
-        .bind(e.detail.to_string())
+        .bind(super::relay::stored_detail(&e.detail, &subject.about))
         .bind(ms(at))
         .fetch_one(&mut *conn)
         .await?;
         applied.events.push(subject.event(id, e, at));
+    }
+    if let Some(newest) = applied.events.last() {
+        super::relay::notify(conn, newest.id).await?;
     }
     if let Some(s) = fx.stat {
         sqlx::query(
@@ -246,6 +249,7 @@ impl CaseStore for PostgresStore {
             .await?
             .ok_or_else(|| StoreError::Corrupt("case vanished".into()))?;
         let applied = apply(&mut tx, &Subject::of_case(&created), fx).await?;
+        self.own.wrote(&applied);
         tx.commit().await?;
         Ok((created, applied))
     }
@@ -343,6 +347,7 @@ impl CaseStore for PostgresStore {
         let mut subject = Subject::of_case(&c);
         subject.about.was_with = was_with;
         let applied = apply(&mut tx, &subject, fx).await?;
+        self.own.wrote(&applied);
         tx.commit().await?;
         Ok(Some((c, applied)))
     }
@@ -353,6 +358,7 @@ impl CaseStore for PostgresStore {
             .await?
             .ok_or_else(|| StoreError::Corrupt(format!("no case {case_id}")))?;
         let applied = apply(&mut tx, &Subject::of_case(&c), fx).await?;
+        self.own.wrote(&applied);
         tx.commit().await?;
         Ok(applied)
     }

@@ -21,6 +21,7 @@ mod delivery;
 mod erase;
 mod knowledge;
 mod lease;
+mod relay;
 mod telegram;
 mod tickets;
 
@@ -37,6 +38,8 @@ use super::{MissCount, SearchMiss, Store, StoreError};
 
 pub struct PostgresStore {
     pool: PgPool,
+    /// The events this process stored, which following skips.
+    own: std::sync::Arc<relay::OwnEvents>,
 }
 
 impl PostgresStore {
@@ -51,7 +54,10 @@ impl PostgresStore {
             .fetch_one(&pool)
             .await?;
         schema::warn_if_newer(&migrations, newest);
-        Ok(PostgresStore { pool })
+        Ok(PostgresStore {
+            pool,
+            own: Default::default(),
+        })
     }
 }
 

@@ -51,6 +51,7 @@ impl TicketStore for PostgresStore {
         .await?;
         let issued = ticket(&row)?;
         let applied = apply(&mut tx, &Subject::of_ticket(&issued), fx).await?;
+        self.own.wrote(&applied);
         tx.commit().await?;
         Ok((issued, applied))
     }
@@ -116,6 +117,7 @@ impl TicketStore for PostgresStore {
         .execute(&mut *tx)
         .await?;
         let applied = apply(&mut tx, &Subject::of_ticket(&t), fx).await?;
+        self.own.wrote(&applied);
         tx.commit().await?;
         Ok(Some((t, applied)))
     }

@@ -9,6 +9,7 @@ mod erase;
 mod knowledge;
 mod lease;
 mod private;
+mod relay;
 mod telegram;
 mod tickets;
 

@@ -262,7 +262,7 @@ pub(super) async fn publish(
     tokio::spawn(async move {
         let at = state.clock.now();
         accounts::record_about(&*state.store, Actor::Mediator(&who), what, &subject, at).await?;
-        state.reloader.reload().await?;
+        state.reloader.reload_edited().await?;
         Ok(())
     })
     .await
