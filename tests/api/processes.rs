@@ -376,9 +376,11 @@ async fn killing_the_polling_process_hands_the_bot_to_the_other_answering_each_u
     settled(&pair.database).await;
     for chat in 7100..7120 {
         let answers = api.to(chat);
-        // The one exception: an update being handled at the very moment of
-        // the kill, whose answer left before it and was not recorded yet,
-        // is handled again by the next holder (delivery is at least once).
+        // The one exception: an answer Telegram took in the milliseconds
+        // between the send and the outbox recording it as sent goes out
+        // again from the other instance. No Bot API call can be made
+        // idempotent, so a kill (never a clean stop) can repeat that one
+        // message; it can never lose one.
         let in_flight =
             (7105..7110).contains(&chat) && answers.len() == 2 && answers[0].at < killed;
         if in_flight {
