@@ -205,6 +205,7 @@ pub async fn start(config: &Config, clock: Arc<dyn Clock>) -> Result<Running, St
             reloader.clone(),
             stopped.clone(),
         )),
+        tokio::spawn(state.handoff.claims.clone().keep(stopped.clone())),
         tokio::spawn(retention(state.handoff.clone(), stopped)),
     ]);
     tracing::info!(%addr, "listening");
@@ -367,6 +368,16 @@ async fn watch_files(reloader: Reloader, every: Option<Duration>, mut stop: watc
 impl Running {
     pub fn reloader(&self) -> &Reloader {
         &self.reloader
+    }
+
+    /// Stops every task at once, as a crash would: nothing under way is
+    /// finished or recorded, no claim or lease is given up (they lapse).
+    /// For tests of what the other instances on the database do then.
+    pub fn abort(self) {
+        self.server.abort();
+        for task in &self.background {
+            task.abort();
+        }
     }
 
     /// Stops accepting connections, lets in-flight requests finish, then

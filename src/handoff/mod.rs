@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod claims;
 mod conversations;
 mod error;
 pub mod events;
@@ -43,6 +44,9 @@ pub struct Handoff {
     pub hub: Hub,
     /// Wakes the outbox worker when something was queued for a visitor.
     pub outbox_wake: Arc<Notify>,
+    /// The visitors and chats this instance works on, so that instances
+    /// sharing the database never work on the same one at once.
+    pub claims: Arc<claims::Claims>,
     /// Visitors whose channel came back: the worker retries their messages
     /// at its next pass (it does so itself, so a retry it is writing at that
     /// moment cannot push them back again).
@@ -59,6 +63,7 @@ impl Handoff {
         settings: HandoffSettings,
     ) -> Self {
         Handoff {
+            claims: Arc::new(claims::Claims::new(store.clone())),
             store,
             clock,
             content,

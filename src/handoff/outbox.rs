@@ -1,6 +1,13 @@
 //! The one outbox every message to a visitor goes through. Channels
 //! implement [`Delivery`]; the worker delivers each visitor's messages in
 //! order, retries, and marks each sent once its channel accepted it.
+//!
+//! Every instance on the database drains the outbox. A visitor's messages
+//! go out under a claim on the visitor (see [`super::claims`]), so two
+//! instances never send to one visitor at once, and the message is read
+//! again under the claim and marked before the claim is given up: one that
+//! another instance sent meanwhile is not sent again. A dead instance's
+//! claims lapse, and its visitors' messages go out from another.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -79,6 +86,10 @@ pub type Deliveries = HashMap<Channel, Arc<dyn Delivery>>;
 const MAX_BACKOFF: Duration = Duration::from_secs(300);
 /// How often to look again while something is pending but not yet due.
 const POLL: Duration = Duration::from_millis(500);
+/// How often to look with nothing pending: another instance on the
+/// database may have queued messages (its wake-ups do not reach this one),
+/// or died with some unsent.
+const IDLE_LOOK: Duration = Duration::from_secs(2);
 /// Messages on their way at once, to different visitors. Telegram's limit
 /// (30 a second) needs only a few with a fast Bot API; more keep it full
 /// when each call takes long.
@@ -86,6 +97,9 @@ const SENDERS: usize = 32;
 /// Due messages read at once: room for the visitors being sent to or
 /// paced, which are skipped, and enough others to fill the senders.
 const DUE_READ: i64 = 300;
+/// How long a visitor that another instance is sending to is left alone
+/// before trying for its claim again.
+const CLAIMED_ELSEWHERE: Duration = Duration::from_millis(250);
 
 fn backoff(attempts: i64) -> Duration {
     let secs = 1u64 << attempts.clamp(0, 8);
@@ -108,8 +122,8 @@ impl Handoff {
                     Ok(due) => {
                         for m in due.into_iter().take(SENDERS - flying.len()) {
                             let (h, d, visitor) = (self.clone(), deliveries.clone(), m.visitor_id);
-                            let task =
-                                flying.spawn(async move { (visitor, h.deliver_one(&d, m).await) });
+                            let task = flying
+                                .spawn(async move { (visitor, h.deliver_claimed(&d, m).await) });
                             busy.insert(visitor, task.id());
                         }
                     }
@@ -125,7 +139,10 @@ impl Handoff {
                 .ok()
                 .flatten()
                 .is_some();
-            let nap = self.next_unpaced().map_or(POLL, |d| d.min(POLL));
+            let nap = match pending {
+                true => self.next_unpaced().map_or(POLL, |d| d.min(POLL)),
+                false => IDLE_LOOK,
+            };
             tokio::select! {
                 Some(done) = flying.join_next(), if !flying.is_empty() => {
                     self.landed(done, &mut busy);
@@ -134,7 +151,7 @@ impl Handoff {
                     }
                 }
                 _ = self.outbox_wake.notified() => {}
-                _ = tokio::time::sleep(nap), if pending => {}
+                _ = tokio::time::sleep(nap) => {}
                 _ = async { stop.wait_for(|s| *s).await.is_ok() } => {
                     // A send under way finishes and is marked, so it does
                     // not go a second time after a restart.
@@ -196,6 +213,32 @@ impl Handoff {
             .into_iter()
             .filter(|m| !busy.contains_key(&m.visitor_id) && !self.is_paced(m.visitor_id))
             .collect())
+    }
+
+    /// Delivers the visitor's next message under a claim on the visitor,
+    /// unless another instance is sending to them.
+    async fn deliver_claimed(
+        &self,
+        deliveries: &Deliveries,
+        m: Outgoing,
+    ) -> Result<(), super::HandoffError> {
+        let claim = format!("outbox:{}", m.visitor_id);
+        if !self.claims.take(&claim).await? {
+            self.pace(m.visitor_id, CLAIMED_ELSEWHERE);
+            return Ok(());
+        }
+        // `m` was read before the claim: another instance may have sent it
+        // since. What is next now is what goes.
+        let result = match self.store.due_outgoing_of(m.visitor_id, self.now()).await {
+            Ok(Some(next)) => self.deliver_one(deliveries, next).await,
+            Ok(None) => Ok(()),
+            Err(e) => Err(e.into()),
+        };
+        // After the outcome is recorded (a failure to record it is logged
+        // by the worker; the message then goes again, as it would on one
+        // instance).
+        self.claims.release(&claim).await;
+        result
     }
 
     /// Hands one message to its channel and records what became of it.

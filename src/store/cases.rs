@@ -189,6 +189,14 @@ pub trait CaseStore: Send + Sync {
         now: DateTime<Utc>,
         limit: i64,
     ) -> Result<Vec<Outgoing>, StoreError>;
+    /// One visitor's oldest undelivered message, if it is due: read again
+    /// under the visitor's claim, since another instance may have sent the
+    /// one `due_outgoing` returned meanwhile.
+    async fn due_outgoing_of(
+        &self,
+        visitor_id: i64,
+        now: DateTime<Utc>,
+    ) -> Result<Option<Outgoing>, StoreError>;
     async fn outgoing_sent(&self, id: i64, at: DateTime<Utc>) -> Result<(), StoreError>;
     async fn outgoing_retry(
         &self,

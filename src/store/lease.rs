@@ -1,6 +1,7 @@
-//! Leases: work that one instance at a time may do (polling Telegram),
-//! held by renewing it before it expires. Expiry is measured by the
-//! database's clock, the one clock every instance shares.
+//! Leases: work that one instance at a time may do (polling Telegram,
+//! sending to one visitor, handling one chat's updates), held by renewing
+//! it before it expires. Expiry is measured by the database's clock, the
+//! one clock every instance shares.
 
 use std::time::Duration;
 
@@ -18,4 +19,12 @@ pub trait LeaseStore: Send + Sync {
     /// Gives the lease up if `holder` has it, so another can take it at
     /// once instead of after it expires.
     async fn lease_release(&self, name: &str, holder: &str) -> Result<(), StoreError>;
+    /// Extends to `ttl` from now each of `names` that `holder` still has,
+    /// in one statement however many there are.
+    async fn lease_renew(
+        &self,
+        names: &[String],
+        holder: &str,
+        ttl: Duration,
+    ) -> Result<(), StoreError>;
 }

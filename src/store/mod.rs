@@ -15,6 +15,7 @@ mod schema;
 mod sqlite;
 pub mod telegram;
 pub mod tickets;
+pub mod turns;
 
 use std::sync::Arc;
 
@@ -40,6 +41,7 @@ pub use relay::EventRelay;
 pub use sqlite::SqliteStore;
 pub use telegram::{InboxItem, TelegramStore, TrailItem, TrailKind};
 pub use tickets::{FeedbackCount, NewTicket, TicketChange, TicketStore};
+pub use turns::{SendTurns, Turn, TurnLimits};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -101,6 +103,10 @@ pub trait Store:
         since: NaiveDate,
         limit: i64,
     ) -> Result<Vec<MissCount>, StoreError>;
+    /// Where Telegram's sending limits are counted when instances on
+    /// several machines may share this database (PostgreSQL); `None` when
+    /// one process's count in memory is the whole count.
+    fn send_turns(&self) -> Option<std::sync::Arc<dyn SendTurns>>;
     /// Waits for in-flight writes and closes connections.
     async fn close(&self);
 }

@@ -60,6 +60,10 @@ pub trait TelegramStore: Send + Sync {
     /// Unhandled updates in arrival order, at most `per_chat` of each chat
     /// (so one busy chat cannot crowd out the others) and `limit` in all.
     async fn inbox_pending(&self, per_chat: i64, limit: i64) -> Result<Vec<InboxItem>, StoreError>;
+    /// Whether an update is still unhandled: checked under the chat's claim
+    /// before handling it, since another instance may have handled it
+    /// since it was read.
+    async fn inbox_is_pending(&self, id: i64) -> Result<bool, StoreError>;
     /// Marks an update handled and queues the bot's answers to it, in one
     /// transaction: handled once, answered once. The update's text is
     /// dropped; only its id stays, for deduplication.

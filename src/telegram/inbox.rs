@@ -50,6 +50,9 @@ const BATCH: i64 = 1_000;
 const CHATS_AT_ONCE: usize = 64;
 /// How long to sleep with nothing to do (new updates wake the worker).
 const IDLE: Duration = Duration::from_secs(5);
+/// How long a chat that another instance is handling is left alone before
+/// trying for its claim again.
+const CLAIMED_ELSEWHERE: Duration = Duration::from_millis(250);
 
 /// Records one update. `false` when it was a repeat.
 pub async fn record(
@@ -171,32 +174,19 @@ impl TelegramBot {
     /// chat; and no chat waits for another's (a slow one, or one that
     /// cannot be handled now: Telegram or the database away, a file that
     /// cannot be fetched).
-    /// With a lease (`holding`), handles the inbox only while this instance
-    /// holds it, so one chat is never handled by two instances at once.
-    pub(super) async fn run_inbox(
-        self,
-        mut stop: watch::Receiver<bool>,
-        mut holding: Option<watch::Receiver<bool>>,
-    ) {
+    ///
+    /// Every instance runs this, in webhook and in long-polling mode alike:
+    /// a chat's task works under a claim on the chat, so one instance at a
+    /// time handles it, and the updates any instance stored are handled by
+    /// whichever has room (with polling, the others also take over at
+    /// once the chats of an instance that died, once its claims lapse).
+    pub(super) async fn run_inbox(self, mut stop: watch::Receiver<bool>) {
         let mut held: HashMap<String, Held> = HashMap::new();
         let mut running: JoinSet<(String, ChatRun)> = JoinSet::new();
         // The chats with a task, and the task's id.
         let mut busy: HashMap<String, tokio::task::Id> = HashMap::new();
         let mut last_purge: Option<DateTime<Utc>> = None;
         loop {
-            if !lease::holds(&holding) {
-                // Another instance handles the inbox now: the chats under
-                // way finish the updates they took, none starts.
-                while let Some(done) = running.join_next().await {
-                    self.ended(done, &mut held, &mut busy).await;
-                }
-                if let Some(l) = holding.as_mut()
-                    && !lease::until_held(l, &mut stop).await
-                {
-                    return;
-                }
-                continue;
-            }
             if running.len() < CHATS_AT_ONCE {
                 self.start_chats(&mut running, &mut busy, &held, &stop)
                     .await;
@@ -219,7 +209,6 @@ impl TelegramBot {
                     }
                 }
                 _ = self.gateway.inbox_wake.notified() => {}
-                () = lease::until_lost(&mut holding) => {}
                 _ = tokio::time::sleep(nap) => {}
                 _ = async { stop.wait_for(|s| *s).await.is_ok() } => {
                     // Each task stops before its next update; the one it
@@ -257,7 +246,7 @@ impl TelegramBot {
             }
             let (bot, stop, key) = (self.clone(), stop.clone(), chat.clone());
             let task = running.spawn(async move {
-                let run = bot.run_chat(items, stop).await;
+                let run = bot.run_chat(&key, items, stop).await;
                 (key, run)
             });
             busy.insert(chat, task.id());
@@ -283,6 +272,19 @@ impl TelegramBot {
             }
         };
         busy.remove(&chat);
+        if run.elsewhere {
+            // Another instance handles this chat now: look again shortly.
+            held.insert(
+                chat,
+                Held {
+                    item: 0,
+                    tries: 0,
+                    outage: OUTAGE_FIRST_WAIT,
+                    until: Instant::now() + CLAIMED_ELSEWHERE,
+                },
+            );
+            return;
+        }
         match run.failed {
             None => {
                 held.remove(&chat);
@@ -295,20 +297,62 @@ impl TelegramBot {
         }
     }
 
-    /// Handles one chat's updates in order, stopping at the first failure
-    /// (a later update must not overtake it) or when told to stop.
-    async fn run_chat(&self, items: Vec<InboxItem>, stop: watch::Receiver<bool>) -> ChatRun {
+    /// Handles one chat's updates in order under a claim on the chat,
+    /// unless another instance has it; stops at the first failure (a later
+    /// update must not overtake it) or when told to stop.
+    async fn run_chat(
+        &self,
+        chat: &str,
+        items: Vec<InboxItem>,
+        stop: watch::Receiver<bool>,
+    ) -> ChatRun {
+        let claim = format!("inbox:{chat}");
+        match self.handoff.claims.take(&claim).await {
+            Ok(true) => {}
+            Ok(false) => {
+                return ChatRun {
+                    failed: None,
+                    elsewhere: true,
+                };
+            }
+            Err(e) => {
+                return ChatRun {
+                    failed: items.into_iter().next().map(|i| (i, e.into())),
+                    elsewhere: false,
+                };
+            }
+        }
+        let failed = self.run_claimed(items, stop).await;
+        // After the last update's outcome is recorded.
+        self.handoff.claims.release(&claim).await;
+        ChatRun {
+            failed,
+            elsewhere: false,
+        }
+    }
+
+    async fn run_claimed(
+        &self,
+        items: Vec<InboxItem>,
+        stop: watch::Receiver<bool>,
+    ) -> Option<(InboxItem, BotError)> {
         for item in items {
             if *stop.borrow() {
                 break;
             }
-            if let Err(e) = self.handle(&item).await {
-                return ChatRun {
-                    failed: Some((item, e)),
-                };
+            // Read before the claim was taken: another instance may have
+            // handled it since (then also every earlier one of the chat).
+            let pending = self.handoff.store.inbox_is_pending(item.id).await;
+            let result = match pending {
+                Ok(false) => continue,
+                Ok(true) => self.handle(&item).await,
+                Err(e) => Err(e.into()),
+            };
+            if let Err(e) = result {
+                return Some((item, e));
             }
         }
-        ChatRun { failed: None }
+        None
     }
 
     /// Holds a chat back after a failure; true when its update has failed
@@ -380,6 +424,8 @@ struct Held {
 
 struct ChatRun {
     failed: Option<(InboxItem, BotError)>,
+    /// Another instance had the chat's claim: nothing was handled.
+    elsewhere: bool,
 }
 
 /// Pending updates grouped by chat, each group in arrival order; the chats

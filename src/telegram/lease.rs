@@ -1,8 +1,8 @@
 //! Long polling by one instance at a time: Telegram answers only one
-//! getUpdates caller per bot, and two handlers of one chat could answer its
-//! updates out of order. The instance holding the polling lease in the
-//! database polls and handles the inbox; the others stand by and take the
-//! lease over once its holder stops renewing it.
+//! getUpdates caller per bot. The instance holding the polling lease in the
+//! database polls; the others stand by and take the lease over once its
+//! holder stops renewing it. Every instance handles the stored updates,
+//! each chat under a claim (see `inbox`), so polling alone is leased.
 //!
 //! Nothing is lost or repeated at a takeover: an update is confirmed to
 //! Telegram only after it is stored, so the new holder, asking without an
@@ -93,7 +93,7 @@ pub async fn until_lost(held: &mut Option<watch::Receiver<bool>>) {
     }
 }
 
-/// Whether this instance may poll and handle the inbox now.
+/// Whether this instance may poll now.
 pub fn holds(held: &Option<watch::Receiver<bool>>) -> bool {
     held.as_ref().is_none_or(|h| *h.borrow())
 }

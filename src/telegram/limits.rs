@@ -1,12 +1,17 @@
 //! Telegram's sending limits: about 30 messages per second in all, and
 //! about one per second to one chat. One limiter serves every sender of the
-//! process; the trait lets several instances share one later (through the
-//! database) without the senders changing.
+//! process: [`LocalLimiter`] in memory when the database serves one process
+//! (SQLite), [`SharedLimiter`] when instances share the database
+//! (PostgreSQL), where each turn is taken in the database so the limits
+//! hold for all instances together, not for each.
 
 use std::collections::{HashMap, VecDeque};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use async_trait::async_trait;
+
+use crate::store::{SendTurns, Turn, TurnLimits};
 
 /// Where sends to Telegram get their turn.
 #[async_trait]
@@ -42,6 +47,76 @@ impl Limits {
         chat_burst: 3.0,
         chat_per_sec: 1.0,
     };
+}
+
+/// The limiter for the store: shared through the database when it can be
+/// shared by several instances, else kept in memory.
+pub fn for_store(store: &dyn crate::store::Store, limits: Limits) -> Arc<dyn SendLimiter> {
+    match store.send_turns() {
+        Some(turns) => Arc::new(SharedLimiter::new(turns, limits)),
+        None => Arc::new(LocalLimiter::new(limits)),
+    }
+}
+
+/// A limiter shared by every instance on the database: each turn is one
+/// statement there (a send is at most 30 a second, so that is cheap).
+pub struct SharedLimiter {
+    turns: Arc<dyn SendTurns>,
+    limits: TurnLimits,
+    /// Held while waiting for a place, as in [`LocalLimiter`]: this
+    /// instance's senders ask the database one at a time, in the order
+    /// they came, instead of all at once each time a place frees up. Holds
+    /// when quiet chats were last forgotten.
+    turn: tokio::sync::Mutex<Instant>,
+}
+
+/// The shortest wait before asking again for a place that another
+/// instance took first.
+const RETRY_FULL: Duration = Duration::from_millis(5);
+/// How long a chat waits when its turn could not be asked for (the
+/// database is away); the outbox holds it back meanwhile.
+const RETRY_UNASKED: Duration = Duration::from_secs(1);
+/// How often the pacing of quiet chats is forgotten.
+const FORGET_EVERY: Duration = Duration::from_secs(60);
+
+impl SharedLimiter {
+    pub fn new(turns: Arc<dyn SendTurns>, limits: Limits) -> Self {
+        SharedLimiter {
+            turns,
+            limits: TurnLimits {
+                per_window: u32::try_from(limits.per_window).unwrap_or(u32::MAX),
+                window: limits.window,
+                chat_every: Duration::from_secs_f64(1.0 / limits.chat_per_sec),
+                chat_burst: limits.chat_burst as u32,
+            },
+            turn: tokio::sync::Mutex::new(Instant::now()),
+        }
+    }
+}
+
+#[async_trait]
+impl SendLimiter for SharedLimiter {
+    async fn acquire(&self, chat: i64) -> Result<(), Duration> {
+        let mut forgotten = self.turn.lock().await;
+        loop {
+            match self.turns.take_turn(chat, self.limits).await {
+                Ok(Turn::Taken) => break,
+                Ok(Turn::ChatWait(wait)) => return Err(wait),
+                Ok(Turn::Full(wait)) => tokio::time::sleep(wait.max(RETRY_FULL)).await,
+                Err(e) => {
+                    tracing::warn!(error = %e, "Telegram: taking a turn to send failed");
+                    return Err(RETRY_UNASKED);
+                }
+            }
+        }
+        if forgotten.elapsed() > FORGET_EVERY {
+            *forgotten = Instant::now();
+            if let Err(e) = self.turns.forget_quiet_chats(self.limits).await {
+                tracing::warn!(error = %e, "Telegram: forgetting quiet chats' pacing failed");
+            }
+        }
+        Ok(())
+    }
 }
 
 /// A limiter for one process, kept in memory.

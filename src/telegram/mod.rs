@@ -154,27 +154,22 @@ pub async fn start(
         handoff,
         gateway,
     };
-    let tasks = if webhook.is_some() {
-        vec![
-            tokio::spawn(bot.clone().run_inbox(stop.clone(), None)),
-            tokio::spawn(bot.clone().listen(webhook, stop, None)),
-        ]
+    // Every instance handles the inbox (per chat, under claims); only
+    // the lease holder polls.
+    let mut tasks = vec![tokio::spawn(bot.clone().run_inbox(stop.clone()))];
+    if webhook.is_some() {
+        tasks.push(tokio::spawn(bot.clone().listen(webhook, stop, None)));
     } else {
-        // Long polling: only the lease holder polls and handles the inbox.
         let (held_tx, held) = watch::channel(false);
         bot.gateway.set_polling(held.clone());
-        let inbox = bot.clone().run_inbox(stop.clone(), Some(held.clone()));
         let poll = bot.clone().listen(None, stop, Some(held));
-        let work = async move {
-            tokio::join!(inbox, poll);
-        };
-        vec![tokio::spawn(lease::hold_while(
+        tasks.push(tokio::spawn(lease::hold_while(
             bot.handoff.store.clone(),
             crate::auth::random_token(16),
             held_tx,
-            work,
-        ))]
-    };
+            poll,
+        )));
+    }
     tracing::info!(
         mode = if config.webhook_url.is_some() {
             "webhook"
@@ -188,7 +183,7 @@ pub async fn start(
             tg,
             token,
             bot.handoff.store.clone(),
-            Arc::new(limits::LocalLimiter::new(limits::Limits::TELEGRAM)),
+            limits::for_store(bot.handoff.store.as_ref(), limits::Limits::TELEGRAM),
         )),
         tasks,
     }))

@@ -23,6 +23,7 @@ mod handoff_flow;
 mod handoff_tickets;
 mod health;
 mod instances;
+mod instances_telegram;
 mod kb_check;
 mod kiosk;
 mod kiosk_presence;

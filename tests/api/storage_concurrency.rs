@@ -146,3 +146,82 @@ async fn on_postgres_tickets_issued_at_once_get_distinct_numbers_and_each_call_g
         assert_eq!(stored.calls, 1, "called once");
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn on_postgres_turns_to_send_taken_by_two_instances_at_once_keep_the_window_and_each_chats_pace()
+ {
+    use balcao::store::{Turn, TurnLimits};
+    use std::time::{Duration, Instant};
+
+    let url = fresh_database().await;
+    let a = balcao::store::open(&url).await.unwrap();
+    let b = balcao::store::open(&url).await.unwrap();
+    let (ta, tb) = (a.send_turns().unwrap(), b.send_turns().unwrap());
+    let limits = TurnLimits {
+        per_window: 10,
+        window: Duration::from_millis(300),
+        chat_every: Duration::from_secs(1),
+        chat_burst: 3,
+    };
+    // One chat, from either instance: its burst, then about a second.
+    for t in [&ta, &tb, &ta] {
+        assert_eq!(t.take_turn(1, limits).await.unwrap(), Turn::Taken);
+    }
+    match tb.take_turn(1, limits).await.unwrap() {
+        Turn::ChatWait(w) => assert!(
+            w > Duration::from_millis(800) && w <= Duration::from_secs(1),
+            "{w:?}"
+        ),
+        other => panic!("the chat's fourth turn at once: {other:?}"),
+    }
+
+    // Sixteen senders, half on each instance, each to its own chats, as
+    // fast as they are let: when each turn was asked for and given.
+    let start = Instant::now();
+    let run = Duration::from_millis(1_200);
+    let mut senders = Vec::new();
+    for n in 0..16i64 {
+        let turns = if n % 2 == 0 { ta.clone() } else { tb.clone() };
+        senders.push(tokio::spawn(async move {
+            let mut taken = Vec::new();
+            let mut chat = 1_000 * (n + 1);
+            while start.elapsed() < run {
+                let asked = Instant::now();
+                match turns.take_turn(chat, limits).await.unwrap() {
+                    Turn::Taken => {
+                        taken.push((asked, Instant::now()));
+                        chat += 1;
+                    }
+                    Turn::Full(w) => tokio::time::sleep(w.max(Duration::from_millis(2))).await,
+                    Turn::ChatWait(w) => panic!("a new chat told to wait {w:?}"),
+                }
+            }
+            taken
+        }));
+    }
+    let mut taken = Vec::new();
+    for s in senders {
+        taken.extend(s.await.unwrap());
+    }
+    let elapsed = start.elapsed();
+    // Each turn was given somewhere between its asking and its answer:
+    // any eleven were given over at least a window, so from the first of
+    // them asked to the last answered is at least that.
+    taken.sort_by_key(|(_, given)| *given);
+    for (i, eleven) in taken.windows(11).enumerate() {
+        let first_asked = eleven.iter().map(|(asked, _)| *asked).min().unwrap();
+        let last_given = eleven[10].1;
+        assert!(
+            last_given - first_asked >= limits.window,
+            "turns {i} to {} within {:?}",
+            i + 10,
+            last_given - first_asked
+        );
+    }
+    // The limit, not the senders, set the pace: fewer than sixteen
+    // senders manage without one, and not far below what it allows.
+    let windows = elapsed.as_secs_f64() / limits.window.as_secs_f64();
+    let most = ((windows + 1.0) * 10.0) as usize;
+    assert!(taken.len() <= most, "{} turns, at most {most}", taken.len());
+    assert!(taken.len() >= 20, "only {} turns", taken.len());
+}

@@ -132,6 +132,25 @@ async fn script(s: &dyn Store) -> Vec<String> {
         .await
         .unwrap();
     s.inbox_finish(1, &[(v.id, answer)], t0()).await.unwrap();
+    for id in [1, 2] {
+        log(
+            "inbox pending",
+            s.inbox_is_pending(id).await.unwrap().to_string(),
+        );
+    }
+    log(
+        "due of visitor",
+        format!("{:?}", s.due_outgoing_of(v.id, t0()).await.unwrap()),
+    );
+    log(
+        "due of visitor earlier",
+        format!(
+            "{:?}",
+            s.due_outgoing_of(v.id, t0() - Duration::hours(1))
+                .await
+                .unwrap()
+        ),
+    );
     log(
         "due",
         format!("{:?}", s.due_outgoing(t0(), 10).await.unwrap()),
@@ -170,6 +189,7 @@ async fn script(s: &dyn Store) -> Vec<String> {
             .unwrap()
             .to_string(),
     );
+    leases(s, &mut log).await;
     log(
         "purged",
         format!(
@@ -182,6 +202,53 @@ async fn script(s: &dyn Store) -> Vec<String> {
         format!("{:?}", s.search_misses(day(1), 10).await.unwrap()),
     );
     out
+}
+
+/// Leases (the polling lease, claims on visitors and chats): taken by one
+/// holder at a time, renewed only by their holder, and free once a renewal
+/// ends them.
+async fn leases(s: &dyn Store, log: &mut impl FnMut(&str, String)) {
+    let minute = std::time::Duration::from_secs(60);
+    for holder in ["h1", "h2", "h1"] {
+        log(
+            "lease",
+            s.lease_take("outbox:1", holder, minute)
+                .await
+                .unwrap()
+                .to_string(),
+        );
+    }
+    let names = ["outbox:1".to_string(), "outbox:2".to_string()];
+    // Not the holder: nothing changes.
+    s.lease_renew(&names, "h2", std::time::Duration::ZERO)
+        .await
+        .unwrap();
+    log(
+        "lease",
+        s.lease_take("outbox:1", "h2", minute)
+            .await
+            .unwrap()
+            .to_string(),
+    );
+    // The holder renews it to end now: another takes it once the
+    // database's clock has moved on by a millisecond.
+    s.lease_renew(&names, "h1", std::time::Duration::ZERO)
+        .await
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(1);
+    let mut taken = false;
+    while !taken && std::time::Instant::now() < deadline {
+        taken = s.lease_take("outbox:1", "h2", minute).await.unwrap();
+    }
+    log("lease after renewal", taken.to_string());
+    s.lease_release("outbox:1", "h2").await.unwrap();
+    log(
+        "lease",
+        s.lease_take("outbox:1", "h1", minute)
+            .await
+            .unwrap()
+            .to_string(),
+    );
 }
 
 #[tokio::test]
@@ -208,6 +275,10 @@ async fn the_same_store_calls_answer_the_same_on_sqlite_and_postgresql() {
         "link: None",
         "setting: one\nsetting: one",
         "Purged {",
+        "inbox pending: false\ninbox pending: true",
+        "due of visitor: Some(",
+        "due of visitor earlier: None",
+        "lease: true\nlease: false\nlease: true\nlease: false\nlease after renewal: true\nlease: true",
     ] {
         assert!(text.contains(expected), "{expected} in\n{text}");
     }

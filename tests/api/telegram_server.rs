@@ -36,6 +36,8 @@ pub struct Call {
     /// When the call arrived (before any latency): what Telegram's rate
     /// limits count.
     pub at: Instant,
+    /// The client it came from, when it was given a `/via/NAME` URL.
+    pub via: Option<String>,
 }
 
 impl Call {
@@ -129,6 +131,19 @@ struct Inner {
     /// Calls arrived and not yet answered, and the most at once, by method.
     in_flight: HashMap<String, usize>,
     most_in_flight: HashMap<String, usize>,
+    /// Clients (by `via`) whose calls but getUpdates wait unanswered until
+    /// released.
+    gated_via: HashSet<String>,
+    /// Calls arrived and not yet answered, by client.
+    in_flight_via: HashMap<String, usize>,
+    /// Sends under way to each chat, and the chats that ever had two at
+    /// once (Telegram's per-chat limit is broken by that alone).
+    chat_in_flight: HashMap<i64, usize>,
+    chat_overlaps: HashSet<i64>,
+    /// Webhook URLs that updates are posted to in turn, instead of the
+    /// registered one (several instances behind a load balancer).
+    webhook_targets: Vec<String>,
+    next_target: usize,
 }
 
 #[derive(Clone)]
@@ -176,9 +191,15 @@ impl BotApi {
             update["update_id"] = json!(id);
             s.pushed.insert(id, update.clone());
             s.delivered.remove(&id);
-            let webhook = s.webhook.clone();
+            let mut webhook = s.webhook.clone();
             if webhook.is_none() {
                 s.updates.push_back(update.clone());
+            }
+            if let Some((url, _)) = webhook.as_mut()
+                && !s.webhook_targets.is_empty()
+            {
+                *url = s.webhook_targets[s.next_target % s.webhook_targets.len()].clone();
+                s.next_target += 1;
             }
             (id, webhook)
         };
@@ -403,6 +424,33 @@ impl BotApi {
     pub fn release_calls(&self, method: &str) {
         self.lock().gated.remove(&method.to_lowercase());
         self.changed.notify_waiters();
+    }
+
+    /// Updates go to these webhook URLs in turn from now on, with the
+    /// registered secret.
+    pub fn alternate_webhooks(&self, urls: Vec<String>) {
+        self.lock().webhook_targets = urls;
+    }
+
+    /// Every call but getUpdates from the client `via` waits unanswered
+    /// (and unrecorded: Telegram never took it) until released.
+    pub fn hold_via(&self, via: &str) {
+        self.lock().gated_via.insert(via.to_string());
+    }
+
+    pub fn release_via(&self, via: &str) {
+        self.lock().gated_via.remove(via);
+        self.changed.notify_waiters();
+    }
+
+    /// Calls from the client `via` arrived and not yet answered.
+    pub fn in_flight_via(&self, via: &str) -> usize {
+        self.lock().in_flight_via.get(via).copied().unwrap_or(0)
+    }
+
+    /// The chats that ever had two sends under way at once.
+    pub fn chat_overlaps(&self) -> HashSet<i64> {
+        self.lock().chat_overlaps.clone()
     }
 
     /// Calls of `method` arrived and not yet answered.
@@ -632,14 +680,72 @@ async fn method_via(
     body: Bytes,
 ) -> Response {
     if name.eq_ignore_ascii_case("getupdates") {
-        *api.lock().get_updates_via.entry(via).or_default() += 1;
+        *api.lock().get_updates_via.entry(via.clone()).or_default() += 1;
     }
-    method(State(api), Path((token, name)), headers, body).await
+    call(api, Some(via), token, name, headers, body).await
 }
 
 async fn method(
     State(api): State<BotApi>,
     Path((token, method)): Path<(String, String)>,
+    headers: axum::http::HeaderMap,
+    body: Bytes,
+) -> Response {
+    call(api, None, token, method, headers, body).await
+}
+
+/// A send's chat, counted while the send is under way.
+struct ChatSend {
+    api: BotApi,
+    chat: i64,
+}
+
+impl ChatSend {
+    fn start(api: &BotApi, chat: i64) -> ChatSend {
+        let mut s = api.lock();
+        let n = s.chat_in_flight.entry(chat).or_default();
+        *n += 1;
+        if *n > 1 {
+            s.chat_overlaps.insert(chat);
+        }
+        ChatSend {
+            api: api.clone(),
+            chat,
+        }
+    }
+}
+
+impl Drop for ChatSend {
+    /// Also when the client goes away mid-call and the call is dropped.
+    fn drop(&mut self) {
+        let mut s = self.api.lock();
+        if let Some(n) = s.chat_in_flight.get_mut(&self.chat) {
+            *n -= 1;
+        }
+    }
+}
+
+/// Counts a call from `via` under way until dropped.
+struct ViaCall {
+    api: BotApi,
+    via: Option<String>,
+}
+
+impl Drop for ViaCall {
+    fn drop(&mut self) {
+        if let Some(via) = &self.via
+            && let Some(n) = self.api.lock().in_flight_via.get_mut(via)
+        {
+            *n -= 1;
+        }
+    }
+}
+
+async fn call(
+    api: BotApi,
+    via: Option<String>,
+    token: String,
+    method: String,
     headers: axum::http::HeaderMap,
     body: Bytes,
 ) -> Response {
@@ -649,8 +755,31 @@ async fn method(
     }
     let method = method.to_lowercase();
     if method == "getupdates" {
-        return answer(api, method, headers, body, at).await;
+        return answer(api, method, headers, body, at, via).await;
     }
+    let _chat_send = matches!(
+        method.as_str(),
+        "sendmessage" | "editmessagetext" | "sendphoto" | "senddocument"
+    )
+    .then(|| {
+        let content_type = headers
+            .get("content-type")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("");
+        let p = params(content_type, &body);
+        let chat = p["chat_id"]
+            .as_i64()
+            .or_else(|| p["chat_id"].as_str().and_then(|s| s.parse().ok()))
+            .unwrap_or(0);
+        ChatSend::start(&api, chat)
+    });
+    if let Some(v) = &via {
+        *api.lock().in_flight_via.entry(v.clone()).or_default() += 1;
+    }
+    let _via_call = ViaCall {
+        api: api.clone(),
+        via: via.clone(),
+    };
     let latency = {
         let mut s = api.lock();
         let n = s.in_flight.entry(method.clone()).or_default();
@@ -663,12 +792,16 @@ async fn method(
     api.changed.notify_waiters();
     loop {
         let released = api.changed.notified();
-        if !api.lock().gated.contains(&method) {
-            break;
+        {
+            let s = api.lock();
+            let via_held = via.as_ref().is_some_and(|v| s.gated_via.contains(v));
+            if !s.gated.contains(&method) && !via_held {
+                break;
+            }
         }
         released.await;
     }
-    let response = answer(api.clone(), method.clone(), headers, body, at).await;
+    let response = answer(api.clone(), method.clone(), headers, body, at, via).await;
     tokio::time::sleep(latency).await;
     *api.lock().in_flight.entry(method).or_default() -= 1;
     api.changed.notify_waiters();
@@ -681,6 +814,7 @@ async fn answer(
     headers: axum::http::HeaderMap,
     body: Bytes,
     at: Instant,
+    via: Option<String>,
 ) -> Response {
     let content_type = headers
         .get("content-type")
@@ -771,6 +905,7 @@ async fn answer(
                 params: p.clone(),
                 message_id: Some(id),
                 at,
+                via: via.clone(),
             });
             drop(s);
             ok(m)
@@ -781,6 +916,7 @@ async fn answer(
                 params: p.clone(),
                 message_id: None,
                 at,
+                via: via.clone(),
             });
             ok(json!(true))
         }

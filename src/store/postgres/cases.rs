@@ -437,6 +437,26 @@ impl CaseStore for PostgresStore {
         rows.iter().map(outgoing).collect()
     }
 
+    async fn due_outgoing_of(
+        &self,
+        visitor_id: i64,
+        now: DateTime<Utc>,
+    ) -> Result<Option<Outgoing>, StoreError> {
+        let row = sqlx::query(
+            "SELECT o.id, o.visitor_id, o.case_id, o.payload, o.attempts, v.channel, v.address \
+             FROM outbox o JOIN visitors v ON v.id = o.visitor_id \
+             WHERE o.visitor_id = $1 AND o.status = 'pending' AND NOT v.blocked \
+             AND o.next_attempt_at <= $2 \
+             AND o.id = (SELECT MIN(p.id) FROM outbox p \
+                         WHERE p.status = 'pending' AND p.visitor_id = $1)",
+        )
+        .bind(visitor_id)
+        .bind(ms(now))
+        .fetch_optional(&self.pool)
+        .await?;
+        row.as_ref().map(outgoing).transpose()
+    }
+
     async fn outgoing_sent(&self, id: i64, at: DateTime<Utc>) -> Result<(), StoreError> {
         sqlx::query(
             "UPDATE outbox SET status = 'sent', sent_at = $1, attempts = attempts + 1 WHERE id = $2",

@@ -44,4 +44,25 @@ impl LeaseStore for PostgresStore {
             .await?;
         Ok(())
     }
+
+    async fn lease_renew(
+        &self,
+        names: &[String],
+        holder: &str,
+        ttl: Duration,
+    ) -> Result<(), StoreError> {
+        if names.is_empty() {
+            return Ok(());
+        }
+        let sql = format!(
+            "UPDATE leases SET expires_at = {NOW_MS} + $3 WHERE holder = $2 AND name = ANY($1)"
+        );
+        sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(names)
+            .bind(holder)
+            .bind(i64::try_from(ttl.as_millis()).unwrap_or(i64::MAX))
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
 }

@@ -12,8 +12,10 @@
 //! of the same case (a message arriving), and a claim that skipped it would
 //! wrongly say "taken". The wait is one short transaction; the loser then
 //! sees the winner's status. Skipping locked rows is for workers sharing a
-//! queue, such as several instances draining the outbox, which needs a
-//! claim on the rows it sends (work still to come with several instances).
+//! queue, such as the places of Telegram's sending window (`turns`). The
+//! outbox and the Telegram inbox are shared through claims (leases per
+//! visitor or chat), since a send or an update's handling takes too long
+//! to hold a row lock through.
 
 mod accounts;
 mod cases;
@@ -24,6 +26,7 @@ mod lease;
 mod relay;
 mod telegram;
 mod tickets;
+mod turns;
 
 use async_trait::async_trait;
 use chrono::NaiveDate;
@@ -93,6 +96,12 @@ impl Store for PostgresStore {
         .fetch_all(&self.pool)
         .await?;
         rows.iter().map(miss_count).collect()
+    }
+
+    fn send_turns(&self) -> Option<std::sync::Arc<dyn crate::store::SendTurns>> {
+        Some(std::sync::Arc::new(turns::PgSendTurns::new(
+            self.pool.clone(),
+        )))
     }
 
     async fn close(&self) {

@@ -57,6 +57,16 @@ impl TelegramStore for PostgresStore {
         rows.iter().map(inbox_item).collect()
     }
 
+    async fn inbox_is_pending(&self, id: i64) -> Result<bool, StoreError> {
+        let pending: Option<i64> = sqlx::query_scalar(
+            "SELECT id FROM telegram_inbox WHERE id = $1 AND handled_at IS NULL",
+        )
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(pending.is_some())
+    }
+
     async fn inbox_finish(
         &self,
         id: i64,

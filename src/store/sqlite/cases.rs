@@ -423,6 +423,27 @@ impl CaseStore for SqliteStore {
         rows.iter().map(outgoing).collect()
     }
 
+    async fn due_outgoing_of(
+        &self,
+        visitor_id: i64,
+        now: DateTime<Utc>,
+    ) -> Result<Option<Outgoing>, StoreError> {
+        let row = sqlx::query(
+            "SELECT o.id, o.visitor_id, o.case_id, o.payload, o.attempts, v.channel, v.address \
+             FROM outbox o JOIN visitors v ON v.id = o.visitor_id \
+             WHERE o.visitor_id = ? AND o.status = 'pending' AND v.blocked = 0 \
+             AND o.next_attempt_at <= ? \
+             AND o.id = (SELECT MIN(p.id) FROM outbox p \
+                         WHERE p.status = 'pending' AND p.visitor_id = ?)",
+        )
+        .bind(visitor_id)
+        .bind(ms(now))
+        .bind(visitor_id)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.as_ref().map(outgoing).transpose()
+    }
+
     async fn outgoing_sent(&self, id: i64, at: DateTime<Utc>) -> Result<(), StoreError> {
         sqlx::query(
             "UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1 WHERE id = ?",

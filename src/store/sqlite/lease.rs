@@ -43,4 +43,28 @@ impl LeaseStore for SqliteStore {
             .await?;
         Ok(())
     }
+
+    async fn lease_renew(
+        &self,
+        names: &[String],
+        holder: &str,
+        ttl: Duration,
+    ) -> Result<(), StoreError> {
+        if names.is_empty() {
+            return Ok(());
+        }
+        // SQLite has no arrays: the names go as one JSON list.
+        let list = serde_json::to_string(names).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let sql = format!(
+            "UPDATE leases SET expires_at = {NOW_MS} + ? WHERE holder = ? \
+             AND name IN (SELECT value FROM json_each(?))"
+        );
+        sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(i64::try_from(ttl.as_millis()).unwrap_or(i64::MAX))
+            .bind(holder)
+            .bind(list)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
 }

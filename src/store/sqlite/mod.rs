@@ -91,6 +91,13 @@ impl Store for SqliteStore {
         rows.iter().map(miss_count).collect()
     }
 
+    /// None: a SQLite file serves one machine and, in practice, one
+    /// process, whose limiter in memory sees every send. Several instances
+    /// need PostgreSQL, where the count is shared.
+    fn send_turns(&self) -> Option<std::sync::Arc<dyn crate::store::SendTurns>> {
+        None
+    }
+
     async fn close(&self) {
         self.pool.close().await;
     }
