@@ -38,7 +38,8 @@ pub struct TelegramDelivery {
     bot: teloxide::Bot,
     /// For taking the token out of error messages before they are logged.
     token: String,
-    /// Shared by every sender of the process.
+    /// Shared by every sender of the process, and on PostgreSQL by every
+    /// instance (through the database).
     limiter: Arc<dyn SendLimiter>,
     /// Where the files mediators send are kept until they go.
     store: Arc<dyn Store>,
