@@ -8,13 +8,15 @@
 //! last set.
 
 use std::collections::{BTreeMap, HashSet};
-use std::io::{BufRead, BufReader, Write};
+use std::io::Write;
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use futures_util::StreamExt;
 use serde_json::{Value, json};
+
+use crate::helpers::serve_binary;
 
 const TOKEN: &str = "crash-test-kiosk-token-0001";
 const PASSWORD: &str = "seven ferries cross the Tagus at dawn 2026";
@@ -54,26 +56,8 @@ fn balcao(dir: &std::path::Path) -> Command {
 }
 
 fn start(dir: &std::path::Path) -> Service {
-    let mut child = balcao(dir)
-        .args(["serve", "--bind", "127.0.0.1:0"])
-        .env("RUST_LOG", "info")
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
-    let addr = loop {
-        let line = lines.next().expect("the service logs its address").unwrap();
-        if let Some(rest) = line.split("addr=").nth(1) {
-            break rest.split_whitespace().next().unwrap().to_string();
-        }
-    };
-    // Keep reading the log so the service never blocks on a full pipe.
-    std::thread::spawn(move || lines.for_each(drop));
-    Service {
-        child,
-        base: format!("http://{addr}"),
-    }
+    let (child, base) = serve_binary(balcao(dir));
+    Service { child, base }
 }
 
 /// What the test believes, to compare with what was stored.

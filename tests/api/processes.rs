@@ -4,14 +4,14 @@
 //! that polls Telegram (SIGKILL, no clean stop) hands polling to the other
 //! with every update answered exactly once.
 
-use std::io::{BufRead, BufReader, Write};
+use std::io::Write;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
 use crate::console_helpers::KioskStream;
-use crate::helpers::eventually;
+use crate::helpers::{eventually, serve_binary};
 use crate::telegram_server::{BotApi, TOKEN};
 
 const KIOSK: &str = "processes-test-kiosk-token-01";
@@ -51,28 +51,12 @@ fn balcao(dir: &std::path::Path, database: &str) -> Command {
 
 /// Starts a process whose Bot API calls the test server counts as `via`.
 fn start(dir: &std::path::Path, database: &str, api: &BotApi, via: &str) -> Process {
-    let mut child = balcao(dir, database)
-        .args(["serve", "--bind", "127.0.0.1:0"])
-        .env("RUST_LOG", "info")
+    let mut command = balcao(dir, database);
+    command
         .env("TELEGRAM_BOT_TOKEN", TOKEN)
-        .env("TELEGRAM_API_URL", api.url_via(via))
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
-    let addr = loop {
-        let line = lines.next().expect("the service logs its address").unwrap();
-        if let Some(rest) = line.split("addr=").nth(1) {
-            break rest.split_whitespace().next().unwrap().to_string();
-        }
-    };
-    // Keep reading the log so the service never blocks on a full pipe.
-    std::thread::spawn(move || lines.for_each(drop));
-    Process {
-        child,
-        base: format!("http://{addr}"),
-    }
+        .env("TELEGRAM_API_URL", api.url_via(via));
+    let (child, base) = serve_binary(command);
+    Process { child, base }
 }
 
 fn add_mediator(dir: &std::path::Path, database: &str, username: &str) {
