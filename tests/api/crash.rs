@@ -9,14 +9,14 @@
 
 use std::collections::{BTreeMap, HashSet};
 use std::io::Write;
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use futures_util::StreamExt;
 use serde_json::{Value, json};
 
-use crate::helpers::serve_binary;
+use crate::helpers::{Served, binary, serve_binary};
 
 const TOKEN: &str = "crash-test-kiosk-token-0001";
 const PASSWORD: &str = "seven ferries cross the Tagus at dawn 2026";
@@ -25,39 +25,15 @@ const KILLS: usize = 3;
 /// alongside, a few hundred requests in all.
 const PER_RUN: usize = 40;
 
-struct Service {
-    child: Child,
-    base: String,
-}
-
-impl Drop for Service {
-    /// A failing test must not leave the service running.
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
 fn balcao(dir: &std::path::Path) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_balcao"));
-    for var in [
-        "BALCAO_BIND",
-        "BALCAO_KNOWLEDGE_DIR",
-        "BALCAO_LOCALES_DIR",
-        "BALCAO_CONFIG",
-    ] {
-        c.env_remove(var);
-    }
-    c.current_dir(dir).env(
-        "DATABASE_URL",
-        format!("sqlite://{}", dir.join("balcao.db").display()),
-    );
-    c
+    binary(
+        dir,
+        &format!("sqlite://{}", dir.join("balcao.db").display()),
+    )
 }
 
-fn start(dir: &std::path::Path) -> Service {
-    let (child, base) = serve_binary(balcao(dir));
-    Service { child, base }
+fn start(dir: &std::path::Path) -> Served {
+    serve_binary(balcao(dir))
 }
 
 /// What the test believes, to compare with what was stored.

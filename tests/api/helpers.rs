@@ -227,10 +227,42 @@ pub fn test_handoff() -> HandoffSettings {
     h
 }
 
+/// The real binary, run in `dir` on `database`, with none of the settings
+/// of the environment the tests run in.
+pub fn binary(dir: &Path, database: &str) -> std::process::Command {
+    let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_balcao"));
+    for var in [
+        "BALCAO_BIND",
+        "BALCAO_KNOWLEDGE_DIR",
+        "BALCAO_LOCALES_DIR",
+        "BALCAO_CONFIG",
+        "TELEGRAM_BOT_TOKEN",
+        "TELEGRAM_API_URL",
+        "TELEGRAM_WEBHOOK_URL",
+    ] {
+        c.env_remove(var);
+    }
+    c.current_dir(dir).env("DATABASE_URL", database);
+    c
+}
+
+/// The real binary serving; killed when dropped, so a failing test does
+/// not leave it running.
+pub struct Served {
+    pub child: std::process::Child,
+    pub base: String,
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
 /// Starts the real binary serving on a free port (`command` has its
-/// environment); returns the process and its base URL, read from the
-/// address it logs.
-pub fn serve_binary(mut command: std::process::Command) -> (std::process::Child, String) {
+/// environment), and learns its address from its log.
+pub fn serve_binary(mut command: std::process::Command) -> Served {
     use std::io::{BufRead, BufReader};
     use std::process::Stdio;
     let mut child = command
@@ -249,5 +281,8 @@ pub fn serve_binary(mut command: std::process::Command) -> (std::process::Child,
     };
     // Keep reading the log so the service never blocks on a full pipe.
     std::thread::spawn(move || lines.for_each(drop));
-    (child, format!("http://{addr}"))
+    Served {
+        child,
+        base: format!("http://{addr}"),
+    }
 }

@@ -10,6 +10,7 @@ use balcao::lang::Lang;
 
 use crate::helpers::{Options, TestApp, eventually, free_addr, spawn_with};
 use crate::postgres::Backend;
+use crate::telegram_bot::keeping_up::{sends, until};
 use crate::telegram_bot::shown;
 use crate::telegram_server::{BotApi, Call, TOKEN};
 
@@ -45,23 +46,6 @@ async fn instance(api: &BotApi, via: &str, database: Option<String>) -> TestApp 
         ..Options::default()
     })
     .await
-}
-
-fn sends(calls: &[Call]) -> Vec<&Call> {
-    calls.iter().filter(|c| c.is_message()).collect()
-}
-
-/// Waits until `done` holds for the calls recorded, or fails after `secs`.
-async fn until(api: &BotApi, secs: u64, what: &str, done: impl Fn(&[Call]) -> bool) -> Vec<Call> {
-    let deadline = Instant::now() + Duration::from_secs(secs);
-    loop {
-        let calls = api.calls();
-        if done(&calls) {
-            return calls;
-        }
-        assert!(Instant::now() < deadline, "timed out waiting for {what}");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
 }
 
 /// Each chat typed every step once; all its answers came once each, in

@@ -5,13 +5,13 @@
 //! with every update answered exactly once.
 
 use std::io::Write;
-use std::process::{Child, Command, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
 use crate::console_helpers::KioskStream;
-use crate::helpers::{eventually, serve_binary};
+use crate::helpers::{Served, binary as balcao, eventually, serve_binary};
 use crate::telegram_server::{BotApi, TOKEN};
 
 const KIOSK: &str = "processes-test-kiosk-token-01";
@@ -19,44 +19,13 @@ const PASSWORD: &str = "two ferries cross the Tagus at dusk 2026";
 /// How soon what one process stores must be live on the other.
 const LIVE_WITHIN: Duration = Duration::from_secs(5);
 
-struct Process {
-    child: Child,
-    base: String,
-}
-
-impl Drop for Process {
-    /// A failing test must not leave the service running.
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn balcao(dir: &std::path::Path, database: &str) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_balcao"));
-    for var in [
-        "BALCAO_BIND",
-        "BALCAO_KNOWLEDGE_DIR",
-        "BALCAO_LOCALES_DIR",
-        "BALCAO_CONFIG",
-        "TELEGRAM_BOT_TOKEN",
-        "TELEGRAM_API_URL",
-        "TELEGRAM_WEBHOOK_URL",
-    ] {
-        c.env_remove(var);
-    }
-    c.current_dir(dir).env("DATABASE_URL", database);
-    c
-}
-
 /// Starts a process whose Bot API calls the test server counts as `via`.
-fn start(dir: &std::path::Path, database: &str, api: &BotApi, via: &str) -> Process {
+fn start(dir: &std::path::Path, database: &str, api: &BotApi, via: &str) -> Served {
     let mut command = balcao(dir, database);
     command
         .env("TELEGRAM_BOT_TOKEN", TOKEN)
         .env("TELEGRAM_API_URL", api.url_via(via));
-    let (child, base) = serve_binary(command);
-    Process { child, base }
+    serve_binary(command)
 }
 
 fn add_mediator(dir: &std::path::Path, database: &str, username: &str) {
@@ -198,8 +167,8 @@ async fn telegram_state(base: &str) -> String {
 /// with two mediators (ana, bruno); the processes' Bot API calls are told
 /// apart as "a" and "b".
 struct Pair {
-    a: Option<Process>,
-    b: Option<Process>,
+    a: Option<Served>,
+    b: Option<Served>,
     a_base: String,
     b_base: String,
     database: String,

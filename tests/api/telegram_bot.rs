@@ -13,7 +13,7 @@ use crate::helpers::{Options, TestApp, eventually, spawn_with};
 use crate::telegram_server::{BOT_USERNAME, BotApi, Call, TOKEN};
 
 mod dialogue;
-mod keeping_up;
+pub(crate) mod keeping_up;
 mod reaching_a_person;
 
 pub async fn spawn_bot(api: &BotApi, o: Options) -> TestApp {

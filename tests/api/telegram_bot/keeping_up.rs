@@ -22,7 +22,12 @@ const SLACK: f64 = 0.1;
 
 /// Waits until `done` holds for the calls recorded, or fails after
 /// `secs`.
-async fn until(api: &BotApi, secs: u64, what: &str, done: impl Fn(&[Call]) -> bool) -> Vec<Call> {
+pub(crate) async fn until(
+    api: &BotApi,
+    secs: u64,
+    what: &str,
+    done: impl Fn(&[Call]) -> bool,
+) -> Vec<Call> {
     let deadline = Instant::now() + Duration::from_secs(secs);
     loop {
         let calls = api.calls();
@@ -34,7 +39,7 @@ async fn until(api: &BotApi, secs: u64, what: &str, done: impl Fn(&[Call]) -> bo
     }
 }
 
-fn sends(calls: &[Call]) -> Vec<&Call> {
+pub(crate) fn sends(calls: &[Call]) -> Vec<&Call> {
     calls.iter().filter(|c| c.is_message()).collect()
 }
 
