@@ -99,7 +99,16 @@ pub struct Visitor {
     pub address: String,
     pub lang: Lang,
     pub blocked: bool,
+    /// When they last wrote, to within [`SEEN_EVERY`]: what retention
+    /// counts from.
+    #[serde(skip)]
+    pub last_seen: DateTime<Utc>,
 }
+
+/// How often a visitor's last contact is written down: retention is
+/// counted in days, and writing it for every message was one write of
+/// the few each message costs.
+pub const SEEN_EVERY: chrono::Duration = chrono::Duration::hours(1);
 
 /// What the visitor read and searched before asking for a person.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

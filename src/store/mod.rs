@@ -39,7 +39,7 @@ pub use lease::LeaseStore;
 pub use postgres::PostgresStore;
 pub use relay::EventRelay;
 pub use sqlite::SqliteStore;
-pub use telegram::{InboxItem, TelegramStore, TrailItem, TrailKind};
+pub use telegram::{Arrived, InboxItem, TelegramStore, TrailItem, TrailKind};
 pub use tickets::{FeedbackCount, NewTicket, TicketChange, TicketStore};
 pub use turns::{SendTurns, Turn, TurnLimits};
 
@@ -103,6 +103,9 @@ pub trait Store:
         since: NaiveDate,
         limit: i64,
     ) -> Result<Vec<MissCount>, StoreError>;
+    /// Whether other processes may use this database at the same time
+    /// (PostgreSQL); SQLite is one process's file.
+    fn shared(&self) -> bool;
     /// Where Telegram's sending limits are counted when instances on
     /// several machines may share this database (PostgreSQL); `None` when
     /// one process's count in memory is the whole count.

@@ -183,6 +183,7 @@ pub(super) fn visitor(r: &impl Columns) -> Result<Visitor, StoreError> {
         address: r.get("address")?,
         lang: lang(r, "lang")?,
         blocked: r.get("blocked")?,
+        last_seen: time(r.get("last_seen")?),
     })
 }
 

@@ -18,6 +18,14 @@ pub struct InboxItem {
     pub body: String,
 }
 
+/// An update as it arrived, to be recorded.
+#[derive(Debug, Clone, Copy)]
+pub struct Arrived<'a> {
+    pub update_id: i64,
+    pub chat_id: Option<&'a str>,
+    pub body: &'a str,
+}
+
 /// What a Telegram user did before asking for a person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TrailKind {
@@ -46,17 +54,16 @@ pub struct TrailItem {
 
 #[async_trait]
 pub trait TelegramStore: Send + Sync {
-    /// Records an update unless the same `update_id` arrived since
-    /// `dedup_since` (Telegram restarts its ids after a quiet week, so only
-    /// recent ids count as repeats). `None` for a repeat.
+    /// Records updates, in one transaction, each unless the same
+    /// `update_id` arrived since `dedup_since` (Telegram restarts its ids
+    /// after a quiet week, so only recent ids count as repeats). The inbox
+    /// row of each, `None` for a repeat.
     async fn inbox_add(
         &self,
-        update_id: i64,
-        chat_id: Option<&str>,
-        body: &str,
+        updates: &[Arrived<'_>],
         at: DateTime<Utc>,
         dedup_since: DateTime<Utc>,
-    ) -> Result<Option<i64>, StoreError>;
+    ) -> Result<Vec<Option<i64>>, StoreError>;
     /// Unhandled updates in arrival order, at most `per_chat` of each chat
     /// (so one busy chat cannot crowd out the others) and `limit` in all.
     async fn inbox_pending(&self, per_chat: i64, limit: i64) -> Result<Vec<InboxItem>, StoreError>;

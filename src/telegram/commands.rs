@@ -1,7 +1,11 @@
 //! Reading what a user typed: a command (`/start payload`,
 //! `/mediator@balcao_bot`), or a plain phrase asking for a person.
 
+use std::sync::{Arc, Mutex, Weak};
+
 use unicode_normalization::UnicodeNormalization;
+
+use crate::content::Content;
 
 use crate::knowledge::Knowledge;
 use crate::lang::Lang;
@@ -60,27 +64,6 @@ fn phrases(k: &Knowledge, lang: Lang, id: &str) -> Vec<Vec<String>> {
         .collect()
 }
 
-/// The languages whose ways of asking for a person the text uses; `None`
-/// when it does not ask for one.
-pub fn person_asked_in(k: &Knowledge, text: &str) -> Option<Vec<Lang>> {
-    let said = words(text);
-    if said.is_empty() || said.len() > 30 {
-        // A long message is a question that may mention a mediator, not a
-        // request for one.
-        return None;
-    }
-    let langs: Vec<Lang> = Lang::ALL
-        .iter()
-        .copied()
-        .filter(|&lang| {
-            phrases(k, lang, "bot-person-phrases")
-                .iter()
-                .any(|phrase| said.windows(phrase.len()).any(|w| w == phrase.as_slice()))
-        })
-        .collect();
-    (!langs.is_empty()).then_some(langs)
-}
-
 /// Small talk: a message that is not a question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SmallTalk {
@@ -89,47 +72,109 @@ pub enum SmallTalk {
     Chat,
 }
 
-/// Whether the whole text is thanks, a yes or a greeting (in any of the
-/// nine languages), and the languages that say all of it that way.
-pub fn small_talk(k: &Knowledge, text: &str) -> Option<(SmallTalk, Vec<Lang>)> {
-    let said = words(text);
-    if said.is_empty() {
-        // Only emoji or punctuation.
-        return (!text.trim().is_empty()).then(|| (SmallTalk::Chat, Lang::ALL.to_vec()));
-    }
-    let known: Vec<(Lang, SmallTalk, Vec<String>)> = Lang::ALL
-        .iter()
-        .flat_map(|&lang| {
-            let thanks = phrases(k, lang, "bot-thanks-phrases")
-                .into_iter()
-                .map(move |p| (lang, SmallTalk::Thanks, p));
-            let chat = phrases(k, lang, "bot-chat-phrases")
-                .into_iter()
-                .map(move |p| (lang, SmallTalk::Chat, p));
-            thanks.chain(chat)
-        })
-        .collect();
-    let mut kind = SmallTalk::Chat;
-    let mut langs: Vec<Lang> = Lang::ALL.to_vec();
-    let mut rest = &said[..];
-    while !rest.is_empty() {
-        // The longest phrase that starts here, in whichever languages.
-        let len = known
+/// The phrases of one knowledge base that ask for a person or are small
+/// talk, in every language, read once: reading them from the messages for
+/// every text typed cost more than the search.
+pub struct Phrases {
+    person: Vec<(Lang, Vec<Vec<String>>)>,
+    talk: Vec<(Lang, SmallTalk, Vec<String>)>,
+}
+
+impl Phrases {
+    pub fn of(k: &Knowledge) -> Self {
+        let person = Lang::ALL
             .iter()
-            .filter(|(_, _, p)| rest.starts_with(p))
-            .map(|(_, _, p)| p.len())
-            .max()?;
-        let here: Vec<&(Lang, SmallTalk, Vec<String>)> = known
-            .iter()
-            .filter(|(_, _, p)| p.len() == len && rest.starts_with(p))
+            .map(|&lang| (lang, phrases(k, lang, "bot-person-phrases")))
             .collect();
-        if here.iter().any(|(_, k, _)| *k == SmallTalk::Thanks) {
-            kind = SmallTalk::Thanks;
-        }
-        langs.retain(|l| here.iter().any(|(hl, _, _)| hl == l));
-        rest = &rest[len..];
+        let talk = Lang::ALL
+            .iter()
+            .flat_map(|&lang| {
+                let thanks = phrases(k, lang, "bot-thanks-phrases")
+                    .into_iter()
+                    .map(move |p| (lang, SmallTalk::Thanks, p));
+                let chat = phrases(k, lang, "bot-chat-phrases")
+                    .into_iter()
+                    .map(move |p| (lang, SmallTalk::Chat, p));
+                thanks.chain(chat)
+            })
+            .collect();
+        Phrases { person, talk }
     }
-    Some((kind, langs))
+
+    /// The languages whose ways of asking for a person the text uses;
+    /// `None` when it does not ask for one.
+    pub fn person_asked_in(&self, text: &str) -> Option<Vec<Lang>> {
+        let said = words(text);
+        if said.is_empty() || said.len() > 30 {
+            // A long message is a question that may mention a mediator,
+            // not a request for one.
+            return None;
+        }
+        let langs: Vec<Lang> = self
+            .person
+            .iter()
+            .filter(|(_, phrases)| {
+                phrases
+                    .iter()
+                    .any(|phrase| said.windows(phrase.len()).any(|w| w == phrase.as_slice()))
+            })
+            .map(|(lang, _)| *lang)
+            .collect();
+        (!langs.is_empty()).then_some(langs)
+    }
+
+    /// Whether the whole text is thanks, a yes or a greeting (in any of
+    /// the nine languages), and the languages that say all of it that way.
+    pub fn small_talk(&self, text: &str) -> Option<(SmallTalk, Vec<Lang>)> {
+        let said = words(text);
+        if said.is_empty() {
+            // Only emoji or punctuation.
+            return (!text.trim().is_empty()).then(|| (SmallTalk::Chat, Lang::ALL.to_vec()));
+        }
+        let mut kind = SmallTalk::Chat;
+        let mut langs: Vec<Lang> = Lang::ALL.to_vec();
+        let mut rest = &said[..];
+        while !rest.is_empty() {
+            // The longest phrase that starts here, in whichever languages.
+            let len = self
+                .talk
+                .iter()
+                .filter(|(_, _, p)| rest.starts_with(p))
+                .map(|(_, _, p)| p.len())
+                .max()?;
+            let here: Vec<&(Lang, SmallTalk, Vec<String>)> = self
+                .talk
+                .iter()
+                .filter(|(_, _, p)| p.len() == len && rest.starts_with(p))
+                .collect();
+            if here.iter().any(|(_, k, _)| *k == SmallTalk::Thanks) {
+                kind = SmallTalk::Thanks;
+            }
+            langs.retain(|l| here.iter().any(|(hl, _, _)| hl == l));
+            rest = &rest[len..];
+        }
+        Some((kind, langs))
+    }
+}
+
+/// The phrases of the content being served, read again once it is
+/// replaced. A weak reference keeps the old content's address from being
+/// reused while it is compared.
+#[derive(Default)]
+pub struct PhraseCache(Mutex<Option<(Weak<Content>, Arc<Phrases>)>>);
+
+impl PhraseCache {
+    pub fn of(&self, content: &Arc<Content>) -> Arc<Phrases> {
+        let mut cached = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some((of, phrases)) = cached.as_ref()
+            && std::ptr::eq(of.as_ptr(), Arc::as_ptr(content))
+        {
+            return phrases.clone();
+        }
+        let phrases = Arc::new(Phrases::of(&content.knowledge));
+        *cached = Some((Arc::downgrade(content), phrases.clone()));
+        phrases
+    }
 }
 
 #[cfg(test)]

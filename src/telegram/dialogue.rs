@@ -11,14 +11,14 @@ use teloxide::prelude::Requester;
 use teloxide::types::{CallbackQuery, ChatId, FileId, Message, ParseMode, Update, UpdateKind};
 
 use super::TelegramBot;
-use super::commands::{command, person_asked_in, small_talk};
+use super::commands::command;
 use super::delivery::Extra;
 use super::format::{self, escape};
 use super::links::{self, LinkTarget};
 use crate::content::Content;
 use crate::handoff::files::MAX_FILE_MB;
 use crate::handoff::model::{
-    Author, Case, CaseStatus, Channel, MessageKind, Payload, PayloadKind, Visitor,
+    Author, Case, CaseStatus, Channel, MessageKind, Payload, PayloadKind, SEEN_EVERY, Visitor,
 };
 use crate::handoff::{HandoffError, MAX_TEXT_CHARS, PersonRequest};
 use crate::lang::Lang;
@@ -383,9 +383,13 @@ impl TelegramBot {
     async fn visitor(&self, chat: &str, language_code: Option<&str>) -> Result<Visitor> {
         let store = &self.handoff.store;
         let lang = match store.find_visitor(Channel::Telegram, chat).await? {
-            Some(v) => {
+            Some(mut v) => {
                 if v.blocked {
                     store.set_visitor_blocked(v.id, false).await?;
+                    v.blocked = false;
+                }
+                if self.now() - v.last_seen < SEEN_EVERY {
+                    return Ok(v);
                 }
                 v.lang
             }
@@ -425,14 +429,15 @@ impl TelegramBot {
                 return self.relay_text(t, &case, text).await;
             }
             let content = t.content.clone();
-            let person = person_asked_in(&content.knowledge, text);
+            let phrases = self.phrases.of(&content);
+            let person = phrases.person_asked_in(text);
             let talk = self
                 .talk_lang(&content, &t.visitor, text, person.as_deref().unwrap_or(&[]))
                 .await?;
             if person.is_some() {
                 return self.ask_person(t, None).await;
             }
-            if let Some((kind, langs)) = small_talk(&content.knowledge, text) {
+            if let Some((kind, langs)) = phrases.small_talk(text) {
                 self.small_talk(t, kind, &langs, talk);
                 return Ok(());
             }

@@ -20,7 +20,7 @@ use tokio::task::JoinSet;
 use super::delivery::redact;
 use super::dialogue::BotError;
 use super::{TelegramBot, lease, pause};
-use crate::store::{InboxItem, Store, StoreError};
+use crate::store::{Arrived, InboxItem, Store, StoreError};
 
 /// The updates the bot acts on.
 pub const ALLOWED: [AllowedUpdate; 2] = [AllowedUpdate::Message, AllowedUpdate::CallbackQuery];
@@ -54,24 +54,31 @@ const IDLE: Duration = Duration::from_secs(5);
 /// trying for its claim again.
 const CLAIMED_ELSEWHERE: Duration = Duration::from_millis(250);
 
-/// Records one update. `false` when it was a repeat.
+/// Records updates in one transaction; how many were not repeats.
 pub async fn record(
     store: &dyn Store,
-    update: &Update,
+    updates: &[Update],
     now: DateTime<Utc>,
-) -> Result<bool, StoreError> {
-    let body = serde_json::to_string(update).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-    let chat = update.chat().map(|c| c.id.0.to_string());
-    Ok(store
-        .inbox_add(
-            i64::from(update.id.0),
-            chat.as_deref(),
-            &body,
-            now,
-            now - DEDUP_WINDOW,
-        )
-        .await?
-        .is_some())
+) -> Result<usize, StoreError> {
+    let mut rows = Vec::with_capacity(updates.len());
+    for u in updates {
+        let body = serde_json::to_string(u).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        rows.push((
+            i64::from(u.id.0),
+            u.chat().map(|c| c.id.0.to_string()),
+            body,
+        ));
+    }
+    let arrived: Vec<Arrived<'_>> = rows
+        .iter()
+        .map(|(update_id, chat, body)| Arrived {
+            update_id: *update_id,
+            chat_id: chat.as_deref(),
+            body,
+        })
+        .collect();
+    let ids = store.inbox_add(&arrived, now, now - DEDUP_WINDOW).await?;
+    Ok(ids.iter().flatten().count())
 }
 
 impl TelegramBot {
@@ -161,9 +168,7 @@ impl TelegramBot {
         if updates.is_empty() {
             return Ok(());
         }
-        for u in updates {
-            record(self.handoff.store.as_ref(), u, self.now()).await?;
-        }
+        record(self.handoff.store.as_ref(), updates, self.now()).await?;
         self.gateway.inbox_wake.notify_one();
         Ok(())
     }
@@ -186,11 +191,21 @@ impl TelegramBot {
         // The chats with a task, and the task's id.
         let mut busy: HashMap<String, tokio::task::Id> = HashMap::new();
         let mut last_purge: Option<DateTime<Utc>> = None;
+        // Chats read from the inbox and not started yet. The inbox is read
+        // again when updates arrive, after a nap, or when these cannot
+        // fill the room: reading it whenever a chat's task ended cost more
+        // than handling the updates.
+        let mut waiting: Vec<(String, Vec<InboxItem>)> = Vec::new();
+        let mut fresh = true;
         loop {
-            if running.len() < CHATS_AT_ONCE {
-                self.start_chats(&mut running, &mut busy, &held, &stop)
-                    .await;
+            if !fresh {
+                start_chats(&self, &mut waiting, &mut running, &mut busy, &held, &stop);
             }
+            if running.len() < CHATS_AT_ONCE {
+                waiting = self.read_pending().await;
+                start_chats(&self, &mut waiting, &mut running, &mut busy, &held, &stop);
+            }
+            fresh = false;
             if last_purge.is_none_or(|t| self.now() - t > chrono::Duration::hours(1)) {
                 last_purge = Some(self.now());
                 self.purge().await;
@@ -208,8 +223,8 @@ impl TelegramBot {
                         self.ended(done, &mut held, &mut busy).await;
                     }
                 }
-                _ = self.gateway.inbox_wake.notified() => {}
-                _ = tokio::time::sleep(nap) => {}
+                _ = self.gateway.inbox_wake.notified() => fresh = true,
+                _ = tokio::time::sleep(nap) => fresh = true,
                 _ = async { stop.wait_for(|s| *s).await.is_ok() } => {
                     // Each task stops before its next update; the one it
                     // is handling is finished, not cut in the middle.
@@ -220,36 +235,14 @@ impl TelegramBot {
         }
     }
 
-    /// Starts a task for each chat with pending updates that has none and
-    /// is not held back, up to [`CHATS_AT_ONCE`].
-    async fn start_chats(
-        &self,
-        running: &mut JoinSet<(String, ChatRun)>,
-        busy: &mut HashMap<String, tokio::task::Id>,
-        held: &HashMap<String, Held>,
-        stop: &watch::Receiver<bool>,
-    ) {
-        let items = match self.handoff.store.inbox_pending(PER_CHAT, BATCH).await {
-            Ok(items) => items,
+    /// The chats with pending updates, each with its first few.
+    async fn read_pending(&self) -> Vec<(String, Vec<InboxItem>)> {
+        match self.handoff.store.inbox_pending(PER_CHAT, BATCH).await {
+            Ok(items) => by_chat(items),
             Err(e) => {
                 tracing::error!(error = %e, "Telegram inbox: reading failed");
-                return;
+                Vec::new()
             }
-        };
-        let now = Instant::now();
-        for (chat, items) in by_chat(&items) {
-            if running.len() >= CHATS_AT_ONCE {
-                break;
-            }
-            if busy.contains_key(&chat) || held.get(&chat).is_some_and(|h| h.until > now) {
-                continue;
-            }
-            let (bot, stop, key) = (self.clone(), stop.clone(), chat.clone());
-            let task = running.spawn(async move {
-                let run = bot.run_chat(&key, items, stop).await;
-                (key, run)
-            });
-            busy.insert(chat, task.id());
         }
     }
 
@@ -428,18 +421,56 @@ struct ChatRun {
     elsewhere: bool,
 }
 
+/// Starts a task for each waiting chat that has none and is not held
+/// back, up to [`CHATS_AT_ONCE`]; the chats started, and those with a
+/// task, leave `waiting`.
+fn start_chats(
+    bot: &TelegramBot,
+    waiting: &mut Vec<(String, Vec<InboxItem>)>,
+    running: &mut JoinSet<(String, ChatRun)>,
+    busy: &mut HashMap<String, tokio::task::Id>,
+    held: &HashMap<String, Held>,
+    stop: &watch::Receiver<bool>,
+) {
+    let now = Instant::now();
+    let mut left = Vec::with_capacity(waiting.len());
+    for (chat, items) in waiting.drain(..) {
+        // A chat with a task is read again once it has ended.
+        if busy.contains_key(&chat) {
+            continue;
+        }
+        let startable =
+            running.len() < CHATS_AT_ONCE && held.get(&chat).is_none_or(|h| h.until <= now);
+        if !startable {
+            left.push((chat, items));
+            continue;
+        }
+        let (bot, stop, key) = (bot.clone(), stop.clone(), chat.clone());
+        let task = running.spawn(async move {
+            let run = bot.run_chat(&key, items, stop).await;
+            (key, run)
+        });
+        busy.insert(chat, task.id());
+    }
+    *waiting = left;
+}
+
 /// Pending updates grouped by chat, each group in arrival order; the chats
 /// in the order their first update arrived.
-fn by_chat(items: &[InboxItem]) -> Vec<(String, Vec<InboxItem>)> {
+fn by_chat(items: Vec<InboxItem>) -> Vec<(String, Vec<InboxItem>)> {
     let mut chats: Vec<(String, Vec<InboxItem>)> = Vec::new();
+    let mut place: HashMap<String, usize> = HashMap::new();
     for item in items {
         let chat = item
             .chat
             .clone()
             .unwrap_or_else(|| format!("update:{}", item.id));
-        match chats.iter_mut().find(|(c, _)| *c == chat) {
-            Some((_, list)) => list.push(item.clone()),
-            None => chats.push((chat, vec![item.clone()])),
+        match place.get(&chat) {
+            Some(&at) => chats[at].1.push(item),
+            None => {
+                place.insert(chat.clone(), chats.len());
+                chats.push((chat, vec![item]));
+            }
         }
     }
     chats

@@ -103,6 +103,7 @@ pub struct TelegramBot {
     token: Arc<str>,
     handoff: Handoff,
     gateway: Arc<Gateway>,
+    phrases: Arc<commands::PhraseCache>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -153,6 +154,7 @@ pub async fn start(
         token: token.as_str().into(),
         handoff,
         gateway,
+        phrases: Arc::default(),
     };
     // Every instance handles the inbox (per chat, under claims); only
     // the lease holder polls.

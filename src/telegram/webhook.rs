@@ -52,7 +52,7 @@ pub async fn take(
         );
         Refused::NotAnUpdate
     })?;
-    record(store, &update, now)
+    record(store, std::slice::from_ref(&update), now)
         .await
         .map_err(|e| Refused::NotStored(e.to_string()))?;
     gateway.inbox_wake.notify_one();

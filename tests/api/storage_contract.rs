@@ -5,7 +5,7 @@
 
 use balcao::handoff::model::{Payload, PayloadKind};
 use balcao::lang::Lang;
-use balcao::store::{SearchMiss, Store, TrailKind};
+use balcao::store::{Arrived, SearchMiss, Store, TrailKind};
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 
 use crate::postgres::fresh_database;
@@ -113,11 +113,33 @@ async fn script(s: &dyn Store) -> Vec<String> {
         (3, None),
     ] {
         let id = s
-            .inbox_add(update, chat, "{}", t0(), t0() - Duration::days(7))
+            .inbox_add(
+                &[Arrived {
+                    update_id: update,
+                    chat_id: chat,
+                    body: "{}",
+                }],
+                t0(),
+                t0() - Duration::days(7),
+            )
             .await
-            .unwrap();
+            .unwrap()[0];
         log("inbox add", format!("{id:?}"));
     }
+    // A poll's batch: a repeat inside it and one of before are dropped.
+    let batch: Vec<Arrived> = [4, 2, 4]
+        .into_iter()
+        .map(|update_id| Arrived {
+            update_id,
+            chat_id: Some("556"),
+            body: "{}",
+        })
+        .collect();
+    let ids = s
+        .inbox_add(&batch, t0(), t0() - Duration::days(7))
+        .await
+        .unwrap();
+    log("inbox add batch", format!("{ids:?}"));
     log(
         "pending",
         format!("{:?}", s.inbox_pending(1, 10).await.unwrap()),
@@ -271,6 +293,7 @@ async fn the_same_store_calls_answer_the_same_on_sqlite_and_postgresql() {
         "helpful: 1, not_helpful: 2",
         "reads: 3",
         "inbox add: None",
+        "inbox add batch: [Some(4), None, None]",
         "link: Some(",
         "link: None",
         "setting: one\nsetting: one",

@@ -160,7 +160,7 @@ impl CaseStore for PostgresStore {
             "INSERT INTO visitors (channel, address, lang, created_at, last_seen) \
              VALUES ($1, $2, $3, $4, $5) ON CONFLICT (channel, address) DO UPDATE SET \
              lang = excluded.lang, last_seen = excluded.last_seen \
-             RETURNING id, channel, address, lang, blocked",
+             RETURNING id, channel, address, lang, blocked, last_seen",
         )
         .bind(channel.as_str())
         .bind(address)
@@ -178,7 +178,7 @@ impl CaseStore for PostgresStore {
         address: &str,
     ) -> Result<Option<Visitor>, StoreError> {
         let row = sqlx::query(
-            "SELECT id, channel, address, lang, blocked FROM visitors WHERE channel = $1 AND address = $2",
+            "SELECT id, channel, address, lang, blocked, last_seen FROM visitors WHERE channel = $1 AND address = $2",
         )
         .bind(channel.as_str())
         .bind(address)

@@ -98,6 +98,10 @@ impl Store for PostgresStore {
         rows.iter().map(miss_count).collect()
     }
 
+    fn shared(&self) -> bool {
+        true
+    }
+
     fn send_turns(&self) -> Option<std::sync::Arc<dyn crate::store::SendTurns>> {
         Some(std::sync::Arc::new(turns::PgSendTurns::new(
             self.pool.clone(),

@@ -7,38 +7,46 @@ use crate::handoff::model::Payload;
 use crate::lang::Lang;
 use crate::store::StoreError;
 use crate::store::rows::{inbox_item, lang, ms, trail_item};
-use crate::store::telegram::{InboxItem, TelegramStore, TrailItem, TrailKind};
+use crate::store::telegram::{Arrived, InboxItem, TelegramStore, TrailItem, TrailKind};
 
 #[async_trait]
 impl TelegramStore for PostgresStore {
     async fn inbox_add(
         &self,
-        update_id: i64,
-        chat_id: Option<&str>,
-        body: &str,
+        updates: &[Arrived<'_>],
         at: DateTime<Utc>,
         dedup_since: DateTime<Utc>,
-    ) -> Result<Option<i64>, StoreError> {
+    ) -> Result<Vec<Option<i64>>, StoreError> {
         // One update recorded once even when it arrives twice at the same
         // moment (a webhook retry): the second waits for the first's commit.
+        // The locks are taken in id order, so two batches cannot deadlock.
         let mut tx = self.pool.begin().await?;
-        lock(&mut tx, &format!("telegram_update:{update_id}")).await?;
-        let id: Option<i64> = sqlx::query_scalar(
-            "INSERT INTO telegram_inbox (update_id, chat_id, body, received_at) \
-             SELECT $1, $2, $3, $4 WHERE NOT EXISTS \
-             (SELECT 1 FROM telegram_inbox WHERE update_id = $5 AND received_at >= $6) \
-             RETURNING id",
-        )
-        .bind(update_id)
-        .bind(chat_id)
-        .bind(body)
-        .bind(ms(at))
-        .bind(update_id)
-        .bind(ms(dedup_since))
-        .fetch_optional(&mut *tx)
-        .await?;
+        let mut order: Vec<i64> = updates.iter().map(|u| u.update_id).collect();
+        order.sort_unstable();
+        order.dedup();
+        for update_id in order {
+            lock(&mut tx, &format!("telegram_update:{update_id}")).await?;
+        }
+        let mut ids = Vec::with_capacity(updates.len());
+        for u in updates {
+            let id: Option<i64> = sqlx::query_scalar(
+                "INSERT INTO telegram_inbox (update_id, chat_id, body, received_at) \
+                 SELECT $1, $2, $3, $4 WHERE NOT EXISTS \
+                 (SELECT 1 FROM telegram_inbox WHERE update_id = $5 AND received_at >= $6) \
+                 RETURNING id",
+            )
+            .bind(u.update_id)
+            .bind(u.chat_id)
+            .bind(u.body)
+            .bind(ms(at))
+            .bind(u.update_id)
+            .bind(ms(dedup_since))
+            .fetch_optional(&mut *tx)
+            .await?;
+            ids.push(id);
+        }
         tx.commit().await?;
-        Ok(id)
+        Ok(ids)
     }
 
     async fn inbox_pending(&self, per_chat: i64, limit: i64) -> Result<Vec<InboxItem>, StoreError> {

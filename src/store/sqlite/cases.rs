@@ -150,7 +150,7 @@ impl CaseStore for SqliteStore {
             "INSERT INTO visitors (channel, address, lang, created_at, last_seen) \
              VALUES (?, ?, ?, ?, ?) ON CONFLICT (channel, address) DO UPDATE SET \
              lang = excluded.lang, last_seen = excluded.last_seen \
-             RETURNING id, channel, address, lang, blocked",
+             RETURNING id, channel, address, lang, blocked, last_seen",
         )
         .bind(channel.as_str())
         .bind(address)
@@ -168,7 +168,7 @@ impl CaseStore for SqliteStore {
         address: &str,
     ) -> Result<Option<Visitor>, StoreError> {
         let row = sqlx::query(
-            "SELECT id, channel, address, lang, blocked FROM visitors WHERE channel = ? AND address = ?",
+            "SELECT id, channel, address, lang, blocked, last_seen FROM visitors WHERE channel = ? AND address = ?",
         )
         .bind(channel.as_str())
         .bind(address)

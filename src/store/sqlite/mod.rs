@@ -91,6 +91,10 @@ impl Store for SqliteStore {
         rows.iter().map(miss_count).collect()
     }
 
+    fn shared(&self) -> bool {
+        false
+    }
+
     /// None: a SQLite file serves one machine and, in practice, one
     /// process, whose limiter in memory sees every send. Several instances
     /// need PostgreSQL, where the count is shared.

@@ -7,32 +7,37 @@ use crate::handoff::model::Payload;
 use crate::lang::Lang;
 use crate::store::StoreError;
 use crate::store::rows::{inbox_item, lang, ms, trail_item};
-use crate::store::telegram::{InboxItem, TelegramStore, TrailItem, TrailKind};
+use crate::store::telegram::{Arrived, InboxItem, TelegramStore, TrailItem, TrailKind};
 
 #[async_trait]
 impl TelegramStore for SqliteStore {
     async fn inbox_add(
         &self,
-        update_id: i64,
-        chat_id: Option<&str>,
-        body: &str,
+        updates: &[Arrived<'_>],
         at: DateTime<Utc>,
         dedup_since: DateTime<Utc>,
-    ) -> Result<Option<i64>, StoreError> {
-        let res = sqlx::query(
-            "INSERT INTO telegram_inbox (update_id, chat_id, body, received_at) \
-             SELECT ?, ?, ?, ? WHERE NOT EXISTS \
-             (SELECT 1 FROM telegram_inbox WHERE update_id = ? AND received_at >= ?)",
-        )
-        .bind(update_id)
-        .bind(chat_id)
-        .bind(body)
-        .bind(ms(at))
-        .bind(update_id)
-        .bind(ms(dedup_since))
-        .execute(&self.pool)
-        .await?;
-        Ok((res.rows_affected() == 1).then(|| res.last_insert_rowid()))
+    ) -> Result<Vec<Option<i64>>, StoreError> {
+        // A poll's batch in one transaction: one commit, not one per update.
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut ids = Vec::with_capacity(updates.len());
+        for u in updates {
+            let res = sqlx::query(
+                "INSERT INTO telegram_inbox (update_id, chat_id, body, received_at) \
+                 SELECT ?, ?, ?, ? WHERE NOT EXISTS \
+                 (SELECT 1 FROM telegram_inbox WHERE update_id = ? AND received_at >= ?)",
+            )
+            .bind(u.update_id)
+            .bind(u.chat_id)
+            .bind(u.body)
+            .bind(ms(at))
+            .bind(u.update_id)
+            .bind(ms(dedup_since))
+            .execute(&mut *tx)
+            .await?;
+            ids.push((res.rows_affected() == 1).then(|| res.last_insert_rowid()));
+        }
+        tx.commit().await?;
+        Ok(ids)
     }
 
     async fn inbox_pending(&self, per_chat: i64, limit: i64) -> Result<Vec<InboxItem>, StoreError> {
