@@ -3,20 +3,17 @@
 //! two sends to one chat at once, Telegram's limits kept in total), one of
 //! them dying mid-drain, and webhook updates of one chat reaching both.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use balcao::config::TelegramConfig;
 use balcao::lang::Lang;
 
 use crate::helpers::{Options, TestApp, eventually, free_addr, spawn_with};
 use crate::postgres::Backend;
-use crate::telegram_bot::keeping_up::{sends, until};
+use crate::telegram_bot::keeping_up::{sends, texts_to, until, within_telegrams_limits};
 use crate::telegram_bot::shown;
 use crate::telegram_server::{BotApi, Call, TOKEN};
 
-/// Telegram's limits as the instances together are meant to keep them.
-const PER_SECOND: usize = 30;
-const CHAT_BURST: f64 = 3.0;
 /// The instances take a send's turn in the database and the server counts
 /// the send when it arrives; on a loaded machine the gap between the two
 /// varies by more than it does within one process (in the whole test
@@ -65,46 +62,10 @@ async fn each_chat_answered_once_in_order(
         .map(|(_, id)| shown(app, Lang::Pt, id))
         .collect();
     for chat in chats {
-        let texts: Vec<&str> = sends(&calls)
-            .iter()
-            .filter(|c| c.chat() == Some(chat))
-            .map(|c| c.text())
-            .collect();
+        let texts = texts_to(&calls, chat);
         assert_eq!(texts, expected, "chat {chat}");
     }
     calls
-}
-
-/// No one-second window with more than thirty sends, all instances
-/// together; no chat over its burst and then one a second.
-fn within_telegrams_limits(calls: &[Call]) {
-    let sent = sends(calls);
-    let mut at: Vec<Instant> = sent.iter().map(|c| c.at).collect();
-    at.sort();
-    for (i, (first, last)) in at.iter().zip(at.iter().skip(PER_SECOND)).enumerate() {
-        assert!(
-            (*last - *first).as_secs_f64() >= 1.0 - SLACK,
-            "sends {i} to {} within {:?}",
-            i + PER_SECOND,
-            *last - *first
-        );
-    }
-    let mut chats: Vec<i64> = sent.iter().filter_map(|c| c.chat()).collect();
-    chats.sort();
-    chats.dedup();
-    for chat in chats {
-        let mine: Vec<&&Call> = sent.iter().filter(|c| c.chat() == Some(chat)).collect();
-        for i in 0..mine.len() {
-            for j in i + 1..mine.len() {
-                let secs = (mine[j].at - mine[i].at).as_secs_f64();
-                let n = (j - i + 1) as f64;
-                assert!(
-                    n <= CHAT_BURST + secs + SLACK,
-                    "chat {chat}: {n} messages in {secs:.2} s"
-                );
-            }
-        }
-    }
 }
 
 fn sent_via(calls: &[Call], via: &str) -> usize {
@@ -176,7 +137,7 @@ async fn two_instances_drain_one_outbox_each_message_once_in_order_within_telegr
         "chats with two sends at once: {:?}",
         api.chat_overlaps()
     );
-    within_telegrams_limits(&calls);
+    within_telegrams_limits(&calls, SLACK);
     drop(b);
 }
 
@@ -295,11 +256,7 @@ async fn webhook_updates_of_one_chat_reaching_two_instances_in_turn_are_answered
         shown(&a, Lang::Pt, "bot-nothing-to-end"),
     );
     for chat in chats {
-        let texts: Vec<&str> = sends(&calls)
-            .iter()
-            .filter(|c| c.chat() == Some(chat))
-            .map(|c| c.text())
-            .collect();
+        let texts = texts_to(&calls, chat);
         assert_eq!(texts.len(), 4, "chat {chat}: {texts:?}");
         assert_eq!(texts[1], help, "chat {chat}");
         assert_eq!(texts[3], end, "chat {chat}");
