@@ -98,8 +98,10 @@ function drawTop() {
   out.textContent = t('console-logout');
   out.onclick = async () => {
     await api('POST', '/logout', {});
-    location.hash = '';
-    location.reload();
+    // One navigation, to the page without its route: setting the hash and
+    // then reloading made two, and what the mediator did next could be
+    // cut short by the second.
+    location.replace(location.pathname);
   };
 }
 

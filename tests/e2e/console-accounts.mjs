@@ -42,6 +42,8 @@ async function signIn(user, pass) {
 
 async function signOut() {
   await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  // Signed out is a new page without a route, loaded.
+  await page.waitForURL(u => u.hash === '');
   await page.getByLabel('Username').waitFor();
 }
 

@@ -231,6 +231,7 @@ try {
   await page.locator('.called').waitFor({ state: 'detached' });
 
   await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.waitForURL(u => u.hash === '');
   await page.getByLabel('Username').waitFor();
   assert.equal(await page.locator('#top').isVisible(), false);
 

@@ -138,7 +138,11 @@ try {
   await text.fill((await text.inputValue()).replace('\nchecked = 2026-12-07\n', '\nchecked = 2026-11-23\n'));
   await rui.locator('#kb-save').click();
   await rui.locator('#kb-notice', { hasText: 'Saved, version 2.' }).waitFor();
+  // The answer first: a missing or successful save says more than a
+  // heading that never came.
+  const answered = rui2.waitForResponse(r => r.request().method() === 'PUT' && r.url().includes('/knowledge/facts/'));
   await rui2.locator('#kb-save').click();
+  assert.equal((await answered).status(), 409, 'the second save is refused as stale');
   const conflict = rui2.locator('#kb-conflict');
   await conflict.getByRole('heading', { name: 'Someone saved a newer version' }).waitFor();
   assert.equal(await text2.inputValue(), four, 'the typed text stays');
