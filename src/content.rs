@@ -3,7 +3,7 @@
 //! request ever sees half of one version and half of another.
 
 use std::collections::HashSet;
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, Mutex, RwLock};
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -17,12 +17,12 @@ use crate::search::{self, ArticleTexts, SearchIndex, SearchQuery, SearchResult};
 /// Everything built from one version of the knowledge files.
 pub struct Content {
     pub knowledge: Knowledge,
-    pub index: SearchIndex,
-    pub identifier: Identifier,
+    pub index: Arc<SearchIndex>,
+    pub identifier: Arc<Identifier>,
     /// Every word of the articles' texts, lowercased, in all languages: a
     /// capitalised word outside it is taken for a name when a search text
     /// is stored.
-    vocabulary: HashSet<String>,
+    vocabulary: Arc<HashSet<String>>,
     /// Warnings found while loading (errors refuse the load).
     pub warnings: Vec<Issue>,
 }
@@ -80,48 +80,21 @@ impl Content {
     }
 
     /// Indexes a loaded knowledge base and trains the language identifier
-    /// on its texts.
+    /// on its texts, or takes both from a recent build of the same texts.
     pub fn build(
         knowledge: Knowledge,
         warnings: Vec<Issue>,
     ) -> Result<Content, search::IndexError> {
         let texts = ArticleTexts::all(&knowledge);
-        // The identifier learns from the texts as written (markup too)
-        // while the index is built.
-        let (index, (identifier, vocabulary)) = std::thread::scope(|scope| {
-            let learn = scope.spawn(|| {
-                let raw: Vec<(Lang, String)> = texts
-                    .iter()
-                    .map(|a| {
-                        let t = &a.text;
-                        (
-                            a.lang,
-                            format!("{} {} {} {}", t.title, t.summary, t.body, t.keywords),
-                        )
-                    })
-                    .collect();
-                let identifier = Identifier::train(raw.iter().map(|(l, t)| (*l, t.as_str())));
-                let vocabulary: HashSet<String> = raw
-                    .iter()
-                    .flat_map(|(_, t)| t.split(|c: char| !c.is_alphanumeric()))
-                    .filter(|w| !w.is_empty())
-                    .map(str::to_lowercase)
-                    .collect();
-                (identifier, vocabulary)
-            });
-            let index = SearchIndex::build_from(&texts);
-            (
-                index,
-                learn
-                    .join()
-                    .unwrap_or_else(|p| std::panic::resume_unwind(p)),
-            )
-        });
+        let built = match Built::recent(&texts) {
+            Some(built) => built,
+            None => Built::remember(Built::new(texts)?),
+        };
         Ok(Content {
             knowledge,
-            index: index?,
-            identifier,
-            vocabulary,
+            index: built.index.clone(),
+            identifier: built.identifier.clone(),
+            vocabulary: built.vocabulary.clone(),
             warnings,
         })
     }
@@ -183,6 +156,82 @@ impl Content {
     }
 }
 
+/// What the texts alone determine: the index, the identifier and the
+/// vocabulary. Most rebuilds change no text (a midnight without a dated
+/// fact, a fact edit saved back unchanged, an edit of a UI string), and
+/// several services in one process (the test suites) load the same
+/// knowledge: those reuse a recent build instead of spending seconds of CPU
+/// on the same result.
+struct Built {
+    texts: Vec<ArticleTexts>,
+    index: Arc<SearchIndex>,
+    identifier: Arc<Identifier>,
+    vocabulary: Arc<HashSet<String>>,
+}
+
+/// How many builds are kept: the one serving and the one before it, so
+/// going back to the previous texts (an edit undone) is free too.
+const KEPT_BUILDS: usize = 2;
+
+static RECENT: Mutex<Vec<Arc<Built>>> = Mutex::new(Vec::new());
+
+impl Built {
+    fn new(texts: Vec<ArticleTexts>) -> Result<Built, search::IndexError> {
+        // The identifier learns from the texts as written (markup too)
+        // while the index is built.
+        let (index, (identifier, vocabulary)) = std::thread::scope(|scope| {
+            let learn = scope.spawn(|| {
+                let raw: Vec<(Lang, String)> = texts
+                    .iter()
+                    .map(|a| {
+                        let t = &a.text;
+                        (
+                            a.lang,
+                            format!("{} {} {} {}", t.title, t.summary, t.body, t.keywords),
+                        )
+                    })
+                    .collect();
+                let identifier = Identifier::train(raw.iter().map(|(l, t)| (*l, t.as_str())));
+                let vocabulary: HashSet<String> = raw
+                    .iter()
+                    .flat_map(|(_, t)| t.split(|c: char| !c.is_alphanumeric()))
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_lowercase)
+                    .collect();
+                (identifier, vocabulary)
+            });
+            let index = SearchIndex::build_from(&texts);
+            (
+                index,
+                learn
+                    .join()
+                    .unwrap_or_else(|p| std::panic::resume_unwind(p)),
+            )
+        });
+        Ok(Built {
+            index: Arc::new(index?),
+            identifier: Arc::new(identifier),
+            vocabulary: Arc::new(vocabulary),
+            texts,
+        })
+    }
+
+    /// A kept build of exactly these texts.
+    fn recent(texts: &[ArticleTexts]) -> Option<Arc<Built>> {
+        let kept = RECENT.lock().unwrap_or_else(|e| e.into_inner());
+        kept.iter().find(|b| b.texts == texts).cloned()
+    }
+
+    /// Keeps `built` as the newest, dropping the oldest beyond the limit.
+    fn remember(built: Built) -> Arc<Built> {
+        let built = Arc::new(built);
+        let mut kept = RECENT.lock().unwrap_or_else(|e| e.into_inner());
+        kept.insert(0, built.clone());
+        kept.truncate(KEPT_BUILDS);
+        built
+    }
+}
+
 /// The current content, replaced whole on reload.
 pub struct ContentHandle {
     current: RwLock<Arc<Content>>,
@@ -221,5 +270,51 @@ impl ContentHandle {
             Err(poisoned) => *poisoned.into_inner() = new,
         }
         self.replaced.send_modify(|n| *n += 1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+
+    // No other unit test builds content, so the kept builds are this test's.
+    #[test]
+    fn unchanged_texts_reuse_the_index_and_a_changed_text_is_indexed_anew() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let files = Source::Dirs {
+            knowledge: root.join("knowledge"),
+            locales: root.join("locales"),
+        }
+        .read()
+        .unwrap();
+        let settings = LangSettings::default();
+        let day = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let build = |files| Content::from_files(files, &settings, day).unwrap();
+        let found = |c: &Content| {
+            let hits = c.search("zyzzyva passport", Some(Lang::En), 3, false);
+            hits.results.first().map(|r| r.id.clone())
+        };
+
+        let first = build(&files);
+        assert!(Arc::ptr_eq(&first.index, &build(&files).index));
+
+        let mut edited = files.clone();
+        let path = "knowledge/en/citizenship.ftl";
+        let text = edited.texts[path].replacen(
+            ".keywords = nationality,",
+            ".keywords = zyzzyva, nationality,",
+            1,
+        );
+        edited.texts.insert(path.into(), text);
+        let changed = build(&edited);
+        assert!(!Arc::ptr_eq(&first.index, &changed.index));
+        assert!(!Arc::ptr_eq(&first.identifier, &changed.identifier));
+        assert_eq!(found(&changed).as_deref(), Some("naturalisation"));
+        assert_ne!(found(&first).as_deref(), Some("naturalisation"));
+
+        // The edit undone: the first build again.
+        assert!(Arc::ptr_eq(&first.index, &build(&files).index));
     }
 }

@@ -70,7 +70,7 @@ pub struct Knowledge {
 }
 
 /// The plain texts of one article in one language, as written.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ArticleText {
     pub title: String,
     pub summary: String,

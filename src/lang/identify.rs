@@ -48,7 +48,13 @@ impl Identifier {
             let c = counts.entry(lang).or_default();
             let t = totals.entry(lang).or_default();
             for_each_ngram(text, |n, g| {
-                *c[n - 1].entry(g.to_string()).or_default() += 1;
+                // Most n-grams were seen before: allocate only for new ones.
+                match c[n - 1].get_mut(g) {
+                    Some(count) => *count += 1,
+                    None => {
+                        c[n - 1].insert(g.to_string(), 1);
+                    }
+                }
                 t[n - 1] += 1;
             });
         }

@@ -157,6 +157,7 @@ pub struct SearchIndex {
 /// One article's texts in one language as readers see them (facts filled
 /// in), formatted once for the index, the results and the language
 /// identifier.
+#[derive(PartialEq, Eq)]
 pub struct ArticleTexts {
     pub lang: Lang,
     pub id: String,
