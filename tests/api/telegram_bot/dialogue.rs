@@ -6,6 +6,8 @@ use serde_json::json;
 use super::{ask_person, shown, spawn_bot};
 use crate::helpers::{Options, eventually};
 use crate::telegram_server::BotApi;
+use balcao::clock::Clock;
+use balcao::handoff::model::Channel;
 use balcao::lang::Lang;
 
 #[tokio::test]
@@ -110,3 +112,40 @@ crate::postgres::on_postgres_too!(
     every_button_is_answered_even_stale_or_forged_ones,
     a_hand_back_to_the_assistant_offers_the_rating,
 );
+
+/// Retention counts from a visitor's last contact, written at most once
+/// an hour: a visitor who keeps writing moves it on, hour by hour.
+#[tokio::test]
+async fn a_visitor_who_keeps_writing_has_their_last_contact_moved_on_each_hour() {
+    let api = BotApi::start().await;
+    let app = spawn_bot(&api, Options::default()).await;
+    let chat = 5140;
+    let store = app.running().state.store.clone();
+    let last_seen = || async {
+        let v = store
+            .find_visitor(Channel::Telegram, &chat.to_string())
+            .await
+            .unwrap()
+            .expect("the chat has a visitor");
+        v.last_seen
+    };
+    let mut answers = 0;
+    let mut say = async |text: &str| {
+        api.say(chat, "en", text).await;
+        answers = api.wait_for(chat, answers, text, |_| true).await.0 + 1;
+    };
+
+    say("thanks").await;
+    let first = last_seen().await;
+    assert_eq!(first, app.clock.now());
+    app.clock.advance(chrono::Duration::minutes(40));
+    say("thanks again").await;
+    assert_eq!(
+        last_seen().await,
+        first,
+        "within the hour it is not written"
+    );
+    app.clock.advance(chrono::Duration::minutes(40));
+    say("ok").await;
+    assert_eq!(last_seen().await, app.clock.now(), "after the hour it is");
+}

@@ -5,7 +5,7 @@
 use serde_json::json;
 
 use super::{ask_person, case_view, shown, spawn_bot};
-use crate::helpers::{Options, TestApp, eventually};
+use crate::helpers::{Options, TestApp, copy_of_shipped, eventually};
 use crate::telegram_server::BotApi;
 use balcao::clock::Clock;
 use balcao::handoff::model::{Case, Channel};
@@ -338,3 +338,42 @@ crate::postgres::on_postgres_too!(
     the_mediator_sees_what_the_user_read_and_searched_and_it_goes_with_forget,
     a_photo_is_not_lost_while_a_proxy_in_front_of_telegram_answers_502,
 );
+
+/// The phrases that ask for a person are UI strings: one added while the
+/// bot runs asks for a person once the knowledge is reloaded.
+#[tokio::test]
+async fn a_phrase_added_to_the_ui_strings_asks_for_a_person_after_a_reload() {
+    let dir = tempfile::tempdir().unwrap();
+    let api = BotApi::start().await;
+    let source = Some(copy_of_shipped(dir.path()));
+    let app = spawn_bot(
+        &api,
+        Options {
+            source,
+            ..Options::default()
+        },
+    )
+    .await;
+    let chat = 5260;
+    let phrase = "fetch me the counter clerk";
+    api.say(chat, "en", phrase).await;
+    api.wait_for(chat, 0, "an answer", |_| true).await;
+    assert!(open_case(&app, chat).await.is_none(), "not yet a phrase");
+
+    let file = dir.path().join("locales/en/bot.ftl");
+    let ftl = std::fs::read_to_string(&file).unwrap().replacen(
+        "bot-person-phrases = ",
+        &format!("bot-person-phrases = {phrase} | "),
+        1,
+    );
+    std::fs::write(&file, ftl).unwrap();
+    app.running().state.reloader.reload().await.unwrap();
+
+    let after = api.to(chat).len();
+    api.say(chat, "en", phrase).await;
+    api.wait_for(chat, after, "queued", |c| {
+        c.buttons().iter().any(|(_, d)| d.starts_with("cancel:"))
+    })
+    .await;
+    assert_eq!(open_case(&app, chat).await.unwrap().lang, Lang::En);
+}
