@@ -9,12 +9,18 @@ use balcao::lang::Lang;
 use serde_json::json;
 
 use crate::helpers::{Options, TestApp, eventually, spawn_with};
-use crate::postgres::on_postgres_too;
+use crate::postgres::{Backend, on_postgres_too};
 use crate::telegram_server::{BotApi, TOKEN};
 
 /// An instance whose Bot API calls the test server can tell apart by `via`;
 /// on `database` if given (another instance's), else on a fresh one.
-async fn instance(api: &BotApi, via: &str, database: Option<String>) -> TestApp {
+/// On `backend` if given, else the running test's.
+pub(crate) async fn instance(
+    api: &BotApi,
+    via: &str,
+    database: Option<String>,
+    backend: Option<Backend>,
+) -> TestApp {
     spawn_with(Options {
         telegram: TelegramConfig {
             token: Some(TOKEN.into()),
@@ -22,6 +28,7 @@ async fn instance(api: &BotApi, via: &str, database: Option<String>) -> TestApp 
             ..TelegramConfig::default()
         },
         database_url: database,
+        backend,
         ..Options::default()
     })
     .await
@@ -47,8 +54,8 @@ async fn thank_and_wait(api: &BotApi, chats: std::ops::Range<i64>) {
 #[tokio::test]
 async fn one_instance_polls_and_the_other_takes_over_when_it_stops_answering_each_update_once() {
     let api = BotApi::start().await;
-    let a = instance(&api, "a", None).await;
-    let b = instance(&api, "b", Some(a.config.database_url.clone())).await;
+    let a = instance(&api, "a", None, None).await;
+    let b = instance(&api, "b", Some(a.config.database_url.clone()), None).await;
 
     // Exactly one polls; the other stands by and is ready all the same.
     let first_polls = async {

@@ -9,6 +9,7 @@ use balcao::config::TelegramConfig;
 use balcao::lang::Lang;
 
 use crate::helpers::{Options, TestApp, eventually, free_addr, spawn_with};
+use crate::instances::instance;
 use crate::postgres::Backend;
 use crate::telegram_bot::keeping_up::{sends, texts_to, until, within_telegrams_limits};
 use crate::telegram_bot::shown;
@@ -21,6 +22,9 @@ use crate::telegram_server::{BotApi, Call, TOKEN};
 /// messages in 1.86 s), so the slack is twice `telegram_bot::keeping_up`'s.
 const SLACK: f64 = 0.2;
 
+/// The instances' database: these tests are about PostgreSQL's sharing.
+const POSTGRES: Option<Backend> = Some(Backend::Postgres);
+
 /// What each chat types, and the answer each gets.
 const STEPS: [(&str, &str); 4] = [
     ("/start", "bot-welcome"),
@@ -28,22 +32,6 @@ const STEPS: [(&str, &str); 4] = [
     ("/end", "bot-nothing-to-end"),
     ("/help", "bot-help"),
 ];
-
-/// A polling instance on PostgreSQL whose Bot API calls the test server
-/// tells apart by `via`; on `database` if given, else on a fresh one.
-async fn instance(api: &BotApi, via: &str, database: Option<String>) -> TestApp {
-    spawn_with(Options {
-        telegram: TelegramConfig {
-            token: Some(TOKEN.into()),
-            api_url: Some(api.url_via(via)),
-            ..TelegramConfig::default()
-        },
-        backend: Some(Backend::Postgres),
-        database_url: database,
-        ..Options::default()
-    })
-    .await
-}
 
 /// Each chat typed every step once; all its answers came once each, in
 /// order, and no more came after a pause.
@@ -90,8 +78,8 @@ async fn two_instances_drain_one_outbox_each_message_once_in_order_within_telegr
     // Calls that take a while, so sends overlap and a second sender to one
     // chat would be seen.
     api.set_latency(Duration::from_millis(100));
-    let a = instance(&api, "a", None).await;
-    let b = instance(&api, "b", Some(a.config.database_url.clone())).await;
+    let a = instance(&api, "a", None, POSTGRES).await;
+    let b = instance(&api, "b", Some(a.config.database_url.clone()), POSTGRES).await;
     // Enough for about twelve seconds of sending at Telegram's rate: two
     // instances each keeping the limit alone would send twice as fast.
     type_every_step(&api, 40_000..40_090).await;
@@ -156,9 +144,9 @@ async fn marked_sent(database: &str) -> i64 {
 async fn an_instance_that_dies_mid_drain_leaves_no_message_lost_or_sent_twice() {
     let api = BotApi::start().await;
     api.set_latency(Duration::from_millis(50));
-    let mut a = instance(&api, "a", None).await;
+    let mut a = instance(&api, "a", None, POSTGRES).await;
     let database = a.config.database_url.clone();
-    let b = instance(&api, "b", Some(database.clone())).await;
+    let b = instance(&api, "b", Some(database.clone()), POSTGRES).await;
     type_every_step(&api, 41_000..41_060).await;
     until(&api, 60, "both instances sending", |c| {
         sent_via(c, "a") >= 5 && sent_via(c, "b") >= 5
