@@ -237,9 +237,18 @@ impl SearchIndex {
     /// Never fails: text that cannot be understood finds nothing.
     pub fn search(&self, q: &SearchQuery) -> Vec<Hit> {
         let mut best: HashMap<&str, Hit> = HashMap::new();
-        for part in &self.langs {
+        let is_primary = |p: &&LangPart| p.index.lang == q.lang || Some(p.index.lang) == q.detected;
+        // The reader's and the identified language first: the words they
+        // lack are what another language must know for its matches to
+        // count.
+        let parts = self.langs.iter().filter(is_primary);
+        let parts = parts.chain(self.langs.iter().filter(|p| !is_primary(p)));
+        // Each content word of the question, with how strange the primary
+        // languages found it (the least of them).
+        let mut words: Vec<(&str, f32)> = Vec::new();
+        for part in parts {
             let lang = part.index.lang;
-            let primary = lang == q.lang || Some(lang) == q.detected;
+            let primary = is_primary(&part);
             // A text identified with confidence is searched in its language
             // and the reader's; otherwise (a name, an abbreviation, mixed
             // languages) the others may hold its words.
@@ -261,13 +270,34 @@ impl SearchIndex {
                 is_stop_word: &is_stop_word,
             };
             let terms = part.index.query_terms(&part.analyzer, q.text, &how);
+            if primary {
+                for t in &terms {
+                    match words.iter_mut().find(|(w, _)| *w == t.word) {
+                        Some((_, s)) => *s = s.min(t.strangeness()),
+                        None => words.push((t.word, t.strangeness())),
+                    }
+                }
+            }
             if terms.iter().all(|t| t.matches.is_empty()) {
                 continue;
             }
             // A question whose words the articles mostly lack is about
-            // something else, however well one word matches.
-            let strange: f32 = terms.iter().map(|t| t.strangeness()).sum();
-            if primary && strange / terms.len() as f32 > MAX_STRANGE_SHARE {
+            // something else, however well one word matches; in another
+            // language, the words neither it nor the primary ones know
+            // ("рецепт борщу": a prescription, in Russian, is no answer to
+            // a recipe asked in Ukrainian).
+            let strange = if primary {
+                terms.iter().map(|t| t.strangeness()).sum::<f32>() / terms.len() as f32
+            } else {
+                let known = |w: &str| terms.iter().any(|t| t.word == w);
+                let lacking: f32 = words
+                    .iter()
+                    .filter(|(w, _)| !known(w))
+                    .map(|(_, s)| s)
+                    .sum();
+                lacking / words.len().max(1) as f32
+            };
+            if strange > MAX_STRANGE_SHARE {
                 continue;
             }
             let mut why = Vec::new();

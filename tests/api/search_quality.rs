@@ -241,6 +241,9 @@ fn questions_outside_the_knowledge_base_find_nothing() {
         "quel temps fera-t-il demain",
         "how much does an iphone cost",
         "quién ganó el partido de fútbol ayer",
+        // One word another language knows ("рецепт", a prescription in
+        // Russian) is not enough when the reader's language lacks the rest.
+        "рецепт борщу з пампушками",
     ] {
         assert!(
             !found.iter().any(|f| f.contains(must)),
@@ -249,7 +252,7 @@ fn questions_outside_the_knowledge_base_find_nothing() {
         );
     }
     assert!(
-        found.len() <= 6,
+        found.len() <= 5,
         "{} of {} outside questions found something:\n{}",
         found.len(),
         set.q.len(),
