@@ -88,7 +88,7 @@ impl Content {
         let texts = ArticleTexts::all(&knowledge);
         let built = match Built::recent(&texts) {
             Some(built) => built,
-            None => Built::remember(Built::new(texts)?),
+            None => Built::remember(Built::new(texts, Built::latest().as_deref())?),
         };
         Ok(Content {
             knowledge,
@@ -176,7 +176,9 @@ const KEPT_BUILDS: usize = 2;
 static RECENT: Mutex<Vec<Arc<Built>>> = Mutex::new(Vec::new());
 
 impl Built {
-    fn new(texts: Vec<ArticleTexts>) -> Result<Built, search::IndexError> {
+    /// Builds what `texts` determine; the languages whose texts are those
+    /// of `before` keep its index.
+    fn new(texts: Vec<ArticleTexts>, before: Option<&Built>) -> Result<Built, search::IndexError> {
         // The identifier learns from the texts as written (markup too)
         // while the index is built.
         let (index, (identifier, vocabulary)) = std::thread::scope(|scope| {
@@ -200,7 +202,8 @@ impl Built {
                     .collect();
                 (identifier, vocabulary)
             });
-            let index = SearchIndex::build_from(&texts);
+            let before = before.map(|b| (&b.texts[..], &*b.index));
+            let index = SearchIndex::build_reusing(&texts, before);
             (
                 index,
                 learn
@@ -220,6 +223,12 @@ impl Built {
     fn recent(texts: &[ArticleTexts]) -> Option<Arc<Built>> {
         let kept = RECENT.lock().unwrap_or_else(|e| e.into_inner());
         kept.iter().find(|b| b.texts == texts).cloned()
+    }
+
+    /// The newest build kept.
+    fn latest() -> Option<Arc<Built>> {
+        let kept = RECENT.lock().unwrap_or_else(|e| e.into_inner());
+        kept.first().cloned()
     }
 
     /// Keeps `built` as the newest, dropping the oldest beyond the limit.
@@ -311,6 +320,11 @@ mod tests {
         let changed = build(&edited);
         assert!(!Arc::ptr_eq(&first.index, &changed.index));
         assert!(!Arc::ptr_eq(&first.identifier, &changed.identifier));
+        // Only English was indexed again.
+        for lang in Lang::ALL {
+            let shared = changed.index.shares(&first.index, lang);
+            assert_eq!(shared, lang != Lang::En, "{lang}");
+        }
         assert_eq!(found(&changed).as_deref(), Some("naturalisation"));
         assert_ne!(found(&first).as_deref(), Some("naturalisation"));
 

@@ -16,6 +16,7 @@ mod snowball;
 mod stopwords;
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use serde::Serialize;
 use tantivy::directory::RamDirectory;
@@ -30,7 +31,7 @@ use crate::knowledge::{ArticleText, Knowledge};
 use crate::lang::Lang;
 use analysis::{Analyzer, LangTokenizer};
 use lang_index::{LangIndex, Lookup, script_matches};
-use shown::Shown;
+use shown::{Shown, ShownText};
 
 pub use results::SearchResult;
 
@@ -144,14 +145,17 @@ pub struct SearchQuery<'a> {
 struct LangPart {
     index: LangIndex,
     analyzer: Analyzer,
+    /// The texts its results show.
+    shown: Shown,
 }
 
 /// The index over all articles in all languages, one small index per
 /// language so each has its own analyser, with the texts results show.
 pub struct SearchIndex {
-    langs: Vec<LangPart>,
+    /// Shared with the index built before when the language's texts did
+    /// not change.
+    langs: Vec<Arc<LangPart>>,
     any_stop_words: HashSet<&'static str>,
-    shown: Shown,
 }
 
 /// One article's texts in one language as readers see them (facts filled
@@ -195,15 +199,33 @@ impl SearchIndex {
     /// Indexes texts already formatted, one language per task on two
     /// threads (the languages' indexes are independent).
     pub fn build_from(texts: &[ArticleTexts]) -> Result<Self, IndexError> {
+        Self::build_reusing(texts, None)
+    }
+
+    /// [`SearchIndex::build_from`], taking each language whose texts are
+    /// those `before` was built from from it (an edit changes one).
+    pub fn build_reusing<'a>(
+        texts: &'a [ArticleTexts],
+        before: Option<(&'a [ArticleTexts], &SearchIndex)>,
+    ) -> Result<Self, IndexError> {
+        let reused = |lang: Lang| {
+            let (was, index) = before?;
+            let part = index.langs.iter().find(|p| p.index.lang == lang)?;
+            let of = |t: &'a [ArticleTexts]| t.iter().filter(move |a| a.lang == lang);
+            of(was).eq(of(texts)).then(|| part.clone())
+        };
         let halves = [&Lang::ALL[..4], &Lang::ALL[4..]];
-        let built: Vec<Result<Vec<(LangPart, Shown)>, IndexError>> = std::thread::scope(|scope| {
+        let built: Vec<Result<Vec<Arc<LangPart>>, IndexError>> = std::thread::scope(|scope| {
             let tasks: Vec<_> = halves
                 .iter()
                 .map(|langs| {
                     scope.spawn(move || {
                         langs
                             .iter()
-                            .map(|lang| build_lang(*lang, texts))
+                            .map(|lang| match reused(*lang) {
+                                Some(part) => Ok(part),
+                                None => build_lang(*lang, texts).map(Arc::new),
+                            })
                             .collect::<Result<Vec<_>, _>>()
                     })
                 })
@@ -214,18 +236,25 @@ impl SearchIndex {
                 .collect()
         });
         let mut langs = Vec::new();
-        let mut shown = Shown::default();
         for half in built {
-            for (part, s) in half? {
-                langs.push(part);
-                shown.extend(s);
-            }
+            langs.extend(half?);
         }
         Ok(SearchIndex {
             langs,
             any_stop_words: analysis::any_stop_words(),
-            shown,
         })
+    }
+
+    /// The texts a result shows of article `id` in `lang`.
+    pub fn shown(&self, id: &str, lang: Lang) -> Option<&ShownText> {
+        let part = self.langs.iter().find(|p| p.index.lang == lang)?;
+        part.shown.get(id, lang)
+    }
+
+    /// Whether both indexes hold the same index of `lang`, not two alike.
+    pub fn shares(&self, other: &SearchIndex, lang: Lang) -> bool {
+        let part = |i: &SearchIndex| i.langs.iter().find(|p| p.index.lang == lang).cloned();
+        matches!((part(self), part(other)), (Some(a), Some(b)) if Arc::ptr_eq(&a, &b))
     }
 
     /// Number of indexed article texts (articles × languages).
@@ -237,7 +266,8 @@ impl SearchIndex {
     /// Never fails: text that cannot be understood finds nothing.
     pub fn search(&self, q: &SearchQuery) -> Vec<Hit> {
         let mut best: HashMap<&str, Hit> = HashMap::new();
-        let is_primary = |p: &&LangPart| p.index.lang == q.lang || Some(p.index.lang) == q.detected;
+        let is_primary =
+            |p: &&Arc<LangPart>| p.index.lang == q.lang || Some(p.index.lang) == q.detected;
         // The reader's and the identified language first: the words they
         // lack are what another language must know for its matches to
         // count.
@@ -339,7 +369,7 @@ impl SearchIndex {
 /// One language's index, from its texts analysed once: each field's
 /// tokens go to the index as they are, and to the `all` field, and the
 /// sentences keep their terms for snippets.
-fn build_lang(lang: Lang, texts: &[ArticleTexts]) -> Result<(LangPart, Shown), IndexError> {
+fn build_lang(lang: Lang, texts: &[ArticleTexts]) -> Result<LangPart, IndexError> {
     let text = || {
         TextOptions::default().set_indexing_options(
             TextFieldIndexing::default()
@@ -438,13 +468,11 @@ fn build_lang(lang: Lang, texts: &[ArticleTexts]) -> Result<(LangPart, Shown), I
         }
     };
     analyzer.forget();
-    Ok((
-        LangPart {
-            index: LangIndex::new(lang, searcher, &fields, all, ids, phrases)?,
-            analyzer,
-        },
+    Ok(LangPart {
+        index: LangIndex::new(lang, searcher, &fields, all, ids, phrases)?,
+        analyzer,
         shown,
-    ))
+    })
 }
 
 /// Tokens as tantivy takes text analysed beforehand; only the terms count,

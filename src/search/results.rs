@@ -48,7 +48,7 @@ pub fn present(
         .filter_map(|h| {
             let meta = k.article_meta(&h.id)?;
             let shown = k.article_lang(&h.id, lang)?;
-            let text = index.shown.get(&h.id, shown)?;
+            let text = index.shown(&h.id, shown)?;
             let wanted = if shown == lang {
                 wanted.clone()
             } else {

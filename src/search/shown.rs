@@ -51,10 +51,6 @@ impl Shown {
         );
     }
 
-    pub fn extend(&mut self, other: Shown) {
-        self.texts.extend(other.texts);
-    }
-
     pub fn get(&self, id: &str, lang: Lang) -> Option<&ShownText> {
         self.texts.get(&(id.to_string(), lang))
     }
