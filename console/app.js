@@ -294,16 +294,22 @@ function transcript(messages, delivery) {
 }
 
 // A photo or document for the visitor. The chosen file survives a live
-// redraw, like a draft.
+// redraw, like a draft, even one that replaced the chooser while its file
+// dialog was open (the choice then lands on the chooser no longer shown).
 function fileForm(id, act) {
+  const key = id + ':file';
   const input = el('input', { id: 'send-file', type: 'file' });
-  const kept = state.drafts[id + ':file'];
-  if (kept) { const dt = new DataTransfer(); dt.items.add(kept); input.files = dt.files; }
-  input.addEventListener('change', () => { state.drafts[id + ':file'] = input.files[0]; });
+  const show = (i, f) => { const dt = new DataTransfer(); if (f) dt.items.add(f); i.files = dt.files; };
+  if (state.drafts[key]) show(input, state.drafts[key]);
+  input.addEventListener('change', () => {
+    state.drafts[key] = input.files[0];
+    const shown = document.getElementById('send-file');
+    if (shown && shown !== input) show(shown, input.files[0]);
+  });
   const send = async () => {
-    const f = input.files[0];
-    if (!f) return;
-    await act('/file?name=' + encodeURIComponent(f.name), () => f, () => { delete state.drafts[id + ':file']; })();
+    const f = state.drafts[key] || input.files[0];
+    if (!f) return say(t('console-send-file-missing'));
+    await act('/file?name=' + encodeURIComponent(f.name), () => f, () => { delete state.drafts[key]; })();
   };
   return el('div', { class: 'row' },
     el('label', { for: 'send-file', text: t('console-send-file') }), input,

@@ -160,6 +160,7 @@ console-stats-measure = Паказчык
 console-stats-value = Значэнне
 console-send-file = Фота або дакумент для наведвальніка
 console-send-file-button = Адправіць файл
+console-send-file-missing = Спачатку выберыце фота або дакумент.
 console-delivery-queued = Чакае дастаўкі
 console-delivery-retrying = Яшчэ не дастаўлена: экран або праграма наведвальніка не на сувязі; спрабуем зноў
 console-delivery-delivered = Дастаўлена

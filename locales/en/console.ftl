@@ -156,6 +156,7 @@ console-stats-measure = Measure
 console-stats-value = Value
 console-send-file = Photo or document for the visitor
 console-send-file-button = Send file
+console-send-file-missing = Choose a photo or document first.
 console-delivery-queued = Waiting to be delivered
 console-delivery-retrying = Not delivered yet: the visitor's screen or app is not connected; trying again
 console-delivery-delivered = Delivered

@@ -156,6 +156,7 @@ console-stats-measure = Indicador
 console-stats-value = Valor
 console-send-file = Foto o documento para el visitante
 console-send-file-button = Enviar archivo
+console-send-file-missing = Elija primero una foto o un documento.
 console-delivery-queued = Pendiente de entrega
 console-delivery-retrying = Aún no entregado: la pantalla o la aplicación del visitante no está conectada; se vuelve a intentar
 console-delivery-delivered = Entregado

@@ -156,6 +156,7 @@ console-stats-measure = Indicateur
 console-stats-value = Valeur
 console-send-file = Photo ou document pour le visiteur
 console-send-file-button = Envoyer le fichier
+console-send-file-missing = Choisissez d'abord une photo ou un document.
 console-delivery-queued = En attente de remise
 console-delivery-retrying = Pas encore remis : l'écran ou l'application du visiteur n'est pas connecté ; nouvel essai en cours
 console-delivery-delivered = Remis

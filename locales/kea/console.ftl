@@ -156,6 +156,7 @@ console-stats-measure = Indikador
 console-stats-value = Valor
 console-send-file = Fotu o dokumentu pa vizitanti
 console-send-file-button = Manda fitxeru
+console-send-file-missing = Skodji purmeru un fotu o un dokumentu.
 console-delivery-queued = Sta ta spera pa ser entregadu
 console-delivery-retrying = Inda ka entrega: ekran o aplikason di vizitanti ka sta konetadu; nu sta tenta otu bes
 console-delivery-delivered = Entregadu

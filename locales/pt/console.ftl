@@ -156,6 +156,7 @@ console-stats-measure = Indicador
 console-stats-value = Valor
 console-send-file = Fotografia ou documento para o visitante
 console-send-file-button = Enviar ficheiro
+console-send-file-missing = Escolha primeiro uma fotografia ou um documento.
 console-delivery-queued = À espera de ser entregue
 console-delivery-retrying = Ainda não entregue: o ecrã ou a aplicação do visitante não está ligado; a tentar de novo
 console-delivery-delivered = Entregue

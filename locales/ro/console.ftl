@@ -156,6 +156,7 @@ console-stats-measure = Indicator
 console-stats-value = Valoare
 console-send-file = Fotografie sau document pentru vizitator
 console-send-file-button = Trimiteți fișierul
+console-send-file-missing = Alegeți mai întâi o fotografie sau un document.
 console-delivery-queued = În așteptarea livrării
 console-delivery-retrying = Încă nelivrat: ecranul sau aplicația vizitatorului nu este conectată; se încearcă din nou
 console-delivery-delivered = Livrat

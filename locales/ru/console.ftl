@@ -160,6 +160,7 @@ console-stats-measure = Показатель
 console-stats-value = Значение
 console-send-file = Фото или документ для посетителя
 console-send-file-button = Отправить файл
+console-send-file-missing = Сначала выберите фото или документ.
 console-delivery-queued = Ожидает доставки
 console-delivery-retrying = Ещё не доставлено: экран или приложение посетителя не на связи; пробуем снова
 console-delivery-delivered = Доставлено

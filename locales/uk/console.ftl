@@ -156,6 +156,7 @@ console-stats-measure = Показник
 console-stats-value = Значення
 console-send-file = Фото або документ для відвідувача
 console-send-file-button = Надіслати файл
+console-send-file-missing = Спершу виберіть фото або документ.
 console-delivery-queued = Очікує на доставку
 console-delivery-retrying = Ще не доставлено: екран або застосунок відвідувача не на зв'язку; пробуємо знову
 console-delivery-delivered = Доставлено

@@ -31,6 +31,25 @@ const kioskContext = await browser.newContext({ viewport: { width: 1080, height:
 await kioskContext.clock.install();
 const kiosk = watch(await kioskContext.newPage(), 'kiosk');
 
+// What the kiosk's chat did and when, printed if the test fails: whether a
+// late photo was late on its stream or in its download.
+const started = Date.now();
+const timeline = [];
+const mark = (what) => timeline.push(`${String(Date.now() - started).padStart(6)} ms ${what}`);
+const chatPath = u => { const p = new URL(u).pathname; return p.includes('/chats/') ? p.replace(/chats\/[^/]+/, 'chats/…') : null; };
+// The chat's own address, to write as the visitor from outside the page.
+let chatAddress = null;
+kiosk.on('request', r => {
+  const m = new URL(r.url()).pathname.match(/^\/api\/v1\/kiosk\/chats\/[^/]+/);
+  if (m && !chatAddress) chatAddress = m[0];
+  if (chatPath(r.url())) mark('request ' + r.method() + ' ' + chatPath(r.url()));
+});
+kiosk.on('response', r => chatPath(r.url()) && mark('response ' + r.status() + ' ' + chatPath(r.url())));
+kiosk.on('requestfailed', r => chatPath(r.url()) && mark('failed ' + chatPath(r.url()) + ' ' + r.failure()?.errorText));
+const cdp = await kioskContext.newCDPSession(kiosk);
+await cdp.send('Network.enable');
+cdp.on('Network.eventSourceMessageReceived', e => mark('stream ' + e.eventName + ' ' + e.data.slice(0, 120)));
+
 try {
   await desk.goto(base + '/console/');
   await desk.getByLabel('Username').fill(username);
@@ -53,8 +72,24 @@ try {
   await row.getByRole('button', { name: 'Take' }).click();
   await desk.locator('#case-status', { hasText: 'In progress' }).waitFor();
 
-  // A photo: shown on the kiosk, delivered in the console.
-  await desk.getByLabel('Photo or document for the visitor').setInputFiles({ name: 'mapa.png', mimeType: 'image/png', buffer: png });
+  // A photo: shown on the kiosk, delivered in the console. The mediator
+  // picks it just as the visitor writes: the live update redraws the case
+  // under the open file dialog, and the choice lands on the chooser that
+  // is no longer shown. It must still be the file that goes.
+  const chooser = await desk.$('#send-file');
+  const wrote = await fetch(base + chatAddress + '/messages', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-kiosk-token': kioskToken },
+    body: JSON.stringify({ text: 'Obrigadu', client_id: 'files-e2e-1' }),
+  });
+  assert.equal(wrote.status, 200, 'the visitor writes');
+  await desk.waitForFunction(i => !i.isConnected, chooser);
+  await chooser.evaluate((input, b64) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([Uint8Array.from(atob(b64), c => c.charCodeAt(0))], 'mapa.png', { type: 'image/png' }));
+    input.files = dt.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  }, png.toString('base64'));
   await desk.getByRole('button', { name: 'Send file' }).click();
   const image = kiosk.locator('.transcript li.mediator img.chat-image');
   await image.waitFor({ timeout: 30000 });
@@ -95,6 +130,9 @@ try {
   assert.deepEqual(problems, []);
   console.log('files e2e: ok');
 } catch (e) {
+  console.log('kiosk timeline:\n' + timeline.join('\n'));
+  console.log('kiosk transcript: ' + await kiosk.locator('.transcript').innerHTML().catch(() => '(none)'));
+  console.log('console transcript: ' + await desk.locator('.transcript').innerText().catch(() => '(none)'));
   await desk.screenshot({ path: shots + '/files-console-failure.png', fullPage: true }).catch(() => {});
   await kiosk.screenshot({ path: shots + '/files-kiosk-failure.png', fullPage: true }).catch(() => {});
   throw e;
