@@ -9,7 +9,7 @@
 //! another instance sent meanwhile is not sent again. A dead instance's
 //! claims lapse, and its visitors' messages go out from another.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -97,6 +97,8 @@ const SENDERS: usize = 32;
 /// Due messages read at once: room for the visitors being sent to or
 /// paced, which are skipped, and enough others to fill the senders.
 const DUE_READ: i64 = 300;
+/// Shortest time between two reads of the due messages while sends land.
+const REREAD_EVERY: Duration = Duration::from_millis(50);
 /// How long a visitor that another instance is sending to is left alone
 /// before trying for its claim again.
 const CLAIMED_ELSEWHERE: Duration = Duration::from_millis(250);
@@ -111,52 +113,80 @@ impl Handoff {
     /// messages one at a time and in order (the next is only read once the
     /// one before is marked sent or given up). Channels pace themselves
     /// within their limits; a slow send holds up only its visitor.
+    ///
+    /// The due messages are read when new ones are queued, after a nap, or
+    /// when those read before ran out, and at most every `REREAD_EVERY`
+    /// while sends are landing: the read goes over every pending message.
+    /// A visitor whose message went out is tried again at once, for the
+    /// next one, without a read.
     pub async fn run_outbox(&self, deliveries: Deliveries, mut stop: watch::Receiver<bool>) {
         let deliveries = Arc::new(deliveries);
-        let mut flying: JoinSet<(i64, Result<(), super::HandoffError>)> = JoinSet::new();
+        let mut flying: JoinSet<(i64, Result<bool, super::HandoffError>)> = JoinSet::new();
         // Visitors with a message on its way, and the task taking it.
         let mut busy: HashMap<i64, tokio::task::Id> = HashMap::new();
+        // Visitors to try next, oldest message first.
+        let mut ready: VecDeque<i64> = VecDeque::new();
+        // Whether the database may hold due messages `ready` does not know.
+        let mut stale = true;
+        let mut last_read: Option<Instant> = None;
+        let mut pending = false;
         loop {
-            if flying.len() < SENDERS {
+            let may_read = (flying.is_empty() && ready.is_empty())
+                || last_read.is_none_or(|t| t.elapsed() >= REREAD_EVERY);
+            if stale && may_read && flying.len() < SENDERS {
                 match self.due_now(&busy).await {
                     Ok(due) => {
-                        for m in due.into_iter().take(SENDERS - flying.len()) {
-                            let (h, d, visitor) = (self.clone(), deliveries.clone(), m.visitor_id);
-                            let task = flying
-                                .spawn(async move { (visitor, h.deliver_claimed(&d, m).await) });
-                            busy.insert(visitor, task.id());
-                        }
+                        stale = due.len() >= DUE_READ as usize;
+                        ready = due.into_iter().map(|m| m.visitor_id).collect();
                     }
                     Err(e) => {
                         tracing::error!(error = %e, "outbox: reading pending messages failed")
                     }
                 }
+                last_read = Some(Instant::now());
+                pending = self
+                    .store
+                    .next_outgoing_due()
+                    .await
+                    .ok()
+                    .flatten()
+                    .is_some();
             }
-            let pending = self
-                .store
-                .next_outgoing_due()
-                .await
-                .ok()
-                .flatten()
-                .is_some();
-            let nap = match pending {
-                true => self.next_unpaced().map_or(POLL, |d| d.min(POLL)),
-                false => IDLE_LOOK,
+            while flying.len() < SENDERS {
+                let Some(visitor) = ready.pop_front() else {
+                    break;
+                };
+                if busy.contains_key(&visitor) || self.is_paced(visitor) {
+                    continue;
+                }
+                let (h, d) = (self.clone(), deliveries.clone());
+                let task =
+                    flying.spawn(async move { (visitor, h.deliver_claimed(&d, visitor).await) });
+                busy.insert(visitor, task.id());
+            }
+            // A read put off while sends land happens when they give room,
+            // or once `REREAD_EVERY` has passed.
+            let nap = if stale && flying.len() < SENDERS {
+                last_read.map_or(Duration::ZERO, |t| REREAD_EVERY.saturating_sub(t.elapsed()))
+            } else if pending {
+                self.next_unpaced().map_or(POLL, |d| d.min(POLL))
+            } else {
+                IDLE_LOOK
             };
             tokio::select! {
                 Some(done) = flying.join_next(), if !flying.is_empty() => {
-                    self.landed(done, &mut busy);
+                    self.landed(done, &mut busy, &mut ready);
                     while let Some(done) = flying.try_join_next() {
-                        self.landed(done, &mut busy);
+                        self.landed(done, &mut busy, &mut ready);
                     }
                 }
-                _ = self.outbox_wake.notified() => {}
-                _ = tokio::time::sleep(nap) => {}
+                _ = self.outbox_wake.notified() => stale = true,
+                _ = tokio::time::sleep(nap) => stale = true,
                 _ = async { stop.wait_for(|s| *s).await.is_ok() } => {
                     // A send under way finishes and is marked, so it does
                     // not go a second time after a restart.
                     while let Some(done) = flying.join_next().await {
-                        self.landed(done, &mut busy);
+                        self.landed(done, &mut busy, &mut ready);
                     }
                     return;
                 }
@@ -167,14 +197,19 @@ impl Handoff {
     /// A finished delivery task: its visitor may have the next message.
     fn landed(
         &self,
-        done: Result<(i64, Result<(), super::HandoffError>), tokio::task::JoinError>,
+        done: Result<(i64, Result<bool, super::HandoffError>), tokio::task::JoinError>,
         busy: &mut HashMap<i64, tokio::task::Id>,
+        ready: &mut VecDeque<i64>,
     ) {
         match done {
             Ok((visitor, result)) => {
                 busy.remove(&visitor);
-                if let Err(e) = result {
-                    tracing::error!(error = %e, visitor, "outbox: recording a delivery failed");
+                match result {
+                    Ok(true) => ready.push_back(visitor),
+                    Ok(false) => {}
+                    Err(e) => {
+                        tracing::error!(error = %e, visitor, "outbox: recording a delivery failed")
+                    }
                 }
             }
             // Only a panic gets here: its message is still pending and
@@ -215,23 +250,24 @@ impl Handoff {
             .collect())
     }
 
-    /// Delivers the visitor's next message under a claim on the visitor,
-    /// unless another instance is sending to them.
+    /// Delivers the visitor's next due message under a claim on the
+    /// visitor, unless another instance is sending to them. True if it was
+    /// handed over or given up, so the one after it may be due now.
     async fn deliver_claimed(
         &self,
         deliveries: &Deliveries,
-        m: Outgoing,
-    ) -> Result<(), super::HandoffError> {
-        let claim = format!("outbox:{}", m.visitor_id);
+        visitor_id: i64,
+    ) -> Result<bool, super::HandoffError> {
+        let claim = format!("outbox:{visitor_id}");
         if !self.claims.take(&claim).await? {
-            self.pace(m.visitor_id, CLAIMED_ELSEWHERE);
-            return Ok(());
+            self.pace(visitor_id, CLAIMED_ELSEWHERE);
+            return Ok(false);
         }
-        // `m` was read before the claim: another instance may have sent it
-        // since. What is next now is what goes.
-        let result = match self.store.due_outgoing_of(m.visitor_id, self.now()).await {
+        // Read under the claim: another instance may have sent what was
+        // due when the visitor was queued here.
+        let result = match self.store.due_outgoing_of(visitor_id, self.now()).await {
             Ok(Some(next)) => self.deliver_one(deliveries, next).await,
-            Ok(None) => Ok(()),
+            Ok(None) => Ok(false),
             Err(e) => Err(e.into()),
         };
         // After the outcome is recorded (a failure to record it is logged
@@ -241,12 +277,13 @@ impl Handoff {
         result
     }
 
-    /// Hands one message to its channel and records what became of it.
+    /// Hands one message to its channel and records what became of it;
+    /// true if it is done with (sent, or refused for good).
     async fn deliver_one(
         &self,
         deliveries: &Deliveries,
         m: Outgoing,
-    ) -> Result<(), super::HandoffError> {
+    ) -> Result<bool, super::HandoffError> {
         let result = match deliveries.get(&m.channel) {
             Some(d) => d.deliver(&m).await,
             None => Err(DeliveryError::Retry {
@@ -254,10 +291,11 @@ impl Handoff {
                 reason: format!("the {} channel is not running", m.channel),
             }),
         };
-        match result {
+        Ok(match result {
             Ok(()) => {
                 self.store.outgoing_sent(m.id, self.now()).await?;
                 self.delivery_changed(&m, "delivered").await;
+                true
             }
             Err(DeliveryError::Retry { after, reason }) => {
                 let wait = after.unwrap_or_else(|| backoff(m.attempts));
@@ -265,9 +303,11 @@ impl Handoff {
                     self.now() + chrono::Duration::from_std(wait).unwrap_or(chrono::Duration::MAX);
                 tracing::debug!(id = m.id, %reason, "outbox: will retry");
                 self.store.outgoing_retry(m.id, next, &reason).await?;
+                false
             }
             Err(DeliveryError::Paced(wait)) => {
                 self.pace(m.visitor_id, wait);
+                false
             }
             Err(DeliveryError::Rejected { failure, reason }) => {
                 tracing::warn!(id = m.id, %reason, "outbox: channel refused a message");
@@ -275,6 +315,7 @@ impl Handoff {
                     .outgoing_rejected(m.id, failure.as_str(), &reason)
                     .await?;
                 self.delivery_changed(&m, "failed").await;
+                true
             }
             Err(DeliveryError::Unreachable { failure, reason }) => {
                 tracing::info!(
@@ -286,9 +327,9 @@ impl Handoff {
                     .outgoing_abandon(m.visitor_id, failure.as_str(), &reason)
                     .await?;
                 self.delivery_changed(&m, "failed").await;
+                false
             }
-        }
-        Ok(())
+        })
     }
 
     /// Tells the consoles that a case's message reached its visitor or
