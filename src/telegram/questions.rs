@@ -1,9 +1,7 @@
 //! Answering what a user types that is not a command: a question (one
 //! clear article, several to choose from, or none), or small talk.
 
-use std::sync::{Arc, LazyLock};
-
-use tokio::sync::Semaphore;
+use std::sync::Arc;
 
 use super::TelegramBot;
 use super::commands::SmallTalk;
@@ -167,15 +165,8 @@ impl TelegramBot {
 
 /// Searches on a thread of its own: a search is milliseconds of work, and
 /// with many chats handled at once the async threads must stay free to
-/// send on time (the overall limit counts when a send leaves). At most one
-/// search per core runs at once: dozens of search threads on two cores
-/// left the database's writer waiting for a turn, and every chat behind it.
+/// send on time (the overall limit counts when a send leaves).
 async fn search_apart(content: &Arc<Content>, text: &str, lang: Lang) -> SearchOutcome {
-    static SEARCHING: LazyLock<Semaphore> = LazyLock::new(|| {
-        Semaphore::new(std::thread::available_parallelism().map_or(2, |n| n.get()))
-    });
-    // Never closed, so the permit always comes.
-    let _turn = SEARCHING.acquire().await;
     let (content, text) = (content.clone(), text.to_string());
     tokio::task::spawn_blocking(move || content.search(&text, Some(lang), RESULTS, false))
         .await
