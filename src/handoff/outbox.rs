@@ -137,7 +137,7 @@ impl Handoff {
                 match self.due_now(&busy).await {
                     Ok(due) => {
                         stale = due.len() >= DUE_READ as usize;
-                        ready = due.into_iter().map(|m| m.visitor_id).collect();
+                        ready = due.into();
                     }
                     Err(e) => {
                         tracing::error!(error = %e, "outbox: reading pending messages failed")
@@ -221,12 +221,13 @@ impl Handoff {
         }
     }
 
-    /// The oldest due message of each visitor that is neither being sent
-    /// nor paced.
+    /// The visitors with a message due (those being sent to or paced are
+    /// skipped when started), after making due now the messages of those
+    /// whose channel came back.
     async fn due_now(
         &self,
         busy: &HashMap<i64, tokio::task::Id>,
-    ) -> Result<Vec<Outgoing>, super::HandoffError> {
+    ) -> Result<Vec<i64>, super::HandoffError> {
         // A visitor with a send under way waits until it lands: that send
         // may yet write a later retry, which would push this one back.
         let back: Vec<i64> = {
@@ -243,11 +244,7 @@ impl Handoff {
         for visitor in back {
             self.store.outgoing_due_now(visitor, self.now()).await?;
         }
-        let due = self.store.due_outgoing(self.now(), DUE_READ).await?;
-        Ok(due
-            .into_iter()
-            .filter(|m| !busy.contains_key(&m.visitor_id) && !self.is_paced(m.visitor_id))
-            .collect())
+        Ok(self.store.due_visitors(self.now(), DUE_READ).await?)
     }
 
     /// Delivers the visitor's next due message under a claim on the

@@ -210,7 +210,7 @@ impl SearchIndex {
     ) -> Result<Self, IndexError> {
         let reused = |lang: Lang| {
             let (was, index) = before?;
-            let part = index.langs.iter().find(|p| p.index.lang == lang)?;
+            let part = index.part(lang)?;
             let of = |t: &'a [ArticleTexts]| t.iter().filter(move |a| a.lang == lang);
             of(was).eq(of(texts)).then(|| part.clone())
         };
@@ -245,16 +245,19 @@ impl SearchIndex {
         })
     }
 
+    fn part(&self, lang: Lang) -> Option<&Arc<LangPart>> {
+        self.langs.iter().find(|p| p.index.lang == lang)
+    }
+
     /// The texts a result shows of article `id` in `lang`.
     pub fn shown(&self, id: &str, lang: Lang) -> Option<&ShownText> {
-        let part = self.langs.iter().find(|p| p.index.lang == lang)?;
-        part.shown.get(id, lang)
+        self.part(lang)?.shown.get(id)
     }
 
     /// Whether both indexes hold the same index of `lang`, not two alike.
-    pub fn shares(&self, other: &SearchIndex, lang: Lang) -> bool {
-        let part = |i: &SearchIndex| i.langs.iter().find(|p| p.index.lang == lang).cloned();
-        matches!((part(self), part(other)), (Some(a), Some(b)) if Arc::ptr_eq(&a, &b))
+    #[cfg(test)]
+    pub(crate) fn shares(&self, other: &SearchIndex, lang: Lang) -> bool {
+        matches!((self.part(lang), other.part(lang)), (Some(a), Some(b)) if Arc::ptr_eq(a, b))
     }
 
     /// Number of indexed article texts (articles × languages).
@@ -451,7 +454,6 @@ fn build_lang(lang: Lang, texts: &[ArticleTexts]) -> Result<LangPart, IndexError
         d.add_pre_tokenized_text(all, pre_tokenized(everything));
         writer.add_document(d)?;
         shown.add(
-            lang,
             &a.id,
             t.title.clone(),
             t.summary.clone(),

@@ -6,8 +6,6 @@ use std::collections::HashMap;
 
 use tantivy::tokenizer::Token;
 
-use crate::lang::Lang;
-
 /// One sentence of an article with its search terms.
 pub struct Sentence {
     pub text: String,
@@ -27,22 +25,22 @@ pub struct ShownText {
     pub sentences: Vec<Sentence>,
 }
 
+/// One language's texts, by article id.
 #[derive(Default)]
 pub struct Shown {
-    texts: HashMap<(String, Lang), ShownText>,
+    texts: HashMap<String, ShownText>,
 }
 
 impl Shown {
     pub fn add(
         &mut self,
-        lang: Lang,
         id: &str,
         title: String,
         summary: String,
         sentences: impl IntoIterator<Item = Sentence>,
     ) {
         self.texts.insert(
-            (id.to_string(), lang),
+            id.to_string(),
             ShownText {
                 title,
                 summary,
@@ -51,7 +49,7 @@ impl Shown {
         );
     }
 
-    pub fn get(&self, id: &str, lang: Lang) -> Option<&ShownText> {
-        self.texts.get(&(id.to_string(), lang))
+    pub fn get(&self, id: &str) -> Option<&ShownText> {
+        self.texts.get(id)
     }
 }

@@ -183,15 +183,11 @@ pub trait CaseStore: Send + Sync {
         payload: &Payload,
         at: DateTime<Utc>,
     ) -> Result<i64, StoreError>;
-    /// For each visitor, the oldest undelivered message, if it is due.
-    async fn due_outgoing(
-        &self,
-        now: DateTime<Utc>,
-        limit: i64,
-    ) -> Result<Vec<Outgoing>, StoreError>;
-    /// One visitor's oldest undelivered message, if it is due: read again
-    /// under the visitor's claim, since another instance may have sent the
-    /// one `due_outgoing` returned meanwhile.
+    /// The visitors whose oldest undelivered message is due, oldest first.
+    async fn due_visitors(&self, now: DateTime<Utc>, limit: i64) -> Result<Vec<i64>, StoreError>;
+    /// One visitor's oldest undelivered message, if it is due: read under
+    /// the visitor's claim, since another instance may have sent the one
+    /// that was due when `due_visitors` named them.
     async fn due_outgoing_of(
         &self,
         visitor_id: i64,

@@ -515,16 +515,12 @@ async fn a_message_left_outside_hours_stays_queued_and_a_case_can_move_to_anothe
     assert_eq!(moved.channel, Channel::Telegram);
     let (_, v) = m.get(&format!("/cases/{case}")).await;
     assert_eq!(v["messages"][0]["body"], "Podem ligar-me na segunda?");
-    let pending = app
-        .running()
-        .state
-        .store
-        .due_outgoing(
-            balcao::clock::Clock::now(app.clock.as_ref()) + chrono::Duration::hours(1),
-            10,
-        )
-        .await
-        .unwrap();
+    let store = &app.running().state.store;
+    let later = balcao::clock::Clock::now(app.clock.as_ref()) + chrono::Duration::hours(1);
+    let mut pending = Vec::new();
+    for visitor in store.due_visitors(later, 10).await.unwrap() {
+        pending.extend(store.due_outgoing_of(visitor, later).await.unwrap());
+    }
     assert!(
         pending
             .iter()

@@ -175,7 +175,7 @@ async fn script(s: &dyn Store) -> Vec<String> {
     );
     log(
         "due",
-        format!("{:?}", s.due_outgoing(t0(), 10).await.unwrap()),
+        format!("{:?}", s.due_visitors(t0(), 10).await.unwrap()),
     );
     log(
         "next due",

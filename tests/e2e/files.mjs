@@ -98,6 +98,10 @@ try {
   const imageUrl = new URL(await image.getAttribute('src'), base).href;
   await desk.locator('.transcript li.mediator .delivery[data-state="delivered"]', { hasText: 'Delivered' }).waitFor({ timeout: 30000 });
 
+  // Send file with nothing chosen says so, rather than nothing.
+  await desk.getByRole('button', { name: 'Send file' }).click();
+  await desk.locator('#status', { hasText: 'Choose a photo or document first.' }).waitFor();
+
   // A document: the shared screen does not keep it, it offers the phone.
   await desk.getByLabel('Photo or document for the visitor').setInputFiles({ name: 'lista.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 lista') });
   await desk.getByRole('button', { name: 'Send file' }).click();

@@ -413,17 +413,13 @@ impl CaseStore for PostgresStore {
         insert_outgoing(&mut conn, visitor_id, None, payload, at).await
     }
 
-    async fn due_outgoing(
-        &self,
-        now: DateTime<Utc>,
-        limit: i64,
-    ) -> Result<Vec<Outgoing>, StoreError> {
-        let rows = sqlx::query(
+    async fn due_visitors(&self, now: DateTime<Utc>, limit: i64) -> Result<Vec<i64>, StoreError> {
+        Ok(sqlx::query_scalar(
             // Each visitor's oldest pending message, found on the index
             // alone: a correlated subquery per pending row made this read
             // every pending row's page on each call (5 ms with 3,000
             // pending answers).
-            "SELECT o.id, o.visitor_id, o.case_id, o.payload, o.attempts, v.channel, v.address \
+            "SELECT o.visitor_id \
              FROM (SELECT MIN(id) AS id FROM outbox WHERE status = 'pending' \
                    GROUP BY visitor_id) f \
              JOIN outbox o ON o.id = f.id JOIN visitors v ON v.id = o.visitor_id \
@@ -433,8 +429,7 @@ impl CaseStore for PostgresStore {
         .bind(ms(now))
         .bind(limit)
         .fetch_all(&self.pool)
-        .await?;
-        rows.iter().map(outgoing).collect()
+        .await?)
     }
 
     async fn due_outgoing_of(
