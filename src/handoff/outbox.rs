@@ -221,9 +221,9 @@ impl Handoff {
         }
     }
 
-    /// The visitors with a message due (those being sent to or paced are
-    /// skipped when started), after making due now the messages of those
-    /// whose channel came back.
+    /// The visitors with a message due that are neither being sent to nor
+    /// paced (a full read of them leaves more to read), after making due
+    /// now the messages of those whose channel came back.
     async fn due_now(
         &self,
         busy: &HashMap<i64, tokio::task::Id>,
@@ -244,7 +244,11 @@ impl Handoff {
         for visitor in back {
             self.store.outgoing_due_now(visitor, self.now()).await?;
         }
-        Ok(self.store.due_visitors(self.now(), DUE_READ).await?)
+        let due = self.store.due_visitors(self.now(), DUE_READ).await?;
+        Ok(due
+            .into_iter()
+            .filter(|v| !busy.contains_key(v) && !self.is_paced(*v))
+            .collect())
     }
 
     /// Delivers the visitor's next due message under a claim on the
