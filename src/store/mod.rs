@@ -39,7 +39,7 @@ pub use lease::LeaseStore;
 pub use postgres::PostgresStore;
 pub use relay::EventRelay;
 pub use sqlite::SqliteStore;
-pub use telegram::{Arrived, InboxItem, TelegramStore, TrailItem, TrailKind};
+pub use telegram::{Arrived, Handled, InboxItem, TelegramStore, TrailItem, TrailKind};
 pub use tickets::{FeedbackCount, NewTicket, TicketChange, TicketStore};
 pub use turns::{SendTurns, Turn, TurnLimits};
 

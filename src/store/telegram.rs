@@ -52,6 +52,25 @@ pub struct TrailItem {
     pub item: String,
 }
 
+/// What handling one update leaves besides the mark that it was handled,
+/// written in the same transaction: all of it once, or none of it. One
+/// write per update, not one per thing remembered, keeps the writers of
+/// many chats from queueing for the database one after another.
+#[derive(Debug, Default)]
+pub struct Handled {
+    /// The bot's answers, each to its visitor.
+    pub answers: Vec<(i64, Payload)>,
+    /// The visitor the rest is about.
+    pub visitor_id: i64,
+    /// What the update adds to the visitor's trail, under the update's key.
+    pub update_key: String,
+    pub trail: Vec<(TrailKind, String)>,
+    /// The conversation's language, when the update changed it.
+    pub talk_lang: Option<Lang>,
+    /// Articles shown, counted as read on the day handled.
+    pub reads: Vec<(String, Lang)>,
+}
+
 #[async_trait]
 pub trait TelegramStore: Send + Sync {
     /// Records updates, in one transaction, each unless the same
@@ -71,13 +90,14 @@ pub trait TelegramStore: Send + Sync {
     /// before handling it, since another instance may have handled it
     /// since it was read.
     async fn inbox_is_pending(&self, id: i64) -> Result<bool, StoreError>;
-    /// Marks an update handled and queues the bot's answers to it, in one
+    /// Marks an update handled and writes what handling it left (the bot's
+    /// answers queued, the trail, the language, the readings), in one
     /// transaction: handled once, answered once. The update's text is
     /// dropped; only its id stays, for deduplication.
     async fn inbox_finish(
         &self,
         id: i64,
-        answers: &[(i64, Payload)],
+        handled: &Handled,
         at: DateTime<Utc>,
     ) -> Result<(), StoreError>;
     /// Deletes handled updates received before `before`.
@@ -104,23 +124,8 @@ pub trait TelegramStore: Send + Sync {
 
     /// The language a visitor's messages were last confidently identified
     /// as, if any.
+    /// (Set by [`Self::inbox_finish`].)
     async fn talk_lang(&self, visitor_id: i64) -> Result<Option<Lang>, StoreError>;
-    async fn set_talk_lang(
-        &self,
-        visitor_id: i64,
-        lang: Lang,
-        at: DateTime<Utc>,
-    ) -> Result<(), StoreError>;
-    /// Adds to a visitor's trail; the same item from the same update (an
-    /// update handled again) is added once.
-    async fn trail_add(
-        &self,
-        visitor_id: i64,
-        kind: TrailKind,
-        item: &str,
-        update_key: &str,
-        at: DateTime<Utc>,
-    ) -> Result<i64, StoreError>;
     /// The visitor's last `n` items since `since`, oldest first.
     async fn trail(
         &self,
@@ -128,8 +133,13 @@ pub trait TelegramStore: Send + Sync {
         since: DateTime<Utc>,
         n: i64,
     ) -> Result<Vec<TrailItem>, StoreError>;
-    /// One item of the visitor's trail.
-    async fn trail_item(&self, visitor_id: i64, id: i64) -> Result<Option<TrailItem>, StoreError>;
+    /// The question the visitor typed in the update `update_key`, while
+    /// its trail is kept.
+    async fn trail_question(
+        &self,
+        visitor_id: i64,
+        update_key: &str,
+    ) -> Result<Option<String>, StoreError>;
     /// Deletes trail items from before `before`.
     async fn trail_purge(&self, before: DateTime<Utc>) -> Result<u64, StoreError>;
 

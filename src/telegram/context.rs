@@ -5,10 +5,10 @@
 use chrono::Duration;
 
 use super::TelegramBot;
-use crate::content::Content;
+use super::dialogue::{Turn, update_key};
 use crate::handoff::model::{CaseContext, Visitor};
 use crate::lang::Lang;
-use crate::store::{StoreError, TrailItem, TrailKind};
+use crate::store::{StoreError, TrailKind};
 
 /// What users read and searched is kept this long.
 pub const TRAIL_KEPT: Duration = Duration::hours(24);
@@ -22,53 +22,44 @@ impl TelegramBot {
     /// else the visitor's own.
     pub(super) async fn talk_lang(
         &self,
-        content: &Content,
-        visitor: &Visitor,
+        t: &mut Turn,
         text: &str,
         phrase_langs: &[Lang],
     ) -> Result<Lang, StoreError> {
-        let store = &self.handoff.store;
         let seen = match phrase_langs {
             [only] => Some(*only),
-            _ => content
+            _ => t
+                .content
                 .identify(text)
                 .filter(|d| d.confident)
                 .map(|d| d.lang),
         };
-        let known = store.talk_lang(visitor.id).await?;
+        let known = self.known_talk_lang(t).await?;
         match seen {
             Some(lang) => {
                 if known != Some(lang) {
-                    store.set_talk_lang(visitor.id, lang, self.now()).await?;
+                    t.talk_lang = Some(lang);
                 }
                 Ok(lang)
             }
-            None => Ok(known.unwrap_or(visitor.lang)),
+            None => Ok(known.unwrap_or(t.visitor.lang)),
         }
     }
 
-    /// Adds an article read or a question typed to the visitor's trail;
-    /// returns the item's number.
-    pub(super) async fn remember(
-        &self,
-        visitor: &Visitor,
-        kind: TrailKind,
-        item: &str,
-        update_key: &str,
-    ) -> Result<i64, StoreError> {
-        self.handoff
-            .store
-            .trail_add(visitor.id, kind, item, update_key, self.now())
-            .await
+    /// The conversation's language as this update left it so far.
+    pub(super) async fn known_talk_lang(&self, t: &Turn) -> Result<Option<Lang>, StoreError> {
+        match t.talk_lang {
+            Some(lang) => Ok(Some(lang)),
+            None => self.handoff.store.talk_lang(t.visitor.id).await,
+        }
     }
 
-    /// One item of the visitor's own trail, while it is kept.
-    pub(super) async fn remembered(
-        &self,
-        visitor: &Visitor,
-        id: i64,
-    ) -> Result<Option<TrailItem>, StoreError> {
-        self.handoff.store.trail_item(visitor.id, id).await
+    /// The question the visitor typed in update `item`, while kept.
+    pub(super) async fn asked_in(&self, t: &Turn, item: i64) -> Result<Option<String>, StoreError> {
+        self.handoff
+            .store
+            .trail_question(t.visitor.id, &update_key(item))
+            .await
     }
 
     /// The search that led the visitor to `article`: the last one before

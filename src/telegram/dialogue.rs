@@ -22,7 +22,7 @@ use crate::handoff::model::{
 };
 use crate::handoff::{HandoffError, MAX_TEXT_CHARS, PersonRequest};
 use crate::lang::Lang;
-use crate::store::{InboxItem, StoreError, TrailKind};
+use crate::store::{Handled, InboxItem, StoreError, TrailKind};
 
 #[derive(Debug, thiserror::Error)]
 pub enum BotError {
@@ -119,12 +119,20 @@ impl Answer {
 pub(super) struct Turn {
     pub(super) chat: String,
     pub(super) visitor: Visitor,
-    /// The inbox row: a unique key for what this update stores.
+    /// The inbox row of the update.
+    pub(super) item: i64,
+    /// A unique key for what this update stores.
     pub(super) key: String,
     pub(super) content: Arc<Content>,
     pub(super) answers: Vec<Answer>,
     /// The toast for a pressed button.
     pub(super) toast: Option<String>,
+    /// What the update adds to the visitor's trail, the conversation's
+    /// language when it changes, and the articles shown: written with the
+    /// answers (see [`Handled`]).
+    pub(super) trail: Vec<(TrailKind, String)>,
+    pub(super) talk_lang: Option<Lang>,
+    pub(super) reads: Vec<(String, Lang)>,
 }
 
 impl Turn {
@@ -164,8 +172,9 @@ enum Pressed<'a> {
     Category(&'a str),
     /// An article, in the language given or the reader's.
     Article(&'a str, Option<Lang>),
-    /// A question asked before, answered again in the reader's language.
-    Again(i64),
+    /// The question typed in an update (its inbox row), answered again
+    /// in the reader's language.
+    Asked(i64),
     Feedback(&'a str, bool),
     Person(Option<&'a str>),
     Leave(i64),
@@ -185,7 +194,7 @@ fn pressed(data: &str) -> Option<Pressed<'_>> {
             Some((id, lang)) => Pressed::Article(id, Some(lang.parse().ok()?)),
             None => Pressed::Article(rest, None),
         },
-        "again" => Pressed::Again(rest.parse().ok()?),
+        "asked" => Pressed::Asked(rest.parse().ok()?),
         "fb" => {
             let (id, v) = rest.rsplit_once(':')?;
             Pressed::Feedback(id, v == "1")
@@ -200,6 +209,12 @@ fn pressed(data: &str) -> Option<Pressed<'_>> {
         "forget" => Pressed::Forget(rest == "yes"),
         _ => return None,
     })
+}
+
+/// The key of what an update (its inbox row) stores: trail items, the
+/// messages it relays.
+pub(super) fn update_key(item: i64) -> String {
+    format!("tg:{item}")
 }
 
 /// The icon drawn for a category, as an emoji for Telegram buttons.
@@ -225,30 +240,27 @@ impl TelegramBot {
             Ok(u) => u,
             Err(e) => {
                 tracing::warn!(item = item.id, error = %e, "Telegram inbox: unreadable update skipped");
-                self.handoff.store.inbox_finish(item.id, &[], now).await?;
+                let nothing = Handled::default();
+                self.handoff
+                    .store
+                    .inbox_finish(item.id, &nothing, now)
+                    .await?;
                 return Ok(());
             }
         };
-        let answered = match self.turn(&update, item.id).await {
-            Ok(a) => a,
+        let handled = match self.turn(&update, item.id).await {
+            Ok(h) => h.unwrap_or_default(),
             // A rule of the hand-off said no: answering again will not
             // change that.
             Err(BotError::Handoff(e)) => {
                 tracing::warn!(item = item.id, error = %e, "Telegram: update not handled");
-                None
+                Handled::default()
             }
             Err(e) => return Err(e),
         };
-        let answers: Vec<(i64, Payload)> = match answered {
-            Some((visitor, answers)) => answers
-                .into_iter()
-                .map(|a| (visitor, a.payload()))
-                .collect(),
-            None => Vec::new(),
-        };
         self.handoff
             .store
-            .inbox_finish(item.id, &answers, self.now())
+            .inbox_finish(item.id, &handled, self.now())
             .await?;
         self.handoff.outbox_wake.notify_one();
         Ok(())
@@ -261,11 +273,14 @@ impl TelegramBot {
             Ok(update) => self.sorry(&update).await,
             Err(_) => None,
         };
-        let answers: Vec<(i64, Payload)> = sorry.into_iter().collect();
+        let handled = Handled {
+            answers: sorry.into_iter().collect(),
+            ..Handled::default()
+        };
         match self
             .handoff
             .store
-            .inbox_finish(item.id, &answers, self.now())
+            .inbox_finish(item.id, &handled, self.now())
             .await
         {
             Ok(()) => self.handoff.outbox_wake.notify_one(),
@@ -308,9 +323,10 @@ impl TelegramBot {
         Some((visitor.id, Answer::new(text, vec![]).payload()))
     }
 
-    /// Works out the answers; `None` when there is no one to answer (an
-    /// update from a group, or a user who was just forgotten).
-    async fn turn(&self, update: &Update, item: i64) -> Result<Option<(i64, Vec<Answer>)>> {
+    /// Works out the answers and what else the update leaves; `None` when
+    /// there is no one to answer (an update from a group, or a user who
+    /// was just forgotten).
+    async fn turn(&self, update: &Update, item: i64) -> Result<Option<Handled>> {
         let (chat, from) = match &update.kind {
             UpdateKind::Message(m) if m.chat.is_private() => (m.chat.id, m.from.as_ref()),
             UpdateKind::CallbackQuery(q) => match q.message.as_ref().map(|m| m.chat()) {
@@ -332,10 +348,14 @@ impl TelegramBot {
         let mut t = Turn {
             chat: chat.0.to_string(),
             visitor,
-            key: format!("tg:{item}"),
+            item,
+            key: update_key(item),
             content: self.handoff.content.current(),
             answers: Vec::new(),
             toast: None,
+            trail: Vec::new(),
+            talk_lang: None,
+            reads: Vec::new(),
         };
         let keep = match &update.kind {
             UpdateKind::Message(m) => {
@@ -362,7 +382,18 @@ impl TelegramBot {
             }
             _ => true,
         };
-        Ok(keep.then_some((t.visitor.id, t.answers)))
+        Ok(keep.then(|| Handled {
+            answers: t
+                .answers
+                .into_iter()
+                .map(|a| (t.visitor.id, a.payload()))
+                .collect(),
+            visitor_id: t.visitor.id,
+            update_key: t.key,
+            trail: t.trail,
+            talk_lang: t.talk_lang,
+            reads: t.reads,
+        }))
     }
 
     /// Stops a pressed button's spinner, with a toast if there is one.
@@ -412,7 +443,7 @@ impl TelegramBot {
         t.visitor = store
             .visitor_for(Channel::Telegram, &t.chat, lang, self.now())
             .await?;
-        store.set_talk_lang(t.visitor.id, lang, self.now()).await?;
+        t.talk_lang = Some(lang);
         Ok(())
     }
 
@@ -432,7 +463,7 @@ impl TelegramBot {
             let phrases = self.phrases.of(&content);
             let person = phrases.person_asked_in(text);
             let talk = self
-                .talk_lang(&content, &t.visitor, text, person.as_deref().unwrap_or(&[]))
+                .talk_lang(t, text, person.as_deref().unwrap_or(&[]))
                 .await?;
             if person.is_some() {
                 return self.ask_person(t, None).await;
@@ -575,11 +606,9 @@ impl TelegramBot {
                     t.expired();
                 }
             }
-            Pressed::Again(id) => match self.remembered(&t.visitor, id).await? {
-                Some(asked) if asked.kind == TrailKind::Searched => {
-                    self.answer_question(t, &asked.item, None, id).await?;
-                }
-                _ => t.expired(),
+            Pressed::Asked(item) => match self.asked_in(t, item).await? {
+                Some(question) => self.answer_question(t, &question, None, item).await?,
+                None => t.expired(),
             },
             Pressed::Feedback(id, helpful) => {
                 if t.content.knowledge.article_meta(id).is_some() {
@@ -697,9 +726,8 @@ impl TelegramBot {
         let Some(view) = t.content.knowledge.render_article(id, t.lang()) else {
             return Ok(false);
         };
-        self.remember(&t.visitor, TrailKind::Read, id, &t.key)
-            .await?;
-        crate::editing::count_read(&self.handoff.store, self.handoff.clock.now(), id, view.lang);
+        t.trail.push((TrailKind::Read, id.to_string()));
+        t.reads.push((id.to_string(), view.lang));
         let mut parts = format::article(&view);
         let mut buttons = vec![vec![
             (
@@ -738,7 +766,7 @@ impl TelegramBot {
     /// The case opens in the language of the conversation, which is then
     /// the visitor's.
     async fn ask_person(&self, t: &mut Turn, article: Option<String>) -> Result<()> {
-        if let Some(lang) = self.handoff.store.talk_lang(t.visitor.id).await? {
+        if let Some(lang) = self.known_talk_lang(t).await? {
             t.visitor.lang = lang;
         }
         let mut context = self.case_context(&t.visitor).await?;

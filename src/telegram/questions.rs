@@ -21,21 +21,19 @@ impl TelegramBot {
     /// A question typed in the user's words.
     pub(super) async fn search(&self, t: &mut Turn, text: &str) -> Result<()> {
         let kept: String = text.trim().chars().take(TRAIL_QUESTION_CHARS).collect();
-        let asked = self
-            .remember(&t.visitor, TrailKind::Searched, &kept, &t.key)
-            .await?;
+        t.trail.push((TrailKind::Searched, kept));
         let detected = t
             .content
             .identify(text)
             .filter(|d| d.confident && d.lang != t.lang())
             .map(|d| d.lang);
-        self.answer_question(t, text, detected, asked).await
+        self.answer_question(t, text, detected, t.item).await
     }
 
     /// Answers a question in the language it was written in (`detected`,
     /// when not the reader's), with an offer in the reader's own language
-    /// to switch or to see the answer in theirs; `asked` is the question's
-    /// place in the trail.
+    /// to switch or to see the answer in theirs; `asked` is the update the
+    /// question was typed in.
     pub(super) async fn answer_question(
         &self,
         t: &mut Turn,
@@ -74,7 +72,7 @@ impl TelegramBot {
             let mine = if confident {
                 format!("art:{}", results[0].id)
             } else {
-                format!("again:{asked}")
+                format!("asked:{asked}")
             };
             offers.push(vec![(
                 k.ui_with(

@@ -5,7 +5,7 @@
 
 use balcao::handoff::model::{Payload, PayloadKind};
 use balcao::lang::Lang;
-use balcao::store::{Arrived, SearchMiss, Store, TrailKind};
+use balcao::store::{Arrived, Handled, SearchMiss, Store, TrailKind};
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 
 use crate::postgres::fresh_database;
@@ -80,32 +80,6 @@ async fn script(s: &dyn Store) -> Vec<String> {
         .await
         .unwrap();
     log("visitor", format!("{} {:?}", v.id, v.lang));
-    s.set_talk_lang(v.id, Lang::Ru, t0()).await.unwrap();
-    s.set_talk_lang(v.id, Lang::Uk, t0()).await.unwrap();
-    log("talk", format!("{:?}", s.talk_lang(v.id).await.unwrap()));
-    for (i, item) in ["a", "b", "a"].iter().enumerate() {
-        let key = format!("tg:{}", i % 2);
-        let id = s
-            .trail_add(
-                v.id,
-                TrailKind::Read,
-                item,
-                &key,
-                t0() + Duration::seconds(i as i64),
-            )
-            .await
-            .unwrap();
-        log("trail id", id.to_string());
-    }
-    log(
-        "trail",
-        format!("{:?}", s.trail(v.id, t0(), 10).await.unwrap()),
-    );
-    log(
-        "trail item",
-        format!("{:?}", s.trail_item(v.id, 2).await.unwrap()),
-    );
-
     for (update, chat) in [
         (1, Some("555")),
         (2, Some("555")),
@@ -150,11 +124,49 @@ async fn script(s: &dyn Store) -> Vec<String> {
         message_id: None,
         extra: serde_json::Value::Null,
     };
-    s.inbox_finish(1, &[(v.id, answer.clone())], t0())
+    // What handling left is written once, with the mark: finishing the
+    // same update again changes nothing.
+    let handled = |n: i64, lang: Lang, trail: &[(TrailKind, &str)]| Handled {
+        answers: vec![(v.id, answer.clone())],
+        visitor_id: v.id,
+        update_key: format!("tg:{n}"),
+        trail: trail.iter().map(|(k, i)| (*k, i.to_string())).collect(),
+        talk_lang: Some(lang),
+        reads: vec![("nif-tax-number".into(), Lang::Pt)],
+    };
+    let first = handled(
+        1,
+        Lang::Ru,
+        &[(TrailKind::Searched, "a"), (TrailKind::Read, "b")],
+    );
+    s.inbox_finish(1, &first, t0()).await.unwrap();
+    let again = handled(1, Lang::Uk, &[(TrailKind::Read, "c")]);
+    s.inbox_finish(1, &again, t0()).await.unwrap();
+    log("talk", format!("{:?}", s.talk_lang(v.id).await.unwrap()));
+    let later = handled(2, Lang::Uk, &[(TrailKind::Read, "a")]);
+    s.inbox_finish(2, &later, t0() + Duration::seconds(1))
         .await
         .unwrap();
-    s.inbox_finish(1, &[(v.id, answer)], t0()).await.unwrap();
-    for id in [1, 2] {
+    log("talk", format!("{:?}", s.talk_lang(v.id).await.unwrap()));
+    let trail: Vec<(TrailKind, String)> = s
+        .trail(v.id, t0(), 10)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|i| (i.kind, i.item))
+        .collect();
+    log("trail", format!("{trail:?}"));
+    for key in ["tg:1", "tg:2"] {
+        log(
+            "question of update",
+            format!("{:?}", s.trail_question(v.id, key).await.unwrap()),
+        );
+    }
+    log(
+        "readers after handling",
+        format!("{:?}", s.reader_counts(day(1)).await.unwrap()),
+    );
+    for id in [1, 3] {
         log(
             "inbox pending",
             s.inbox_is_pending(id).await.unwrap().to_string(),
@@ -299,6 +311,10 @@ async fn the_same_store_calls_answer_the_same_on_sqlite_and_postgresql() {
         "setting: one\nsetting: one",
         "Purged {",
         "inbox pending: false\ninbox pending: true",
+        "talk: Some(Ru)\ntalk: Some(Uk)",
+        r#"trail: [(Searched, "a"), (Read, "b"), (Read, "a")]"#,
+        "question of update: Some(\"a\")\nquestion of update: None",
+        "reads: 5",
         "due of visitor: Some(",
         "due of visitor earlier: None",
         "lease: true\nlease: false\nlease: true\nlease: false\nlease after renewal: true\nlease: true",

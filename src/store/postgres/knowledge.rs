@@ -11,6 +11,25 @@ use crate::store::{
     StoreError, UnhelpfulSearch,
 };
 
+/// Counts one reading of an article, on its own or in a transaction.
+pub(super) async fn count_read(
+    conn: &mut sqlx::PgConnection,
+    day: NaiveDate,
+    article: &str,
+    lang: Lang,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO article_reads (day, article, lang, n) VALUES ($1, $2, $3, 1) \
+         ON CONFLICT (day, article, lang) DO UPDATE SET n = article_reads.n + 1",
+    )
+    .bind(day.to_string())
+    .bind(article)
+    .bind(lang.code())
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
 async fn insert_draft(tx: &mut sqlx::PgConnection, d: &Draft) -> Result<DraftSaved, StoreError> {
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO knowledge_drafts (query, article, category, bodies, title, summary, body, \
@@ -163,16 +182,7 @@ impl KnowledgeStore for PostgresStore {
         article: &str,
         lang: Lang,
     ) -> Result<(), StoreError> {
-        sqlx::query(
-            "INSERT INTO article_reads (day, article, lang, n) VALUES ($1, $2, $3, 1) \
-             ON CONFLICT (day, article, lang) DO UPDATE SET n = article_reads.n + 1",
-        )
-        .bind(day.to_string())
-        .bind(article)
-        .bind(lang.code())
-        .execute(&self.pool)
-        .await?;
-        Ok(())
+        count_read(&mut *self.pool.acquire().await?, day, article, lang).await
     }
 
     async fn reader_counts(&self, since: NaiveDate) -> Result<Vec<ReaderCount>, StoreError> {

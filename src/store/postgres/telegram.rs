@@ -2,12 +2,12 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use sqlx::Row;
 
+use super::knowledge::count_read;
 use super::{PostgresStore, cases::insert_outgoing, lock};
-use crate::handoff::model::Payload;
 use crate::lang::Lang;
 use crate::store::StoreError;
 use crate::store::rows::{inbox_item, lang, ms, trail_item};
-use crate::store::telegram::{Arrived, InboxItem, TelegramStore, TrailItem, TrailKind};
+use crate::store::telegram::{Arrived, Handled, InboxItem, TelegramStore, TrailItem};
 
 #[async_trait]
 impl TelegramStore for PostgresStore {
@@ -78,7 +78,7 @@ impl TelegramStore for PostgresStore {
     async fn inbox_finish(
         &self,
         id: i64,
-        answers: &[(i64, Payload)],
+        handled: &Handled,
         at: DateTime<Utc>,
     ) -> Result<(), StoreError> {
         let mut tx = self.pool.begin().await?;
@@ -94,9 +94,7 @@ impl TelegramStore for PostgresStore {
         // Already handled (or forgotten meanwhile): answering again would
         // repeat the answers.
         if marked == 1 {
-            for (visitor, payload) in answers {
-                insert_outgoing(&mut tx, *visitor, None, payload, at).await?;
-            }
+            write_handled(&mut tx, handled, at).await?;
         }
         tx.commit().await?;
         Ok(())
@@ -185,53 +183,6 @@ impl TelegramStore for PostgresStore {
             .transpose()
     }
 
-    async fn set_talk_lang(
-        &self,
-        visitor_id: i64,
-        lang: Lang,
-        at: DateTime<Utc>,
-    ) -> Result<(), StoreError> {
-        sqlx::query(
-            "INSERT INTO telegram_talk (visitor_id, lang, at) VALUES ($1, $2, $3) \
-             ON CONFLICT (visitor_id) DO UPDATE SET lang = excluded.lang, at = excluded.at",
-        )
-        .bind(visitor_id)
-        .bind(lang.code())
-        .bind(ms(at))
-        .execute(&self.pool)
-        .await?;
-        Ok(())
-    }
-
-    async fn trail_add(
-        &self,
-        visitor_id: i64,
-        kind: TrailKind,
-        item: &str,
-        update_key: &str,
-        at: DateTime<Utc>,
-    ) -> Result<i64, StoreError> {
-        sqlx::query(
-            "INSERT INTO telegram_trail (visitor_id, kind, item, update_key, at) \
-             VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
-        )
-        .bind(visitor_id)
-        .bind(kind.as_str())
-        .bind(item)
-        .bind(update_key)
-        .bind(ms(at))
-        .execute(&self.pool)
-        .await?;
-        Ok(sqlx::query_scalar(
-            "SELECT id FROM telegram_trail WHERE update_key = $1 AND kind = $2 AND item = $3",
-        )
-        .bind(update_key)
-        .bind(kind.as_str())
-        .bind(item)
-        .fetch_one(&self.pool)
-        .await?)
-    }
-
     async fn trail(
         &self,
         visitor_id: i64,
@@ -252,15 +203,19 @@ impl TelegramStore for PostgresStore {
         Ok(items)
     }
 
-    async fn trail_item(&self, visitor_id: i64, id: i64) -> Result<Option<TrailItem>, StoreError> {
-        sqlx::query("SELECT id, kind, item FROM telegram_trail WHERE visitor_id = $1 AND id = $2")
-            .bind(visitor_id)
-            .bind(id)
-            .fetch_optional(&self.pool)
-            .await?
-            .as_ref()
-            .map(trail_item)
-            .transpose()
+    async fn trail_question(
+        &self,
+        visitor_id: i64,
+        update_key: &str,
+    ) -> Result<Option<String>, StoreError> {
+        Ok(sqlx::query_scalar(
+            "SELECT item FROM telegram_trail \
+             WHERE visitor_id = $1 AND update_key = $2 AND kind = 'searched'",
+        )
+        .bind(visitor_id)
+        .bind(update_key)
+        .fetch_optional(&self.pool)
+        .await?)
     }
 
     async fn trail_purge(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
@@ -288,4 +243,43 @@ impl TelegramStore for PostgresStore {
                 .await?,
         )
     }
+}
+
+/// What handling an update left, in the transaction that marks it handled.
+async fn write_handled(
+    conn: &mut sqlx::PgConnection,
+    h: &Handled,
+    at: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    for (visitor, payload) in &h.answers {
+        insert_outgoing(conn, *visitor, None, payload, at).await?;
+    }
+    for (kind, item) in &h.trail {
+        sqlx::query(
+            "INSERT INTO telegram_trail (visitor_id, kind, item, update_key, at) \
+             VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
+        )
+        .bind(h.visitor_id)
+        .bind(kind.as_str())
+        .bind(item)
+        .bind(&h.update_key)
+        .bind(ms(at))
+        .execute(&mut *conn)
+        .await?;
+    }
+    if let Some(lang) = h.talk_lang {
+        sqlx::query(
+            "INSERT INTO telegram_talk (visitor_id, lang, at) VALUES ($1, $2, $3) \
+             ON CONFLICT (visitor_id) DO UPDATE SET lang = excluded.lang, at = excluded.at",
+        )
+        .bind(h.visitor_id)
+        .bind(lang.code())
+        .bind(ms(at))
+        .execute(&mut *conn)
+        .await?;
+    }
+    for (article, lang) in &h.reads {
+        count_read(conn, at.date_naive(), article, *lang).await?;
+    }
+    Ok(())
 }

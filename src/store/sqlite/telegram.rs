@@ -2,12 +2,12 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use sqlx::Row;
 
+use super::knowledge::count_read;
 use super::{SqliteStore, cases::insert_outgoing};
-use crate::handoff::model::Payload;
 use crate::lang::Lang;
 use crate::store::StoreError;
 use crate::store::rows::{inbox_item, lang, ms, trail_item};
-use crate::store::telegram::{Arrived, InboxItem, TelegramStore, TrailItem, TrailKind};
+use crate::store::telegram::{Arrived, Handled, InboxItem, TelegramStore, TrailItem};
 
 #[async_trait]
 impl TelegramStore for SqliteStore {
@@ -68,7 +68,7 @@ impl TelegramStore for SqliteStore {
     async fn inbox_finish(
         &self,
         id: i64,
-        answers: &[(i64, Payload)],
+        handled: &Handled,
         at: DateTime<Utc>,
     ) -> Result<(), StoreError> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
@@ -84,9 +84,7 @@ impl TelegramStore for SqliteStore {
         // Already handled (or forgotten meanwhile): answering again would
         // repeat the answers.
         if marked == 1 {
-            for (visitor, payload) in answers {
-                insert_outgoing(&mut tx, *visitor, None, payload, at).await?;
-            }
+            write_handled(&mut tx, handled, at).await?;
         }
         tx.commit().await?;
         Ok(())
@@ -174,53 +172,6 @@ impl TelegramStore for SqliteStore {
             .transpose()
     }
 
-    async fn set_talk_lang(
-        &self,
-        visitor_id: i64,
-        lang: Lang,
-        at: DateTime<Utc>,
-    ) -> Result<(), StoreError> {
-        sqlx::query(
-            "INSERT INTO telegram_talk (visitor_id, lang, at) VALUES (?, ?, ?) \
-             ON CONFLICT (visitor_id) DO UPDATE SET lang = excluded.lang, at = excluded.at",
-        )
-        .bind(visitor_id)
-        .bind(lang.code())
-        .bind(ms(at))
-        .execute(&self.pool)
-        .await?;
-        Ok(())
-    }
-
-    async fn trail_add(
-        &self,
-        visitor_id: i64,
-        kind: TrailKind,
-        item: &str,
-        update_key: &str,
-        at: DateTime<Utc>,
-    ) -> Result<i64, StoreError> {
-        sqlx::query(
-            "INSERT INTO telegram_trail (visitor_id, kind, item, update_key, at) \
-             VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-        )
-        .bind(visitor_id)
-        .bind(kind.as_str())
-        .bind(item)
-        .bind(update_key)
-        .bind(ms(at))
-        .execute(&self.pool)
-        .await?;
-        Ok(sqlx::query_scalar(
-            "SELECT id FROM telegram_trail WHERE update_key = ? AND kind = ? AND item = ?",
-        )
-        .bind(update_key)
-        .bind(kind.as_str())
-        .bind(item)
-        .fetch_one(&self.pool)
-        .await?)
-    }
-
     async fn trail(
         &self,
         visitor_id: i64,
@@ -241,15 +192,19 @@ impl TelegramStore for SqliteStore {
         Ok(items)
     }
 
-    async fn trail_item(&self, visitor_id: i64, id: i64) -> Result<Option<TrailItem>, StoreError> {
-        sqlx::query("SELECT id, kind, item FROM telegram_trail WHERE visitor_id = ? AND id = ?")
-            .bind(visitor_id)
-            .bind(id)
-            .fetch_optional(&self.pool)
-            .await?
-            .as_ref()
-            .map(trail_item)
-            .transpose()
+    async fn trail_question(
+        &self,
+        visitor_id: i64,
+        update_key: &str,
+    ) -> Result<Option<String>, StoreError> {
+        Ok(sqlx::query_scalar(
+            "SELECT item FROM telegram_trail \
+             WHERE visitor_id = ? AND update_key = ? AND kind = 'searched'",
+        )
+        .bind(visitor_id)
+        .bind(update_key)
+        .fetch_optional(&self.pool)
+        .await?)
     }
 
     async fn trail_purge(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
@@ -277,4 +232,43 @@ impl TelegramStore for SqliteStore {
                 .await?,
         )
     }
+}
+
+/// What handling an update left, in the transaction that marks it handled.
+async fn write_handled(
+    conn: &mut sqlx::SqliteConnection,
+    h: &Handled,
+    at: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    for (visitor, payload) in &h.answers {
+        insert_outgoing(conn, *visitor, None, payload, at).await?;
+    }
+    for (kind, item) in &h.trail {
+        sqlx::query(
+            "INSERT INTO telegram_trail (visitor_id, kind, item, update_key, at) \
+             VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+        )
+        .bind(h.visitor_id)
+        .bind(kind.as_str())
+        .bind(item)
+        .bind(&h.update_key)
+        .bind(ms(at))
+        .execute(&mut *conn)
+        .await?;
+    }
+    if let Some(lang) = h.talk_lang {
+        sqlx::query(
+            "INSERT INTO telegram_talk (visitor_id, lang, at) VALUES (?, ?, ?) \
+             ON CONFLICT (visitor_id) DO UPDATE SET lang = excluded.lang, at = excluded.at",
+        )
+        .bind(h.visitor_id)
+        .bind(lang.code())
+        .bind(ms(at))
+        .execute(&mut *conn)
+        .await?;
+    }
+    for (article, lang) in &h.reads {
+        count_read(conn, at.date_naive(), article, *lang).await?;
+    }
+    Ok(())
 }

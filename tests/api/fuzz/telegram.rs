@@ -40,7 +40,7 @@ fn button() -> impl Strategy<Value = String> {
     prop_oneof![
         (
             prop::sample::select(vec![
-                "lang", "menu", "back", "cat", "art", "again", "fb", "person", "leave", "cancel",
+                "lang", "menu", "back", "cat", "art", "asked", "fb", "person", "leave", "cancel",
                 "rate", "forget",
             ]),
             prop_oneof![

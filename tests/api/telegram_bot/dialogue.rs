@@ -74,7 +74,8 @@ async fn every_button_is_answered_even_stale_or_forged_ones() {
         "cancel:abc",
         "art:no-such-article",
         "cat:no-such-category",
-        "again:777",
+        "asked:777",
+        "again:1",
         "no-such-button",
     ] {
         let (_, query) = api.press_query(chat, "uk", message, data).await;
