@@ -574,6 +574,17 @@ async fn a_telegram_user_reads_the_edited_article() {
     let text: String = api.to(chat)[2..=last].iter().map(|c| c.text()).collect();
     assert!(text.contains("Оренда житла: що перевірити"), "{text}");
     assert!(text.contains(NEW_SENTENCE), "{text}");
+    // The reading counts in the editors' review queue, written with the
+    // answer (so already there when the answer is sent).
+    let (s, q) = olena.get("/knowledge/queue").await;
+    assert_eq!(s, 200, "{q}");
+    let reads = q["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["article"] == "renting-a-home")
+        .map(|i| i["reads"].clone());
+    assert_eq!(reads, Some(json!(1)), "{q}");
 }
 
 /// The database's edits written by `kb export` into a copy of the shipped
