@@ -353,7 +353,6 @@ pub(super) fn inbox_item(r: &impl Columns) -> Result<InboxItem, StoreError> {
 pub(super) fn trail_item(r: &impl Columns) -> Result<TrailItem, StoreError> {
     let kind: String = r.get("kind")?;
     Ok(TrailItem {
-        id: r.get("id")?,
         kind: match kind.as_str() {
             "read" => TrailKind::Read,
             _ => TrailKind::Searched,

@@ -47,7 +47,6 @@ impl TrailKind {
 /// One thing read or searched.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TrailItem {
-    pub id: i64,
     pub kind: TrailKind,
     pub item: String,
 }
@@ -58,10 +57,10 @@ pub struct TrailItem {
 /// many chats from queueing for the database one after another.
 #[derive(Debug, Default)]
 pub struct Handled {
-    /// The bot's answers, each to its visitor.
-    pub answers: Vec<(i64, Payload)>,
-    /// The visitor the rest is about.
+    /// The visitor the update is from, who gets the answers.
     pub visitor_id: i64,
+    /// The bot's answers.
+    pub answers: Vec<Payload>,
     /// What the update adds to the visitor's trail, under the update's key.
     pub update_key: String,
     pub trail: Vec<(TrailKind, String)>,
@@ -123,8 +122,7 @@ pub trait TelegramStore: Send + Sync {
     ) -> Result<Option<String>, StoreError>;
 
     /// The language a visitor's messages were last confidently identified
-    /// as, if any.
-    /// (Set by [`Self::inbox_finish`].)
+    /// as, if any (written by [`Self::inbox_finish`]).
     async fn talk_lang(&self, visitor_id: i64) -> Result<Option<Lang>, StoreError>;
     /// The visitor's last `n` items since `since`, oldest first.
     async fn trail(

@@ -273,9 +273,13 @@ impl TelegramBot {
             Ok(update) => self.sorry(&update).await,
             Err(_) => None,
         };
-        let handled = Handled {
-            answers: sorry.into_iter().collect(),
-            ..Handled::default()
+        let handled = match sorry {
+            Some((visitor_id, answer)) => Handled {
+                visitor_id,
+                answers: vec![answer],
+                ..Handled::default()
+            },
+            None => Handled::default(),
         };
         match self
             .handoff
@@ -383,12 +387,8 @@ impl TelegramBot {
             _ => true,
         };
         Ok(keep.then(|| Handled {
-            answers: t
-                .answers
-                .into_iter()
-                .map(|a| (t.visitor.id, a.payload()))
-                .collect(),
             visitor_id: t.visitor.id,
+            answers: t.answers.into_iter().map(Answer::payload).collect(),
             update_key: t.key,
             trail: t.trail,
             talk_lang: t.talk_lang,

@@ -127,8 +127,8 @@ async fn script(s: &dyn Store) -> Vec<String> {
     // What handling left is written once, with the mark: finishing the
     // same update again changes nothing.
     let handled = |n: i64, lang: Lang, trail: &[(TrailKind, &str)]| Handled {
-        answers: vec![(v.id, answer.clone())],
         visitor_id: v.id,
+        answers: vec![answer.clone()],
         update_key: format!("tg:{n}"),
         trail: trail.iter().map(|(k, i)| (*k, i.to_string())).collect(),
         talk_lang: Some(lang),

@@ -190,7 +190,7 @@ impl TelegramStore for PostgresStore {
         n: i64,
     ) -> Result<Vec<TrailItem>, StoreError> {
         let rows = sqlx::query(
-            "SELECT id, kind, item FROM telegram_trail WHERE visitor_id = $1 AND at >= $2 \
+            "SELECT kind, item FROM telegram_trail WHERE visitor_id = $1 AND at >= $2 \
              ORDER BY id DESC LIMIT $3",
         )
         .bind(visitor_id)
@@ -251,8 +251,8 @@ async fn write_handled(
     h: &Handled,
     at: DateTime<Utc>,
 ) -> Result<(), StoreError> {
-    for (visitor, payload) in &h.answers {
-        insert_outgoing(conn, *visitor, None, payload, at).await?;
+    for payload in &h.answers {
+        insert_outgoing(conn, h.visitor_id, None, payload, at).await?;
     }
     for (kind, item) in &h.trail {
         sqlx::query(

@@ -179,7 +179,7 @@ impl TelegramStore for SqliteStore {
         n: i64,
     ) -> Result<Vec<TrailItem>, StoreError> {
         let rows = sqlx::query(
-            "SELECT id, kind, item FROM telegram_trail WHERE visitor_id = ? AND at >= ? \
+            "SELECT kind, item FROM telegram_trail WHERE visitor_id = ? AND at >= ? \
              ORDER BY id DESC LIMIT ?",
         )
         .bind(visitor_id)
@@ -240,8 +240,8 @@ async fn write_handled(
     h: &Handled,
     at: DateTime<Utc>,
 ) -> Result<(), StoreError> {
-    for (visitor, payload) in &h.answers {
-        insert_outgoing(conn, *visitor, None, payload, at).await?;
+    for payload in &h.answers {
+        insert_outgoing(conn, h.visitor_id, None, payload, at).await?;
     }
     for (kind, item) in &h.trail {
         sqlx::query(

@@ -150,3 +150,78 @@ async fn a_visitor_who_keeps_writing_has_their_last_contact_moved_on_each_hour()
     say("ok").await;
     assert_eq!(last_seen().await, app.clock.now(), "after the hour it is");
 }
+
+#[tokio::test]
+async fn a_question_in_another_language_is_answered_again_in_the_readers_own_after_a_restart_and_for_no_one_else()
+ {
+    let api = BotApi::start().await;
+    let mut app = spawn_bot(&api, Options::default()).await;
+    let chat = 5301;
+    // A Portuguese reader writes in Ukrainian, a question with several
+    // answers: the list is in Ukrainian, with an offer in Portuguese.
+    api.say(chat, "pt", "де зробити документи для роботи і житла")
+        .await;
+    let (i, list) = api
+        .wait_for(chat, 0, "the list with the offer", |c| {
+            c.buttons().iter().any(|(_, d)| d.starts_with("asked:"))
+        })
+        .await;
+    let content = app.running().state.content.current();
+    let label = content.knowledge.ui_with(
+        Lang::Pt,
+        "bot-button-show-in",
+        &[("language", "Português".to_string())],
+    );
+    drop(content);
+    let (shown_label, asked) = list
+        .buttons()
+        .into_iter()
+        .find(|(_, d)| d.starts_with("asked:"))
+        .unwrap();
+    assert_eq!(shown_label, label);
+    assert!(
+        list.buttons().iter().any(|(_, d)| d.ends_with(":uk")),
+        "the list is of Ukrainian articles: {:?}",
+        list.buttons()
+    );
+
+    // The question is kept with its update: the offer still works after a
+    // restart, and answers in Portuguese.
+    app.restart().await;
+    api.press(chat, "pt", list.message_id.unwrap(), &asked)
+        .await;
+    let (_, again) = api
+        .wait_for(chat, i + 1, "the list in Portuguese", |c| {
+            c.buttons().iter().any(|(_, d)| d.starts_with("art:"))
+        })
+        .await;
+    assert!(
+        again
+            .buttons()
+            .iter()
+            .filter(|(_, d)| d.starts_with("art:"))
+            .all(|(_, d)| !d.ends_with(":uk")),
+        "{:?}",
+        again.buttons()
+    );
+
+    // Another user pressing the same data (forged) gets nothing of it.
+    let expired = app
+        .running()
+        .state
+        .content
+        .current()
+        .knowledge
+        .ui(Lang::Pt, "bot-button-expired");
+    let (_, query) = api.press_query(5302, "pt", 1, &asked).await;
+    eventually("the forged button answered", || async {
+        !api.answers_to(&query).is_empty()
+    })
+    .await;
+    assert_eq!(api.answers_to(&query), vec![expired.as_str()]);
+    assert!(
+        api.to(5302).iter().all(|c| c.method != "sendmessage"),
+        "{:?}",
+        api.to(5302)
+    );
+}
